@@ -1,0 +1,17 @@
+/** Unit tests need no runtime; integration and browser tests load the built dist/ (built once by globalSetup). */
+const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+const common = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': tsJest } };
+
+module.exports = {
+  globalSetup: '<rootDir>/test/globalSetup.js',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      testTimeout: 60000,
+    },
+  ],
+};
