@@ -1,0 +1,172 @@
+// Every user-facing sentence the domain produces, in one catalog. English today; Bahasa
+// Indonesia (the seed article's audience) is planned: add `id: Messages = { ... }` to
+// `messages` and the type checker lists every message it still lacks. Parameterised messages
+// are functions so each language can order words its own way.
+//
+// Stored values (stage names, criterion answers, column headers) are data, not messages: they
+// stay as defined in contact.ts whatever the language.
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** 50000 → "50,000" without relying on the runtime's locale data. */
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const en = {
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  dayMonth: (day: number, month: string) => `${day} ${month}`,
+  dayMonthYear: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+
+  // Validation
+  payloadNotObject: 'Nothing was saved: the form sent no data Prospek could read.',
+  unknownField: (key: string) => `"${key}" isn't a field Prospek knows.`,
+  unknownAction: (action: string) => `"${action}" isn't something Prospek can do to a contact.`,
+  fieldNotEditable: (label: string) =>
+    `${label} can't be changed from this form; use the stage buttons or the sheet.`,
+  required: (label: string) => `${label} is required.`,
+  mustBeText: (label: string) => `${label} must be text.`,
+  mustBeYesOrNo: (label: string) => `${label} must be yes or no.`,
+  tooLong: (label: string, max: number) =>
+    `${label} is too long: keep it to ${formatCount(max)} characters.`,
+  cellTooLong: (label: string, limit: number) =>
+    `${label} is longer than a spreadsheet cell holds (${formatCount(limit)} characters).`,
+  notInOptions: (label: string, options: readonly string[]) =>
+    `${label} must be one of: ${options.join(', ')}.`,
+  invalidDay: (label: string) => `${label} must be a real date, written like 2026-12-31.`,
+  dayInPast: (label: string) => `${label} can't be before today.`,
+  dayInFuture: (label: string) => `${label} can't be after today.`,
+  invalidEmail: (label: string) =>
+    `${label} doesn't look like an email address (like name@example.com).`,
+  invalidPhone: (label: string) =>
+    `${label} must be a phone number: 6 to 20 digits, optionally starting with +, with spaces, dashes, dots or brackets between them.`,
+  invalidId: (label: string) => `${label} isn't a valid contact ID.`,
+  invalidBirthday: (label: string) =>
+    `${label} isn't a date Prospek understands: write it like 1986-12-12, 12 Dec 1986 or 12 Dec.`,
+  birthdayYearRange: (label: string, min: number, max: number) =>
+    `${label}: the year must be between ${min} and ${max}, or left out.`,
+  birthdayNoSuchDay: (label: string, described: string) => `${label}: ${described} doesn't exist.`,
+  birthdayInFuture: (label: string) => `${label} can't be in the future.`,
+  conversationNeedsContent:
+    'Write a summary, their questions or their concerns: the conversation has nothing in it yet.',
+  followUpDateLabel: 'Follow-up date',
+  reasonLabel: 'Reason',
+  saleDayLabel: 'Sale date',
+
+  // Qualification
+  criterionFailed: {
+    fitsMarket: "doesn't fit the target market",
+    canAfford: "can't afford the offer",
+    canDecide: "can't decide the purchase",
+  },
+  qualifiedProspect: 'All three criteria are met: a prospect.',
+  qualifiedNotAFit: (reasons: readonly string[]) => `Not a fit: ${list(reasons)}.`,
+  qualifiedStillLead: (unknown: readonly string[]) => `Still a lead: ${list(unknown)} not yet Yes.`,
+  criterionAnswer: (label: string, answer: string) => `${label}: ${answer || 'Unknown'}`,
+
+  // Stages (each reason names the contact: menu actions may cover many rows)
+  thisContact: 'This contact',
+  advanceNeedsCriteria: (name: string, pending: readonly string[]) =>
+    `${name} is still a lead: ${list(pending)} must be Yes before they become a prospect.`,
+  advanceNeedsSale: (name: string) => `${name} becomes a customer when you record a sale.`,
+  advanceNeedsRepeatSale: (name: string) =>
+    `${name} becomes a repeat buyer when you record another sale.`,
+  advanceAtEnd: (name: string) => `${name} is a repeat buyer, the last stage.`,
+  reopenFirst: (name: string, stage: string) => `${name} is marked "${stage}": reopen them first.`,
+  moveBackAtStart: (name: string) => `${name} is a lead, the first stage: there's no step back.`,
+  notReadyNotAllowed: (name: string, stage: string) =>
+    `Only prospects and contacts in sales can be marked not ready; ${name} is "${stage}". To call a lead later, set their next follow-up.`,
+  followUpRequired: (name: string) => `Choose when to follow up with ${name}.`,
+  followUpInPast: (name: string) => `The follow-up date for ${name} can't be before today.`,
+  saidNoNotAllowed: (name: string, stage: string) =>
+    `${name} is "${stage}": only leads, prospects, contacts in sales and those not ready can be marked as having said no.`,
+  recontactRequired: (name: string) =>
+    `Choose when to contact ${name} again, since they agreed to stay in touch.`,
+  recontactInPast: (name: string) => `The recontact date for ${name} can't be before today.`,
+  notAFitNotAllowed: (name: string, stage: string) =>
+    `${name} is "${stage}" and can't be marked not a fit.`,
+  reopenNotAllowed: (name: string, stage: string) =>
+    `${name} is "${stage}", already in the pipeline: only Not ready, Said no and Not a fit can be reopened.`,
+  saleNeedsQualification: (name: string) =>
+    `${name} is a lead: qualify them as a prospect before recording a sale.`,
+  saleNeedsDay: (name: string) => `Choose the date of the sale to ${name}.`,
+
+  // Activity log
+  stageChanged: (from: string, to: string) => `Stage changed from ${from} to ${to}.`,
+  saleRecorded: (day: string, purchases: number) =>
+    `Sale on ${day} (purchase number ${purchases}).`,
+
+  // Daily digest
+  digest: {
+    testPrefix: '[TEST] ',
+    subject: (count: number, day: string) =>
+      `Prospek: ${plural(count, 'reminder', 'reminders')} for ${day}`,
+    heading: (day: string) => `Your Prospek reminders for ${day}`,
+    testNote: 'This is a test of your daily reminder email.',
+    nothingDue: 'Nothing is due today.',
+    sections: {
+      overdue: 'Overdue follow-ups',
+      dueToday: 'Follow-ups due today',
+      birthdaysToday: 'Birthdays today',
+      upcomingBirthdays: 'Upcoming birthdays',
+      recontacts: 'Said no, time to get back in touch',
+      quiet: 'Prospects gone quiet',
+    },
+    context: (stage: string, company: string) => `(${company ? `${stage}, ${company}` : stage})`,
+    dueToday: 'follow up today.',
+    overdue: (day: string, days: number) =>
+      `follow-up was due ${day}, ${plural(days, 'day', 'days')} ago.`,
+    sendACard: 'Send a card:',
+    birthdayToday: (age?: number) =>
+      age === undefined ? 'has a birthday today.' : `turns ${age} today.`,
+    birthdayOn: (birthday: string, daysAway: number, age?: number) =>
+      `${age === undefined ? 'has a birthday' : `turns ${age}`} on ${birthday} (in ${plural(daysAway, 'day', 'days')}).`,
+    postTo: (address: string) => ` Post to: ${address}`,
+    noAddress: ' No postal address on file.',
+    recontact: (day: string, days: number) =>
+      days === 0
+        ? 'agreed to stay in touch: contact them today.'
+        : `agreed to stay in touch: recontact was due ${day}.`,
+    neverContacted: 'no conversation logged yet.',
+    quietFor: (days: number) => `no conversation for ${plural(days, 'day', 'days')}.`,
+    openSheet: (url: string) => `Open your sheet: ${url}`,
+    openSheetLink: 'Open your Prospek sheet',
+    footer: (timeZone?: string) =>
+      (timeZone ? `Dates are in ${timeZone} time. ` : '') +
+      'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
+  },
+};
+
+export type Messages = typeof en;
+
+export const messages = { en } satisfies Record<string, Messages>;
+export type Locale = keyof typeof messages;
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** The catalog for a locale (English by default). */
+export function msg(locale: Locale = DEFAULT_LOCALE): Messages {
+  return messages[locale] ?? messages[DEFAULT_LOCALE];
+}
+
+/** Alias of msg, for brevity at call sites. */
+export const t = msg;
