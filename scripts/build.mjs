@@ -79,8 +79,23 @@ async function buildSidebar() {
   return html.length;
 }
 
+/** The offline runtime as one CommonJS file for Node tools (preview server, bench, README). */
+async function buildRuntime() {
+  await build({
+    entryPoints: [join(root, 'local/runtime/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: join(root, '.build/runtime.cjs'),
+    logLevel: 'warning',
+  });
+}
+
 async function main() {
   await mkdir(dist, { recursive: true });
+  await buildRuntime();
   const names = await buildServer();
   const sidebarBytes = await buildSidebar();
   const manifest = JSON.parse(await readFile(join(root, 'appsscript.json'), 'utf8'));

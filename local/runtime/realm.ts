@@ -46,7 +46,30 @@ const MARSHAL_SOURCE = `(function () {
   return { copy: copy, makeError: makeError, makeDate: function (ms) { return new Date(ms); } };
 })()`;
 
-export function createRealm(context: vm.Context): Realm {
+/**
+ * Scripts read the time with `new Date()` and `Date.now()`: inside the realm those read the
+ * runtime's virtual clock, so a simulated day is a real day to the script.
+ */
+const VIRTUAL_CLOCK_SOURCE = `(function (nowFn) {
+  var RealDate = Date;
+  class VirtualDate extends RealDate {
+    constructor() {
+      if (arguments.length === 0) super(nowFn());
+      else super(...arguments);
+    }
+    static now() {
+      return nowFn();
+    }
+  }
+  globalThis.Date = new Proxy(VirtualDate, {
+    apply: function () {
+      return new RealDate(nowFn()).toString();
+    },
+  });
+})`;
+
+export function createRealm(context: vm.Context, now: () => number = Date.now): Realm {
+  (vm.runInContext(VIRTUAL_CLOCK_SOURCE, context) as (nowFn: () => number) => void)(now);
   const helpers = vm.runInContext(MARSHAL_SOURCE, context) as {
     copy<T>(v: T): T;
     makeError(message: string): Error;

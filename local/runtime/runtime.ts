@@ -18,6 +18,7 @@ import { SpreadsheetModel } from './spreadsheet/model';
 import { createGlobals } from './globals';
 import { dueFirings, type Firing } from './services/triggers';
 import { writeFileAtomic } from './persistence';
+import type { UiState } from './spreadsheet/ui';
 import { epochOf } from './timeZone';
 
 // gas-local has no type declarations.
@@ -63,6 +64,8 @@ export class Runtime {
   readonly locks = new Map<string, { holder: number | 'other'; until: number }>();
   /** Every execution so far, newest last (kept small: only the summary fields matter). */
   readonly executions: Execution[] = [];
+  /** What the user sees around the sheet: menus added by scripts and the open sidebar. */
+  ui: UiState = { menus: [], sidebar: null };
   private projectDir: string | null = null;
   private projectFilter: (file: string) => boolean = defaultFilter;
   private current: Execution | null = null;
@@ -226,7 +229,7 @@ export class Runtime {
       kind,
       authMode: options.authMode ?? 'FULL',
       user: options.user ?? this.state.activeUser,
-      realm: createRealm(context),
+      realm: createRealm(context, () => this.state.now),
       startedAt: this.state.now,
       triggerUid: options.triggerUid ?? null,
       responses: [...(options.responses ?? [])],

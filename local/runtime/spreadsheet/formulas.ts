@@ -1,0 +1,64 @@
+// Formula evaluation with fast-formula-parser (a maintained Excel-formula engine) so that a cell
+// written as '=1+1' holds a formula whose value reads back as 2, and a typed '+62 812' reads back
+// as the error Sheets shows. Errors read back as their text ('#ERROR!', '#NAME?'), as in Sheets.
+import type { SpreadsheetModel, Stored } from './model';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const FormulaParser = require('fast-formula-parser') as new (config: object) => {
+  parse(formula: string, position: { sheet: string; row: number; col: number }): unknown;
+};
+
+function errorText(err: unknown): string {
+  const e = err as { _error?: string; error?: string; message?: string };
+  const code = e?._error ?? e?.error;
+  if (code === '#VALUE!' || code === undefined) return '#NAME?';
+  return code;
+}
+
+export function evaluateFormulas(ss: SpreadsheetModel): void {
+  const parser = new FormulaParser({
+    onCell: ({ sheet, row, col }: { sheet: string; row: number; col: number }) => {
+      const v = ss.sheet(sheet)?.get(row, col);
+      return v === '' ? null : v;
+    },
+    onRange: (ref: { sheet: string; from: { row: number; col: number }; to: { row: number; col: number } }) => {
+      const s = ss.sheet(ref.sheet);
+      const out: (Stored | null)[][] = [];
+      if (!s) return out;
+      const toRow = Math.min(ref.to.row, s.maxRows);
+      const toCol = Math.min(ref.to.col, s.maxColumns);
+      for (let r = ref.from.row; r <= toRow; r++) {
+        const row: (Stored | null)[] = [];
+        for (let c = ref.from.col; c <= toCol; c++) {
+          const v = s.get(r, c);
+          row.push(v === '' ? null : v);
+        }
+        out.push(row);
+      }
+      return out;
+    },
+    functions: {
+      HYPERLINK: (url: { value: unknown }, label?: { value: unknown }) => String(label?.value ?? url.value),
+    },
+  });
+  // Two passes settle formulas that refer to other formulas (enough for what workbooks here hold).
+  for (let pass = 0; pass < 2; pass++) {
+    for (const sheet of ss.sheets) {
+      for (const [key, formula] of sheet.formulas) {
+        const [row, col] = key.split(':').map(Number);
+        let value: Stored;
+        try {
+          const out = parser.parse(formula.slice(1), { sheet: sheet.name, row, col });
+          if (out && typeof out === 'object') value = errorText(out);
+          else if (out === null || out === undefined) value = '';
+          else value = out as Stored;
+        } catch (err) {
+          const code = (err as { _error?: string })?._error;
+          // Syntax errors are '#ERROR!' (formula parse error) in Sheets; unknown names '#NAME?'.
+          value = code === '#ERROR!' && /^[A-Z][A-Z0-9.]*\(/i.test(formula.slice(1)) ? '#NAME?' : (code ?? '#ERROR!');
+        }
+        sheet.set(row, col, value);
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+// Number formats decide how a stored number reads back: a number in a cell formatted as a date or
+// time comes back from getValues() as a Date, as in Sheets, where dates are numbers underneath.
+
+export const GENERAL = 'General';
+export const PLAIN_TEXT = '@';
+
+/** True when a format shows dates or times (letters outside quoted text). */
+export function isDateTimeFormat(format: string | undefined): boolean {
+  if (!format || format === GENERAL || format === PLAIN_TEXT) return false;
+  const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return /[yYdDhHsS]/.test(unquoted) || /am\/pm/i.test(unquoted) || /^\[?m{1,5}\]?$/i.test(unquoted);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Wall-clock parts of a serial date-time (days since 1899-12-30). */
+function serialParts(serial: number) {
+  const ms = Math.round(serial * 86400000) + Date.UTC(1899, 11, 30);
+  const d = new Date(ms);
+  return {
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    wd: d.getUTCDay(),
+  };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Formats a serial date-time with a Sheets date pattern (yyyy, mm, dd, h, mm, ss, am/pm, mmm…). */
+export function formatSerialDate(serial: number, format: string): string {
+  const p = serialParts(serial);
+  const ampm = /am\/pm/i.test(format);
+  const tokens = format.match(/"[^"]*"|am\/pm|y+|m+|d+|h+|s+|[^ymdhs"]+/gi) ?? [];
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = t.toLowerCase();
+    const prev = tokens.slice(0, i).reverse().find((x) => /^[hs]/i.test(x) || /^[ymd]/i.test(x));
+    const next = tokens.slice(i + 1).find((x) => /^[ymdhs]/i.test(x));
+    if (t.startsWith('"')) out += t.slice(1, -1);
+    else if (lower === 'am/pm') out += p.h < 12 ? 'AM' : 'PM';
+    else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(p.y % 100) : String(p.y);
+    else if (lower.startsWith('d')) {
+      if (lower.length >= 4) out += DAY_NAMES[p.wd];
+      else if (lower.length === 3) out += DAY_NAMES[p.wd].slice(0, 3);
+      else out += lower.length === 2 ? pad(p.d) : String(p.d);
+    } else if (lower.startsWith('h')) {
+      const h = ampm ? p.h % 12 || 12 : p.h;
+      out += lower.length >= 2 ? pad(h) : String(h);
+    } else if (lower.startsWith('s')) out += lower.length >= 2 ? pad(p.s) : String(p.s);
+    else if (lower.startsWith('m')) {
+      const isMinute = (prev && /^h/i.test(prev)) || (next && /^s/i.test(next));
+      if (isMinute) out += lower.length >= 2 ? pad(p.mi) : String(p.mi);
+      else if (lower.length >= 4) out += MONTH_NAMES[p.m - 1];
+      else if (lower.length === 3) out += MONTH_NAMES[p.m - 1].slice(0, 3);
+      else out += lower.length === 2 ? pad(p.m) : String(p.m);
+    } else out += t;
+  }
+  return out;
+}
+
+/** The text a cell shows (getDisplayValues). Covers the formats Prospek and common sheets use. */
+export function displayValue(value: string | number | boolean, format: string): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  if (isDateTimeFormat(format)) return formatSerialDate(value, format);
+  if (format.endsWith('%')) {
+    const decimals = (format.split('.')[1] ?? '').replace('%', '').length;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  if (format.includes('#,##0')) {
+    const decimals = (format.split('.')[1] ?? '').replace(/[^0]/g, '').length;
+    const prefix = format.startsWith('"$"') ? '$' : '';
+    return prefix + value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, format.includes('.##') ? 2 : decimals) });
+  }
+  if (/^0(\.0+)?$/.test(format)) return value.toFixed((format.split('.')[1] ?? '').length);
+  // General: up to 10 significant digits, no trailing zeros.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  return String(Number(value.toPrecision(10)));
+}

@@ -1,0 +1,47 @@
+// "Today" and calendar days in the spreadsheet's time zone, with one service call per execution.
+// Date cells come back from getValues as instants at midnight on the spreadsheet's wall clock;
+// knowing the zone's offset now to within a few hours (daylight saving moves it by at most two)
+// is enough to read the exact day of every such cell without a call per cell.
+import type { CalendarDay } from '../domain/calendarDay';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+export interface SheetClock {
+  timeZone: string;
+  today: CalendarDay;
+  now: Date;
+  nowIso: string;
+  /** The calendar day a date cell shows. */
+  dayOf(value: Date): CalendarDay;
+  /** The calendar day an instant falls on in the spreadsheet's zone (±DST near midnight). */
+  dayOfInstant(value: Date): CalendarDay;
+}
+
+function utcDay(ms: number): CalendarDay {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetClock {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const now = new Date();
+  const [today, zone] = Utilities.formatDate(now, timeZone, "yyyy-MM-dd'|'Z").split('|');
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const probe = sign * (Number(zone.slice(1, 3)) * HOUR + Number(zone.slice(3, 5)) * 60_000);
+  return {
+    timeZone,
+    today,
+    now,
+    nowIso: now.toISOString(),
+    dayOf(value) {
+      const t = value.getTime();
+      const o0 = (((-t) % DAY) + DAY) % DAY;
+      const candidate = Math.abs(o0 - probe) <= Math.abs(o0 - DAY - probe) ? o0 : o0 - DAY;
+      // A midnight cell has an offset near today's; anything else is a date-time typed by hand.
+      return utcDay(t + (Math.abs(candidate - probe) <= 2 * HOUR ? candidate : probe));
+    },
+    dayOfInstant(value) {
+      return utcDay(value.getTime() + probe);
+    },
+  };
+}

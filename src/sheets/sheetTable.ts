@@ -1,0 +1,179 @@
+// A tab whose columns are found by header name (FieldSpec), never by position: the user may
+// reorder them, rename them in another case, and add columns of their own, which we never touch.
+// Reads are one getValues of the whole tab; writes are one setValues per contiguous block.
+import { encodeCellText } from '../domain/cellText';
+import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact';
+import type { SheetClock } from './sheetClock';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Value = string | number | boolean | Date;
+
+export interface TableSpec<K extends string> {
+  sheetName: string;
+  fields: readonly FieldSpec<K>[];
+}
+
+/** Where a table's fields are: 0-based column index of each field in the header row. */
+export interface Layout<K extends string> {
+  sheet: Sheet;
+  columns: Record<K, number>;
+  /** Width of the header row (including the user's own columns). */
+  width: number;
+}
+
+export interface TableRows<K extends string> {
+  layout: Layout<K>;
+  /** Data rows (header excluded) as getValues returned them. */
+  rows: Value[][];
+}
+
+export class TableMissingError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`The ${sheetName} tab is missing or incomplete`);
+  }
+}
+
+export const FORMAT_BY_KIND: Record<FieldKind, string> = {
+  id: '@',
+  text: '@',
+  enum: '@',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  number: '0',
+};
+
+export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet | null {
+  return ss.getSheetByName(name);
+}
+
+export function layoutFromHeader<K extends string>(
+  sheet: Sheet,
+  spec: TableSpec<K>,
+  header: readonly unknown[],
+): Layout<K> {
+  const { columns, missing } = mapHeaders(header, spec.fields);
+  if (missing.length > 0) throw new TableMissingError(spec.sheetName);
+  return { sheet, columns: columns as Record<K, number>, width: header.length };
+}
+
+/** Reads the whole tab in one call: header and data. */
+export function readTable<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: TableSpec<K>,
+): TableRows<K> {
+  const sheet = findSheet(ss, spec.sheetName);
+  if (!sheet) throw new TableMissingError(spec.sheetName);
+  const values = sheet.getDataRange().getValues() as Value[][];
+  const layout = layoutFromHeader(sheet, spec, values[0] ?? []);
+  return { layout, rows: values.slice(1) };
+}
+
+/** Turns one sheet row into plain domain values: dates as days, date-times as ISO instants. */
+export function cellsOf<K extends string>(
+  spec: TableSpec<K>,
+  layout: Layout<K>,
+  row: readonly Value[],
+  clock: SheetClock,
+): Partial<Record<K, unknown>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const f of spec.fields) {
+    const v = row[layout.columns[f.key]];
+    if (v instanceof Date) {
+      out[f.key] = f.kind === 'datetime' ? v.toISOString() : clock.dayOf(v);
+    } else out[f.key] = v;
+  }
+  return out;
+}
+
+/** The value to write for a domain value: text is kept as text, days are typed as dates. */
+export function cellValue(kind: FieldKind, value: unknown): Value {
+  if (value === null || value === undefined || value === '') return '';
+  switch (kind) {
+    case 'number':
+      return typeof value === 'number' ? value : Number(value) || 0;
+    case 'date':
+      // A 'YYYY-MM-DD' string typed into a date-formatted cell becomes that day in the sheet's zone.
+      return String(value);
+    case 'datetime':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : String(value);
+    default:
+      return encodeCellText(String(value));
+  }
+}
+
+/** A full sheet row for a new record: our fields in their columns, the user's columns empty. */
+export function newRow<K extends string>(
+  spec: TableSpec<K>,
+  layout: Layout<K>,
+  record: Partial<Record<K, unknown>>,
+): Value[] {
+  const row: Value[] = new Array(layout.width).fill('');
+  for (const f of spec.fields) row[layout.columns[f.key]] = cellValue(f.kind, record[f.key]);
+  return row;
+}
+
+/** Appends records below the last row in one write, growing the sheet when it is full. */
+export function appendRows<K extends string>(
+  spec: TableSpec<K>,
+  layout: Layout<K>,
+  records: readonly Partial<Record<K, unknown>>[],
+  lastRow: number,
+): number {
+  if (records.length === 0) return lastRow + 1;
+  const sheet = layout.sheet;
+  const first = lastRow + 1;
+  const need = first + records.length - 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  const rows = records.map((r) => newRow(spec, layout, r));
+  sheet.getRange(first, 1, rows.length, layout.width).setValues(rows);
+  return first;
+}
+
+/**
+ * Writes changed fields of existing rows. `rows` are the values read inside the same lock;
+ * changes are applied to them and written back as one block per run of our own adjacent
+ * columns, spanning the changed rows, so the user's columns in between are never rewritten.
+ */
+export function writeChanges<K extends string>(
+  spec: TableSpec<K>,
+  layout: Layout<K>,
+  rows: Value[][],
+  changes: readonly { index: number; fields: Partial<Record<K, unknown>> }[],
+): void {
+  if (changes.length === 0) return;
+  const touched = new Set<number>();
+  for (const ch of changes) {
+    for (const f of spec.fields) {
+      if (!(f.key in ch.fields)) continue;
+      const col = layout.columns[f.key];
+      rows[ch.index][col] = cellValue(f.kind, ch.fields[f.key]);
+      touched.add(col);
+    }
+  }
+  const ours = new Set(spec.fields.map((f) => layout.columns[f.key]));
+  const first = Math.min(...changes.map((c) => c.index));
+  const last = Math.max(...changes.map((c) => c.index));
+  for (const [c0, c1] of columnRuns([...touched].sort((a, b) => a - b), ours)) {
+    // Untouched cells in the block go back exactly as read (already in their stored form).
+    const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
+    layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
+  }
+}
+
+/** Groups touched columns into runs that cross only our own columns. */
+function columnRuns(touched: number[], ours: Set<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const c of touched) {
+    const last = runs[runs.length - 1];
+    if (last) {
+      let contiguous = true;
+      for (let k = last[1] + 1; k < c; k++) if (!ours.has(k)) contiguous = false;
+      if (contiguous) {
+        last[1] = c;
+        continue;
+      }
+    }
+    runs.push([c, c]);
+  }
+  return runs;
+}

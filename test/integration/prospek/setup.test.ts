@@ -1,0 +1,137 @@
+// Set up sheet on an empty workbook, an existing one and a messy one, on the built bundle.
+import { CONTACT_FIELDS, ACTIVITY_FIELDS } from '../../../src/domain/contact';
+import { clickMenu, prospek, snapshot, typeInto } from '../harness';
+
+const HEADERS = CONTACT_FIELDS.map((f) => f.header);
+
+function headerRow(rt: ReturnType<typeof prospek>, tab: string): unknown[] {
+  return rt.workbook().sheet(tab)!.rows[0];
+}
+
+describe('Set up sheet', () => {
+  it('creates both tabs with headers, a frozen header row, formats and dropdowns', () => {
+    const rt = prospek();
+    const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(run.execution.dialogs[0].message).toContain('Created the Contacts and Activities tabs');
+    const contacts = rt.workbook().sheet('Contacts')!;
+    expect(headerRow(rt, 'Contacts')).toEqual(HEADERS);
+    expect(headerRow(rt, 'Activities')).toEqual(ACTIVITY_FIELDS.map((f) => f.header));
+    expect(contacts.frozenRows).toBe(1);
+    const col = (h: string) => HEADERS.indexOf(h) + 1;
+    expect(contacts.format(2, col('Phone'))).toBe('@');
+    expect(contacts.format(500, col('Name'))).toBe('@');
+    expect(contacts.format(2, col('Next follow-up'))).toBe('yyyy-mm-dd');
+    expect(contacts.validation(2, col('Stage'))?.values[0]).toContain('Prospect');
+    expect(contacts.validation(2, col('Lead source'))?.values[0]).toContain('Phone book');
+    expect(contacts.validation(2, col('Fits target market'))?.values[0]).toEqual(['Yes', 'No', 'Unknown']);
+    expect(contacts.columnWidths.get(col('Name'))).toBeGreaterThan(100);
+  });
+
+  it('changes nothing when run a second time', () => {
+    const rt = prospek();
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    const before = snapshot(rt);
+    const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(run.execution.dialogs[0].message).toBe('Everything was already set up; nothing changed.');
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('repairs a messy sheet: re-cased headers, reordered columns, user columns, blank and hand-typed rows', () => {
+    const rt = prospek();
+    rt.workbook().sheets[0].name = 'Contacts';
+    typeInto(rt, 'Contacts!A1:G1', [['  name ', 'My notes', 'EMAIL', 'stage', 'Phone', 'id', 'Referred by']]);
+    typeInto(rt, 'Contacts!A2:G4', [
+      ['Budi Santoso', 'met at the market', 'budi@example.com', 'Lead', "'0812345678", 'C-7K3QX9', 'Sari'],
+      ['', '', '', '', '', '', ''],
+      ['Sari Dewi', 'typed by hand', 'SARI@example.com', '', '', '', ''],
+    ]);
+    const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(run.execution.dialogs[0].message).toMatch(/Added 23 missing columns/);
+    expect(run.execution.dialogs[0].message).toMatch(/Gave 1 row typed by hand an ID/);
+    const sheet = rt.workbook().sheet('Contacts')!;
+    // The user's columns and values stay where they were.
+    expect(sheet.rows[0].slice(0, 7)).toEqual(['  name ', 'My notes', 'EMAIL', 'stage', 'Phone', 'id', 'Referred by']);
+    expect(sheet.rows[1].slice(0, 7)).toEqual(['Budi Santoso', 'met at the market', 'budi@example.com', 'Lead', '0812345678', 'C-7K3QX9', 'Sari']);
+    // Missing columns were added after the last one.
+    expect(sheet.rows[0][7]).toBe('Company');
+    // The hand-typed row got an ID and the stage Lead; the blank row stayed blank.
+    expect(sheet.rows[2].every((v) => v === '')).toBe(true);
+    expect(String(sheet.rows[3][5])).toMatch(/^C-[0-9A-Z]{6}$/);
+    expect(sheet.rows[3][3]).toBe('Lead');
+  });
+
+  it('keeps every cell of 1,000 rows with 3 user columns and reordered headers; a second run is a no-op', () => {
+    const rt = prospek();
+    const ss = rt.workbook();
+    ss.sheets[0].name = 'Contacts';
+    const sheet = ss.sheets[0];
+    const order = [...HEADERS].reverse();
+    const header = [order[0], 'Region', ...order.slice(1, 10), 'Favourite colour', ...order.slice(10), 'Referrer'];
+    sheet.maxColumns = header.length;
+    sheet.maxRows = 1001;
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      header.map((h) => {
+        if (h === 'ID') return `C-${String(100000 + i)}`;
+        if (h === 'Stage') return 'Lead';
+        if (h === 'Name') return `Person ${i}`;
+        if (h === 'Region' || h === 'Favourite colour' || h === 'Referrer') return `${h} ${i}`;
+        return '';
+      }),
+    );
+    sheet.rows = [header, ...rows];
+    const cellsBefore = JSON.parse(JSON.stringify(sheet.rows));
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(ss.sheet('Contacts')!.rows).toEqual(cellsBefore);
+    const after = snapshot(rt);
+    const second = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(second.execution.dialogs[0].message).toBe('Everything was already set up; nothing changed.');
+    expect(snapshot(rt)).toEqual(after);
+  });
+
+  it('changes nothing and says what is wrong when two columns share a header', () => {
+    const rt = prospek();
+    rt.workbook().sheets[0].name = 'Contacts';
+    typeInto(rt, 'Contacts!A1:C2', [
+      ['Name', 'Email', 'email'],
+      ['Budi', 'a@example.com', 'b@example.com'],
+    ]);
+    const before = snapshot(rt);
+    const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(run.execution.dialogs[0].message).toBe(
+      'Columns B and C of Contacts are both headed "Email". Rename or remove one, then run set-up again; nothing was changed.',
+    );
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('refuses duplicate IDs without changing anything', () => {
+    const rt = prospek();
+    rt.workbook().sheets[0].name = 'Contacts';
+    typeInto(rt, 'Contacts!A1:B3', [
+      ['ID', 'Name'],
+      ['C-AAAAAA', 'Budi'],
+      ['C-AAAAAA', 'Sari'],
+    ]);
+    const before = snapshot(rt);
+    const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(run.execution.dialogs[0].message).toContain('Rows 2 and 3 of Contacts have the same ID C-AAAAAA');
+    expect(snapshot(rt)).toEqual(before);
+  });
+});
+
+describe('onOpen', () => {
+  it.each(['NONE', 'LIMITED', 'FULL'] as const)('builds the Prospek menu in AuthMode.%s', (authMode) => {
+    const rt = prospek();
+    rt.calls.clear();
+    rt.run('onOpen', [{ authMode }], { authMode, kind: 'simpleTrigger' });
+    expect(rt.ui.menus).toHaveLength(1);
+    expect(rt.ui.menus[0].items.map((i) => i.functionName)).toContain('menuSetUpSheet');
+    // Nothing but building the menu: no sheet reads, no properties.
+    expect(new Set(rt.calls.records.map((r) => r.method.split('.')[0]))).toEqual(new Set(['SpreadsheetApp', 'Ui', 'Menu']));
+  });
+
+  it('onInstall builds the same menu', () => {
+    const rt = prospek();
+    rt.run('onInstall', [{ authMode: 'FULL' }]);
+    expect(rt.ui.menus[0].items.map((i) => i.functionName)).toContain('menuSetUpSheet');
+  });
+});
