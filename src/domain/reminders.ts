@@ -89,8 +89,8 @@ function laterDay(a: CalendarDay | '' | undefined, b: CalendarDay | ''): Calenda
  * - Birthdays today, and upcoming ones within cardLeadDays (in time to post a card).
  * - Recontacts: Said no, Keep in touch Yes, Recontact on today or earlier (when enabled).
  * - Quiet prospects: Prospect or In sales, no conversation for more than staleDays, and no
- *   Next follow-up scheduled from today on (a scheduled follow-up means they aren't forgotten;
- *   an overdue one is already listed under follow-ups).
+ *   Next follow-up at all (a future one means they aren't forgotten; a due or overdue one is
+ *   already listed under follow-ups, and each person appears once).
  */
 export function selectReminders(
   contacts: readonly Contact[],
@@ -123,7 +123,7 @@ export function selectReminders(
   const quietProspects: QuietItem[] = [];
   for (const c of mine) {
     if (c.stage !== 'Prospect' && c.stage !== 'In sales') continue;
-    if (c.nextFollowUp !== '' && compareDays(c.nextFollowUp, today) >= 0) continue;
+    if (c.nextFollowUp !== '') continue;
     const lastTouch =
       laterDay(lastConversationByContactId.get(c.id), c.lastContacted) || dayOfIso(c.created);
     const daysQuiet = lastTouch === '' ? null : daysBetween(lastTouch, today);
