@@ -10,20 +10,27 @@ export interface TriggerState {
   /** The document an add-on trigger belongs to (add-ons get one of each type per user per doc). */
   documentId: string | null;
   eventType: 'CLOCK';
-  /** Schedule: one of these. */
-  schedule:
-    | { kind: 'everyMinutes'; minutes: number }
-    | { kind: 'everyHours'; hours: number }
-    | { kind: 'daily'; everyDays: number; atHour: number; nearMinute: number | null }
-    | { kind: 'weekly'; everyWeeks: number; weekday: number; atHour: number }
-    | { kind: 'at'; at: number };
+  /** Schedule: one of these (see services/triggers.ts for how each fires). */
+  schedule: TriggerSchedule;
+  /** IANA zone in which atHour / onWeekDay / onMonthDay are read. */
   timeZone: string;
   createdAt: number;
   /** The last instant at which it fired, or null. */
   lastFired: number | null;
-  /** Seconds past the hour at which this trigger happens to fire ("9 am" is some time from 9 to 10). */
+  /**
+   * Minute past the hour (0-59) at which this trigger happens to fire: "9 am" is some time
+   * between 9 and 10, fixed per trigger. Derived from the uid, so it is deterministic.
+   */
   jitterMinute: number;
 }
+
+export type TriggerSchedule =
+  | { kind: 'everyMinutes'; minutes: number }
+  | { kind: 'everyHours'; hours: number; nearMinute: number | null }
+  | { kind: 'daily'; everyDays: number; atHour: number; nearMinute: number | null }
+  | { kind: 'weekly'; everyWeeks: number; weekday: number; atHour: number; nearMinute: number | null }
+  | { kind: 'monthly'; monthDay: number; atHour: number; nearMinute: number | null }
+  | { kind: 'at'; at: number };
 
 export interface SentEmail {
   id: string;
@@ -59,8 +66,11 @@ export interface RuntimeState {
   };
   triggers: TriggerState[];
   outbox: SentEmail[];
-  /** Recipients sent per user per quota day ('user|yyyy-mm-dd'). */
-  mailUsage: Record<string, number>;
+  /**
+   * Email recipients per user in the current quota window: Apps Script quotas "reset 24 hours
+   * after the first request", so a window opens at a user's first send and lasts 24 hours.
+   */
+  mailUsage: Record<string, { windowStart: number; recipients: number }>;
   /** Daily recipient quota: 100 for consumer accounts, 1,500 for Workspace. */
   mailDailyQuota: number;
   counter: number;
