@@ -155,6 +155,35 @@ const en = {
       (timeZone ? `Dates are in ${timeZone} time. ` : '') +
       'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
   },
+  // Adapters and menus
+  busy: 'Prospek is busy saving another change. Nothing was saved; try again in a moment.',
+  menu: {
+    setUp: 'Set up sheet',
+  },
+  setup: {
+    title: 'Prospek set-up',
+    done: (r: { createdTabs: string[]; addedColumns: Record<string, string[]>; idsAssigned: number }) => {
+      const parts: string[] = [];
+      if (r.createdTabs.length)
+        parts.push(
+          `Created the ${list(r.createdTabs)} ${r.createdTabs.length === 1 ? 'tab' : 'tabs'}.`,
+        );
+      for (const [tab, headers] of Object.entries(r.addedColumns)) {
+        parts.push(
+          `Added ${plural(headers.length, 'missing column', 'missing columns')} to ${tab}: ${list(headers)}.`,
+        );
+      }
+      if (r.idsAssigned)
+        parts.push(`Gave ${plural(r.idsAssigned, 'row', 'rows')} typed by hand an ID.`);
+      return parts.length ? parts.join(' ') : 'Everything was already set up; nothing changed.';
+    },
+    duplicateHeader: (sheet: string, header: string, a: string, b: string) =>
+      `Columns ${a} and ${b} of ${sheet} are both headed "${header}". Rename or remove one, then run set-up again; nothing was changed.`,
+    noHeaderRow: (sheet: string, examples: readonly string[]) =>
+      `Row 1 of the ${sheet} tab has none of Prospek's headers (such as ${list(examples)}), but the tab has data. Insert a header row or rename the tab, then run set-up again; nothing was changed.`,
+    duplicateId: (id: string, rowA: number, rowB: number) =>
+      `Rows ${rowA} and ${rowB} of Contacts have the same ID ${id}. Clear the ID of the row that is a different person (set-up gives it a new one), then run set-up again; nothing was changed.`,
+  },
 };
 
 export type Messages = typeof en;

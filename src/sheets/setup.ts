@@ -14,7 +14,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SetupReport {
   createdTabs: string[];
-  addedColumns: string[];
+  /** Tab name → headers added to it. */
+  addedColumns: Record<string, string[]>;
   idsAssigned: number;
 }
 
@@ -74,7 +75,7 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     sheet.getRange(1, first + 1, 1, plan.added.length).setValues([plan.added.map((a) => a.field.header)]);
     for (const a of plan.added) {
       if (a.field.width) sheet.setColumnWidth(a.column + 1, a.field.width);
-      if (plan.sheet) report.addedColumns.push(`${plan.spec.sheetName}: ${a.field.header}`);
+      if (plan.sheet) (report.addedColumns[plan.spec.sheetName] ??= []).push(a.field.header);
     }
     sheet.getRange(1, 1, 1, lastNeeded).setFontWeight('bold');
   }
@@ -146,7 +147,7 @@ export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => nu
   });
   if (problems.length > 0) throw new ValidationError(problems);
 
-  const report: SetupReport = { createdTabs: [], addedColumns: [], idsAssigned: 0 };
+  const report: SetupReport = { createdTabs: [], addedColumns: {}, idsAssigned: 0 };
   const contactSheet = applyTable(ss, contacts, report);
   applyTable(ss, activities, report);
   report.idsAssigned = fillHandTypedRows(contacts as Plan<string>, contactSheet, clock, random);

@@ -46,7 +46,7 @@ describe('Set up sheet', () => {
       ['Sari Dewi', 'typed by hand', 'SARI@example.com', '', '', '', ''],
     ]);
     const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-    expect(run.execution.dialogs[0].message).toMatch(/Added 23 missing columns/);
+    expect(run.execution.dialogs[0].message).toMatch(/Added 22 missing columns to Contacts: Company, Postal address/);
     expect(run.execution.dialogs[0].message).toMatch(/Gave 1 row typed by hand an ID/);
     const sheet = rt.workbook().sheet('Contacts')!;
     // The user's columns and values stay where they were.
