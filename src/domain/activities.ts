@@ -5,7 +5,7 @@
 // `activityId` is optional: pass one from contact.newActivityId, or leave it '' for the
 // activity log to assign when it appends (it knows the existing ids).
 
-import { compareDays, describeDay, type CalendarDay } from './calendarDay';
+import { compareDays, describeDay, isCalendarDay, type CalendarDay } from './calendarDay';
 import type {
   Activity,
   Contact,
@@ -175,16 +175,12 @@ export function contactPatchForConversation(
   contact?: Pick<Contact, 'lastContacted' | 'nextFollowUp'>,
 ): Partial<Pick<Contact, 'lastContacted' | 'nextFollowUp'>> {
   const patch: Partial<Pick<Contact, 'lastContacted' | 'nextFollowUp'>> = {};
-  if (!contact || contact.lastContacted === '' || compareDays(contact.lastContacted, day) < 0) {
-    patch.lastContacted = day;
-  }
+  const last = contact?.lastContacted;
+  if (!isCalendarDay(last) || compareDays(last, day) < 0) patch.lastContacted = day;
+  const next = contact?.nextFollowUp;
   if (activity.followUpOn !== '') {
     patch.nextFollowUp = activity.followUpOn;
-  } else if (
-    contact &&
-    contact.nextFollowUp !== '' &&
-    compareDays(contact.nextFollowUp, day) <= 0
-  ) {
+  } else if (isCalendarDay(next) && compareDays(next, day) <= 0) {
     patch.nextFollowUp = '';
   }
   return patch;

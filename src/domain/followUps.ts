@@ -1,7 +1,7 @@
 // Which follow-ups are due: shared by the pipeline summary and the daily reminders so both
 // answer the same question the same way.
 
-import { daysBetween, type CalendarDay } from './calendarDay';
+import { daysBetween, isCalendarDay, type CalendarDay } from './calendarDay';
 import { contactRef, type Contact, type ContactRef } from './contact';
 
 export interface FollowUpItem extends ContactRef {
@@ -33,8 +33,10 @@ export function dueFollowUps(
   const dueToday: FollowUpItem[] = [];
   const overdue: FollowUpItem[] = [];
   for (const c of contacts) {
-    if (c.id === '' || !followUpApplies(c)) continue;
-    const day = c.nextFollowUp as CalendarDay;
+    // A malformed date (a contact not built by contactFromCells) is skipped, not fatal: one
+    // bad row must not stop the whole digest.
+    if (c.id === '' || !followUpApplies(c) || !isCalendarDay(c.nextFollowUp)) continue;
+    const day = c.nextFollowUp;
     const late = daysBetween(day, today);
     if (late < 0) continue;
     const item = { ...contactRef(c), day, daysOverdue: late };

@@ -76,9 +76,10 @@ function dayOfIso(iso: string): CalendarDay | '' {
   return isCalendarDay(d) ? d : '';
 }
 
-function laterDay(a: CalendarDay | '' | undefined, b: CalendarDay | ''): CalendarDay | '' {
-  if (!a) return b;
-  if (!b) return a;
+/** The later of two days, ignoring anything that isn't a real day. */
+function laterDay(a: string | undefined, b: string): CalendarDay | '' {
+  if (!isCalendarDay(a)) return isCalendarDay(b) ? b : '';
+  if (!isCalendarDay(b)) return a;
   return compareDays(a, b) >= 0 ? a : b;
 }
 
@@ -105,7 +106,9 @@ export function selectReminders(
   const recontactsDue: RecontactItem[] = [];
   if (settings.keepInTouch) {
     for (const c of mine) {
-      if (c.stage !== 'Said no' || c.keepInTouch !== 'Yes' || c.recontactOn === '') continue;
+      if (c.stage !== 'Said no' || c.keepInTouch !== 'Yes' || !isCalendarDay(c.recontactOn)) {
+        continue;
+      }
       const late = daysBetween(c.recontactOn, today);
       if (late >= 0)
         recontactsDue.push({ ...contactRef(c), day: c.recontactOn, daysOverdue: late });

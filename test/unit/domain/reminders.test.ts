@@ -129,6 +129,21 @@ describe('selectReminders', () => {
     ]);
   });
 
+  it('skips malformed dates instead of failing the whole digest', () => {
+    const r = selectReminders(
+      [
+        makeContact({ name: 'Bad', stage: 'Prospect', nextFollowUp: '27/11/2026' }),
+        makeContact({ name: 'Bad too', stage: 'Said no', keepInTouch: 'Yes', recontactOn: 'soon' }),
+        makeContact({ name: 'Good', nextFollowUp: today }),
+      ],
+      none,
+      today,
+      settings,
+    );
+    expect(r.followUpsDueToday.map((i) => i.name)).toEqual(['Good']);
+    expect(r.recontactsDue).toEqual([]);
+  });
+
   it("keeps to the recipient's own and unowned contacts unless asked for everyone", () => {
     const contacts = [
       makeContact({ name: 'Mine', owner: 'ME@example.com', nextFollowUp: today }),
