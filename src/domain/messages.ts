@@ -162,7 +162,11 @@ const en = {
   },
   setup: {
     title: 'Prospek set-up',
-    done: (r: { createdTabs: string[]; addedColumns: Record<string, string[]>; idsAssigned: number }) => {
+    done: (r: {
+      createdTabs: string[];
+      addedColumns: Record<string, string[]>;
+      idsAssigned: number;
+    }) => {
       const parts: string[] = [];
       if (r.createdTabs.length)
         parts.push(
