@@ -40,3 +40,7 @@ export function menuSetUpSheet(): void {
     else throw e;
   }
 }
+
+// ---- called by the sidebar (google.script.run) -------------------------------------------------
+
+export { getContact, saveContact } from './app/contacts';

@@ -156,6 +156,10 @@ const en = {
       'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
   },
   // Adapters and menus
+  contactGone:
+    'This contact is no longer in the sheet (deleted or its ID changed). Nothing was saved; reload it first.',
+  contactChanged: (name: string) =>
+    `${name || 'This contact'} was changed in the sheet since you opened it. Nothing was saved: reload to see the changes, then save again.`,
   busy: 'Prospek is busy saving another change. Nothing was saved; try again in a moment.',
   menu: {
     setUp: 'Set up sheet',

@@ -112,7 +112,10 @@ export function newRow<K extends string>(
   return row;
 }
 
-/** Appends records below the last row in one write, growing the sheet when it is full. */
+/**
+ * Appends records after the last row in one write. When the sheet is full it first adds rows at
+ * its end, which take the formats and dropdowns of the last row, as in Sheets.
+ */
 export function appendRows<K extends string>(
   spec: TableSpec<K>,
   layout: Layout<K>,
@@ -121,12 +124,12 @@ export function appendRows<K extends string>(
 ): number {
   if (records.length === 0) return lastRow + 1;
   const sheet = layout.sheet;
-  const first = lastRow + 1;
-  const need = first + records.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  const maxRows = sheet.getMaxRows();
+  const need = lastRow + records.length - maxRows;
+  if (need > 0) sheet.insertRowsAfter(maxRows, need);
   const rows = records.map((r) => newRow(spec, layout, r));
-  sheet.getRange(first, 1, rows.length, layout.width).setValues(rows);
-  return first;
+  sheet.getRange(lastRow + 1, 1, rows.length, layout.width).setValues(rows);
+  return lastRow + 1;
 }
 
 /**

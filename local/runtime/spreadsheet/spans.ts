@@ -67,9 +67,10 @@ export class ColumnSpans<T> {
       const next: Span<T>[] = [];
       for (const s of spans) {
         if (count > 0) {
-          if (s.to < row) next.push(s);
+          // Inserted rows take the properties of the row above them, as in Sheets.
+          if (s.to < row - 1) next.push(s);
           else if (s.from >= row) next.push({ ...s, from: s.from + count, to: s.to + count });
-          else next.push({ ...s, to: s.to + count }); // insertion inside a span extends it
+          else next.push({ ...s, to: s.to + count });
         } else {
           const delFrom = row;
           const delTo = row - count - 1;

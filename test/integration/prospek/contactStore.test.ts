@@ -1,0 +1,88 @@
+// The contact store on the built bundle: constant service calls whatever the number of contacts,
+// and text that survives the round trip exactly, with no formula and no coercion.
+import { CONTACT_FIELDS } from '../../../src/domain/contact';
+import type { Runtime } from '../../../local/runtime/runtime';
+import { clickMenu, prospek } from '../harness';
+
+function seeded(count: number): Runtime {
+  const rt = prospek();
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  const sheet = rt.workbook().sheet('Contacts')!;
+  const col = (h: string) => CONTACT_FIELDS.findIndex((f) => f.header === h);
+  const width = CONTACT_FIELDS.length;
+  const rows = Array.from({ length: count }, (_, i) => {
+    const r: (string | number)[] = new Array(width).fill('');
+    r[col('ID')] = `C-${(100000 + i).toString(32).toUpperCase().padStart(6, '0')}`;
+    r[col('Name')] = `Person ${i}`;
+    r[col('Stage')] = 'Lead';
+    r[col('Purchases')] = 0;
+    return r;
+  });
+  sheet.rows = [sheet.rows[0], ...rows];
+  // Room for what the test adds, as a sheet in use has.
+  sheet.maxRows = Math.max(sheet.maxRows, count + 100);
+  return rt;
+}
+
+function callsOf(rt: Runtime, fn: string, args: unknown[]): { calls: number; methods: Record<string, number> } {
+  const from = rt.calls.records.length;
+  rt.run(fn, args, { kind: 'sidebar' });
+  const s = rt.calls.summary(from);
+  return { calls: s.calls, methods: s.byMethod };
+}
+
+describe('contact store service calls', () => {
+  const ops = (rt: Runtime, lastId: string) => {
+    const created = callsOf(rt, 'saveContact', [{ contact: { name: 'New Lead', phone: '0812 3456 789' } }]);
+    const found = callsOf(rt, 'getContact', [lastId]);
+    const contact = rt.run<{ updated: string }>('getContact', [lastId]);
+    const updated = callsOf(rt, 'saveContact', [
+      { contact: { id: lastId, name: 'Renamed', fitsMarket: 'Yes' }, loadedUpdated: contact.updated },
+    ]);
+    return { created, found, updated };
+  };
+
+  it('makes the same calls at 10 and at 10,000 contacts', () => {
+    const small = ops(seeded(10), `C-${(100000 + 9).toString(32).toUpperCase().padStart(6, '0')}`);
+    const large = ops(seeded(10000), `C-${(100000 + 9999).toString(32).toUpperCase().padStart(6, '0')}`);
+    expect(large).toEqual(small);
+    // Finding one contact is one search, then one read of its row.
+    expect(small.found.methods['TextFinder.findNext']).toBe(1);
+    expect(small.found.methods['Range.getValues']).toBe(2); // header + the contact's row
+    // Saving reads the tab once and writes each block once.
+    expect(small.updated.methods['Range.getValues']).toBe(2); // contacts + activity header
+    expect(small.created.methods['Range.setValues']).toBe(2); // the new row + its log entries
+  });
+});
+
+describe('hostile text round trip', () => {
+  const hostile = {
+    name: '=HYPERLINK("http://evil.example","click")',
+    company: '+SUM(1,2)',
+    phone: '+62 812-3456-789',
+    address: "'quoted\n-minus line\n@at",
+    notes: '0812345678 1-2 TRUE 2026-03-01 =1+1 \t tab',
+    fitsMarketNote: '-1',
+    canAffordNote: '@handle',
+    canDecideNote: "''=double apostrophe",
+  };
+
+  it('reads back every value exactly as written, with no formula in the sheet', () => {
+    const rt = seeded(0);
+    const saved = rt.run<{ contact: Record<string, unknown> }>('saveContact', [{ contact: hostile }]);
+    const loaded = rt.run<Record<string, unknown>>('getContact', [saved.contact.id]);
+    for (const [k, v] of Object.entries(hostile)) expect(loaded[k]).toBe(v);
+    const sheet = rt.workbook().sheet('Contacts')!;
+    expect(sheet.formulas.size).toBe(0);
+    for (const k of Object.keys(hostile)) {
+      const col = CONTACT_FIELDS.findIndex((f) => f.key === k);
+      expect(typeof sheet.rows[1][col]).toBe('string');
+    }
+  });
+
+  it('keeps a leading zero and a +62 phone as text', () => {
+    const rt = seeded(0);
+    const saved = rt.run<{ contact: { id: string } }>('saveContact', [{ contact: { name: 'Ani', phone: '0812345678' } }]);
+    expect(rt.run<{ phone: string }>('getContact', [saved.contact.id]).phone).toBe('0812345678');
+  });
+});
