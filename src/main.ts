@@ -10,10 +10,7 @@ import { sheetClock } from './sheets/sheetClock';
 /** Builds the Prospek menu. Runs in AuthMode.NONE too, so it touches nothing but the Ui. */
 export function onOpen(): void {
   const m = msg().menu;
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(m.setUp, 'menuSetUpSheet')
-    .addToUi();
+  SpreadsheetApp.getUi().createAddonMenu().addItem(m.setUp, 'menuSetUpSheet').addToUi();
 }
 
 /** Add-on install: Apps Script calls onInstall, not onOpen, the first time. */

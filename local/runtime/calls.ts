@@ -43,7 +43,12 @@ export class CallLog {
   }
 
   /** Totals since `from` (an index into records, e.g. records.length before an operation). */
-  summary(from = 0): { calls: number; cellsRead: number; cellsWritten: number; byMethod: Record<string, number> } {
+  summary(from = 0): {
+    calls: number;
+    cellsRead: number;
+    cellsWritten: number;
+    byMethod: Record<string, number>;
+  } {
     const byMethod: Record<string, number> = {};
     let cellsRead = 0;
     let cellsWritten = 0;

@@ -60,7 +60,8 @@ const ALLOWED_IN_NONE = new Set([
 ]);
 
 /** LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui. */
-const DENIED_IN_LIMITED = /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties|User\.getEmail)/;
+const DENIED_IN_LIMITED =
+  /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties|User\.getEmail)/;
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -81,7 +82,9 @@ export function permissionError(
   const denied =
     (authMode === 'NONE' && !ALLOWED_IN_NONE.has(method)) ||
     (authMode === 'LIMITED' && DENIED_IN_LIMITED.test(method)) ||
-    (declaredScopes !== null && needed.length > 0 && !needed.some((s) => declaredScopes.includes(s)));
+    (declaredScopes !== null &&
+      needed.length > 0 &&
+      !needed.some((s) => declaredScopes.includes(s)));
   if (!denied) return null;
   const suffix = needed.length > 0 ? ` Required permissions: ${needed.join(', ')}` : '';
   return `You do not have permission to call ${method}.${suffix}`;

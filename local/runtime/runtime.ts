@@ -24,7 +24,11 @@ import { epochOf } from './timeZone';
 // gas-local has no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as {
-  require(dir: string, globals: object, options?: { filter?: (file: string) => boolean }): vm.Context;
+  require(
+    dir: string,
+    globals: object,
+    options?: { filter?: (file: string) => boolean },
+  ): vm.Context;
 };
 
 export interface RuntimeOptions {
@@ -53,7 +57,14 @@ export interface TriggerRun {
   error?: string;
 }
 
-const NOT_IMPLEMENTED_SAFE = new Set(['then', 'toJSON', 'constructor', 'valueOf', 'toString', 'inspect']);
+const NOT_IMPLEMENTED_SAFE = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'valueOf',
+  'toString',
+  'inspect',
+]);
 
 export class Runtime {
   state: RuntimeState;
@@ -79,7 +90,10 @@ export class Runtime {
     if (options.projectKind) this.state.projectKind = options.projectKind;
     if (options.spreadsheet !== false) {
       const o = typeof options.spreadsheet === 'object' ? options.spreadsheet : {};
-      const ss = this.createSpreadsheet(o.name ?? 'Prospek', o.timeZone ?? this.state.scriptTimeZone);
+      const ss = this.createSpreadsheet(
+        o.name ?? 'Prospek',
+        o.timeZone ?? this.state.scriptTimeZone,
+      );
       this.state.containerId = ss.id;
     }
   }
@@ -93,7 +107,8 @@ export class Runtime {
   /** Sets the clock without running triggers (time can only move forward). */
   setNow(when: string | number | Date): void {
     const t = toEpoch(when, this.timeZone());
-    if (t < this.state.now) throw new Error(`The clock cannot go back (${new Date(t).toISOString()})`);
+    if (t < this.state.now)
+      throw new Error(`The clock cannot go back (${new Date(t).toISOString()})`);
     this.state.now = t;
   }
 
@@ -218,7 +233,11 @@ export class Runtime {
     return this.execute<T>(fn, args, options).result;
   }
 
-  execute<T = unknown>(fn: string, args: unknown[] = [], options: ExecutionOptions = {}): RunResult<T> {
+  execute<T = unknown>(
+    fn: string,
+    args: unknown[] = [],
+    options: ExecutionOptions = {},
+  ): RunResult<T> {
     if (!this.projectDir) throw new Error('No project loaded: call loadProject(dir) first');
     if (this.current) throw new Error('An execution is already running');
     const globals: Record<string, unknown> = {};
@@ -305,7 +324,10 @@ export class Runtime {
   }
 
   /** A dialog was shown: record it and take the next scripted response, if it needs one. */
-  dialog(record: Execution['dialogs'][number], needsResponse: boolean): Execution['dialogs'][number] {
+  dialog(
+    record: Execution['dialogs'][number],
+    needsResponse: boolean,
+  ): Execution['dialogs'][number] {
     const exec = this.exec();
     if (needsResponse) {
       if (exec.responses.length === 0) throw new DialogNeedsResponse(record);
@@ -356,7 +378,14 @@ export function toEpoch(when: string | number | Date, timeZone = 'Etc/UTC'): num
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(when);
   if (m) {
     return epochOf(
-      { year: +m[1], month: +m[2], day: +m[3], hour: +(m[4] ?? 0), minute: +(m[5] ?? 0), second: +(m[6] ?? 0) },
+      {
+        year: +m[1],
+        month: +m[2],
+        day: +m[3],
+        hour: +(m[4] ?? 0),
+        minute: +(m[5] ?? 0),
+        second: +(m[6] ?? 0),
+      },
       timeZone,
     );
   }

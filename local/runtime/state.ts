@@ -28,7 +28,13 @@ export type TriggerSchedule =
   | { kind: 'everyMinutes'; minutes: number }
   | { kind: 'everyHours'; hours: number; nearMinute: number | null }
   | { kind: 'daily'; everyDays: number; atHour: number; nearMinute: number | null }
-  | { kind: 'weekly'; everyWeeks: number; weekday: number; atHour: number; nearMinute: number | null }
+  | {
+      kind: 'weekly';
+      everyWeeks: number;
+      weekday: number;
+      atHour: number;
+      nearMinute: number | null;
+    }
   | { kind: 'monthly'; monthDay: number; atHour: number; nearMinute: number | null }
   | { kind: 'at'; at: number };
 

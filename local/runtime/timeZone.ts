@@ -87,8 +87,13 @@ export function epochOf(
     w.millisecond ?? 0,
   );
   // Try the offsets in force a day either side; keep the candidates that show this wall time.
-  const offsets = new Set([offsetMs(asUtc - 86400000, timeZone), offsetMs(asUtc + 86400000, timeZone)]);
-  const hits = [...offsets].map((o) => asUtc - o).filter((t) => offsetMs(t, timeZone) + t === asUtc);
+  const offsets = new Set([
+    offsetMs(asUtc - 86400000, timeZone),
+    offsetMs(asUtc + 86400000, timeZone),
+  ]);
+  const hits = [...offsets]
+    .map((o) => asUtc - o)
+    .filter((t) => offsetMs(t, timeZone) + t === asUtc);
   if (hits.length > 0) return Math.min(...hits);
   // In a gap: keep the offset from before it, which lands the clock after the gap (02:30 -> 03:30).
   return asUtc - offsetMs(asUtc - 86400000, timeZone);

@@ -46,7 +46,12 @@ export function saveContact(payload: unknown): SaveResult {
         throw new ValidationError({ field: 'id', message: m.contactChanged(existing.name) });
       }
       const before = existing ?? { ...emptyContact(), created: ctx.clock.nowIso, owner: ctx.me };
-      const merged: Contact = { ...before, ...input, id: before.id, updated: ctx.clock.nowIso } as Contact;
+      const merged: Contact = {
+        ...before,
+        ...input,
+        id: before.id,
+        updated: ctx.clock.nowIso,
+      } as Contact;
       const q = applyQualification(before, {
         fitsMarket: merged.fitsMarket,
         canAfford: merged.canAfford,
@@ -67,7 +72,11 @@ export function saveContact(payload: unknown): SaveResult {
         existing.canDecide !== saved.canDecide;
       const log = [];
       if (criteriaChanged) {
-        const criteria = { fitsMarket: saved.fitsMarket, canAfford: saved.canAfford, canDecide: saved.canDecide };
+        const criteria = {
+          fitsMarket: saved.fitsMarket,
+          canAfford: saved.canAfford,
+          canDecide: saved.canDecide,
+        };
         log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, ctx.clock.nowIso));
       }
       if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, ctx.clock.nowIso));

@@ -1,7 +1,13 @@
 // The Contacts tab as a store addressed by contact ID, with a constant number of service calls
 // whatever the number of contacts: read all (one read), find one by ID (one search), insert (one
 // write) and update any number of contacts (one write per run of adjacent columns).
-import { contactFromCells, isBlankContact, newContactId, type Contact, type ContactKey } from '../domain/contact';
+import {
+  contactFromCells,
+  isBlankContact,
+  newContactId,
+  type Contact,
+  type ContactKey,
+} from '../domain/contact';
 import type { SheetClock } from './sheetClock';
 import {
   appendRows,
@@ -80,7 +86,10 @@ export interface ContactChange {
 }
 
 /** Writes changed fields of contacts found in the snapshot; returns the IDs it could not find. */
-export function updateContacts(snapshot: ContactSnapshot, changes: readonly ContactChange[]): string[] {
+export function updateContacts(
+  snapshot: ContactSnapshot,
+  changes: readonly ContactChange[],
+): string[] {
   const missing: string[] = [];
   const located: { index: number; fields: Partial<Record<ContactKey, unknown>> }[] = [];
   for (const ch of changes) {

@@ -1,7 +1,13 @@
 // "Set up sheet": creates or repairs the Contacts and Activities tabs without losing a cell.
 // It first reads both tabs and plans; if anything can't be repaired without touching the user's
 // data it changes nothing and says exactly what is wrong. Running it twice changes nothing.
-import { isBlankContact, mapHeaders, newContactId, normalizeHeader, type FieldSpec } from '../domain/contact';
+import {
+  isBlankContact,
+  mapHeaders,
+  newContactId,
+  normalizeHeader,
+  type FieldSpec,
+} from '../domain/contact';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { columnLetter } from './a1';
@@ -29,7 +35,11 @@ interface Plan<K extends string> {
   added: { field: FieldSpec<K>; column: number }[];
 }
 
-function planTable<K extends string>(ss: Spreadsheet, spec: TableSpec<K>, problems: FieldIssue[]): Plan<K> {
+function planTable<K extends string>(
+  ss: Spreadsheet,
+  spec: TableSpec<K>,
+  problems: FieldIssue[],
+): Plan<K> {
   const m = msg();
   const sheet = ss.getSheetByName(spec.sheetName);
   const values = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
@@ -44,11 +54,25 @@ function planTable<K extends string>(ss: Spreadsheet, spec: TableSpec<K>, proble
     if (!field) return;
     const first = seen.get(n);
     if (first !== undefined) {
-      problems.push({ field: spec.sheetName, message: m.setup.duplicateHeader(spec.sheetName, field.header, columnLetter(first + 1), columnLetter(i + 1)) });
+      problems.push({
+        field: spec.sheetName,
+        message: m.setup.duplicateHeader(
+          spec.sheetName,
+          field.header,
+          columnLetter(first + 1),
+          columnLetter(i + 1),
+        ),
+      });
     } else seen.set(n, i);
   });
   if (hasData && missing.length === spec.fields.length) {
-    problems.push({ field: spec.sheetName, message: m.setup.noHeaderRow(spec.sheetName, spec.fields.slice(0, 3).map((f) => f.header)) });
+    problems.push({
+      field: spec.sheetName,
+      message: m.setup.noHeaderRow(
+        spec.sheetName,
+        spec.fields.slice(0, 3).map((f) => f.header),
+      ),
+    });
   }
   // New columns go after the last used header cell, so nothing the user typed moves.
   let width = header.length;
@@ -69,10 +93,13 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
   }
   if (plan.added.length > 0) {
     const lastNeeded = Math.max(...plan.added.map((a) => a.column)) + 1;
-    if (lastNeeded > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
+    if (lastNeeded > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
     // Added columns are adjacent: one write for their header cells.
     const first = plan.added[0].column;
-    sheet.getRange(1, first + 1, 1, plan.added.length).setValues([plan.added.map((a) => a.field.header)]);
+    sheet
+      .getRange(1, first + 1, 1, plan.added.length)
+      .setValues([plan.added.map((a) => a.field.header)]);
     for (const a of plan.added) {
       if (a.field.width) sheet.setColumnWidth(a.column + 1, a.field.width);
       if (plan.sheet) (report.addedColumns[plan.spec.sheetName] ??= []).push(a.field.header);
@@ -88,14 +115,24 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     range.setNumberFormat(FORMAT_BY_KIND[f.kind]);
     if (f.options) {
       // Warn, don't reject: a hand-typed value stays and is flagged, never blocked.
-      range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...f.options], true).setAllowInvalid(true).build());
+      range.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...f.options], true)
+          .setAllowInvalid(true)
+          .build(),
+      );
     }
   }
   return sheet;
 }
 
 /** Rows typed by hand (content but no ID) get an ID, the stage Lead and a created time. */
-function fillHandTypedRows(plan: Plan<string>, sheet: Sheet, clock: SheetClock, random: () => number): number {
+function fillHandTypedRows(
+  plan: Plan<string>,
+  sheet: Sheet,
+  clock: SheetClock,
+  random: () => number,
+): number {
   const cols = plan.columns as Record<string, number>;
   const rows = plan.values.slice(1);
   const existing = new Set(rows.map((r) => String(r[cols.id] ?? '')).filter(Boolean));
@@ -142,7 +179,8 @@ export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => nu
     const id = String(r[contacts.columns.id] ?? '');
     if (!id || contacts.added.some((a) => a.field.key === 'id')) return;
     const earlier = ids.get(id);
-    if (earlier !== undefined) problems.push({ field: 'Contacts', message: msg().setup.duplicateId(id, earlier, i + 2) });
+    if (earlier !== undefined)
+      problems.push({ field: 'Contacts', message: msg().setup.duplicateId(id, earlier, i + 2) });
     else ids.set(id, i + 2);
   });
   if (problems.length > 0) throw new ValidationError(problems);

@@ -35,7 +35,7 @@ export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetC
     nowIso: now.toISOString(),
     dayOf(value) {
       const t = value.getTime();
-      const o0 = (((-t) % DAY) + DAY) % DAY;
+      const o0 = ((-t % DAY) + DAY) % DAY;
       const candidate = Math.abs(o0 - probe) <= Math.abs(o0 - DAY - probe) ? o0 : o0 - DAY;
       // A midnight cell has an offset near today's; anything else is a date-time typed by hand.
       return utcDay(t + (Math.abs(candidate - probe) <= 2 * HOUR ? candidate : probe));

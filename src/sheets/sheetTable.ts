@@ -42,7 +42,10 @@ export const FORMAT_BY_KIND: Record<FieldKind, string> = {
   number: '0',
 };
 
-export function findSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet | null {
+export function findSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+): Sheet | null {
   return ss.getSheetByName(name);
 }
 
@@ -95,7 +98,9 @@ export function cellValue(kind: FieldKind, value: unknown): Value {
       // A 'YYYY-MM-DD' string typed into a date-formatted cell becomes that day in the sheet's zone.
       return String(value);
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : String(value);
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? new Date(value)
+        : String(value);
     default:
       return encodeCellText(String(value));
   }
@@ -156,7 +161,10 @@ export function writeChanges<K extends string>(
   const ours = new Set(spec.fields.map((f) => layout.columns[f.key]));
   const first = Math.min(...changes.map((c) => c.index));
   const last = Math.max(...changes.map((c) => c.index));
-  for (const [c0, c1] of columnRuns([...touched].sort((a, b) => a - b), ours)) {
+  for (const [c0, c1] of columnRuns(
+    [...touched].sort((a, b) => a - b),
+    ours,
+  )) {
     // Untouched cells in the block go back exactly as read (already in their stored form).
     const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
     layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);

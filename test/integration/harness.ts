@@ -29,9 +29,16 @@ export function typeInto(rt: Runtime, a1: string, values: unknown[][]): void {
   if (!p || !p.sheetName) throw new Error(`Need Sheet!A1 notation: ${a1}`);
   const sheet = ss.sheet(p.sheetName);
   if (!sheet) throw new Error(`No sheet ${p.sheetName}`);
-  writeValues(ss, sheet, { row: p.row, column: p.column, numRows: values.length, numColumns: values[0].length }, values, rt.now(), (m) => {
-    throw new Error(m);
-  });
+  writeValues(
+    ss,
+    sheet,
+    { row: p.row, column: p.column, numRows: values.length, numColumns: values[0].length },
+    values,
+    rt.now(),
+    (m) => {
+      throw new Error(m);
+    },
+  );
 }
 
 export function sheetValues(sheet: SheetModel): unknown[][] {

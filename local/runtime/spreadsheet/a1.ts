@@ -12,7 +12,8 @@ export interface A1Range {
 
 export function columnToLetters(column: number): string {
   let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -30,7 +31,8 @@ export function parseA1(text: string): A1Range | null {
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
     sheetName = ref.slice(0, bang);
-    if (sheetName.startsWith("'") && sheetName.endsWith("'")) sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
+    if (sheetName.startsWith("'") && sheetName.endsWith("'"))
+      sheetName = sheetName.slice(1, -1).replace(/''/g, "'");
     ref = ref.slice(bang + 1);
   }
   const [a, b] = ref.split(':');

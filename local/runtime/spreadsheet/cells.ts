@@ -4,7 +4,13 @@
 import { isDate } from '../realm';
 import { epochOf, offsetMs } from '../timeZone';
 import { displayValue, isDateTimeFormat, PLAIN_TEXT } from './numberFormat';
-import { MAX_CELL_CHARS, type RangeRect, type SheetModel, type SpreadsheetModel, type Stored } from './model';
+import {
+  MAX_CELL_CHARS,
+  type RangeRect,
+  type SheetModel,
+  type SpreadsheetModel,
+  type Stored,
+} from './model';
 import { parseTypedInput } from './typedInput';
 import { satisfies } from './dataValidation';
 import { toA1 } from './a1';
@@ -27,7 +33,12 @@ class SerialClock {
     if (offset === undefined) {
       const d = new Date(hourKey * HOUR);
       const start = epochOf(
-        { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours() },
+        {
+          year: d.getUTCFullYear(),
+          month: d.getUTCMonth() + 1,
+          day: d.getUTCDate(),
+          hour: d.getUTCHours(),
+        },
         this.timeZone,
       );
       offset = hourKey * HOUR - start;
@@ -65,7 +76,9 @@ function isDateFormat(format: string): boolean {
 export function readValues(ss: SpreadsheetModel, sheet: SheetModel, rect: RangeRect): unknown[][] {
   const { row, column, numRows, numColumns } = rect;
   const clock = serialClock(ss.timeZone);
-  const formats = Array.from({ length: numColumns }, (_, j) => sheet.formats.column(column + j, row, row + numRows - 1));
+  const formats = Array.from({ length: numColumns }, (_, j) =>
+    sheet.formats.column(column + j, row, row + numRows - 1),
+  );
   const out: unknown[][] = new Array(numRows);
   for (let i = 0; i < numRows; i++) {
     const src = sheet.rows[row - 1 + i];
@@ -88,7 +101,12 @@ export function readDisplayValues(sheet: SheetModel, rect: RangeRect): string[][
   for (let i = 0; i < rect.numRows; i++) {
     const r: string[] = [];
     for (let j = 0; j < rect.numColumns; j++) {
-      r.push(displayValue(sheet.get(rect.row + i, rect.column + j), sheet.format(rect.row + i, rect.column + j)));
+      r.push(
+        displayValue(
+          sheet.get(rect.row + i, rect.column + j),
+          sheet.format(rect.row + i, rect.column + j),
+        ),
+      );
     }
     out.push(r);
   }
@@ -177,7 +195,9 @@ export function writeValues(
   now: number,
   fail: (message: string) => never,
 ): void {
-  const currentYear = new Date(serialClock(ss.timeZone).serial(now) * 86400000 + SERIAL_EPOCH_UTC).getUTCFullYear();
+  const currentYear = new Date(
+    serialClock(ss.timeZone).serial(now) * 86400000 + SERIAL_EPOCH_UTC,
+  ).getUTCFullYear();
   const plans: Planned[] = [];
   for (let i = 0; i < rect.numRows; i++) {
     for (let j = 0; j < rect.numColumns; j++) {
@@ -198,12 +218,14 @@ export function writeValues(
 
 /** Checks the shape of a 2D array written to a range; returns Apps Script's message or null. */
 export function dimensionError(data: unknown, numRows: number, numColumns: number): string | null {
-  if (!Array.isArray(data)) return `The parameters (${typeof data}) don't match the method signature for Range.setValues.`;
+  if (!Array.isArray(data))
+    return `The parameters (${typeof data}) don't match the method signature for Range.setValues.`;
   if (data.length !== numRows) {
     return `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`;
   }
   for (const r of data) {
-    if (!Array.isArray(r)) return `The parameters (number[]) don't match the method signature for Range.setValues.`;
+    if (!Array.isArray(r))
+      return `The parameters (number[]) don't match the method signature for Range.setValues.`;
     if (r.length !== numColumns) {
       return `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${numColumns}.`;
     }

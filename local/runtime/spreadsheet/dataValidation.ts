@@ -6,9 +6,10 @@ import type { ValidationRule } from './model';
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
-export class FakeDataValidation
-  implements Implements<Rule, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
-{
+export class FakeDataValidation implements Implements<
+  Rule,
+  'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'
+> {
   constructor(
     private readonly rt: Runtime,
     readonly _rule: ValidationRule,
@@ -30,20 +31,28 @@ export class FakeDataValidation
   }
 }
 
-export class FakeDataValidationBuilder
-  implements
-    Implements<
-      Builder,
-      'requireValueInList' | 'requireCheckbox' | 'requireDate' | 'requireNumberBetween' | 'requireFormulaSatisfied' | 'setAllowInvalid' | 'setHelpText' | 'build'
-    >
-{
+export class FakeDataValidationBuilder implements Implements<
+  Builder,
+  | 'requireValueInList'
+  | 'requireCheckbox'
+  | 'requireDate'
+  | 'requireNumberBetween'
+  | 'requireFormulaSatisfied'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'build'
+> {
   constructor(
     private readonly rt: Runtime,
     readonly _rule: ValidationRule,
   ) {}
   requireValueInList(values: string[], showDropdown?: boolean) {
-    if (!Array.isArray(values) || values.length === 0) this.rt.fail('The parameters (number[]) don\'t match the method signature for DataValidationBuilder.requireValueInList.');
-    if (values.length > 500) this.rt.fail('Data validation rule list can contain at most 500 items.');
+    if (!Array.isArray(values) || values.length === 0)
+      this.rt.fail(
+        "The parameters (number[]) don't match the method signature for DataValidationBuilder.requireValueInList.",
+      );
+    if (values.length > 500)
+      this.rt.fail('Data validation rule list can contain at most 500 items.');
     this._rule.criteria = 'VALUE_IN_LIST';
     this._rule.values = [values.map(String), showDropdown !== false];
     return this.rt.expose(this, 'DataValidationBuilder');
@@ -81,15 +90,25 @@ export class FakeDataValidationBuilder
   }
 }
 
-export function newDataValidationBuilder(rt: Runtime, rule?: ValidationRule): FakeDataValidationBuilder {
+export function newDataValidationBuilder(
+  rt: Runtime,
+  rule?: ValidationRule,
+): FakeDataValidationBuilder {
   return rt.expose(
-    new FakeDataValidationBuilder(rt, rule ?? { criteria: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: '' }),
+    new FakeDataValidationBuilder(
+      rt,
+      rule ?? { criteria: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: '' },
+    ),
     'DataValidationBuilder',
   );
 }
 
 /** Whether a stored value satisfies a rule (for rules that reject invalid input). */
-export function satisfies(rule: ValidationRule, value: string | number | boolean, isDate: boolean): boolean {
+export function satisfies(
+  rule: ValidationRule,
+  value: string | number | boolean,
+  isDate: boolean,
+): boolean {
   if (value === '') return true;
   switch (rule.criteria) {
     case 'VALUE_IN_LIST':
@@ -99,7 +118,11 @@ export function satisfies(rule: ValidationRule, value: string | number | boolean
     case 'DATE_IS_VALID_DATE':
       return isDate;
     case 'NUMBER_BETWEEN':
-      return typeof value === 'number' && value >= (rule.values[0] as number) && value <= (rule.values[1] as number);
+      return (
+        typeof value === 'number' &&
+        value >= (rule.values[0] as number) &&
+        value <= (rule.values[1] as number)
+      );
     default:
       return true;
   }

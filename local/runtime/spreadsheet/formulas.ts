@@ -21,7 +21,11 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
       const v = ss.sheet(sheet)?.get(row, col);
       return v === '' ? null : v;
     },
-    onRange: (ref: { sheet: string; from: { row: number; col: number }; to: { row: number; col: number } }) => {
+    onRange: (ref: {
+      sheet: string;
+      from: { row: number; col: number };
+      to: { row: number; col: number };
+    }) => {
       const s = ss.sheet(ref.sheet);
       const out: (Stored | null)[][] = [];
       if (!s) return out;
@@ -38,7 +42,8 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
       return out;
     },
     functions: {
-      HYPERLINK: (url: { value: unknown }, label?: { value: unknown }) => String(label?.value ?? url.value),
+      HYPERLINK: (url: { value: unknown }, label?: { value: unknown }) =>
+        String(label?.value ?? url.value),
     },
   });
   // Two passes settle formulas that refer to other formulas (enough for what workbooks here hold).
@@ -55,7 +60,10 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
         } catch (err) {
           const code = (err as { _error?: string })?._error;
           // Syntax errors are '#ERROR!' (formula parse error) in Sheets; unknown names '#NAME?'.
-          value = code === '#ERROR!' && /^[A-Z][A-Z0-9.]*\(/i.test(formula.slice(1)) ? '#NAME?' : (code ?? '#ERROR!');
+          value =
+            code === '#ERROR!' && /^[A-Z][A-Z0-9.]*\(/i.test(formula.slice(1))
+              ? '#NAME?'
+              : (code ?? '#ERROR!');
         }
         sheet.set(row, col, value);
       }

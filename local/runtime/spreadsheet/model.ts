@@ -8,7 +8,8 @@ import { evaluateFormulas } from './formulas';
 export type Stored = string | number | boolean;
 
 export interface ValidationRule {
-  criteria: 'VALUE_IN_LIST' | 'CHECKBOX' | 'DATE_IS_VALID_DATE' | 'NUMBER_BETWEEN' | 'CUSTOM_FORMULA';
+  criteria:
+    'VALUE_IN_LIST' | 'CHECKBOX' | 'DATE_IS_VALID_DATE' | 'NUMBER_BETWEEN' | 'CUSTOM_FORMULA';
   values: unknown[];
   allowInvalid: boolean;
   helpText: string;
@@ -106,14 +107,25 @@ export class SheetModel {
   }
 
   setFormat(row: number, column: number, numRows: number, format: string): void {
-    this.formats.set(column, row, row + numRows - 1, format === GENERAL ? undefined : format, sameString);
+    this.formats.set(
+      column,
+      row,
+      row + numRows - 1,
+      format === GENERAL ? undefined : format,
+      sameString,
+    );
   }
 
   validation(row: number, column: number): ValidationRule | undefined {
     return this.validations.get(column, row);
   }
 
-  setValidation(row: number, column: number, numRows: number, rule: ValidationRule | undefined): void {
+  setValidation(
+    row: number,
+    column: number,
+    numRows: number,
+    rule: ValidationRule | undefined,
+  ): void {
     this.validations.set(column, row, row + numRows - 1, rule, sameRule);
   }
 
@@ -143,11 +155,14 @@ export class SheetModel {
 
   insertRows(before: number, count: number): void {
     const at = before - 1;
-    if (at < this.rows.length) this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Stored[]));
+    if (at < this.rows.length)
+      this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as Stored[]));
     this.formats.shiftRows(before, count);
     this.validations.shiftRows(before, count);
     this.shiftFormulaRows(before, count);
-    this.hiddenByFilter = new Set([...this.hiddenByFilter].map((r) => (r >= before ? r + count : r)));
+    this.hiddenByFilter = new Set(
+      [...this.hiddenByFilter].map((r) => (r >= before ? r + count : r)),
+    );
     this.maxRows += count;
   }
 
@@ -165,11 +180,14 @@ export class SheetModel {
   }
 
   insertColumns(before: number, count: number): void {
-    for (const r of this.rows) if (before - 1 < r.length) r.splice(before - 1, 0, ...new Array<Stored>(count).fill(''));
+    for (const r of this.rows)
+      if (before - 1 < r.length) r.splice(before - 1, 0, ...new Array<Stored>(count).fill(''));
     this.formats.shiftColumns(before, count);
     this.validations.shiftColumns(before, count);
     this.shiftFormulaColumns(before, count);
-    this.columnWidths = new Map([...this.columnWidths].map(([c, w]) => [c >= before ? c + count : c, w]));
+    this.columnWidths = new Map(
+      [...this.columnWidths].map(([c, w]) => [c >= before ? c + count : c, w]),
+    );
     this.maxColumns += count;
   }
 

@@ -8,10 +8,25 @@ export const PLAIN_TEXT = '@';
 export function isDateTimeFormat(format: string | undefined): boolean {
   if (!format || format === GENERAL || format === PLAIN_TEXT) return false;
   const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return /[yYdDhHsS]/.test(unquoted) || /am\/pm/i.test(unquoted) || /^\[?m{1,5}\]?$/i.test(unquoted);
+  return (
+    /[yYdDhHsS]/.test(unquoted) || /am\/pm/i.test(unquoted) || /^\[?m{1,5}\]?$/i.test(unquoted)
+  );
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Wall-clock parts of a serial date-time (days since 1899-12-30). */
@@ -40,7 +55,10 @@ export function formatSerialDate(serial: number, format: string): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = t.toLowerCase();
-    const prev = tokens.slice(0, i).reverse().find((x) => /^[hs]/i.test(x) || /^[ymd]/i.test(x));
+    const prev = tokens
+      .slice(0, i)
+      .reverse()
+      .find((x) => /^[hs]/i.test(x) || /^[ymd]/i.test(x));
     const next = tokens.slice(i + 1).find((x) => /^[ymdhs]/i.test(x));
     if (t.startsWith('"')) out += t.slice(1, -1);
     else if (lower === 'am/pm') out += p.h < 12 ? 'AM' : 'PM';
@@ -76,7 +94,13 @@ export function displayValue(value: string | number | boolean, format: string): 
   if (format.includes('#,##0')) {
     const decimals = (format.split('.')[1] ?? '').replace(/[^0]/g, '').length;
     const prefix = format.startsWith('"$"') ? '$' : '';
-    return prefix + value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, format.includes('.##') ? 2 : decimals) });
+    return (
+      prefix +
+      value.toLocaleString('en-US', {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: Math.max(decimals, format.includes('.##') ? 2 : decimals),
+      })
+    );
   }
   if (/^0(\.0+)?$/.test(format)) return value.toFixed((format.split('.')[1] ?? '').length);
   // General: up to 10 significant digits, no trailing zeros.

@@ -12,14 +12,50 @@ import { sheetFake } from './sheet';
 
 type R = GoogleAppsScript.Spreadsheet.Range;
 type RangeMethods =
-  | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
-  | 'getFormulas' | 'getFormula' | 'setFormula' | 'setFormulas' | 'getNumberFormat' | 'getNumberFormats'
-  | 'setNumberFormat' | 'setNumberFormats' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
-  | 'getNumRows' | 'getNumColumns' | 'getA1Notation' | 'getSheet' | 'clearContent' | 'clear'
-  | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations'
-  | 'clearDataValidations' | 'offset' | 'activate' | 'createTextFinder' | 'getCell' | 'setFontWeight'
-  | 'setBackground' | 'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'getRowIndex'
-  | 'getHeight' | 'getWidth' | 'isBlank' | 'setNote' | 'setFontColor';
+  | 'getValues'
+  | 'getValue'
+  | 'setValues'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'clearContent'
+  | 'clear'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'clearDataValidations'
+  | 'offset'
+  | 'activate'
+  | 'createTextFinder'
+  | 'getCell'
+  | 'setFontWeight'
+  | 'setBackground'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'getRowIndex'
+  | 'getHeight'
+  | 'getWidth'
+  | 'isBlank'
+  | 'setNote'
+  | 'setFontColor';
 
 export class FakeRange implements Implements<R, RangeMethods> {
   constructor(
@@ -67,7 +103,9 @@ export class FakeRange implements Implements<R, RangeMethods> {
     return this.self();
   }
   setValue(value: unknown) {
-    const grid = Array.from({ length: this._rect.numRows }, () => new Array(this._rect.numColumns).fill(value));
+    const grid = Array.from({ length: this._rect.numRows }, () =>
+      new Array(this._rect.numColumns).fill(value),
+    );
     writeValues(this._ss, this._sheet, this._rect, grid, this.rt.now(), (m) => this.rt.fail(m));
     this.rt.calls.written(this.cells);
     return this.self();
@@ -81,12 +119,18 @@ export class FakeRange implements Implements<R, RangeMethods> {
     return this._sheet.formula(this._rect.row, this._rect.column);
   }
   setFormula(formula: string) {
-    return this.setFormulas(Array.from({ length: this._rect.numRows }, () => new Array(this._rect.numColumns).fill(formula)));
+    return this.setFormulas(
+      Array.from({ length: this._rect.numRows }, () =>
+        new Array(this._rect.numColumns).fill(formula),
+      ),
+    );
   }
   setFormulas(formulas: string[][]) {
     const err = dimensionError(formulas, this._rect.numRows, this._rect.numColumns);
     if (err) this.rt.fail(err.replace('setValues', 'setFormulas'));
-    const asInput = formulas.map((r) => r.map((f) => (f === '' ? '' : String(f).startsWith('=') ? f : `=${f}`)));
+    const asInput = formulas.map((r) =>
+      r.map((f) => (f === '' ? '' : String(f).startsWith('=') ? f : `=${f}`)),
+    );
     // Formulas are written into non-text cells even when the format is '@'.
     writeValues(this._ss, this._sheet, this._rect, asInput, this.rt.now(), (m) => this.rt.fail(m));
     this.rt.calls.written(this.cells);
@@ -100,7 +144,12 @@ export class FakeRange implements Implements<R, RangeMethods> {
   }
   setNumberFormat(numberFormat: string) {
     for (let j = 0; j < this._rect.numColumns; j++) {
-      this._sheet.setFormat(this._rect.row, this._rect.column + j, this._rect.numRows, String(numberFormat || GENERAL));
+      this._sheet.setFormat(
+        this._rect.row,
+        this._rect.column + j,
+        this._rect.numRows,
+        String(numberFormat || GENERAL),
+      );
     }
     return this.self();
   }
@@ -108,7 +157,9 @@ export class FakeRange implements Implements<R, RangeMethods> {
     const err = dimensionError(numberFormats, this._rect.numRows, this._rect.numColumns);
     if (err) this.rt.fail(err.replace('setValues', 'setNumberFormats'));
     numberFormats.forEach((row, i) =>
-      row.forEach((f, j) => this._sheet.setFormat(this._rect.row + i, this._rect.column + j, 1, String(f || GENERAL))),
+      row.forEach((f, j) =>
+        this._sheet.setFormat(this._rect.row + i, this._rect.column + j, 1, String(f || GENERAL)),
+      ),
     );
     return this.self();
   }
@@ -147,27 +198,40 @@ export class FakeRange implements Implements<R, RangeMethods> {
   }
   isBlank() {
     this.rt.calls.read(this.cells);
-    return this.map((r, c) => this._sheet.get(r, c) === '' && this._sheet.formula(r, c) === '').every((row) => row.every(Boolean));
+    return this.map(
+      (r, c) => this._sheet.get(r, c) === '' && this._sheet.formula(r, c) === '',
+    ).every((row) => row.every(Boolean));
   }
   clearContent() {
-    const blank = Array.from({ length: this._rect.numRows }, () => new Array(this._rect.numColumns).fill(''));
+    const blank = Array.from({ length: this._rect.numRows }, () =>
+      new Array(this._rect.numColumns).fill(''),
+    );
     for (let i = 0; i < this._rect.numRows; i++)
-      for (let j = 0; j < this._rect.numColumns; j++) this._sheet.setFormula(this._rect.row + i, this._rect.column + j, null);
+      for (let j = 0; j < this._rect.numColumns; j++)
+        this._sheet.setFormula(this._rect.row + i, this._rect.column + j, null);
     // Clearing ignores validation: it writes empties straight into the model.
-    blank.forEach((row, i) => row.forEach((_, j) => this._sheet.set(this._rect.row + i, this._rect.column + j, '')));
+    blank.forEach((row, i) =>
+      row.forEach((_, j) => this._sheet.set(this._rect.row + i, this._rect.column + j, '')),
+    );
     this._ss.recalc();
     this.rt.calls.written(this.cells);
     return this.self();
   }
   clear() {
     this.clearContent();
-    for (let j = 0; j < this._rect.numColumns; j++) this._sheet.setFormat(this._rect.row, this._rect.column + j, this._rect.numRows, GENERAL);
+    for (let j = 0; j < this._rect.numColumns; j++)
+      this._sheet.setFormat(this._rect.row, this._rect.column + j, this._rect.numRows, GENERAL);
     return this.self();
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
     const fake = rule as unknown as FakeDataValidation | null;
     for (let j = 0; j < this._rect.numColumns; j++) {
-      this._sheet.setValidation(this._rect.row, this._rect.column + j, this._rect.numRows, fake ? { ...fake._rule } : undefined);
+      this._sheet.setValidation(
+        this._rect.row,
+        this._rect.column + j,
+        this._rect.numRows,
+        fake ? { ...fake._rule } : undefined,
+      );
     }
     return this.self();
   }
@@ -176,19 +240,28 @@ export class FakeRange implements Implements<R, RangeMethods> {
     if (err) this.rt.fail(err.replace('setValues', 'setDataValidations'));
     rules.forEach((row, i) =>
       row.forEach((rule, j) =>
-        this._sheet.setValidation(this._rect.row + i, this._rect.column + j, 1, rule ? { ...(rule as unknown as FakeDataValidation)._rule } : undefined),
+        this._sheet.setValidation(
+          this._rect.row + i,
+          this._rect.column + j,
+          1,
+          rule ? { ...(rule as unknown as FakeDataValidation)._rule } : undefined,
+        ),
       ),
     );
     return this.self();
   }
   getDataValidation() {
     const rule = this._sheet.validation(this._rect.row, this._rect.column);
-    return rule ? this.rt.expose(new FakeDataValidation(this.rt, { ...rule }), 'DataValidation') : null;
+    return rule
+      ? this.rt.expose(new FakeDataValidation(this.rt, { ...rule }), 'DataValidation')
+      : null;
   }
   getDataValidations() {
     return this.map((r, c) => {
       const rule = this._sheet.validation(r, c);
-      return rule ? this.rt.expose(new FakeDataValidation(this.rt, { ...rule }), 'DataValidation') : null;
+      return rule
+        ? this.rt.expose(new FakeDataValidation(this.rt, { ...rule }), 'DataValidation')
+        : null;
     });
   }
   clearDataValidations() {
@@ -206,14 +279,27 @@ export class FakeRange implements Implements<R, RangeMethods> {
     if (row < 1 || column < 1 || row > this._rect.numRows || column > this._rect.numColumns) {
       this.rt.fail('The coordinates or dimensions of the range are invalid.');
     }
-    return rangeFake(this.rt, this._ss, this._sheet, { row: this._rect.row + row - 1, column: this._rect.column + column - 1, numRows: 1, numColumns: 1 });
+    return rangeFake(this.rt, this._ss, this._sheet, {
+      row: this._rect.row + row - 1,
+      column: this._rect.column + column - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
   activate() {
     this._ss.select(this._sheet, [{ ...this._rect }]);
     return this.self();
   }
   createTextFinder(findText: string) {
-    return this.rt.expose(new FakeTextFinder(this.rt, this._ss, [{ sheet: this._sheet, rect: this._rect }], String(findText)), 'TextFinder');
+    return this.rt.expose(
+      new FakeTextFinder(
+        this.rt,
+        this._ss,
+        [{ sheet: this._sheet, rect: this._rect }],
+        String(findText),
+      ),
+      'TextFinder',
+    );
   }
   // Presentation-only setters: accepted and ignored by the runtime (the data is what matters).
   setFontWeight(_fontWeight: string | null) {
@@ -242,14 +328,18 @@ export class FakeRange implements Implements<R, RangeMethods> {
     const out: T[][] = [];
     for (let i = 0; i < this._rect.numRows; i++) {
       const r: T[] = [];
-      for (let j = 0; j < this._rect.numColumns; j++) r.push(fn(this._rect.row + i, this._rect.column + j));
+      for (let j = 0; j < this._rect.numColumns; j++)
+        r.push(fn(this._rect.row + i, this._rect.column + j));
       out.push(r);
     }
     return out;
   }
 }
 
-export class FakeRangeList implements Implements<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'activate'> {
+export class FakeRangeList implements Implements<
+  GoogleAppsScript.Spreadsheet.RangeList,
+  'getRanges' | 'activate'
+> {
   constructor(
     private readonly rt: Runtime,
     readonly _ranges: FakeRange[],
@@ -259,13 +349,22 @@ export class FakeRangeList implements Implements<GoogleAppsScript.Spreadsheet.Ra
   }
   activate() {
     const first = this._ranges[0];
-    if (first) first._ss.select(first._sheet, this._ranges.map((r) => ({ ...r._rect })));
+    if (first)
+      first._ss.select(
+        first._sheet,
+        this._ranges.map((r) => ({ ...r._rect })),
+      );
     return this.rt.expose(this, 'RangeList');
   }
 }
 
 /** A Range over a rectangle, after Apps Script's bounds checks. */
-export function rangeFake(rt: Runtime, ss: SpreadsheetModel, sheet: SheetModel, rect: RangeRect): FakeRange {
+export function rangeFake(
+  rt: Runtime,
+  ss: SpreadsheetModel,
+  sheet: SheetModel,
+  rect: RangeRect,
+): FakeRange {
   const { row, column, numRows, numColumns } = rect;
   if (![row, column, numRows, numColumns].every(Number.isFinite) || row < 1 || column < 1) {
     rt.fail('The coordinates or dimensions of the range are invalid.');
@@ -275,5 +374,13 @@ export function rangeFake(rt: Runtime, ss: SpreadsheetModel, sheet: SheetModel, 
   if (row + numRows - 1 > sheet.maxRows) rt.fail('Those rows are out of bounds.');
   if (column + numColumns - 1 > sheet.maxColumns) rt.fail('Those columns are out of bounds.');
   const r = (n: number) => Math.floor(n);
-  return rt.expose(new FakeRange(rt, ss, sheet, { row: r(row), column: r(column), numRows: r(numRows), numColumns: r(numColumns) }), 'Range');
+  return rt.expose(
+    new FakeRange(rt, ss, sheet, {
+      row: r(row),
+      column: r(column),
+      numRows: r(numRows),
+      numColumns: r(numColumns),
+    }),
+    'Range',
+  );
 }

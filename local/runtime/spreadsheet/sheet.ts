@@ -10,13 +10,45 @@ import { writeValues } from './cells';
 
 type S = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange'
-  | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter'
-  | 'insertRowsBefore' | 'insertRowAfter' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'deleteRow'
-  | 'deleteRows' | 'deleteColumn' | 'deleteColumns' | 'appendRow' | 'setFrozenRows' | 'getFrozenRows'
-  | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth'
-  | 'createTextFinder' | 'activate' | 'getActiveRange' | 'setActiveRange' | 'isRowHiddenByFilter'
-  | 'clear' | 'clearContents' | 'getRangeList' | 'autoResizeColumns' | 'setTabColor' | 'getType';
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertRowAfter'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'appendRow'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'createTextFinder'
+  | 'activate'
+  | 'getActiveRange'
+  | 'setActiveRange'
+  | 'isRowHiddenByFilter'
+  | 'clear'
+  | 'clearContents'
+  | 'getRangeList'
+  | 'autoResizeColumns'
+  | 'setTabColor'
+  | 'getType';
 
 export class FakeSheet implements Implements<S, SheetMethods> {
   constructor(
@@ -31,7 +63,9 @@ export class FakeSheet implements Implements<S, SheetMethods> {
 
   private growCheck(extraCells: number) {
     if (this._ss.totalCells() + extraCells > MAX_CELLS) {
-      this.rt.fail(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`);
+      this.rt.fail(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`,
+      );
     }
   }
 
@@ -40,7 +74,9 @@ export class FakeSheet implements Implements<S, SheetMethods> {
   }
   setName(name: string) {
     const n = String(name);
-    if (this._ss.sheets.some((s) => s !== this._sheet && s.name.toLowerCase() === n.toLowerCase())) {
+    if (
+      this._ss.sheets.some((s) => s !== this._sheet && s.name.toLowerCase() === n.toLowerCase())
+    ) {
       this.rt.fail(`A sheet with the name "${n}" already exists. Please enter another name.`);
     }
     this._sheet.name = n;
@@ -61,20 +97,39 @@ export class FakeSheet implements Implements<S, SheetMethods> {
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number) {
     if (typeof a === 'string') {
       const p = parseA1(a);
-      if (!p || (p.sheetName !== null && p.sheetName !== this._sheet.name)) this.rt.fail('Range not found');
+      if (!p || (p.sheetName !== null && p.sheetName !== this._sheet.name))
+        this.rt.fail('Range not found');
       const lastRow = p.lastRow ?? this._sheet.maxRows;
       const lastColumn = p.lastColumn ?? this._sheet.maxColumns;
-      return rangeFake(this.rt, this._ss, this._sheet, { row: p.row, column: p.column, numRows: lastRow - p.row + 1, numColumns: lastColumn - p.column + 1 });
+      return rangeFake(this.rt, this._ss, this._sheet, {
+        row: p.row,
+        column: p.column,
+        numRows: lastRow - p.row + 1,
+        numColumns: lastColumn - p.column + 1,
+      });
     }
-    if (column === undefined) this.rt.fail("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
-    return rangeFake(this.rt, this._ss, this._sheet, { row: a, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
+    if (column === undefined)
+      this.rt.fail(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
+    return rangeFake(this.rt, this._ss, this._sheet, {
+      row: a,
+      column,
+      numRows: numRows ?? 1,
+      numColumns: numColumns ?? 1,
+    });
   }
   getRangeList(a1Notations: string[]) {
     const ranges = a1Notations.map((a1) => this.getRange(a1) as unknown as FakeRange);
     return this.rt.expose(new FakeRangeList(this.rt, ranges), 'RangeList');
   }
   getDataRange() {
-    return rangeFake(this.rt, this._ss, this._sheet, { row: 1, column: 1, numRows: Math.max(1, this._sheet.lastRow()), numColumns: Math.max(1, this._sheet.lastColumn()) });
+    return rangeFake(this.rt, this._ss, this._sheet, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this._sheet.lastRow()),
+      numColumns: Math.max(1, this._sheet.lastColumn()),
+    });
   }
   getLastRow() {
     return this._sheet.lastRow();
@@ -89,7 +144,8 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this._sheet.maxColumns;
   }
   insertRowsAfter(afterPosition: number, howMany: number) {
-    if (afterPosition < 1 || afterPosition > this._sheet.maxRows) this.rt.fail('Those rows are out of bounds.');
+    if (afterPosition < 1 || afterPosition > this._sheet.maxRows)
+      this.rt.fail('Those rows are out of bounds.');
     if (howMany < 1) this.rt.fail('The number of rows to insert must be at least 1.');
     this.growCheck(howMany * this._sheet.maxColumns);
     this._sheet.insertRows(afterPosition + 1, howMany);
@@ -99,19 +155,22 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this.insertRowsAfter(afterPosition, 1);
   }
   insertRowsBefore(beforePosition: number, howMany: number) {
-    if (beforePosition < 1 || beforePosition > this._sheet.maxRows) this.rt.fail('Those rows are out of bounds.');
+    if (beforePosition < 1 || beforePosition > this._sheet.maxRows)
+      this.rt.fail('Those rows are out of bounds.');
     this.growCheck(howMany * this._sheet.maxColumns);
     this._sheet.insertRows(beforePosition, howMany);
     return this.self();
   }
   insertColumnsAfter(afterPosition: number, howMany: number) {
-    if (afterPosition < 1 || afterPosition > this._sheet.maxColumns) this.rt.fail('Those columns are out of bounds.');
+    if (afterPosition < 1 || afterPosition > this._sheet.maxColumns)
+      this.rt.fail('Those columns are out of bounds.');
     this.growCheck(howMany * this._sheet.maxRows);
     this._sheet.insertColumns(afterPosition + 1, howMany);
     return this.self();
   }
   insertColumnsBefore(beforePosition: number, howMany: number) {
-    if (beforePosition < 1 || beforePosition > this._sheet.maxColumns) this.rt.fail('Those columns are out of bounds.');
+    if (beforePosition < 1 || beforePosition > this._sheet.maxColumns)
+      this.rt.fail('Those columns are out of bounds.');
     this.growCheck(howMany * this._sheet.maxRows);
     this._sheet.insertColumns(beforePosition, howMany);
     return this.self();
@@ -120,8 +179,10 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this.deleteRows(rowPosition, 1);
   }
   deleteRows(rowPosition: number, howMany: number) {
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this._sheet.maxRows) this.rt.fail('Those rows are out of bounds.');
-    if (howMany >= this._sheet.maxRows - this._sheet.frozenRows) this.rt.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this._sheet.maxRows)
+      this.rt.fail('Those rows are out of bounds.');
+    if (howMany >= this._sheet.maxRows - this._sheet.frozenRows)
+      this.rt.fail('Sorry, it is not possible to delete all non-frozen rows.');
     this._sheet.deleteRows(rowPosition, howMany);
     this.rt.calls.written(howMany * this._sheet.maxColumns);
     this._ss.recalc();
@@ -131,13 +192,17 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this.deleteColumns(columnPosition, 1);
   }
   deleteColumns(columnPosition: number, howMany: number) {
-    if (columnPosition < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns) this.rt.fail('Those columns are out of bounds.');
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns)
+      this.rt.fail('Those columns are out of bounds.');
     this._sheet.deleteColumns(columnPosition, howMany);
     this._ss.recalc();
     return this.self();
   }
   appendRow(rowContents: unknown[]) {
-    if (!Array.isArray(rowContents) || rowContents.length === 0) this.rt.fail("The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      this.rt.fail(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
     const row = this._sheet.lastRow() + 1;
     // appendRow adds rows and columns as needed.
     if (row > this._sheet.maxRows) {
@@ -145,7 +210,14 @@ export class FakeSheet implements Implements<S, SheetMethods> {
       this._sheet.maxRows = row;
     }
     if (rowContents.length > this._sheet.maxColumns) this._sheet.maxColumns = rowContents.length;
-    writeValues(this._ss, this._sheet, { row, column: 1, numRows: 1, numColumns: rowContents.length }, [rowContents], this.rt.now(), (m) => this.rt.fail(m));
+    writeValues(
+      this._ss,
+      this._sheet,
+      { row, column: 1, numRows: 1, numColumns: rowContents.length },
+      [rowContents],
+      this.rt.now(),
+      (m) => this.rt.fail(m),
+    );
     this.rt.calls.written(rowContents.length);
     return this.self();
   }
@@ -157,7 +229,8 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this._sheet.frozenRows;
   }
   setFrozenColumns(columns: number) {
-    if (columns < 0 || columns >= this._sheet.maxColumns) this.rt.fail('Those columns are out of bounds.');
+    if (columns < 0 || columns >= this._sheet.maxColumns)
+      this.rt.fail('Those columns are out of bounds.');
     this._sheet.frozenColumns = columns;
   }
   getFrozenColumns() {
@@ -167,8 +240,10 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this.setColumnWidths(columnPosition, 1, width);
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number) {
-    if (startColumn < 1 || startColumn + numColumns - 1 > this._sheet.maxColumns) this.rt.fail('Those columns are out of bounds.');
-    for (let c = startColumn; c < startColumn + numColumns; c++) this._sheet.columnWidths.set(c, width);
+    if (startColumn < 1 || startColumn + numColumns - 1 > this._sheet.maxColumns)
+      this.rt.fail('Those columns are out of bounds.');
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this._sheet.columnWidths.set(c, width);
     return this.self();
   }
   getColumnWidth(columnPosition: number) {
@@ -181,7 +256,10 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this.self();
   }
   createTextFinder(findText: string) {
-    return this.rt.expose(new FakeTextFinder(this.rt, this._ss, [{ sheet: this._sheet, rect: null }], String(findText)), 'TextFinder');
+    return this.rt.expose(
+      new FakeTextFinder(this.rt, this._ss, [{ sheet: this._sheet, rect: null }], String(findText)),
+      'TextFinder',
+    );
   }
   activate() {
     this._ss.select(this._sheet, [{ row: 1, column: 1, numRows: 1, numColumns: 1 }]);

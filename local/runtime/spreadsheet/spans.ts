@@ -12,7 +12,13 @@ export class ColumnSpans<T> {
   private columns = new Map<number, Span<T>[]>();
 
   /** Sets rows from..to of a column to `value` (undefined clears). */
-  set(column: number, from: number, to: number, value: T | undefined, same: (a: T, b: T) => boolean): void {
+  set(
+    column: number,
+    from: number,
+    to: number,
+    value: T | undefined,
+    same: (a: T, b: T) => boolean,
+  ): void {
     const old = this.columns.get(column) ?? [];
     const out: Span<T>[] = [];
     for (const s of old) {

@@ -10,10 +10,28 @@ import { FakeTextFinder } from './textFinder';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SpreadsheetMethods =
-  | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById'
-  | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange'
-  | 'setActiveRange' | 'getActiveRangeList' | 'getSelection' | 'getRange' | 'getSpreadsheetTimeZone'
-  | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'toast' | 'createTextFinder' | 'getNumSheets';
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'setActiveRange'
+  | 'getActiveRangeList'
+  | 'getSelection'
+  | 'getRange'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'toast'
+  | 'createTextFinder'
+  | 'getNumSheets';
 
 export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   constructor(
@@ -47,7 +65,10 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     const s = this._ss.sheetById(id);
     return s ? sheetFake(this.rt, this._ss, s) : null;
   }
-  insertSheet(sheetName?: string, indexOrOptions?: number | { template?: GoogleAppsScript.Spreadsheet.Sheet }) {
+  insertSheet(
+    sheetName?: string,
+    indexOrOptions?: number | { template?: GoogleAppsScript.Spreadsheet.Sheet },
+  ) {
     const sheetIndex = typeof indexOrOptions === 'number' ? indexOrOptions : undefined;
     const existing = new Set(this._ss.sheets.map((s) => s.name.toLowerCase()));
     let name = sheetName === undefined ? '' : String(sheetName);
@@ -58,9 +79,14 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     } else if (existing.has(name.toLowerCase())) {
       this.rt.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const index = sheetIndex === undefined ? this._ss.sheets.length : Math.max(0, Math.min(sheetIndex, this._ss.sheets.length));
+    const index =
+      sheetIndex === undefined
+        ? this._ss.sheets.length
+        : Math.max(0, Math.min(sheetIndex, this._ss.sheets.length));
     if (this._ss.totalCells() + 26000 > 10_000_000) {
-      this.rt.fail('This action would increase the number of cells in the workbook above the limit of 10,000,000 cells.');
+      this.rt.fail(
+        'This action would increase the number of cells in the workbook above the limit of 10,000,000 cells.',
+      );
     }
     const sheet = this._ss.addSheet(name, index);
     this._ss.activeSheetId = sheet.id; // insertSheet activates the new sheet
@@ -68,7 +94,8 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   }
   deleteSheet(target: GoogleAppsScript.Spreadsheet.Sheet) {
     const sheet = target as unknown as FakeSheet;
-    if (this._ss.sheets.length === 1) this.rt.fail("You can't remove all the sheets in a document.");
+    if (this._ss.sheets.length === 1)
+      this.rt.fail("You can't remove all the sheets in a document.");
     this._ss.sheets = this._ss.sheets.filter((s) => s !== sheet._sheet);
     if (this._ss.activeSheetId === sheet._sheet.id) this._ss.activeSheetId = this._ss.sheets[0].id;
   }
@@ -121,17 +148,29 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     return this._ss.locale;
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null) {
-    this.rt.dialog({ type: 'toast', title: title ?? '', message: String(msg), buttons: String(timeoutSeconds ?? 5) }, false);
+    this.rt.dialog(
+      {
+        type: 'toast',
+        title: title ?? '',
+        message: String(msg),
+        buttons: String(timeoutSeconds ?? 5),
+      },
+      false,
+    );
   }
   createTextFinder(findText: string) {
     const scopes = this._ss.sheets.map((sheet) => ({ sheet, rect: null }));
-    return this.rt.expose(new FakeTextFinder(this.rt, this._ss, scopes, String(findText)), 'TextFinder');
+    return this.rt.expose(
+      new FakeTextFinder(this.rt, this._ss, scopes, String(findText)),
+      'TextFinder',
+    );
   }
 }
 
-export class FakeSelection
-  implements Implements<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveRangeList' | 'getActiveSheet' | 'getCurrentCell'>
-{
+export class FakeSelection implements Implements<
+  GoogleAppsScript.Spreadsheet.Selection,
+  'getActiveRange' | 'getActiveRangeList' | 'getActiveSheet' | 'getCurrentCell'
+> {
   constructor(
     private readonly rt: Runtime,
     private readonly ss: FakeSpreadsheet,
@@ -147,7 +186,14 @@ export class FakeSelection
   }
   getCurrentCell() {
     const rect = this.ss._ss.selection[this.ss._ss.selection.length - 1];
-    return rect ? rangeFake(this.rt, this.ss._ss, this.ss._ss.activeSheet(), { row: rect.row, column: rect.column, numRows: 1, numColumns: 1 }) : null;
+    return rect
+      ? rangeFake(this.rt, this.ss._ss, this.ss._ss.activeSheet(), {
+          row: rect.row,
+          column: rect.column,
+          numRows: 1,
+          numColumns: 1,
+        })
+      : null;
   }
 }
 

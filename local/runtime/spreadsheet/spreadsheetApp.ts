@@ -7,9 +7,19 @@ import { FakeUi } from './ui';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-class FakeSpreadsheetApp
-  implements Implements<App, 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getActiveRange' | 'getActiveRangeList' | 'getSelection' | 'openById' | 'flush' | 'getUi' | 'newDataValidation'>
-{
+class FakeSpreadsheetApp implements Implements<
+  App,
+  | 'getActiveSpreadsheet'
+  | 'getActive'
+  | 'getActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getSelection'
+  | 'openById'
+  | 'flush'
+  | 'getUi'
+  | 'newDataValidation'
+> {
   readonly DataValidationCriteria = {
     VALUE_IN_LIST: 'VALUE_IN_LIST',
     CHECKBOX: 'CHECKBOX',
@@ -49,13 +59,17 @@ class FakeSpreadsheetApp
   }
   openById(id: string) {
     const ss = this.rt.spreadsheets.get(String(id));
-    if (!ss) this.rt.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (!ss)
+      this.rt.fail(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
     return spreadsheetFake(this.rt, ss);
   }
   flush() {}
   getUi() {
     const exec = this.rt.exec();
-    if (exec.kind === 'timeTrigger') this.rt.fail('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (exec.kind === 'timeTrigger')
+      this.rt.fail('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.rt.expose(new FakeUi(this.rt), 'Ui');
   }
   newDataValidation() {

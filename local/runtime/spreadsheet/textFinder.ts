@@ -7,9 +7,17 @@ import { rangeFake } from './range';
 
 type TF = GoogleAppsScript.Spreadsheet.TextFinder;
 
-export class FakeTextFinder
-  implements Implements<TF, 'matchCase' | 'matchEntireCell' | 'useRegularExpression' | 'matchFormulaText' | 'ignoreDiacritics' | 'findNext' | 'findPrevious' | 'findAll'>
-{
+export class FakeTextFinder implements Implements<
+  TF,
+  | 'matchCase'
+  | 'matchEntireCell'
+  | 'useRegularExpression'
+  | 'matchFormulaText'
+  | 'ignoreDiacritics'
+  | 'findNext'
+  | 'findPrevious'
+  | 'findAll'
+> {
   private caseSensitive = false;
   private entireCell = false;
   private regex = false;
@@ -55,7 +63,12 @@ export class FakeTextFinder
   private search() {
     if (this.hits) return this.hits;
     const needle = this.normalize(this.text);
-    const pattern = this.regex ? new RegExp(this.entireCell ? `^(?:${this.text})$` : this.text, this.caseSensitive ? '' : 'i') : null;
+    const pattern = this.regex
+      ? new RegExp(
+          this.entireCell ? `^(?:${this.text})$` : this.text,
+          this.caseSensitive ? '' : 'i',
+        )
+      : null;
     const hits: { sheet: SheetModel; row: number; column: number }[] = [];
     let scanned = 0;
     for (const { sheet, rect } of this.scopes) {
@@ -69,8 +82,17 @@ export class FakeTextFinder
           const v = row[c - 1];
           scanned++;
           if (v === '' && !this.formulaText) continue;
-          const text = this.formulaText && sheet.formula(r, c) ? sheet.formula(r, c) : typeof v === 'string' ? v : displayValue(v, sheet.format(r, c));
-          const ok = pattern ? pattern.test(text) : this.entireCell ? this.normalize(text) === needle : this.normalize(text).includes(needle);
+          const text =
+            this.formulaText && sheet.formula(r, c)
+              ? sheet.formula(r, c)
+              : typeof v === 'string'
+                ? v
+                : displayValue(v, sheet.format(r, c));
+          const ok = pattern
+            ? pattern.test(text)
+            : this.entireCell
+              ? this.normalize(text) === needle
+              : this.normalize(text).includes(needle);
           if (ok) hits.push({ sheet, row: r, column: c });
         }
       }
@@ -81,7 +103,12 @@ export class FakeTextFinder
   }
 
   private toRange(h: { sheet: SheetModel; row: number; column: number }) {
-    return rangeFake(this.rt, this.ss, h.sheet, { row: h.row, column: h.column, numRows: 1, numColumns: 1 });
+    return rangeFake(this.rt, this.ss, h.sheet, {
+      row: h.row,
+      column: h.column,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
 
   findNext() {

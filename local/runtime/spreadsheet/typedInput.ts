@@ -7,7 +7,18 @@ export type Parsed =
   | { kind: 'text'; value: string }
   | { kind: 'number'; value: number; format?: string }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'date'; wall: { year: number; month: number; day: number; hour: number; minute: number; second: number }; format: string }
+  | {
+      kind: 'date';
+      wall: {
+        year: number;
+        month: number;
+        day: number;
+        hour: number;
+        minute: number;
+        second: number;
+      };
+      format: string;
+    }
   | { kind: 'formula'; formula: string }
   | { kind: 'empty' };
 
@@ -19,7 +30,8 @@ const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::
 const US_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DASH_DATE = /^(\d{1,2})-(\d{1,2})(?:-(\d{4}))?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const NAMED_DATE = /^(?:([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4}))$/;
+const NAMED_DATE =
+  /^(?:([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4}))$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?$/;
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -39,13 +51,16 @@ export function parseTypedInput(input: string, currentYear: number): Parsed {
   const s = input.trim();
   if (s.startsWith('=') && s.length > 1) return { kind: 'formula', formula: s };
   if (NUMBER.test(s)) return { kind: 'number', value: Number(s) };
-  if (GROUPED.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')), format: '#,##0.##' };
+  if (GROUPED.test(s))
+    return { kind: 'number', value: Number(s.replace(/,/g, '')), format: '#,##0.##' };
   let m = PERCENT.exec(s);
   if (m) return { kind: 'number', value: Number(m[1]) / 100, format: '0.00%' };
   m = CURRENCY.exec(s);
-  if (m) return { kind: 'number', value: Number(m[1] + m[2].replace(/,/g, '')), format: '"$"#,##0.00' };
+  if (m)
+    return { kind: 'number', value: Number(m[1] + m[2].replace(/,/g, '')), format: '"$"#,##0.00' };
   // A leading + or - (not a number) starts a formula, as in Sheets: '+62 812' is a formula error.
-  if ((s.startsWith('+') || s.startsWith('-')) && s.length > 1) return { kind: 'formula', formula: `=${s}` };
+  if ((s.startsWith('+') || s.startsWith('-')) && s.length > 1)
+    return { kind: 'formula', formula: `=${s}` };
   if (/^(true|false)$/i.test(s)) return { kind: 'boolean', value: s.toLowerCase() === 'true' };
   const date = parseDate(s, currentYear);
   if (date) return date;

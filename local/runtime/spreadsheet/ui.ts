@@ -21,7 +21,12 @@ export interface UiState {
 }
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 const BUTTONS_OF: Record<string, string[]> = {
   OK: ['OK'],
@@ -30,7 +35,10 @@ const BUTTONS_OF: Record<string, string[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export class FakeMenu implements Implements<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+export class FakeMenu implements Implements<
+  GoogleAppsScript.Base.Menu,
+  'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
+> {
   constructor(
     private readonly rt: Runtime,
     readonly _menu: MenuRecord,
@@ -49,13 +57,18 @@ export class FakeMenu implements Implements<GoogleAppsScript.Base.Menu, 'addItem
     return this.rt.expose(this, 'Menu');
   }
   addToUi() {
-    const menus = this.rt.ui.menus.filter((m) => m.title !== this._menu.title || m.addon !== this._menu.addon);
+    const menus = this.rt.ui.menus.filter(
+      (m) => m.title !== this._menu.title || m.addon !== this._menu.addon,
+    );
     menus.push(this._menu);
     this.rt.ui.menus = menus;
   }
 }
 
-class FakePromptResponse implements Implements<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
+class FakePromptResponse implements Implements<
+  GoogleAppsScript.Base.PromptResponse,
+  'getResponseText' | 'getSelectedButton'
+> {
   constructor(
     private readonly text: string,
     private readonly button: string,
@@ -69,7 +82,8 @@ class FakePromptResponse implements Implements<GoogleAppsScript.Base.PromptRespo
 }
 
 function buttonOf(response: unknown, allowed: string[]): string {
-  const b = typeof response === 'string' ? response : (response as { button?: string } | undefined)?.button;
+  const b =
+    typeof response === 'string' ? response : (response as { button?: string } | undefined)?.button;
   const up = String(b ?? allowed[0]).toUpperCase();
   return allowed.includes(up) ? up : allowed[allowed.length - 1] === 'CANCEL' ? 'CLOSE' : up;
 }
@@ -80,33 +94,64 @@ function contentOf(output: unknown): { html: string; title: string } {
   return { html: String(o?._content ?? ''), title: String(o?._title ?? '') };
 }
 
-export class FakeUi
-  implements Implements<GoogleAppsScript.Base.Ui, 'createAddonMenu' | 'createMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'>
-{
+export class FakeUi implements Implements<
+  GoogleAppsScript.Base.Ui,
+  | 'createAddonMenu'
+  | 'createMenu'
+  | 'alert'
+  | 'prompt'
+  | 'showSidebar'
+  | 'showModalDialog'
+  | 'showModelessDialog'
+> {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
   constructor(private readonly rt: Runtime) {}
 
   createAddonMenu() {
-    return this.rt.expose(new FakeMenu(this.rt, { title: 'Add-on', addon: true, items: [] }), 'Menu');
+    return this.rt.expose(
+      new FakeMenu(this.rt, { title: 'Add-on', addon: true, items: [] }),
+      'Menu',
+    );
   }
   createMenu(caption: string) {
-    return this.rt.expose(new FakeMenu(this.rt, { title: String(caption), addon: false, items: [] }), 'Menu');
+    return this.rt.expose(
+      new FakeMenu(this.rt, { title: String(caption), addon: false, items: [] }),
+      'Menu',
+    );
   }
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons). */
   alert(a: string, b?: unknown, c?: unknown) {
-    const [title, message, set] = c !== undefined ? [a, String(b), String(c)] : typeof b === 'string' && BUTTONS_OF[b] ? ['', a, b] : ['', a, 'OK'];
+    const [title, message, set] =
+      c !== undefined
+        ? [a, String(b), String(c)]
+        : typeof b === 'string' && BUTTONS_OF[b]
+          ? ['', a, b]
+          : ['', a, 'OK'];
     const rec = this.rt.dialog({ type: 'alert', title, message, buttons: set }, true);
-    return buttonOf(rec.response, BUTTONS_OF[set] ?? ['OK']) as unknown as GoogleAppsScript.Base.Button;
+    return buttonOf(
+      rec.response,
+      BUTTONS_OF[set] ?? ['OK'],
+    ) as unknown as GoogleAppsScript.Base.Button;
   }
   /** prompt(prompt), prompt(prompt, buttons), prompt(title, prompt, buttons). */
   prompt(a: string, b?: unknown, c?: unknown) {
-    const [title, message, set] = c !== undefined ? [a, String(b), String(c)] : typeof b === 'string' && BUTTONS_OF[b] ? ['', a, b] : typeof b === 'string' ? [a, b, 'OK'] : ['', a, 'OK'];
+    const [title, message, set] =
+      c !== undefined
+        ? [a, String(b), String(c)]
+        : typeof b === 'string' && BUTTONS_OF[b]
+          ? ['', a, b]
+          : typeof b === 'string'
+            ? [a, b, 'OK']
+            : ['', a, 'OK'];
     const rec = this.rt.dialog({ type: 'prompt', title, message, buttons: set }, true);
     const r = rec.response;
     const text = typeof r === 'object' && r ? (r.text ?? '') : '';
-    return this.rt.expose(new FakePromptResponse(text, buttonOf(r, BUTTONS_OF[set] ?? ['OK'])), 'PromptResponse');
+    return this.rt.expose(
+      new FakePromptResponse(text, buttonOf(r, BUTTONS_OF[set] ?? ['OK'])),
+      'PromptResponse',
+    );
   }
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput) {
     const { html, title } = contentOf(userInterface);
@@ -114,9 +159,15 @@ export class FakeUi
     this.rt.dialog({ type: 'sidebar', title, message: '', html }, false);
   }
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string) {
-    this.rt.dialog({ type: 'modal', title: String(title), message: '', html: contentOf(userInterface).html }, false);
+    this.rt.dialog(
+      { type: 'modal', title: String(title), message: '', html: contentOf(userInterface).html },
+      false,
+    );
   }
   showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string) {
-    this.rt.dialog({ type: 'modeless', title: String(title), message: '', html: contentOf(userInterface).html }, false);
+    this.rt.dialog(
+      { type: 'modeless', title: String(title), message: '', html: contentOf(userInterface).html },
+      false,
+    );
   }
 }

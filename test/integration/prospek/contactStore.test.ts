@@ -24,7 +24,11 @@ function seeded(count: number): Runtime {
   return rt;
 }
 
-function callsOf(rt: Runtime, fn: string, args: unknown[]): { calls: number; methods: Record<string, number> } {
+function callsOf(
+  rt: Runtime,
+  fn: string,
+  args: unknown[],
+): { calls: number; methods: Record<string, number> } {
   const from = rt.calls.records.length;
   rt.run(fn, args, { kind: 'sidebar' });
   const s = rt.calls.summary(from);
@@ -33,18 +37,26 @@ function callsOf(rt: Runtime, fn: string, args: unknown[]): { calls: number; met
 
 describe('contact store service calls', () => {
   const ops = (rt: Runtime, lastId: string) => {
-    const created = callsOf(rt, 'saveContact', [{ contact: { name: 'New Lead', phone: '0812 3456 789' } }]);
+    const created = callsOf(rt, 'saveContact', [
+      { contact: { name: 'New Lead', phone: '0812 3456 789' } },
+    ]);
     const found = callsOf(rt, 'getContact', [lastId]);
     const contact = rt.run<{ updated: string }>('getContact', [lastId]);
     const updated = callsOf(rt, 'saveContact', [
-      { contact: { id: lastId, name: 'Renamed', fitsMarket: 'Yes' }, loadedUpdated: contact.updated },
+      {
+        contact: { id: lastId, name: 'Renamed', fitsMarket: 'Yes' },
+        loadedUpdated: contact.updated,
+      },
     ]);
     return { created, found, updated };
   };
 
   it('makes the same calls at 10 and at 10,000 contacts', () => {
     const small = ops(seeded(10), `C-${(100000 + 9).toString(32).toUpperCase().padStart(6, '0')}`);
-    const large = ops(seeded(10000), `C-${(100000 + 9999).toString(32).toUpperCase().padStart(6, '0')}`);
+    const large = ops(
+      seeded(10000),
+      `C-${(100000 + 9999).toString(32).toUpperCase().padStart(6, '0')}`,
+    );
     expect(large).toEqual(small);
     // Finding one contact is one search, then one read of its row.
     expect(small.found.methods['TextFinder.findNext']).toBe(1);
@@ -69,7 +81,9 @@ describe('hostile text round trip', () => {
 
   it('reads back every value exactly as written, with no formula in the sheet', () => {
     const rt = seeded(0);
-    const saved = rt.run<{ contact: Record<string, unknown> }>('saveContact', [{ contact: hostile }]);
+    const saved = rt.run<{ contact: Record<string, unknown> }>('saveContact', [
+      { contact: hostile },
+    ]);
     const loaded = rt.run<Record<string, unknown>>('getContact', [saved.contact.id]);
     for (const [k, v] of Object.entries(hostile)) expect(loaded[k]).toBe(v);
     const sheet = rt.workbook().sheet('Contacts')!;
@@ -82,7 +96,9 @@ describe('hostile text round trip', () => {
 
   it('keeps a leading zero and a +62 phone as text', () => {
     const rt = seeded(0);
-    const saved = rt.run<{ contact: { id: string } }>('saveContact', [{ contact: { name: 'Ani', phone: '0812345678' } }]);
+    const saved = rt.run<{ contact: { id: string } }>('saveContact', [
+      { contact: { name: 'Ani', phone: '0812345678' } },
+    ]);
     expect(rt.run<{ phone: string }>('getContact', [saved.contact.id]).phone).toBe('0812345678');
   });
 });

@@ -23,7 +23,11 @@ describe('Set up sheet', () => {
     expect(contacts.format(2, col('Next follow-up'))).toBe('yyyy-mm-dd');
     expect(contacts.validation(2, col('Stage'))?.values[0]).toContain('Prospect');
     expect(contacts.validation(2, col('Lead source'))?.values[0]).toContain('Phone book');
-    expect(contacts.validation(2, col('Fits target market'))?.values[0]).toEqual(['Yes', 'No', 'Unknown']);
+    expect(contacts.validation(2, col('Fits target market'))?.values[0]).toEqual([
+      'Yes',
+      'No',
+      'Unknown',
+    ]);
     expect(contacts.columnWidths.get(col('Name'))).toBeGreaterThan(100);
   });
 
@@ -32,26 +36,56 @@ describe('Set up sheet', () => {
     clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
     const before = snapshot(rt);
     const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-    expect(run.execution.dialogs[0].message).toBe('Everything was already set up; nothing changed.');
+    expect(run.execution.dialogs[0].message).toBe(
+      'Everything was already set up; nothing changed.',
+    );
     expect(snapshot(rt)).toEqual(before);
   });
 
   it('repairs a messy sheet: re-cased headers, reordered columns, user columns, blank and hand-typed rows', () => {
     const rt = prospek();
     rt.workbook().sheets[0].name = 'Contacts';
-    typeInto(rt, 'Contacts!A1:G1', [['  name ', 'My notes', 'EMAIL', 'stage', 'Phone', 'id', 'Referred by']]);
+    typeInto(rt, 'Contacts!A1:G1', [
+      ['  name ', 'My notes', 'EMAIL', 'stage', 'Phone', 'id', 'Referred by'],
+    ]);
     typeInto(rt, 'Contacts!A2:G4', [
-      ['Budi Santoso', 'met at the market', 'budi@example.com', 'Lead', "'0812345678", 'C-7K3QX9', 'Sari'],
+      [
+        'Budi Santoso',
+        'met at the market',
+        'budi@example.com',
+        'Lead',
+        "'0812345678",
+        'C-7K3QX9',
+        'Sari',
+      ],
       ['', '', '', '', '', '', ''],
       ['Sari Dewi', 'typed by hand', 'SARI@example.com', '', '', '', ''],
     ]);
     const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-    expect(run.execution.dialogs[0].message).toMatch(/Added 22 missing columns to Contacts: Company, Postal address/);
+    expect(run.execution.dialogs[0].message).toMatch(
+      /Added 22 missing columns to Contacts: Company, Postal address/,
+    );
     expect(run.execution.dialogs[0].message).toMatch(/Gave 1 row typed by hand an ID/);
     const sheet = rt.workbook().sheet('Contacts')!;
     // The user's columns and values stay where they were.
-    expect(sheet.rows[0].slice(0, 7)).toEqual(['  name ', 'My notes', 'EMAIL', 'stage', 'Phone', 'id', 'Referred by']);
-    expect(sheet.rows[1].slice(0, 7)).toEqual(['Budi Santoso', 'met at the market', 'budi@example.com', 'Lead', '0812345678', 'C-7K3QX9', 'Sari']);
+    expect(sheet.rows[0].slice(0, 7)).toEqual([
+      '  name ',
+      'My notes',
+      'EMAIL',
+      'stage',
+      'Phone',
+      'id',
+      'Referred by',
+    ]);
+    expect(sheet.rows[1].slice(0, 7)).toEqual([
+      'Budi Santoso',
+      'met at the market',
+      'budi@example.com',
+      'Lead',
+      '0812345678',
+      'C-7K3QX9',
+      'Sari',
+    ]);
     // Missing columns were added after the last one.
     expect(sheet.rows[0][7]).toBe('Company');
     // The hand-typed row got an ID and the stage Lead; the blank row stayed blank.
@@ -66,7 +100,14 @@ describe('Set up sheet', () => {
     ss.sheets[0].name = 'Contacts';
     const sheet = ss.sheets[0];
     const order = [...HEADERS].reverse();
-    const header = [order[0], 'Region', ...order.slice(1, 10), 'Favourite colour', ...order.slice(10), 'Referrer'];
+    const header = [
+      order[0],
+      'Region',
+      ...order.slice(1, 10),
+      'Favourite colour',
+      ...order.slice(10),
+      'Referrer',
+    ];
     sheet.maxColumns = header.length;
     sheet.maxRows = 1001;
     const rows = Array.from({ length: 1000 }, (_, i) =>
@@ -84,7 +125,9 @@ describe('Set up sheet', () => {
     expect(ss.sheet('Contacts')!.rows).toEqual(cellsBefore);
     const after = snapshot(rt);
     const second = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-    expect(second.execution.dialogs[0].message).toBe('Everything was already set up; nothing changed.');
+    expect(second.execution.dialogs[0].message).toBe(
+      'Everything was already set up; nothing changed.',
+    );
     expect(snapshot(rt)).toEqual(after);
   });
 
@@ -113,21 +156,28 @@ describe('Set up sheet', () => {
     ]);
     const before = snapshot(rt);
     const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-    expect(run.execution.dialogs[0].message).toContain('Rows 2 and 3 of Contacts have the same ID C-AAAAAA');
+    expect(run.execution.dialogs[0].message).toContain(
+      'Rows 2 and 3 of Contacts have the same ID C-AAAAAA',
+    );
     expect(snapshot(rt)).toEqual(before);
   });
 });
 
 describe('onOpen', () => {
-  it.each(['NONE', 'LIMITED', 'FULL'] as const)('builds the Prospek menu in AuthMode.%s', (authMode) => {
-    const rt = prospek();
-    rt.calls.clear();
-    rt.run('onOpen', [{ authMode }], { authMode, kind: 'simpleTrigger' });
-    expect(rt.ui.menus).toHaveLength(1);
-    expect(rt.ui.menus[0].items.map((i) => i.functionName)).toContain('menuSetUpSheet');
-    // Nothing but building the menu: no sheet reads, no properties.
-    expect(new Set(rt.calls.records.map((r) => r.method.split('.')[0]))).toEqual(new Set(['SpreadsheetApp', 'Ui', 'Menu']));
-  });
+  it.each(['NONE', 'LIMITED', 'FULL'] as const)(
+    'builds the Prospek menu in AuthMode.%s',
+    (authMode) => {
+      const rt = prospek();
+      rt.calls.clear();
+      rt.run('onOpen', [{ authMode }], { authMode, kind: 'simpleTrigger' });
+      expect(rt.ui.menus).toHaveLength(1);
+      expect(rt.ui.menus[0].items.map((i) => i.functionName)).toContain('menuSetUpSheet');
+      // Nothing but building the menu: no sheet reads, no properties.
+      expect(new Set(rt.calls.records.map((r) => r.method.split('.')[0]))).toEqual(
+        new Set(['SpreadsheetApp', 'Ui', 'Menu']),
+      );
+    },
+  );
 
   it('onInstall builds the same menu', () => {
     const rt = prospek();

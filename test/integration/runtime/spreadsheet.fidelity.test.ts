@@ -27,8 +27,13 @@ describe('typed input on setValues', () => {
   it('turns a typed +62 phone number into a formula error unless the cell is plain text', () => {
     const rt = runtime();
     rt.run('writeAndRead', ['A1', [['+62 812 3456 789']]]);
-    expect(rt.run('describeCell', ['A1'])).toMatchObject({ value: '#ERROR!', formula: '=+62 812 3456 789' });
-    expect(rt.run('writeAndRead', ['B1', [['+62 812 3456 789']], '@'])).toEqual([['+62 812 3456 789']]);
+    expect(rt.run('describeCell', ['A1'])).toMatchObject({
+      value: '#ERROR!',
+      formula: '=+62 812 3456 789',
+    });
+    expect(rt.run('writeAndRead', ['B1', [['+62 812 3456 789']], '@'])).toEqual([
+      ['+62 812 3456 789'],
+    ]);
   });
 
   it('makes 2026-03-01 a Date inside the script, at midnight in the spreadsheet time zone', () => {
@@ -50,7 +55,13 @@ describe('typed input on setValues', () => {
 
   it('returns the value types getValues returns: numbers, booleans, Dates and empty strings', () => {
     const rt = runtime();
-    rt.run('writeAndRead', ['A1:D2', [['x', 1.5, true, '2026-12-12'], ['', 0, false, '']]]);
+    rt.run('writeAndRead', [
+      'A1:D2',
+      [
+        ['x', 1.5, true, '2026-12-12'],
+        ['', 0, false, ''],
+      ],
+    ]);
     expect(rt.run('rowsAndTypes')).toEqual({
       isArray: true,
       types: [
@@ -68,17 +79,23 @@ describe("Apps Script's errors", () => {
       ok: false,
       isError: true,
       name: 'Exception',
-      message: 'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+      message:
+        'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     });
     expect(rt.run('tryCall', ['setValuesShape', ['A1:B1', [['a', 'b', 'c']]]])).toMatchObject({
-      message: 'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+      message:
+        'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
     });
   });
 
   it('refuses a range outside the sheet', () => {
     const rt = runtime();
-    expect(rt.run('tryCall', ['getRangeRC', [1001, 1, 1, 1]])).toMatchObject({ message: 'Those rows are out of bounds.' });
-    expect(rt.run('tryCall', ['getRangeRC', [1, 27, 1, 1]])).toMatchObject({ message: 'Those columns are out of bounds.' });
+    expect(rt.run('tryCall', ['getRangeRC', [1001, 1, 1, 1]])).toMatchObject({
+      message: 'Those rows are out of bounds.',
+    });
+    expect(rt.run('tryCall', ['getRangeRC', [1, 27, 1, 1]])).toMatchObject({
+      message: 'Those columns are out of bounds.',
+    });
     expect(rt.run('tryCall', ['getRangeRC', [0, 1, 1, 1]])).toMatchObject({
       message: 'The coordinates or dimensions of the range are invalid.',
     });
@@ -88,7 +105,9 @@ describe("Apps Script's errors", () => {
   it('refuses more than 50,000 characters in a cell, writing nothing', () => {
     const rt = runtime();
     const out = rt.run('tryCall', ['setValuesShape', ['A1:B1', [['kept?', 'x'.repeat(50001)]]]]);
-    expect(out).toMatchObject({ message: 'Your input contains more than the maximum of 50000 characters in a single cell.' });
+    expect(out).toMatchObject({
+      message: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+    });
     expect(rt.workbook().sheets[0].get(1, 1)).toBe('');
   });
 
@@ -96,7 +115,8 @@ describe("Apps Script's errors", () => {
     const rt = runtime();
     expect(rt.run('growRows', [1000])).toBe(2000);
     expect(rt.run('tryCall', ['growRows', [400000]])).toMatchObject({
-      message: 'This action would increase the number of cells in the workbook above the limit of 10,000,000 cells.',
+      message:
+        'This action would increase the number of cells in the workbook above the limit of 10,000,000 cells.',
     });
   });
 
@@ -105,7 +125,8 @@ describe("Apps Script's errors", () => {
     rt.run('addDropdown', ['A2:A100', ['Lead', 'Prospect']]);
     expect(rt.run('writeAndRead', ['A2', [['Prospect']]])).toEqual([['Prospect']]);
     expect(rt.run('tryCall', ['setValuesShape', ['A3', [['Maybe']]]])).toMatchObject({
-      message: 'The data you entered in cell A3 violates the data validation rules set on this cell.',
+      message:
+        'The data you entered in cell A3 violates the data validation rules set on this cell.',
     });
   });
 });
