@@ -84,7 +84,9 @@ export class Runtime {
 
   constructor(options: RuntimeOptions = {}) {
     this.state = emptyState();
-    if (options.now !== undefined) this.state.now = toEpoch(options.now);
+    // A `now` without an offset is wall-clock time in the runtime's time zone.
+    if (options.now !== undefined)
+      this.state.now = toEpoch(options.now, options.timeZone ?? 'Etc/UTC');
     if (options.timeZone) this.state.scriptTimeZone = options.timeZone;
     if (options.user) this.state.activeUser = options.user;
     if (options.projectKind) this.state.projectKind = options.projectKind;
