@@ -143,6 +143,9 @@ function dateOf(dn: number): { year: number; month: number; day: number; weekday
   };
 }
 
+/** Wall time to instant is the slow part (Intl); the runtime asks about the same days again and again. */
+const fireCache = new Map<string, number>();
+
 function calendar(
   t: TriggerState,
   s: Extract<TriggerSchedule, { kind: 'daily' | 'weekly' | 'monthly' }>,
@@ -152,12 +155,20 @@ function calendar(
 ): number[] {
   const offset = minuteOffset(t, s.nearMinute);
   const fireOn = (dn: number): number => {
-    const d = dateOf(dn);
-    return epochOf(
-      { year: d.year, month: d.month, day: d.day, hour: s.atHour, minute: offset },
-      t.timeZone,
-    );
+    const key = `${t.timeZone}|${dn}|${s.atHour}|${offset}`;
+    let at = fireCache.get(key);
+    if (at === undefined) {
+      const d = dateOf(dn);
+      at = epochOf(
+        { year: d.year, month: d.month, day: d.day, hour: s.atHour, minute: offset },
+        t.timeZone,
+      );
+      if (fireCache.size > 100_000) fireCache.clear();
+      fireCache.set(key, at);
+    }
+    return at;
   };
+
   const created = wallTime(t.createdAt, t.timeZone);
   const createdDn = dayNumber(created.year, created.month, created.day);
   const a = wallTime(after, t.timeZone);
