@@ -4,7 +4,8 @@
 //
 // Time zone IDs resolve as java.util.TimeZone.getTimeZone does: IANA IDs (case-sensitive), the
 // custom "GMT+7" / "GMT+07:00" / "GMT-0530" forms, a few legacy three-letter IDs — and anything
-// else silently becomes GMT (Java's documented fallback for an ID it does not understand).
+// else silently becomes GMT (Java's documented fallback for an ID it does not understand; seen in
+// Apps Script, where formatDate(d, 'EDT', ...) formats in GMT: pixelcog/gmail-to-pdf#13).
 //
 // Pattern errors are Java's IllegalArgumentException messages: "Illegal pattern character 'T'",
 // "Unterminated quote", "invalid ISO 8601 format: length=4".
