@@ -2,7 +2,7 @@
 // and text that survives the round trip exactly, with no formula and no coercion.
 import { CONTACT_FIELDS } from '../../../src/domain/contact';
 import type { Runtime } from '../../../local/runtime/runtime';
-import { clickMenu, prospek } from '../harness';
+import { clickMenu, prospek, snapshot } from '../harness';
 
 function seeded(count: number): Runtime {
   const rt = prospek();
@@ -100,5 +100,29 @@ describe('hostile text round trip', () => {
       { contact: { name: 'Ani', phone: '0812345678' } },
     ]);
     expect(rt.run<{ phone: string }>('getContact', [saved.contact.id]).phone).toBe('0812345678');
+  });
+});
+
+describe('first real use', () => {
+  it('sets the sheet up by itself when a contact is saved into a fresh spreadsheet', () => {
+    const rt = prospek();
+    const saved = rt.run<{ contact: { id: string; stage: string } }>('saveContact', [
+      { contact: { name: 'Budi Santoso', fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' } },
+    ]);
+    expect(saved.contact.stage).toBe('Prospect');
+    expect(rt.workbook().sheet('Contacts')!.rows).toHaveLength(2);
+    const log = rt.workbook().sheet('Activities')!.rows.slice(1);
+    expect(log.map((r) => r[4])).toEqual(['Qualification', 'Stage change']);
+  });
+
+  it('refuses a bad field naming it, and writes nothing', () => {
+    const rt = seeded(0);
+    const before = snapshot(rt);
+    expect(() =>
+      rt.run('saveContact', [
+        { contact: { name: 'Ani', email: 'not-an-email', birthday: '31 Feb' } },
+      ]),
+    ).toThrow(/Email doesn't look like an email address.*Birthday/);
+    expect(snapshot(rt)).toEqual(before);
   });
 });
