@@ -59,6 +59,9 @@ const ALLOWED_IN_NONE = new Set([
   'Logger.log',
 ]);
 
+/** Services that need no authorization at all work in every mode. */
+const NEEDS_NO_AUTH = /^(Utilities|HtmlService|HtmlOutput|HtmlTemplate)\./;
+
 /** LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui. */
 const DENIED_IN_LIMITED =
   /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties|User\.getEmail)/;
@@ -80,7 +83,7 @@ export function permissionError(
 ): string | null {
   const needed = requiredScopes(method);
   const denied =
-    (authMode === 'NONE' && !ALLOWED_IN_NONE.has(method)) ||
+    (authMode === 'NONE' && !ALLOWED_IN_NONE.has(method) && !NEEDS_NO_AUTH.test(method)) ||
     (authMode === 'LIMITED' && DENIED_IN_LIMITED.test(method)) ||
     (declaredScopes !== null &&
       needed.length > 0 &&

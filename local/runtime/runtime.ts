@@ -16,7 +16,8 @@ import { createRealm, exportValue } from './realm';
 import { emptyState, type RuntimeState } from './state';
 import { SpreadsheetModel } from './spreadsheet/model';
 import { createGlobals } from './globals';
-import { dueFirings, type Firing } from './services/triggers';
+import { nextFiring } from './services/triggers';
+import { AuthMode } from './services/enums';
 import { writeFileAtomic } from './persistence';
 import type { UiState } from './spreadsheet/ui';
 import { epochOf } from './timeZone';
@@ -123,7 +124,7 @@ export class Runtime {
     if (target < this.state.now) throw new Error('The clock cannot go back');
     const ran: TriggerRun[] = [];
     for (;;) {
-      const next: Firing | undefined = dueFirings(this.state.triggers, this.state.now, target)[0];
+      const next = nextFiring(this.state.triggers, this.state.now, target);
       if (!next) break;
       this.state.now = Math.max(this.state.now, next.at);
       const trig = this.state.triggers.find((t) => t.uid === next.uid);
@@ -153,7 +154,7 @@ export class Runtime {
   private timeDrivenEvent(uid: string, at: number, timeZone: string): Record<string, unknown> {
     const d = new Date(at);
     return {
-      authMode: 'FULL',
+      authMode: AuthMode.FULL,
       triggerUid: uid,
       timezone: timeZone,
       year: d.getUTCFullYear(),
