@@ -59,7 +59,8 @@ function pad(n: number, width: number): string {
   return (n < 0 ? '-' : '') + (s.length >= width ? s : '0'.repeat(width - s.length) + s);
 }
 
-const MONTHS = [
+/** English month and day names, shared by the runtime's date formatters. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -73,7 +74,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * Java's short names where Intl's en-US gives only "GMT+7": [standard, daylight]. Long names come

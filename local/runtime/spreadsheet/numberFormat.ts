@@ -1,5 +1,6 @@
 // Number formats decide how a stored number reads back: a number in a cell formatted as a date or
 // time comes back from getValues() as a Date, as in Sheets, where dates are numbers underneath.
+import { DAYS, MONTHS } from '../services/simpleDateFormat';
 
 export const GENERAL = 'General';
 export const PLAIN_TEXT = '@';
@@ -12,22 +13,6 @@ export function isDateTimeFormat(format: string | undefined): boolean {
     /[yYdDhHsS]/.test(unquoted) || /am\/pm/i.test(unquoted) || /^\[?m{1,5}\]?$/i.test(unquoted)
   );
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Wall-clock parts of a serial date-time (days since 1899-12-30). */
 function serialParts(serial: number) {
@@ -64,8 +49,8 @@ export function formatSerialDate(serial: number, format: string): string {
     else if (lower === 'am/pm') out += p.h < 12 ? 'AM' : 'PM';
     else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(p.y % 100) : String(p.y);
     else if (lower.startsWith('d')) {
-      if (lower.length >= 4) out += DAY_NAMES[p.wd];
-      else if (lower.length === 3) out += DAY_NAMES[p.wd].slice(0, 3);
+      if (lower.length >= 4) out += DAYS[p.wd];
+      else if (lower.length === 3) out += DAYS[p.wd].slice(0, 3);
       else out += lower.length === 2 ? pad(p.d) : String(p.d);
     } else if (lower.startsWith('h')) {
       const h = ampm ? p.h % 12 || 12 : p.h;
@@ -74,8 +59,8 @@ export function formatSerialDate(serial: number, format: string): string {
     else if (lower.startsWith('m')) {
       const isMinute = (prev && /^h/i.test(prev)) || (next && /^s/i.test(next));
       if (isMinute) out += lower.length >= 2 ? pad(p.mi) : String(p.mi);
-      else if (lower.length >= 4) out += MONTH_NAMES[p.m - 1];
-      else if (lower.length === 3) out += MONTH_NAMES[p.m - 1].slice(0, 3);
+      else if (lower.length >= 4) out += MONTHS[p.m - 1];
+      else if (lower.length === 3) out += MONTHS[p.m - 1].slice(0, 3);
       else out += lower.length === 2 ? pad(p.m) : String(p.m);
     } else out += t;
   }
