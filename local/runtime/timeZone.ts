@@ -99,28 +99,17 @@ export function epochOf(
   return asUtc - offsetMs(asUtc - 86400000, timeZone);
 }
 
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-/** Sheets stores a date-time as days since 1899-12-30 on the spreadsheet's wall clock. */
-export function serialFromEpoch(epochMs: number, timeZone: string): number {
-  const w = wallTime(epochMs, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  return (asUtc - SERIAL_EPOCH_UTC) / 86400000;
-}
-
-export function epochFromSerial(serial: number, timeZone: string): number {
-  const asUtc = Math.round(SERIAL_EPOCH_UTC + serial * 86400000);
-  const d = new Date(asUtc);
-  return epochOf(
-    {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      millisecond: d.getUTCMilliseconds(),
-    },
-    timeZone,
-  );
+/** The wall-clock fields of an instant read in UTC (for offsets applied by hand, and serials). */
+export function utcWallTime(epochMs: number): WallTime {
+  const d = new Date(epochMs);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay(),
+  };
 }

@@ -14,7 +14,16 @@ export interface Context {
 export function context(): Context {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) throw new Error('Prospek needs an open spreadsheet');
-  return { ss, clock: sheetClock(ss), me: Session.getActiveUser().getEmail(), random: Math.random };
+  let me: string | undefined;
+  return {
+    ss,
+    clock: sheetClock(ss),
+    // Only writes record who acted: reads skip the Session call.
+    get me() {
+      return (me ??= Session.getActiveUser().getEmail());
+    },
+    random: Math.random,
+  };
 }
 
 /** Runs `work`; if a tab is missing (first real use), sets the sheet up and runs it again. */

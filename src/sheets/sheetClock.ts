@@ -14,8 +14,6 @@ export interface SheetClock {
   nowIso: string;
   /** The calendar day a date cell shows. */
   dayOf(value: Date): CalendarDay;
-  /** The calendar day an instant falls on in the spreadsheet's zone (±DST near midnight). */
-  dayOfInstant(value: Date): CalendarDay;
 }
 
 function utcDay(ms: number): CalendarDay {
@@ -39,9 +37,6 @@ export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetC
       const candidate = Math.abs(o0 - probe) <= Math.abs(o0 - DAY - probe) ? o0 : o0 - DAY;
       // A midnight cell has an offset near today's; anything else is a date-time typed by hand.
       return utcDay(t + (Math.abs(candidate - probe) <= 2 * HOUR ? candidate : probe));
-    },
-    dayOfInstant(value) {
-      return utcDay(value.getTime() + probe);
     },
   };
 }

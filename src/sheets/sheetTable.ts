@@ -42,13 +42,6 @@ export const FORMAT_BY_KIND: Record<FieldKind, string> = {
   number: '0',
 };
 
-export function findSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
-): Sheet | null {
-  return ss.getSheetByName(name);
-}
-
 export function layoutFromHeader<K extends string>(
   sheet: Sheet,
   spec: TableSpec<K>,
@@ -64,7 +57,7 @@ export function readTable<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TableSpec<K>,
 ): TableRows<K> {
-  const sheet = findSheet(ss, spec.sheetName);
+  const sheet = ss.getSheetByName(spec.sheetName);
   if (!sheet) throw new TableMissingError(spec.sheetName);
   const values = sheet.getDataRange().getValues() as Value[][];
   const layout = layoutFromHeader(sheet, spec, values[0] ?? []);

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { Runtime, type RuntimeOptions } from '../../local/runtime/runtime';
 import type { ExecutionOptions } from '../../local/runtime/execution';
-import type { SheetModel } from '../../local/runtime/spreadsheet/model';
 import { writeValues } from '../../local/runtime/spreadsheet/cells';
 import { parseA1 } from '../../local/runtime/spreadsheet/a1';
 
@@ -39,10 +38,6 @@ export function typeInto(rt: Runtime, a1: string, values: unknown[][]): void {
       throw new Error(m);
     },
   );
-}
-
-export function sheetValues(sheet: SheetModel): unknown[][] {
-  return sheet.rows.map((r) => [...r]);
 }
 
 /** The whole workbook's cells, formulas, formats and validations, for before/after comparison. */

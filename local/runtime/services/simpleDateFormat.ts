@@ -9,7 +9,7 @@
 //
 // Pattern errors are Java's IllegalArgumentException messages: "Illegal pattern character 'T'",
 // "Unterminated quote", "invalid ISO 8601 format: length=4".
-import { offsetMs, wallTime, isValidTimeZone } from '../timeZone';
+import { offsetMs, wallTime, isValidTimeZone, utcWallTime } from '../timeZone';
 
 export class PatternError extends Error {}
 
@@ -152,17 +152,7 @@ interface Fields {
 
 function fieldsOf(epochMs: number, zone: JavaZone): Fields {
   if (zone.kind === 'iana') return wallTime(epochMs, zone.id);
-  const d = new Date(epochMs + zone.offsetMinutes * 60_000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    millisecond: d.getUTCMilliseconds(),
-    weekday: d.getUTCDay(),
-  };
+  return utcWallTime(epochMs + zone.offsetMinutes * 60_000);
 }
 
 function dayOfYear(f: Fields): number {

@@ -2,7 +2,7 @@
 // preview's "user typed into a cell" edits. Writes are all-or-nothing: every value is checked
 // (cell size, data validation) before any cell changes.
 import { isDate } from '../realm';
-import { epochOf, offsetMs } from '../timeZone';
+import { epochOf, offsetMs, utcWallTime } from '../timeZone';
 import { displayValue, isDateTimeFormat, PLAIN_TEXT } from './numberFormat';
 import {
   MAX_CELL_CHARS,
@@ -31,14 +31,9 @@ class SerialClock {
     const hourKey = Math.floor(asUtc / HOUR);
     let offset = this.toEpochCache.get(hourKey);
     if (offset === undefined) {
-      const d = new Date(hourKey * HOUR);
+      const w = utcWallTime(hourKey * HOUR);
       const start = epochOf(
-        {
-          year: d.getUTCFullYear(),
-          month: d.getUTCMonth() + 1,
-          day: d.getUTCDate(),
-          hour: d.getUTCHours(),
-        },
+        { year: w.year, month: w.month, day: w.day, hour: w.hour },
         this.timeZone,
       );
       offset = hourKey * HOUR - start;
@@ -161,9 +156,10 @@ function planCell(
           if (p.format && format === 'General') plan.format = p.format;
           break;
         case 'date': {
+          // A typed date is a wall-clock value: its serial needs no time zone.
           const w = p.wall;
-          const epoch = epochOf(w, 'Etc/UTC');
-          plan.value = (epoch - SERIAL_EPOCH_UTC) / 86400000;
+          const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+          plan.value = (asUtc - SERIAL_EPOCH_UTC) / 86400000;
           if (!isDateFormat(format)) plan.format = p.format;
           break;
         }

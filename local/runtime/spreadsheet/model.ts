@@ -302,6 +302,12 @@ export class SpreadsheetModel {
     return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
   }
 
+  /** Sheets' refusal when growing by `extraCells` would pass the cell limit, or null. */
+  cellLimitError(extraCells: number): string | null {
+    if (this.totalCells() + extraCells <= MAX_CELLS) return null;
+    return `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`;
+  }
+
   /** Selects ranges on a sheet, as a user clicking would. */
   select(sheet: SheetModel, ranges: RangeRect[]): void {
     this.activeSheetId = sheet.id;

@@ -203,16 +203,13 @@ export class FakeRange implements Implements<R, RangeMethods> {
     ).every((row) => row.every(Boolean));
   }
   clearContent() {
-    const blank = Array.from({ length: this._rect.numRows }, () =>
-      new Array(this._rect.numColumns).fill(''),
-    );
-    for (let i = 0; i < this._rect.numRows; i++)
-      for (let j = 0; j < this._rect.numColumns; j++)
+    // Clearing ignores validation: empties go straight into the model, formulas too.
+    for (let i = 0; i < this._rect.numRows; i++) {
+      for (let j = 0; j < this._rect.numColumns; j++) {
         this._sheet.setFormula(this._rect.row + i, this._rect.column + j, null);
-    // Clearing ignores validation: it writes empties straight into the model.
-    blank.forEach((row, i) =>
-      row.forEach((_, j) => this._sheet.set(this._rect.row + i, this._rect.column + j, '')),
-    );
+        this._sheet.set(this._rect.row + i, this._rect.column + j, '');
+      }
+    }
     this._ss.recalc();
     this.rt.calls.written(this.cells);
     return this.self();

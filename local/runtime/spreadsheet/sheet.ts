@@ -1,7 +1,7 @@
 // Sheet: one tab. Structure changes (rows, columns, frozen rows, widths) and range lookups.
 import type { Runtime } from '../runtime';
 import type { Implements } from '../services/implements';
-import { DEFAULT_COLUMN_WIDTH, MAX_CELLS, type SheetModel, type SpreadsheetModel } from './model';
+import { DEFAULT_COLUMN_WIDTH, type SheetModel, type SpreadsheetModel } from './model';
 import { parseA1 } from './a1';
 import { FakeRange, FakeRangeList, rangeFake } from './range';
 import { FakeTextFinder } from './textFinder';
@@ -62,11 +62,8 @@ export class FakeSheet implements Implements<S, SheetMethods> {
   }
 
   private growCheck(extraCells: number) {
-    if (this._ss.totalCells() + extraCells > MAX_CELLS) {
-      this.rt.fail(
-        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`,
-      );
-    }
+    const error = this._ss.cellLimitError(extraCells);
+    if (error) this.rt.fail(error);
   }
 
   getName() {

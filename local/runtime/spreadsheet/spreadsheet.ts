@@ -3,7 +3,7 @@ import type { Runtime } from '../runtime';
 import type { Implements } from '../services/implements';
 import { isValidTimeZone } from '../timeZone';
 import { parseA1 } from './a1';
-import type { SpreadsheetModel } from './model';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, type SpreadsheetModel } from './model';
 import { FakeRange, FakeRangeList, rangeFake } from './range';
 import { FakeSheet, sheetFake } from './sheet';
 import { FakeTextFinder } from './textFinder';
@@ -83,11 +83,8 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
       sheetIndex === undefined
         ? this._ss.sheets.length
         : Math.max(0, Math.min(sheetIndex, this._ss.sheets.length));
-    if (this._ss.totalCells() + 26000 > 10_000_000) {
-      this.rt.fail(
-        'This action would increase the number of cells in the workbook above the limit of 10,000,000 cells.',
-      );
-    }
+    const limit = this._ss.cellLimitError(DEFAULT_ROWS * DEFAULT_COLUMNS);
+    if (limit) this.rt.fail(limit);
     const sheet = this._ss.addSheet(name, index);
     this._ss.activeSheetId = sheet.id; // insertSheet activates the new sheet
     return sheetFake(this.rt, this._ss, sheet);
