@@ -166,3 +166,40 @@ describe('finding, selection, Ui and auth modes', () => {
     expect(() => rt.run('sayHi')).toThrow('No response was given');
   });
 });
+
+describe('call records and faults', () => {
+  it('records every call with the cells it read and wrote', () => {
+    const rt = runtime();
+    const from = rt.calls.records.length;
+    rt.run('writeAndRead', ['A1:C4', Array.from({ length: 4 }, () => ['a', 'b', 'c'])]);
+    const calls = rt.calls.records.slice(from);
+    expect(calls.find((c) => c.method === 'Range.setValues')).toMatchObject({
+      cellsWritten: 12,
+      cellsRead: 0,
+    });
+    expect(calls.find((c) => c.method === 'Range.getValues')).toMatchObject({
+      cellsRead: 12,
+      cellsWritten: 0,
+    });
+    expect(rt.calls.summary(from)).toMatchObject({ cellsRead: 12, cellsWritten: 12 });
+  });
+
+  it('makes the nth call of a method throw the given Apps Script error, and only that one', () => {
+    const rt = runtime();
+    rt.faults.failCall(
+      'Range.setValues',
+      'Service Spreadsheets timed out while accessing document with id x.',
+      2,
+    );
+    expect(rt.run('tryCall', ['setValuesShape', ['A1', [['first']]]])).toMatchObject({ ok: true });
+    expect(rt.run('tryCall', ['setValuesShape', ['A2', [['second']]]])).toMatchObject({
+      ok: false,
+      name: 'Exception',
+      message: 'Service Spreadsheets timed out while accessing document with id x.',
+    });
+    expect(rt.run('tryCall', ['setValuesShape', ['A3', [['third']]]])).toMatchObject({ ok: true });
+    // The failed call wrote nothing.
+    const sheet = rt.workbook().sheets[0];
+    expect([1, 2, 3].map((row) => sheet.get(row, 1))).toEqual(['first', '', 'third']);
+  });
+});
