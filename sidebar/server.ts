@@ -1,0 +1,58 @@
+// The one way the sidebar talks to the server: a typed, promise-returning wrapper around
+// google.script.run. Field problems (Reply.ok === false) and failures (exceptions, outages,
+// a closed connection) both reject with a ServerProblem, so every caller handles one thing.
+import type { FieldIssue } from '../src/domain/errors';
+import type { Reply, ReplyValue, SidebarApi } from '../src/sidebarApi';
+
+export class ServerProblem extends Error {
+  constructor(
+    message: string,
+    /** The fields at fault, empty when the failure is not about a field. */
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+interface Runner {
+  withSuccessHandler(f: (value: unknown) => void): Runner;
+  withFailureHandler(f: (error: unknown) => void): Runner;
+  [fn: string]: unknown;
+}
+
+function runner(): Runner | null {
+  const g = (window as unknown as { google?: { script?: { run?: Runner } } }).google;
+  return g?.script?.run ?? null;
+}
+
+export function call<K extends keyof SidebarApi & string>(
+  fn: K,
+  ...args: Parameters<SidebarApi[K]>
+): Promise<ReplyValue<ReturnType<SidebarApi[K]>>> {
+  return new Promise((resolve, reject) => {
+    const run = runner();
+    if (!run) {
+      reject(
+        new ServerProblem('Prospek runs inside Google Sheets: open it from the Prospek menu.'),
+      );
+      return;
+    }
+    const target = run
+      .withSuccessHandler((reply) => {
+        const r = reply as Reply<unknown> | null;
+        if (r && r.ok === true) resolve(r.value as ReplyValue<ReturnType<SidebarApi[K]>>);
+        else if (r && r.ok === false) reject(new ServerProblem(r.message, r.issues));
+        else reject(new ServerProblem('The server sent an answer Prospek could not read.'));
+      })
+      .withFailureHandler((e) => {
+        const message = e instanceof Error ? e.message : String(e);
+        reject(new ServerProblem(message || 'The server did not answer. Try again.'));
+      });
+    const f = target[fn];
+    if (typeof f !== 'function') {
+      reject(new ServerProblem(`The server has no function ${fn}.`));
+      return;
+    }
+    (f as (...a: unknown[]) => void).apply(target, args);
+  });
+}
