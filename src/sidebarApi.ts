@@ -8,7 +8,10 @@
 // google.script.run's failure handler receives only a message, and the form needs the field
 // keys to mark its inputs. Anything thrown is a bug or an outage and reaches the failure
 // handler as usual.
+import type { CalendarDay } from './domain/calendarDay';
+import type { Activity, Contact, ConversationType, EditableContactKey } from './domain/contact';
 import type { FieldIssue } from './domain/errors';
+import type { PipelineSummary } from './domain/pipeline';
 
 export type Reply<T> =
   { ok: true; value: T } | { ok: false; message: string; issues: FieldIssue[] };
@@ -20,7 +23,60 @@ export type ReplyValue<R> = R extends { ok: true; value: infer T } ? T : never;
 export const SIDEBAR_TABS = ['contact', 'conversations', 'pipeline', 'settings', 'import'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
+/** What the sidebar needs to draw itself, in one round trip. */
+export interface SidebarLoad {
+  /** The contact asked for, or the active row's; null means a blank form for a new lead. */
+  contact: Contact | null;
+  /** The contact's activities, newest first (conversations, stage changes, sales, ...). */
+  timeline: Activity[];
+  /**
+   * Said plainly when the selection gave no contact (header row, empty row, another tab) or
+   * the contact asked for no longer exists; '' otherwise.
+   */
+  notice: string;
+  today: CalendarDay;
+  /** The user's email ('' when Apps Script does not reveal it). */
+  me: string;
+}
+
+/** The form's fields as typed; the server validates every one (validation.ts). */
+export type ContactForm = { id?: string } & Partial<Record<EditableContactKey, string>>;
+
+export interface SaveContactRequest {
+  contact: ContactForm;
+  /** The contact's `updated` when the form loaded it ('' for a new lead): conflict detection. */
+  loadedUpdated: string;
+}
+
+export interface SaveContactResult {
+  contact: Contact;
+  timeline: Activity[];
+  created: boolean;
+  stageChanged: boolean;
+}
+
+export interface ConversationForm {
+  contactId: string;
+  type: ConversationType | '';
+  summary: string;
+  questions: string;
+  concerns: string;
+  nextStep: string;
+  /** 'YYYY-MM-DD' or ''. */
+  followUpOn: string;
+}
+
+export interface LogConversationResult {
+  contact: Contact;
+  timeline: Activity[];
+}
+
 export interface SidebarApi {
-  // Issue 4 (contact, conversations, pipeline) — shapes are filled in with the feature.
-  [fn: string]: (...args: never[]) => Reply<unknown>;
+  /** `{}` = the active row's contact; `{ contactId }` = that contact. */
+  loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
+  saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
+  logConversation(request: ConversationForm): Reply<LogConversationResult>;
+  getPipeline(): Reply<PipelineSummary>;
+  /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
+  selectContactRow(contactId: string): Reply<{ row: number }>;
 }
