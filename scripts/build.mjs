@@ -99,9 +99,24 @@ async function buildRuntime() {
   });
 }
 
+/** The preview server (npm start) as one CommonJS file: runtime, seed and HTTP API. */
+async function buildPreview() {
+  await build({
+    entryPoints: [join(root, 'local/preview/server.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: join(root, '.build/preview.cjs'),
+    logLevel: 'warning',
+  });
+}
+
 async function main() {
   await mkdir(dist, { recursive: true });
   await buildRuntime();
+  await buildPreview();
   const names = await buildServer();
   const sidebarBytes = await buildSidebar();
   const manifest = JSON.parse(await readFile(join(root, 'appsscript.json'), 'utf8'));

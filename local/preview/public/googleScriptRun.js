@@ -8,6 +8,7 @@
 // returns a new runner, so handlers do not leak between calls; calls are asynchronous;
 // arguments must be primitives, arrays and plain objects (a Date or a function is refused);
 // a failure with no failure handler is reported as an uncaught error.
+/* global setTimeout, window */
 (function (root) {
   'use strict';
 

@@ -1,0 +1,460 @@
+// The preview's HTTP server: the page, the sidebar and a JSON API over one PreviewSession.
+// Requests are handled one at a time (a queue), so executions never overlap, as one user's
+// clicks would not in Sheets. It listens on loopback only.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { parseA1, quoteSheetName, toA1 } from '../runtime/spreadsheet/a1';
+import { readDisplayValues, readValues, writeValues } from '../runtime/spreadsheet/cells';
+import type { RangeRect } from '../runtime/spreadsheet/model';
+import { offsetMs } from '../runtime/timeZone';
+import type { DialogResponse } from '../runtime/execution';
+import { marshalResult } from './marshal';
+import { seedDemo } from './seed';
+import { messageOf, PreviewSession, type Outcome } from './session';
+
+export interface PreviewOptions {
+  file: string;
+  dist: string;
+  /** Folder with index.html, app.js, app.css and googleScriptRun.js. */
+  publicDir: string;
+  empty?: boolean;
+  port?: number;
+  /** Largest request body accepted, in bytes. */
+  maxBody?: number;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+const STATIC: Record<string, string> = {
+  '/': 'index.html',
+  '/index.html': 'index.html',
+  '/app.js': 'app.js',
+  '/app.css': 'app.css',
+  '/googleScriptRun.js': 'googleScriptRun.js',
+  '/sidebarBridge.js': 'sidebarBridge.js',
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+// ---- request helpers -------------------------------------------------------------------------
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      // Keep reading (and dropping) so the client gets the answer instead of a reset socket.
+      if (size > limit) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () =>
+      tooLarge
+        ? reject(new HttpError(413, `The request body is larger than ${limit} bytes.`))
+        : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
+    req.on('error', reject);
+  });
+}
+
+function parseJson(text: string): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text || '{}');
+  } catch (e) {
+    throw new HttpError(400, `The request body is not valid JSON: ${messageOf(e)}`);
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new HttpError(400, 'The request body must be a JSON object.');
+  return body as Record<string, unknown>;
+}
+
+function str(body: Record<string, unknown>, field: string, required = true): string {
+  const v = body[field];
+  if (v === undefined && !required) return '';
+  if (typeof v !== 'string' || (required && v === ''))
+    throw new HttpError(400, `"${field}" must be a non-empty string.`);
+  return v;
+}
+
+// ---- the API ---------------------------------------------------------------------------------
+
+export class PreviewApi {
+  constructor(readonly session: PreviewSession) {}
+
+  private get rt() {
+    return this.session.rt;
+  }
+
+  /** Wall time 'YYYY-MM-DDTHH:mm:ss' of an instant in the spreadsheet's time zone. */
+  wall(ms: number): string {
+    return new Date(ms + offsetMs(ms, this.rt.timeZone())).toISOString().slice(0, 19);
+  }
+
+  /** 'Sheet!A1:B2' (one range or several separated by commas) on one sheet. */
+  ranges(text: string): { sheetName: string; rects: RangeRect[] } {
+    const ss = this.rt.workbook();
+    let sheetName: string | null = null;
+    const rects = text.split(',').map((part) => {
+      const a = parseA1(part);
+      if (!a) throw new HttpError(400, `"${part.trim()}" is not a range in A1 notation.`);
+      const name = a.sheetName ?? sheetName ?? ss.activeSheet().name;
+      if (sheetName !== null && name !== sheetName)
+        throw new HttpError(400, 'All ranges of a selection must be on one sheet.');
+      sheetName = name;
+      const sheet = ss.sheet(name);
+      if (!sheet) throw new HttpError(404, `There is no sheet named "${name}".`);
+      const lastRow = a.lastRow ?? sheet.maxRows;
+      const lastColumn = a.lastColumn ?? sheet.maxColumns;
+      if (lastRow > sheet.maxRows || lastColumn > sheet.maxColumns)
+        throw new HttpError(400, `The range ${part.trim()} is outside the sheet ${name}.`);
+      return {
+        row: a.row,
+        column: a.column,
+        numRows: lastRow - a.row + 1,
+        numColumns: lastColumn - a.column + 1,
+      };
+    });
+    return { sheetName: sheetName ?? ss.activeSheet().name, rects };
+  }
+
+  selectionText(): string {
+    const ss = this.rt.workbook();
+    const sheet = quoteSheetName(ss.activeSheet().name);
+    return ss.selection
+      .map((r) => `${sheet}!${toA1(r.row, r.column, r.numRows, r.numColumns)}`)
+      .join(',');
+  }
+
+  state() {
+    const rt = this.rt;
+    const ss = rt.workbook();
+    return {
+      spreadsheet: { name: ss.name, timeZone: ss.timeZone },
+      user: rt.state.activeUser,
+      now: this.wall(rt.now()),
+      nowIso: new Date(rt.now()).toISOString(),
+      menus: rt.ui.menus,
+      activeSheet: ss.activeSheet().name,
+      selection: this.selectionText(),
+      sidebar: rt.ui.sidebar ? { title: rt.ui.sidebar.title, url: '/sidebar' } : null,
+      triggers: rt.state.triggers.map((t) => ({
+        handler: t.handler,
+        schedule: t.schedule,
+        timeZone: t.timeZone,
+        lastFired: t.lastFired === null ? null : this.wall(t.lastFired),
+      })),
+      outboxCount: rt.state.outbox.length,
+      functions: this.session.functions,
+    };
+  }
+
+  workbook() {
+    const ss = this.rt.workbook();
+    return {
+      name: ss.name,
+      timeZone: ss.timeZone,
+      activeSheet: ss.activeSheet().name,
+      sheets: ss.sheets.map((sheet) => {
+        const rect = {
+          row: 1,
+          column: 1,
+          numRows: sheet.lastRow(),
+          numColumns: sheet.lastColumn(),
+        };
+        const empty = rect.numRows === 0 || rect.numColumns === 0;
+        const values = empty ? [] : readValues(ss, sheet, rect);
+        return {
+          name: sheet.name,
+          maxRows: sheet.maxRows,
+          maxColumns: sheet.maxColumns,
+          frozenRows: sheet.frozenRows,
+          columnWidths: Object.fromEntries(sheet.columnWidths),
+          // getValues() as JSON: a date cell is its instant as an ISO string.
+          values: values.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
+          display: empty ? [] : readDisplayValues(sheet, rect),
+          formulas: Object.fromEntries(sheet.formulas),
+        };
+      }),
+    };
+  }
+
+  outbox() {
+    return this.rt.state.outbox.map((m) => ({
+      to: m.to,
+      cc: m.cc,
+      bcc: m.bcc,
+      from: m.from,
+      subject: m.subject,
+      body: m.body,
+      htmlBody: m.htmlBody ?? null,
+      when: new Date(m.sentAt).toISOString(),
+      whenLocal: this.wall(m.sentAt),
+    }));
+  }
+
+  edit(body: Record<string, unknown>) {
+    const values = body.values;
+    if (
+      !Array.isArray(values) ||
+      values.length === 0 ||
+      !values.every((r) => Array.isArray(r) && r.length === (values[0] as unknown[]).length) ||
+      (values[0] as unknown[]).length === 0
+    )
+      throw new HttpError(400, '"values" must be a non-empty rectangular array of rows.');
+    const bad = values
+      .flat()
+      .find((v) => v !== null && !['string', 'number', 'boolean'].includes(typeof v));
+    if (bad !== undefined)
+      throw new HttpError(400, '"values" may hold only strings, numbers, booleans and null.');
+    const { sheetName, rects } = this.ranges(str(body, 'range'));
+    if (rects.length !== 1) throw new HttpError(400, '"range" must be one range.');
+    const rect = rects[0];
+    const numRows = values.length;
+    const numColumns = (values[0] as unknown[]).length;
+    // One cell names where the block starts, as when pasting.
+    const single = rect.numRows === 1 && rect.numColumns === 1;
+    if (!single && (rect.numRows !== numRows || rect.numColumns !== numColumns))
+      throw new HttpError(
+        400,
+        `"values" is ${numRows}x${numColumns} but the range is ${rect.numRows}x${rect.numColumns}.`,
+      );
+    const ss = this.rt.workbook();
+    const sheet = ss.sheet(sheetName)!;
+    if (rect.row + numRows - 1 > sheet.maxRows || rect.column + numColumns - 1 > sheet.maxColumns)
+      throw new HttpError(400, 'The values do not fit in the sheet from that cell.');
+    // A person types text: every value is entered as the text they would type.
+    const typed = (values as unknown[][]).map((r) => r.map((v) => (v === null ? '' : String(v))));
+    this.session.change((rt) =>
+      writeValues(ss, sheet, { ...rect, numRows, numColumns }, typed, rt.now(), (m) => {
+        throw new HttpError(422, m);
+      }),
+    );
+    return {
+      range: `${quoteSheetName(sheetName)}!${toA1(rect.row, rect.column, numRows, numColumns)}`,
+    };
+  }
+
+  select(body: Record<string, unknown>) {
+    const { sheetName, rects } = this.ranges(str(body, 'selection'));
+    this.session.change((rt) => {
+      const ss = rt.workbook();
+      ss.select(ss.sheet(sheetName)!, rects);
+    });
+    return { selection: this.selectionText() };
+  }
+
+  run(body: Record<string, unknown>) {
+    const fn = str(body, 'fn');
+    const args = body.args ?? [];
+    if (!Array.isArray(args)) throw new HttpError(400, '"args" must be an array.');
+    this.known(fn);
+    const out = this.session.execute(fn, args, { kind: 'sidebar' });
+    if (out.pending)
+      return { error: `The function showed a dialog that needs an answer: ${out.pending.message}` };
+    return out.error !== undefined ? { error: out.error } : { result: marshalResult(out.result) };
+  }
+
+  menu(body: Record<string, unknown>) {
+    const fn = str(body, 'fn');
+    const responses = body.responses ?? [];
+    if (!Array.isArray(responses) || !responses.every(isResponse))
+      throw new HttpError(400, '"responses" must be an array of button names or {button, text}.');
+    const items = this.rt.ui.menus.flatMap((m) => menuFunctions(m.items));
+    if (!items.includes(fn)) throw new HttpError(404, `No menu item runs "${fn}".`);
+    const selection = str(body, 'selection', false);
+    if (selection) this.select({ selection });
+    const sidebarBefore = this.rt.ui.sidebar;
+    const out: Outcome = this.session.execute(fn, [], {
+      kind: 'menu',
+      responses: responses as DialogResponse[],
+    });
+    return {
+      ...(out.error !== undefined ? { error: out.error } : {}),
+      dialogs: out.dialogs.map((d) => ({ ...d, html: undefined })),
+      pending: out.pending,
+      sidebarOpened: this.rt.ui.sidebar !== null && this.rt.ui.sidebar !== sidebarBefore,
+    };
+  }
+
+  clock(body: Record<string, unknown>) {
+    const rt = this.rt;
+    let target: number | string;
+    if (body.now !== undefined) {
+      const now = str(body, 'now');
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(now))
+        throw new HttpError(400, '"now" must be a wall time like 2026-12-01T09:30:00.');
+      target = now;
+    } else if (body.advance !== undefined) {
+      const m = /^(\d+)\s*(m|h|d)$/.exec(String(body.advance));
+      if (!m) throw new HttpError(400, '"advance" must be like "30m", "1h" or "1d".');
+      target = rt.now() + Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'm']!;
+    } else throw new HttpError(400, 'Give "now" (a wall time) or "advance" ("1h", "1d").');
+    const before = rt.state.outbox.length;
+    let ran;
+    try {
+      ran = this.session.change((r) => r.advanceTo(target));
+    } catch (e) {
+      throw new HttpError(400, messageOf(e));
+    }
+    return {
+      now: this.wall(rt.now()),
+      ran: ran.map((r) => ({ handler: r.handler, at: this.wall(r.at), error: r.error ?? null })),
+      emailsSent: rt.state.outbox.length - before,
+    };
+  }
+
+  closeSidebar() {
+    this.rt.ui.sidebar = null;
+    return { sidebar: null };
+  }
+
+  /** The open sidebar's HTML with google.script.run wired to POST /api/run. */
+  sidebarHtml(): string {
+    const sb = this.rt.ui.sidebar;
+    if (!sb) throw new HttpError(404, 'No sidebar is open.');
+    const names = JSON.stringify(this.session.functions).replace(/</g, '\\u003c');
+    const bridge =
+      '<script src="/googleScriptRun.js"></script><script src="/sidebarBridge.js"></script>' +
+      `<script>installPreviewBridge(${names});</script>`;
+    const head = /<head[^>]*>/i.exec(sb.html);
+    return head
+      ? sb.html.slice(0, head.index + head[0].length) +
+          bridge +
+          sb.html.slice(head.index + head[0].length)
+      : bridge + sb.html;
+  }
+
+  private known(fn: string): void {
+    if (!this.session.functions.includes(fn))
+      throw new HttpError(404, `Script function not found: ${fn}`);
+  }
+}
+
+function isResponse(r: unknown): r is DialogResponse {
+  if (typeof r === 'string') return true;
+  if (typeof r !== 'object' || r === null) return false;
+  const o = r as { button?: unknown; text?: unknown };
+  return typeof o.button === 'string' && (o.text === undefined || typeof o.text === 'string');
+}
+
+function menuFunctions(
+  items: { functionName: string | null; subMenu?: { items: never[] } }[],
+): string[] {
+  return items.flatMap((i) => [
+    ...(i.functionName ? [i.functionName] : []),
+    ...(i.subMenu ? menuFunctions(i.subMenu.items) : []),
+  ]);
+}
+
+// ---- the server ------------------------------------------------------------------------------
+
+export interface Preview {
+  server: http.Server;
+  session: PreviewSession;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function createPreviewServer(session: PreviewSession, options: PreviewOptions): http.Server {
+  const api = new PreviewApi(session);
+  const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => T): Promise<T> => {
+    const p = queue.then(work);
+    queue = p.catch(() => undefined);
+    return p;
+  };
+
+  const routes: Record<string, (body: Record<string, unknown>) => unknown> = {
+    'GET /api/state': () => api.state(),
+    'GET /api/workbook': () => api.workbook(),
+    'GET /api/outbox': () => api.outbox(),
+    'POST /api/edit': (b) => api.edit(b),
+    'POST /api/select': (b) => api.select(b),
+    'POST /api/run': (b) => api.run(b),
+    'POST /api/menu': (b) => api.menu(b),
+    'POST /api/clock': (b) => api.clock(b),
+    'POST /api/sidebar/close': () => api.closeSidebar(),
+  };
+
+  const send = (res: http.ServerResponse, status: number, type: string, body: string) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  const json = (res: http.ServerResponse, status: number, value: unknown) =>
+    send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const key = `${req.method} ${url.pathname}`;
+    void (async () => {
+      try {
+        const route = routes[key];
+        if (route) {
+          const text = req.method === 'POST' ? await readBody(req, maxBody) : '';
+          const body = req.method === 'POST' ? parseJson(text) : {};
+          json(res, 200, await serial(() => route(body)));
+        } else if (req.method === 'GET' && url.pathname === '/sidebar') {
+          send(res, 200, TYPES['.html'], await serial(() => api.sidebarHtml()));
+        } else if (req.method === 'GET' && STATIC[url.pathname]) {
+          const file = path.join(options.publicDir, STATIC[url.pathname]);
+          send(res, 200, TYPES[path.extname(file)], fs.readFileSync(file, 'utf8'));
+        } else if (url.pathname.startsWith('/api/')) {
+          const known = Object.keys(routes).some((k) => k.endsWith(` ${url.pathname}`));
+          throw new HttpError(
+            known ? 405 : 404,
+            known ? `${req.method} is not allowed here.` : `No API endpoint ${url.pathname}.`,
+          );
+        } else throw new HttpError(404, 'Not found.');
+      } catch (e) {
+        const status = e instanceof HttpError ? e.status : 500;
+        if (status === 500) console.error(e);
+        if (!res.headersSent) json(res, status, { error: messageOf(e) });
+        else res.end();
+      }
+    })();
+  });
+}
+
+/** Opens (or seeds) the workbook and listens on 127.0.0.1; resolves once it listens. */
+export function startPreview(options: PreviewOptions): Promise<Preview> {
+  const session = PreviewSession.open({
+    file: options.file,
+    dist: options.dist,
+    empty: options.empty,
+    seed: seedDemo,
+  });
+  const server = createPreviewServer(session, options);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, '127.0.0.1', () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        server,
+        session,
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

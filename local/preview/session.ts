@@ -1,0 +1,173 @@
+// The preview's workbook: one Runtime running the built add-on (dist/), persisted to a JSON file
+// after every execution and reloaded on restart.
+//
+// Dialogs. The runtime runs an execution synchronously, so a script cannot wait for a person to
+// click OK. An alert or prompt with no scripted answer throws DialogNeedsResponse out of the
+// execution. The preview then throws the whole execution away (it reloads the runtime from the
+// file saved after the previous execution, so nothing it wrote survives) and hands the dialog
+// to the page; the page shows it, adds the answer to the responses it has collected and runs the
+// same function again with all of them. Each re-run thus starts from the same saved state and
+// replays the dialogs already answered. The dialog hook also notices a DialogNeedsResponse that
+// the script itself caught and swallowed, so such an execution is thrown away just the same.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  DialogNeedsResponse,
+  type DialogRecord,
+  type DialogResponse,
+  type ExecutionOptions,
+} from '../runtime/execution';
+import { Runtime } from '../runtime/runtime';
+import { AuthMode } from '../runtime/services/enums';
+import type { UiState } from '../runtime/spreadsheet/ui';
+
+export interface SessionOptions {
+  /** The workbook file (created, seeded, when missing). */
+  file: string;
+  /** The built project: dist/ with Code.js and Sidebar.html. */
+  dist: string;
+  /** Start a missing file as an empty workbook instead of the demo. */
+  empty?: boolean;
+  /** Builds the demo workbook in a fresh session (see seed.ts). */
+  seed?: (session: PreviewSession) => void;
+}
+
+export interface Outcome {
+  /** The function's return value (Node values; marshal before sending). */
+  result?: unknown;
+  /** The message of the exception the script threw. */
+  error?: string;
+  /** Dialogs shown, with the responses they got. */
+  dialogs: DialogRecord[];
+  /** The alert or prompt waiting for an answer; the execution was discarded. */
+  pending: DialogRecord | null;
+}
+
+/** The clock and user of a new preview workbook: fixed, so the demo is the same every time. */
+export const DEMO_START = { now: '2026-11-27T09:00:00', timeZone: 'Asia/Jakarta' };
+export const DEMO_USER = 'you@example.com';
+
+const CODE_FILE = 'Code.js';
+
+/** Top-level function declarations of the bundle: what google.script.run can call. */
+export function topLevelFunctions(code: string): string[] {
+  const names = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
+  // Apps Script hides functions whose names end with an underscore from the client.
+  return [...new Set(names)].filter((n) => !n.endsWith('_')).sort();
+}
+
+export class PreviewSession {
+  rt: Runtime;
+  readonly functions: string[];
+  private pending: DialogRecord | null = null;
+
+  private constructor(readonly options: SessionOptions) {
+    const code = fs.readFileSync(path.join(options.dist, CODE_FILE), 'utf8');
+    this.functions = topLevelFunctions(code);
+    removeStaleTempFiles(options.file);
+    if (fs.existsSync(options.file)) {
+      this.rt = this.attach(Runtime.load(options.file));
+    } else {
+      this.rt = this.attach(
+        new Runtime({ ...DEMO_START, user: DEMO_USER, spreadsheet: { name: 'Prospek demo' } }),
+      );
+      this.save();
+      if (!options.empty && options.seed) options.seed(this);
+    }
+    this.openSpreadsheet();
+  }
+
+  static open(options: SessionOptions): PreviewSession {
+    return new PreviewSession(options);
+  }
+
+  /** Opening the spreadsheet: the simple trigger onOpen builds the add-on menu. */
+  openSpreadsheet(): Outcome {
+    this.rt.ui = { menus: [], sidebar: null };
+    if (!this.functions.includes('onOpen')) return { dialogs: [], pending: null };
+    return this.execute('onOpen', [{ authMode: AuthMode.LIMITED, source: null }], {
+      kind: 'simpleTrigger',
+      authMode: 'LIMITED',
+    });
+  }
+
+  /**
+   * One execution: saved when it ends (whether it returned or threw, as Apps Script keeps what a
+   * failed execution wrote), discarded when it needs a dialog answer.
+   */
+  execute(fn: string, args: unknown[], options: ExecutionOptions = {}): Outcome {
+    const ui = structuredClone(this.rt.ui);
+    this.pending = null;
+    let result: unknown;
+    let error: string | undefined;
+    let dialogs: DialogRecord[] = [];
+    try {
+      const run = this.rt.execute(fn, args, options);
+      result = run.result;
+      dialogs = run.execution.dialogs;
+    } catch (e) {
+      if (!(e instanceof DialogNeedsResponse)) {
+        error = messageOf(e);
+        dialogs = this.rt.executions[this.rt.executions.length - 1]?.dialogs ?? [];
+      }
+    }
+    if (this.pending) {
+      const pending = this.pending;
+      const shown = this.rt.executions[this.rt.executions.length - 1]?.dialogs ?? [];
+      this.discard(ui);
+      return { dialogs: shown, pending };
+    }
+    this.save();
+    return error === undefined
+      ? { result, dialogs, pending: null }
+      : { error, dialogs, pending: null };
+  }
+
+  /** A change made outside any execution (a user typing, selecting, the clock): saved at once. */
+  change<T>(work: (rt: Runtime) => T): T {
+    const out = work(this.rt);
+    this.save();
+    return out;
+  }
+
+  save(): void {
+    this.rt.save(this.options.file);
+  }
+
+  /** Back to the state saved after the last completed execution. */
+  private discard(ui: UiState): void {
+    this.rt = this.attach(Runtime.load(this.options.file));
+    this.rt.ui = ui;
+  }
+
+  private attach(rt: Runtime): Runtime {
+    rt.loadProject(this.options.dist, { filter: (f) => path.basename(f) === CODE_FILE });
+    const dialog = rt.dialog.bind(rt);
+    rt.dialog = (record, needsResponse) => {
+      try {
+        return dialog(record, needsResponse);
+      } catch (e) {
+        if (e instanceof DialogNeedsResponse) this.pending ??= e.dialog;
+        throw e;
+      }
+    };
+    return rt;
+  }
+}
+
+export function messageOf(e: unknown): string {
+  const m = (e as { message?: unknown } | null)?.message;
+  return typeof m === 'string' ? m : String(e);
+}
+
+/** A kill -9 mid-save leaves the temporary file of writeFileAtomic behind; the target is intact. */
+function removeStaleTempFiles(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) fs.rmSync(path.join(dir, name));
+  }
+}
+
+export type { DialogRecord, DialogResponse };
