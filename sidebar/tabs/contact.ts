@@ -1,0 +1,361 @@
+// The Contact tab: a contact's details and qualification, the live outcome of the three
+// criteria, its stage and stage history, and saving with field-level errors and conflicts.
+import {
+  CONVERSATION_TYPES,
+  CRITERION,
+  LEAD_SOURCES,
+  READINESS,
+  type Activity,
+  type Contact,
+  type EditableContactKey,
+} from '../../src/domain/contact';
+import type { FieldIssue } from '../../src/domain/errors';
+import { msg } from '../../src/domain/messages';
+import {
+  CRITERIA_KEYS,
+  describeQualification,
+  evaluateQualification,
+  type CriterionKey,
+} from '../../src/domain/qualification';
+import type { ContactForm } from '../../src/sidebarApi';
+import { fill, h, whileBusy } from '../dom';
+import { field, input, markIssues, clearIssues, select, textarea, type Field } from '../form';
+import { showDay, showInstant } from '../format';
+import { ServerProblem, call } from '../server';
+import { loadContact, publish, state, subscribe } from '../store';
+import { text } from '../text';
+
+const t = text.contact;
+/** Stages a qualification save may move a contact between (see stages.applyQualification). */
+const QUALIFYING_STAGES = ['Lead', 'Prospect', 'Not a fit'];
+const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
+
+type TextKey = Exclude<EditableContactKey, 'birthday'>;
+
+export function mountContact(root: HTMLElement): void {
+  let loadedUpdated = '';
+
+  // ---- toolbar, status and banner -----------------------------------------------------------
+  const useSelected = h('button', { type: 'button', class: 'share' }, t.useSelected);
+  const newLead = h('button', { type: 'button' }, t.newLead);
+  const status = h('p', { class: 'status gray', role: 'status', 'aria-live': 'polite' });
+  const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
+  const title = h('h2', { class: 'contact-title' });
+  const stageLine = h('p', { class: 'stage-line' });
+
+  // ---- fields --------------------------------------------------------------------------------
+  const fields: Field[] = [];
+  const controls = {} as Record<
+    TextKey,
+    HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+  >;
+  const add = <C extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    key: TextKey,
+    label: string,
+    control: C,
+    opts?: Parameters<typeof field>[3],
+  ) => {
+    const f = field(key, label, control, opts);
+    fields.push(f);
+    controls[key] = control;
+    return f.group;
+  };
+
+  const day = select(
+    Array.from({ length: 31 }, (_, i) => String(i + 1)),
+    t.day,
+  );
+  const month = h('select', {});
+  month.appendChild(h('option', { value: '' }, t.month));
+  msg().months.forEach((m, i) => month.appendChild(h('option', { value: String(i + 1) }, m)));
+  const year = input('text', {
+    inputmode: 'numeric',
+    maxlength: '4',
+    placeholder: t.year,
+    autocomplete: 'off',
+  });
+  month.id = 'birthday-month';
+  year.id = 'birthday-year';
+  const birthdayRow = h(
+    'div',
+    { class: 'birthday-row' },
+    day,
+    h('label', { for: month.id, class: 'visually-hidden' }, t.birthdayMonth),
+    month,
+    h('label', { for: year.id, class: 'visually-hidden' }, t.birthdayYear),
+    year,
+  );
+  const birthday = field('birthday', t.birthday, day, { extra: birthdayRow });
+  fields.push(birthday);
+
+  const details = h(
+    'fieldset',
+    {},
+    h('legend', {}, t.details),
+    add('name', t.name, input('text', { autocomplete: 'off' }), { required: true }),
+    add('company', t.company, input('text', { autocomplete: 'off' })),
+    add('email', t.email, input('email', { autocomplete: 'off' })),
+    add('phone', t.phone, input('tel', { autocomplete: 'off' })),
+    add('address', t.address, textarea(2), { hint: t.addressHint }),
+    birthday.group,
+    add('source', t.source, select(LEAD_SOURCES, '—')),
+    add('owner', t.owner, input('email', { autocomplete: 'off' })),
+  );
+
+  const criterionLabels: Record<CriterionKey, string> = {
+    fitsMarket: t.fitsMarket,
+    canAfford: t.canAfford,
+    canDecide: t.canDecide,
+  };
+  const outcome = h('div', { class: 'outcome', 'aria-live': 'polite' });
+  const qualification = h(
+    'fieldset',
+    {},
+    h('legend', {}, t.qualification),
+    ...CRITERIA_KEYS.map((k) =>
+      h(
+        'div',
+        { class: 'criterion' },
+        add(k, criterionLabels[k], select(CRITERION)),
+        add(
+          `${k}Note` as TextKey,
+          t.evidenceFor(criterionLabels[k]),
+          input('text', { autocomplete: 'off' }),
+        ),
+      ),
+    ),
+    add('readiness', t.readiness, select(READINESS)),
+    outcome,
+  );
+
+  const followUp = h(
+    'fieldset',
+    {},
+    add('nextFollowUp', t.followUp, input('date')),
+    add('notes', t.notes, textarea(3)),
+  );
+
+  const save = h('button', { type: 'submit', class: 'action' }, t.create);
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-label': t.details },
+    details,
+    qualification,
+    followUp,
+  );
+  form.appendChild(h('div', { class: 'form-actions' }, save));
+
+  const historyList = h('ul', { class: 'history' });
+  const facts = h('p', { class: 'secondary facts' });
+  const history = h(
+    'section',
+    { class: 'history-section' },
+    h('h3', {}, t.history),
+    facts,
+    historyList,
+  );
+
+  fill(
+    root,
+    h('div', { class: 'toolbar' }, useSelected, newLead),
+    status,
+    banner,
+    title,
+    stageLine,
+    form,
+    history,
+  );
+
+  // ---- behaviour -----------------------------------------------------------------------------
+  const criteriaNow = () =>
+    Object.fromEntries(CRITERIA_KEYS.map((k) => [k, controls[k].value])) as Record<
+      CriterionKey,
+      'Yes' | 'No' | 'Unknown'
+    >;
+
+  function showOutcome(): void {
+    const result = evaluateQualification(criteriaNow());
+    const stage = state.contact?.stage ?? 'Lead';
+    const moves = QUALIFYING_STAGES.includes(stage) && result.outcome !== stage;
+    outcome.className = `outcome outcome-${result.outcome.replace(/\s+/g, '-').toLowerCase()}`;
+    fill(
+      outcome,
+      h('div', { class: 'secondary' }, t.outcome),
+      h('strong', { class: 'outcome-name' }, result.outcome),
+      h('p', {}, describeQualification(result)),
+      moves ? h('p', { class: 'secondary' }, t.willMove(stage, result.outcome)) : null,
+    );
+  }
+  for (const k of CRITERIA_KEYS) {
+    controls[k].addEventListener('change', showOutcome);
+    controls[k].addEventListener('input', showOutcome);
+  }
+
+  function showBanner(message: string, reload = false): void {
+    fill(banner, h('p', {}, message));
+    if (reload) {
+      const again = h('button', { type: 'button' }, t.reload);
+      again.addEventListener('click', () => {
+        const id = state.contact?.id;
+        void whileBusy(again, text.loading, () => load(id));
+      });
+      banner.appendChild(again);
+    }
+    banner.hidden = false;
+  }
+  function hideBanner(): void {
+    banner.hidden = true;
+    banner.textContent = '';
+  }
+
+  function setBirthday(b: string): void {
+    const m = /^(\d{4}|-)-?(\d{2})-(\d{2})$/.exec(b);
+    day.value = m ? String(Number(m[3])) : '';
+    month.value = m ? String(Number(m[2])) : '';
+    year.value = m && m[1] !== '-' ? m[1] : '';
+  }
+
+  /** Canonical birthday text, or null when only part of a day and month was chosen. */
+  function birthdayValue(): string | null {
+    const y = year.value.trim();
+    if (!day.value && !month.value) return y ? null : '';
+    if (!day.value || !month.value) return null;
+    const md = `${month.value.padStart(2, '0')}-${day.value.padStart(2, '0')}`;
+    return y ? `${y}-${md}` : `--${md}`;
+  }
+
+  function showContact(c: Contact | null, timeline: Activity[]): void {
+    const shown = c ?? null;
+    loadedUpdated = shown?.updated ?? '';
+    for (const f of fields) {
+      if (f.key === 'birthday') continue;
+      const k = f.key as TextKey;
+      const v = shown ? String(shown[k] ?? '') : '';
+      controls[k].value = v;
+    }
+    if (!shown) {
+      for (const k of CRITERIA_KEYS) controls[k].value = 'Unknown';
+      controls.readiness.value = 'Unknown';
+      controls.owner.value = state.me;
+    }
+    setBirthday(shown?.birthday ?? '');
+    clearIssues(fields);
+    title.textContent = shown ? shown.name || shown.id : t.newLeadTitle;
+    const stage = shown?.stage ?? 'Lead';
+    fill(
+      stageLine,
+      h('span', { class: 'secondary' }, `${t.stage}: `),
+      h('span', { class: `stage stage-${stage.replace(/\s+/g, '-').toLowerCase()}` }, stage),
+    );
+    save.textContent = shown ? t.save : t.create;
+    showOutcome();
+    showHistory(shown, timeline);
+  }
+
+  function showHistory(c: Contact | null, timeline: Activity[]): void {
+    history.hidden = !c;
+    if (!c) return;
+    const talks = timeline.filter((a) => CONVERSATIONS.has(a.type)).length;
+    const lines = [t.conversationsLogged(talks)];
+    if (c.lastContacted) lines.push(t.lastContacted(showDay(c.lastContacted)));
+    if (c.purchases > 0) lines.push(t.purchases(c.purchases, showDay(c.lastPurchase)));
+    facts.textContent = lines.join(' ');
+    const changes = timeline.filter((a) => a.toStage !== '');
+    if (changes.length === 0) {
+      fill(historyList, h('li', { class: 'secondary' }, t.noHistory));
+      return;
+    }
+    fill(
+      historyList,
+      ...changes.map((a) =>
+        h(
+          'li',
+          {},
+          h('span', {}, `${a.fromStage || '—'} → ${a.toStage}`),
+          h('span', { class: 'secondary' }, ` · ${showInstant(a.when)}${a.by ? ` · ${a.by}` : ''}`),
+        ),
+      ),
+    );
+  }
+
+  async function load(contactId?: string): Promise<void> {
+    hideBanner();
+    try {
+      const loaded = await loadContact(contactId);
+      status.textContent = loaded.notice;
+    } catch (e) {
+      showBanner(`${t.loadFailed} ${(e as Error).message}`);
+    }
+  }
+
+  function formValue(): ContactForm {
+    const c: ContactForm = {};
+    if (state.contact) c.id = state.contact.id;
+    for (const k of Object.keys(controls) as TextKey[]) c[k] = controls[k].value;
+    return c;
+  }
+
+  async function submit(): Promise<void> {
+    hideBanner();
+    clearIssues(fields);
+    const b = birthdayValue();
+    if (b === null) {
+      markIssues(fields, [{ field: 'birthday', message: t.birthdayIncomplete }]);
+      showBanner(t.notSaved);
+      return;
+    }
+    const contact = { ...formValue(), birthday: b };
+    try {
+      const r = await call('saveContact', {
+        contact,
+        loadedUpdated,
+        loadedVersion: state.version,
+      });
+      const before = state.contact?.stage ?? 'Lead';
+      publish({ contact: r.contact, timeline: r.timeline, notice: '', version: r.version });
+      const name = r.contact.name;
+      status.textContent =
+        (r.created ? t.created(name) : t.saved(name)) +
+        (r.stageChanged ? ` ${t.stageNow(before, r.contact.stage)}` : '');
+    } catch (e) {
+      reportSaveProblem(e);
+    }
+  }
+
+  function reportSaveProblem(e: unknown): void {
+    const issues: FieldIssue[] = e instanceof ServerProblem ? e.issues : [];
+    const message = (e as Error).message;
+    // 'id' issues are about the record as a whole: changed or deleted since it was loaded.
+    const conflict = issues.some((i) => i.field === 'id');
+    const rest = markIssues(fields, issues);
+    if (conflict) showBanner(rest.map((i) => i.message).join(' '), true);
+    else if (issues.length > 0 && rest.length < issues.length) showBanner(t.notSaved);
+    else if (rest.length > 0) showBanner(rest.map((i) => i.message).join(' '));
+    else showBanner(`${t.saveFailed} ${message}`);
+  }
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (save.disabled) return;
+    void whileBusy(save, text.saving, submit);
+  });
+  useSelected.addEventListener('click', () => {
+    status.textContent = '';
+    void whileBusy(useSelected, text.loading, () => load());
+  });
+  newLead.addEventListener('click', () => {
+    hideBanner();
+    status.textContent = '';
+    publish({ contact: null, timeline: [], notice: '', version: '' });
+    controls.name.focus();
+  });
+
+  subscribe((s) => showContact(s.contact, s.timeline));
+  showContact(null, []);
+}
+
+/** Loads the active row's contact when the sidebar opens. */
+export function initialLoad(root: HTMLElement): void {
+  const button = root.querySelector<HTMLButtonElement>('.toolbar .share');
+  button?.click();
+}

@@ -1,0 +1,141 @@
+// The Conversations tab: log a conversation with the contact on screen, and read its timeline
+// (newest first) with their questions, concerns, next steps and stage changes.
+import { CONVERSATION_TYPES, type Activity } from '../../src/domain/contact';
+import type { ConversationForm } from '../../src/sidebarApi';
+import { fill, h, whileBusy } from '../dom';
+import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
+import { showDay, showInstant } from '../format';
+import { ServerProblem, call } from '../server';
+import { publish, state, subscribe } from '../store';
+import { text } from '../text';
+
+const t = text.conversations;
+type Key = Exclude<keyof ConversationForm, 'contactId'>;
+
+export function mountConversations(root: HTMLElement): void {
+  const title = h('h2', {});
+  const intro = h('p', { class: 'gray' });
+  const status = h('p', { class: 'status gray', role: 'status', 'aria-live': 'polite' });
+  const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
+
+  const controls = {
+    type: select(CONVERSATION_TYPES),
+    summary: textarea(3),
+    questions: textarea(2),
+    concerns: textarea(2),
+    nextStep: input('text', { autocomplete: 'off' }),
+    followUpOn: input('date'),
+  } satisfies Record<Key, HTMLElement>;
+  const labels: Record<Key, string> = {
+    type: t.type,
+    summary: t.summary,
+    questions: t.questions,
+    concerns: t.concerns,
+    nextStep: t.nextStep,
+    followUpOn: t.followUpOn,
+  };
+  const fields: Field[] = (Object.keys(controls) as Key[]).map((k) =>
+    field(k, labels[k], controls[k]),
+  );
+  const log = h('button', { type: 'submit', class: 'action' }, t.log);
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-label': t.logHeading },
+    h('fieldset', {}, h('legend', {}, t.logHeading), ...fields.map((f) => f.group)),
+    h('div', { class: 'form-actions' }, log),
+  );
+  const list = h('ol', { class: 'timeline', 'aria-label': t.timeline });
+  const timeline = h('section', {}, h('h3', {}, t.timeline), list);
+
+  fill(root, title, intro, status, banner, form, timeline);
+
+  function show(): void {
+    const c = state.contact;
+    form.hidden = !c;
+    timeline.hidden = !c;
+    title.textContent = c ? t.title(c.name || c.id) : t.logHeading;
+    intro.textContent = c ? '' : t.noContact;
+    intro.hidden = !!c;
+    showTimeline(state.timeline);
+  }
+
+  function showTimeline(items: Activity[]): void {
+    if (items.length === 0) {
+      fill(list, h('li', { class: 'secondary' }, t.empty));
+      return;
+    }
+    fill(list, ...items.map(entry));
+  }
+
+  function clearForm(): void {
+    controls.type.value = CONVERSATION_TYPES[0];
+    for (const k of ['summary', 'questions', 'concerns', 'nextStep', 'followUpOn'] as const)
+      controls[k].value = '';
+  }
+
+  async function submit(): Promise<void> {
+    const c = state.contact;
+    if (!c) return;
+    banner.hidden = true;
+    status.textContent = '';
+    clearIssues(fields);
+    const request: ConversationForm = {
+      contactId: c.id,
+      type: controls.type.value as ConversationForm['type'],
+      summary: controls.summary.value,
+      questions: controls.questions.value,
+      concerns: controls.concerns.value,
+      nextStep: controls.nextStep.value,
+      followUpOn: controls.followUpOn.value,
+    };
+    try {
+      const r = await call('logConversation', request);
+      clearForm();
+      publish({ contact: r.contact, timeline: r.timeline, version: r.version });
+      status.textContent = t.logged;
+    } catch (e) {
+      const issues = e instanceof ServerProblem ? e.issues : [];
+      const rest = markIssues(fields, issues);
+      const message =
+        rest.length > 0
+          ? rest.map((i) => i.message).join(' ')
+          : issues.length
+            ? ''
+            : (e as Error).message;
+      fill(banner, h('p', {}, `${t.failed} ${message}`.trim()));
+      banner.hidden = false;
+    }
+  }
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (log.disabled) return;
+    void whileBusy(log, t.logging, submit);
+  });
+
+  subscribe(show);
+  show();
+}
+
+/** One timeline entry: what happened, when, what they asked and worried about, what's next. */
+function entry(a: Activity): HTMLLIElement {
+  const line = (label: string, value: string) =>
+    value ? h('p', {}, h('span', { class: 'secondary' }, `${label}: `), value) : null;
+  return h(
+    'li',
+    { class: `entry entry-${a.type.replace(/\s+/g, '-').toLowerCase()}` },
+    h(
+      'div',
+      { class: 'entry-head' },
+      h('strong', {}, a.type),
+      h('span', { class: 'secondary' }, showInstant(a.when)),
+    ),
+    a.summary ? h('p', {}, a.summary) : null,
+    line(t.questions, a.questions),
+    line(t.concerns, a.concerns),
+    line(t.nextStep, a.nextStep),
+    a.followUpOn ? h('p', {}, t.followUp(showDay(a.followUpOn))) : null,
+    a.toStage ? h('p', { class: 'stage-change' }, t.stageChange(a.fromStage, a.toStage)) : null,
+    a.by ? h('p', { class: 'secondary' }, t.by(a.by)) : null,
+  );
+}

@@ -1,0 +1,160 @@
+// The Pipeline tab: contacts per stage as a funnel, conversion between the funnel levels,
+// follow-ups due today and overdue (a click opens the contact), and birthdays coming up.
+import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact';
+import type { FollowUpItem } from '../../src/domain/followUps';
+import type { BirthdayItem } from '../../src/domain/birthdays';
+import type { Conversion, PipelineSummary } from '../../src/domain/pipeline';
+import { fill, h, whileBusy } from '../dom';
+import { funnel } from '../funnel';
+import { call } from '../server';
+import { loadContact, requestTab, subscribe } from '../store';
+import { text } from '../text';
+
+const t = text.pipeline;
+const MAIN = new Set<string>(MAIN_STAGES);
+const OUTCOMES = new Set<string>(OUTCOME_STAGES);
+
+export interface PipelineTab {
+  /** Loads the numbers when the tab is shown and something changed since the last load. */
+  shown(): void;
+}
+
+export function mountPipeline(root: HTMLElement): PipelineTab {
+  const refresh = h('button', { type: 'button' }, t.refresh);
+  const total = h('p', { class: 'gray total' });
+  const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
+  const body = h('div', { class: 'pipeline-body' });
+  fill(root, h('div', { class: 'toolbar' }, refresh, total), banner, body);
+
+  let stale = true;
+  // A save or a logged conversation may change the numbers: load again next time.
+  subscribe(() => (stale = true));
+
+  function problem(message: string): void {
+    fill(banner, h('p', {}, message));
+    banner.hidden = false;
+  }
+
+  async function load(): Promise<void> {
+    banner.hidden = true;
+    try {
+      const p = await call('getPipeline');
+      stale = false;
+      show(p);
+    } catch (e) {
+      problem(`${t.loadFailed} ${(e as Error).message}`);
+    }
+  }
+
+  function show(p: PipelineSummary): void {
+    total.textContent = t.total(p.total);
+    const main = p.stages.filter((s) => MAIN.has(s.stage));
+    const outcomes = p.stages.filter((s) => OUTCOMES.has(s.stage));
+    const label = t.funnelLabel(main.map((s) => `${s.stage} ${s.count}`).join(', '));
+    const c = p.conversion;
+    fill(
+      body,
+      h('h3', {}, t.funnel),
+      funnel(main, label),
+      h('h3', {}, t.outcomes),
+      h(
+        'ul',
+        { class: 'outcomes' },
+        ...outcomes.map((s) =>
+          h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, String(s.count))),
+        ),
+      ),
+      h('h3', {}, t.conversion),
+      h(
+        'table',
+        { class: 'conversion' },
+        h(
+          'tbody',
+          {},
+          rate('Lead', 'Prospect', c.leadToProspect),
+          rate('Prospect', 'Customer', c.prospectToCustomer),
+          rate('Customer', 'Repeat buyer', c.customerToRepeatBuyer),
+        ),
+      ),
+      h('h3', {}, t.overdue),
+      followUps(p.overdueFollowUps, 'overdue'),
+      h('h3', {}, t.dueToday),
+      followUps(p.followUpsDueToday, 'due-today'),
+      h('h3', {}, t.birthdays),
+      birthdays(p.birthdays),
+    );
+  }
+
+  function followUps(items: FollowUpItem[], kind: string): HTMLElement {
+    if (items.length === 0) return h('p', { class: 'secondary' }, t.none);
+    return h(
+      'ul',
+      { class: `people ${kind}` },
+      ...items.map((f) => {
+        const open = h(
+          'button',
+          { type: 'button', class: 'person', 'data-contact': f.id },
+          h('span', { class: 'person-name' }, f.name),
+          h(
+            'span',
+            { class: 'secondary' },
+            [f.company, f.daysOverdue > 0 ? t.daysOverdue(f.daysOverdue) : t.dueTodayShort]
+              .filter(Boolean)
+              .join(' · '),
+          ),
+        );
+        open.addEventListener(
+          'click',
+          () => void whileBusy(open, t.opening, () => openContact(f.id)),
+        );
+        return h('li', {}, open);
+      }),
+    );
+  }
+
+  async function openContact(id: string): Promise<void> {
+    banner.hidden = true;
+    try {
+      await call('selectContactRow', id);
+      await loadContact(id);
+      requestTab('contact');
+    } catch (e) {
+      problem(`${t.openFailed} ${(e as Error).message}`);
+    }
+  }
+
+  refresh.addEventListener('click', () => void whileBusy(refresh, text.loading, load));
+
+  return {
+    shown() {
+      if (stale && !refresh.disabled) refresh.click();
+    },
+  };
+}
+
+function rate(from: string, to: string, c: Conversion): HTMLTableRowElement {
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row' }, t.rate(from, to)),
+    h('td', { class: 'rate' }, c.rate === null ? t.noRate : `${Math.round(c.rate * 100)}%`),
+    h('td', { class: 'secondary' }, t.of(c.to, c.from)),
+  );
+}
+
+function birthdays(items: BirthdayItem[]): HTMLElement {
+  if (items.length === 0) return h('p', { class: 'secondary' }, t.none);
+  return h(
+    'ul',
+    { class: 'people birthdays' },
+    ...items.map((b) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'person-name' }, b.name),
+        h('span', { class: 'secondary' }, t.birthdayWhen(b.birthday, b.daysAway, b.age)),
+        h('span', { class: 'secondary address' }, b.address || t.noAddress),
+      ),
+    ),
+  );
+}
