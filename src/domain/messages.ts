@@ -155,6 +155,42 @@ const en = {
       (timeZone ? `Dates are in ${timeZone} time. ` : '') +
       'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
   },
+  // Reminder settings (Settings tab) and the daily run
+  reminderSettings: {
+    labels: {
+      enabled: 'Daily reminder email',
+      hour: 'Hour of day',
+      recipient: 'Send to',
+      scope: 'Whose contacts',
+      cardLeadDays: 'Birthday card lead time (days)',
+      staleDays: 'Quiet prospect after (days)',
+      keepInTouch: 'Keep-in-touch reminders',
+    },
+    wholeNumberIn: (label: string, min: number, max: number) =>
+      `${label} must be a whole number from ${min} to ${max}.`,
+    scopeChoice: (label: string) => `${label} must be "mine" or "everyone".`,
+    hourWindow: (day: string, hour: number) =>
+      `${day} between ${String(hour).padStart(2, '0')}:00 and ${String((hour + 1) % 24).padStart(2, '0')}:00`,
+    stateOff: 'Daily reminders are off.',
+    stateOn: (when: string, timeZone: string) => `On. Next digest: ${when} (${timeZone} time).`,
+    stateRetry: (when: string, timeZone: string) =>
+      `On. The last digest could not be sent yet; Prospek tries again ${when} (${timeZone} time).`,
+    lastSent: (day: string, to: string) => `Last digest sent for ${day} to ${to}.`,
+    lastNothing: (day: string) => `Nothing was due on ${day}, so no email went out.`,
+    saved: 'Settings saved.',
+    noActiveUser:
+      "Prospek can't see your email address, so it doesn't know where to send reminders. Fill in Send to.",
+  },
+  reminders: {
+    testTitle: 'Prospek test digest',
+    testSent: (to: string, count: number) =>
+      `A test digest with ${plural(count, 'reminder', 'reminders')} is on its way to ${to}.`,
+    quotaUsedUp:
+      "Your Google account's email quota for today is used up, so nothing was sent. Try again tomorrow.",
+    quotaPending: 'the daily email quota was used up',
+    sendFailed: (reason: string) => `sending failed (${reason})`,
+    lockBusy: 'another Prospek run was still busy',
+  },
   // Adapters and menus
   contactGone:
     'This contact is no longer in the sheet (deleted or its ID changed). Nothing was saved; reload it first.',
@@ -163,6 +199,7 @@ const en = {
   busy: 'Prospek is busy saving another change. Nothing was saved; try again in a moment.',
   menu: {
     setUp: 'Set up sheet',
+    testDigest: 'Send me a test digest now',
   },
   setup: {
     title: 'Prospek set-up',

@@ -1,0 +1,240 @@
+// The daily digest: the trigger handler, its exactly-once bookkeeping, and the test send.
+//
+// Exactly once: the run holds the user lock, skips when the record says this recipient already
+// got today's digest, checks the mail quota before anything else, and records the send only
+// after MailApp accepted it. When it cannot send (quota used up, MailApp failing, the lock held
+// too long elsewhere) it records why and swaps the daily trigger for a one-off retry an hour
+// later; the retry run sends (still at most once) and puts the daily trigger back.
+import { CONVERSATION_TYPES, type Contact } from '../domain/contact';
+import { ValidationError } from '../domain/errors';
+import { composeDigest, type Digest } from '../domain/digest';
+import { msg } from '../domain/messages';
+import { reminderCount, selectReminders } from '../domain/reminders';
+import { selectionSettings, type ReminderPrefs } from '../domain/settings';
+import { readContacts } from '../sheets/contactStore';
+import { SettingsStore, spreadsheetIdForTrigger, type DigestRecord } from '../sheets/settingsStore';
+import { sheetClock, type SheetClock } from '../sheets/sheetClock';
+import { cellsOf, readTable, TableMissingError } from '../sheets/sheetTable';
+import { ACTIVITIES } from '../sheets/tables';
+import { deleteTriggerById, setTrigger } from './reminderTriggers';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * How long a run waits for another one holding the user lock (a duplicate trigger, a settings
+ * save). A digest run takes seconds; waiting longer than this means something is stuck.
+ */
+export const RUN_LOCK_WAIT_MS = 120_000;
+
+const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
+
+/** The "Z" offset (+0700, -0500) as milliseconds. */
+function offsetMs(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  return sign * (Number(zone.slice(1, 3)) * 3_600_000 + Number(zone.slice(3, 5)) * 60_000);
+}
+
+/**
+ * Each contact's last logged conversation day, from one read of the Activities tab. Instants
+ * are placed in the spreadsheet's zone at today's offset: a daylight-saving shift moves an
+ * entry by at most an hour, which "quiet for more than N days" doesn't notice.
+ */
+function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, string> {
+  const last = new Map<string, string>();
+  let table;
+  try {
+    table = readTable(ss, ACTIVITIES);
+  } catch (e) {
+    if (e instanceof TableMissingError) return last;
+    throw e;
+  }
+  const offset = offsetMs(Utilities.formatDate(clock.now, clock.timeZone, 'Z'));
+  for (const row of table.rows) {
+    const cells = cellsOf(ACTIVITIES, table.layout, row, clock);
+    const id = String(cells.contactId ?? '').trim();
+    if (id === '' || !CONVERSATIONS.has(String(cells.type ?? '').trim())) continue;
+    const t = Date.parse(String(cells.when ?? ''));
+    if (Number.isNaN(t)) continue;
+    const day = new Date(t + offset).toISOString().slice(0, 10);
+    const seen = last.get(id);
+    if (seen === undefined || day > seen) last.set(id, day);
+  }
+  return last;
+}
+
+export interface BuiltDigest {
+  digest: Digest | null;
+  count: number;
+}
+
+/**
+ * Reads contacts and activities (one read each, whatever their number), selects and composes.
+ * Links open the Contacts tab at the contact's row as it is now.
+ */
+export function buildDigest(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  prefs: ReminderPrefs,
+  me: string,
+  isTest: boolean,
+): BuiltDigest {
+  let contacts: Contact[] = [];
+  let rowOf = new Map<string, number>();
+  let gid = 0;
+  try {
+    const snapshot = readContacts(ss, clock);
+    contacts = snapshot.contacts;
+    rowOf = snapshot.indexById;
+    gid = snapshot.table.layout.sheet.getSheetId();
+  } catch (e) {
+    // A spreadsheet Prospek was never set up in has nothing to remind of.
+    if (!(e instanceof TableMissingError)) throw e;
+  }
+  const reminders = selectReminders(
+    contacts,
+    lastConversations(ss, clock),
+    clock.today,
+    selectionSettings(prefs, me),
+  );
+  const base = `https://docs.google.com/spreadsheets/d/${encodeURIComponent(ss.getId())}/edit`;
+  const digest = composeDigest(reminders, {
+    today: clock.today,
+    sheetUrl: base,
+    rowLinkFor: (id) => {
+      const index = rowOf.get(id);
+      return index === undefined ? base : `${base}#gid=${gid}&range=A${index + 2}`;
+    },
+    isTest,
+    timeZoneLabel: clock.timeZone,
+  });
+  return { digest, count: reminderCount(reminders) };
+}
+
+function send(to: string, digest: Digest): void {
+  MailApp.sendEmail({
+    to,
+    subject: digest.subject,
+    body: digest.text,
+    htmlBody: digest.html,
+    name: 'Prospek',
+  });
+}
+
+function alreadyDone(record: DigestRecord, day: string, to: string): boolean {
+  const done = record.done;
+  return (
+    !!done && done.day === day && done.to.map((a) => a.toLowerCase()).includes(to.toLowerCase())
+  );
+}
+
+/** Someone to send to: the chosen recipient, else the trigger owner. */
+function recipientFor(prefs: ReminderPrefs, me: string): string {
+  const to = prefs.recipient || me;
+  if (!to) throw new Error(msg().reminderSettings.noActiveUser);
+  return to;
+}
+
+function daily(prefs: ReminderPrefs, clock: SheetClock) {
+  return { kind: 'daily', hour: prefs.hour, timeZone: clock.timeZone } as const;
+}
+
+/** Records why today's digest is still owed and sets the retry trigger. */
+function owe(ss: Spreadsheet, store: SettingsStore, day: string, reason: string): void {
+  const record = store.digest();
+  store.saveDigest({
+    ...record,
+    pending: { day, reason, since: new Date().toISOString() },
+  });
+  setTrigger(ss, store, { kind: 'retry' });
+}
+
+/** One run for one spreadsheet, holding the user lock. */
+function runLocked(ss: Spreadsheet): void {
+  const store = new SettingsStore(ss.getId());
+  const prefs = store.prefs();
+  if (!prefs.enabled) {
+    // Turned off from another sidebar while this trigger was queued: nothing is owed.
+    setTrigger(ss, store, null);
+    return;
+  }
+  const clock = sheetClock(ss);
+  const me = Session.getEffectiveUser().getEmail();
+  const to = recipientFor(prefs, me);
+  const record = store.digest();
+  if (alreadyDone(record, clock.today, to)) {
+    setTrigger(ss, store, daily(prefs, clock));
+    return;
+  }
+  if (MailApp.getRemainingDailyQuota() < 1) {
+    owe(ss, store, clock.today, msg().reminders.quotaPending);
+    return;
+  }
+  const { digest, count } = buildDigest(ss, clock, prefs, me, false);
+  if (digest) {
+    try {
+      send(to, digest);
+    } catch (e) {
+      owe(ss, store, clock.today, msg().reminders.sendFailed(String((e as Error)?.message ?? e)));
+      throw e; // the execution shows as failed, and Apps Script tells the owner
+    }
+  }
+  const sameDay = record.done?.day === clock.today ? record.done.to : [];
+  store.saveDigest({
+    done: { day: clock.today, to: [...sameDay, to], count, at: new Date().toISOString() },
+  });
+  setTrigger(ss, store, daily(prefs, clock));
+}
+
+function openFor(uid: string): Spreadsheet | null {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return active;
+  // An installed add-on's time-driven trigger has no active spreadsheet: open the one this
+  // trigger was set up for (needs the full spreadsheets scope; see README "Reminders").
+  const id = uid ? spreadsheetIdForTrigger(uid) : null;
+  return id ? SpreadsheetApp.openById(id) : null;
+}
+
+/** The time-driven trigger's handler (exported by main.ts as prospekDailyDigest). */
+export function runDailyDigest(event?: { triggerUid?: string }): void {
+  const uid = event?.triggerUid ?? '';
+  const ss = openFor(uid);
+  if (!ss) {
+    // A trigger no spreadsheet can be found for (left by an older version): it can never
+    // send anything, so remove it rather than fail every day.
+    if (uid) deleteTriggerById(uid);
+    return;
+  }
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(RUN_LOCK_WAIT_MS)) {
+    // Another run has held the lock for minutes. Don't send (it may be sending this very
+    // digest); owe it instead, so the retry sends it if that run didn't.
+    const store = new SettingsStore(ss.getId());
+    owe(ss, store, sheetClock(ss).today, msg().reminders.lockBusy);
+    return;
+  }
+  try {
+    runLocked(ss);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Menu: "Send me a test digest now". Sends today's digest as it stands, marked as a test. */
+export function sendTestDigest(
+  ss: Spreadsheet,
+  store: SettingsStore,
+): { to: string; count: number } {
+  const prefs = store.prefs();
+  const clock = sheetClock(ss);
+  const me = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const to = prefs.recipient || me;
+  if (!to)
+    throw new ValidationError({ field: 'recipient', message: msg().reminderSettings.noActiveUser });
+  if (MailApp.getRemainingDailyQuota() < 1) {
+    throw new ValidationError({ field: '', message: msg().reminders.quotaUsedUp });
+  }
+  const { digest, count } = buildDigest(ss, clock, prefs, me, true);
+  // composeDigest always returns a test digest, even with nothing due.
+  if (digest) send(to, digest);
+  return { to, count };
+}

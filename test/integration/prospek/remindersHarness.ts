@@ -1,0 +1,147 @@
+// Helpers for the reminder tests: a set-up sheet with contacts and conversations typed in, the
+// Settings tab's calls, and the outbox read back per day in the spreadsheet's time zone.
+import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact';
+import type { ReminderPrefs, ReminderSettingsView } from '../../../src/domain/settings';
+import type { Reply } from '../../../src/sidebarApi';
+import type { Runtime, RuntimeOptions } from '../../../local/runtime/runtime';
+import type { SentEmail } from '../../../local/runtime/state';
+import { clickMenu, prospek, typeInto } from '../harness';
+
+export const USER = 'rep@example.com';
+export const HANDLER = 'prospekDailyDigest';
+
+export type Row = Partial<Record<string, string | number>>;
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** A Prospek sheet (set up) with these contacts, keyed by header ('Name', 'Next follow-up', ...). */
+export function sheetWith(contacts: Row[], options: RuntimeOptions = {}): Runtime {
+  const rt = prospek({ user: USER, ...options });
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  addContacts(rt, contacts);
+  return rt;
+}
+
+let idCounter = 0;
+
+/** Types contacts in below the last row, each with an ID as set-up would give one. */
+export function addContacts(rt: Runtime, contacts: Row[]): void {
+  if (contacts.length === 0) return;
+  const sheet = rt.workbook().sheet('Contacts')!;
+  const first = sheet.rows.length + 1;
+  const rows = contacts.map((c) => {
+    const row = CONTACT_FIELDS.map((f) => {
+      if (f.header === 'ID') return c.ID ?? `C-T${String(++idCounter).padStart(5, '0')}`;
+      if (f.header === 'Stage') return c.Stage ?? 'Lead';
+      if (f.header === 'Purchases') return c.Purchases ?? 0;
+      return c[f.header] ?? '';
+    });
+    return row;
+  });
+  const last = columnLetter(CONTACT_FIELDS.length);
+  typeInto(rt, `Contacts!A${first}:${last}${first + rows.length - 1}`, rows);
+}
+
+/** Sets cells of the contact named `name` as a user typing into the sheet. */
+export function editContact(rt: Runtime, name: string, fields: Row): void {
+  const sheet = rt.workbook().sheet('Contacts')!;
+  const nameCol = CONTACT_FIELDS.findIndex((f) => f.header === 'Name');
+  const index = sheet.rows.findIndex((r) => r[nameCol] === name);
+  if (index < 1) throw new Error(`No contact ${name}`);
+  for (const [header, value] of Object.entries(fields)) {
+    const col = CONTACT_FIELDS.findIndex((f) => f.header === header) + 1;
+    typeInto(rt, `Contacts!${columnLetter(col)}${index + 1}`, [[value ?? '']]);
+  }
+}
+
+/** Appends a logged conversation (When typed as 'YYYY-MM-DD HH:MM' in the sheet's zone). */
+export function logConversation(rt: Runtime, contactId: string, when: string, type = 'Call'): void {
+  const sheet = rt.workbook().sheet('Activities')!;
+  const r = sheet.rows.length + 1;
+  const row = ACTIVITY_FIELDS.map((f) => {
+    switch (f.header) {
+      case 'Activity ID':
+        return `A-T${String(++idCounter).padStart(7, '0')}`;
+      case 'When':
+        return when;
+      case 'Contact ID':
+        return contactId;
+      case 'Type':
+        return type;
+      case 'Summary':
+        return 'Talked';
+      default:
+        return '';
+    }
+  });
+  typeInto(rt, `Activities!A${r}:${columnLetter(ACTIVITY_FIELDS.length)}${r}`, [row]);
+}
+
+export const DEFAULTS: ReminderPrefs = {
+  enabled: true,
+  hour: 8,
+  recipient: '',
+  scope: 'mine',
+  cardLeadDays: 7,
+  staleDays: 14,
+  keepInTouch: true,
+};
+
+export function save(rt: Runtime, prefs: Partial<ReminderPrefs> = {}): Reply<ReminderSettingsView> {
+  return rt.run<Reply<ReminderSettingsView>>('saveReminderSettings', [{ ...DEFAULTS, ...prefs }], {
+    kind: 'sidebar',
+  });
+}
+
+export function saveOk(rt: Runtime, prefs: Partial<ReminderPrefs> = {}): ReminderSettingsView {
+  const r = save(rt, prefs);
+  if (!r.ok) throw new Error(`saveReminderSettings refused: ${r.message}`);
+  return r.value;
+}
+
+export function settings(rt: Runtime): ReminderSettingsView {
+  const r = rt.run<Reply<ReminderSettingsView>>('getReminderSettings', [], { kind: 'sidebar' });
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+/** The user's digest triggers as the runtime holds them. */
+export function digestTriggers(rt: Runtime) {
+  return rt.state.triggers.filter((t) => t.owner === USER);
+}
+
+/** 'YYYY-MM-DD' of an instant in a zone. */
+export function dayIn(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(at));
+}
+
+export function digests(rt: Runtime, opts: { tests?: boolean } = {}): SentEmail[] {
+  return rt.state.outbox.filter((m) => m.subject.startsWith('[TEST]') === !!opts.tests);
+}
+
+/** Day → names of the given people that each digest mentions, one entry per email. */
+export function digestLog(
+  rt: Runtime,
+  timeZone: string,
+  names: readonly string[],
+): { day: string; names: string[] }[] {
+  return digests(rt).map((m) => ({
+    day: dayIn(m.sentAt, timeZone),
+    names: names.filter((n) => m.body.includes(n)).sort(),
+  }));
+}
+
+/** Every day from `first` to `last` inclusive. */
+export function daysFrom(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${first}T00:00:00Z`); d <= new Date(`${last}T00:00:00Z`);) {
+    out.push(d.toISOString().slice(0, 10));
+    d = new Date(d.getTime() + 86_400_000);
+  }
+  return out;
+}
