@@ -20,6 +20,19 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** 2, 3, 4, 7 → "2–4 and 7". */
+function rangeList(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+    const end = rows[i - 1];
+    parts.push(end === start ? String(start) : `${start}–${end}`);
+    start = rows[i];
+  }
+  return list(parts);
+}
+
 const en = {
   months: [
     'January',
@@ -191,6 +204,77 @@ const en = {
     sendFailed: (reason: string) => `sending failed (${reason})`,
     lockBusy: 'another Prospek run was still busy',
   },
+  // Sidebar loading/saving and the stage actions on selected rows
+  contactWork: {
+    sidebarTitle: 'Prospek',
+    headerRowSelected:
+      "Row 1 holds the column headers. Select a contact's row to load it, or fill in the form to add a new lead.",
+    emptyRowSelected: (row: number) =>
+      `Row ${row} has no contact. Fill in the form to add a new lead.`,
+    otherTabSelected: (tab: string) =>
+      `The selection is on the "${tab}" tab. Select a row on the Contacts tab to load that contact, or fill in the form to add a new lead.`,
+    contactNotFound:
+      'That contact is no longer in the sheet (deleted, or its ID changed). Select their row again.',
+    changedFields: (name: string, fields: readonly string[], by: string) =>
+      `${name || 'This contact'} was changed since you opened it${fields.length ? ` (${list(fields)})` : ''}${by ? `, last by ${by}` : ''}. Nothing was saved: reload to see the changes, then save again.`,
+    contactIdLabel: 'Contact',
+    selectRowFirst:
+      "Select a contact's row on the Contacts tab first, then choose Log a conversation again.",
+  },
+  stageActions: {
+    menu: {
+      openSidebar: 'Open sidebar',
+      logConversation: 'Log a conversation',
+      pipeline: 'Pipeline',
+      advance: 'Advance stage',
+      moveBack: 'Move back a stage',
+      markNotReady: 'Not ready — follow up on…',
+      markSaidNo: 'Said no — keep in touch?',
+      markNotAFit: 'Not a fit',
+      reopen: 'Reopen',
+      recordSale: 'Record a sale',
+    },
+    otherTab: (tab: string) =>
+      `Stage actions work on the Contacts tab, but the selection is on "${tab}". Select contacts' rows there and try again.`,
+    headerOnly: "Only the header row is selected. Select one or more contacts' rows and try again.",
+    noContacts: (rows: readonly number[]) =>
+      `${rows.length === 1 ? `Row ${rows[0]} has` : `Rows ${rangeList(rows)} have`} no contact. Select contacts' rows and try again.`,
+    needsSetUp:
+      "The Contacts tab isn't set up for Prospek yet. Choose Set up sheet first, then try again.",
+    onlyHidden:
+      'Every selected row is hidden by a filter, so nothing was changed. Select visible rows and try again.',
+    these: (n: number, name: string) => (n === 1 ? name : `these ${n} contacts`),
+    askNotReady: (who: string) =>
+      `When should you follow up with ${who}? Type a date like 2026-12-31, or a number of days from today.`,
+    askKeepInTouch: (who: string) =>
+      `Did ${who} agree to stay on your list, so you can contact them again later?`,
+    askRecontact: (who: string, suggested: string) =>
+      `When should you contact ${who} again? Type a date like 2026-12-31 or a number of days from today. Leave it empty for ${suggested}.`,
+    askNotAFitReason: (who: string) =>
+      `Why is ${who} not a fit? A short reason helps later (optional).`,
+    askSaleDay: (who: string, today: string) =>
+      `On what day was the sale to ${who}? Type a date like 2026-12-31. Leave it empty for today, ${today}.`,
+    dayOrDaysNeeded: 'Type a date like 2026-12-31, or a number of days from today.',
+    dayNeeded: 'Type a date like 2026-12-31.',
+    tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
+    gaveUp: 'Nothing was changed: the answer still was not a date Prospek understands.',
+    changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
+    unchangedHeading: (n: number) => `Not changed (${n}):`,
+    nothingChanged: 'Nothing was changed.',
+    moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+    sale: (name: string, purchases: number, stage: string) =>
+      `${name}: sale recorded (purchase number ${purchases}), now ${stage}`,
+    rowMoved: (name: string) =>
+      `${name}'s row was changed or moved while you answered; run the action again for them.`,
+    badId: (row: number) =>
+      `Row ${row} has an ID Prospek can't use; run Set up sheet to give it a new one.`,
+    skippedEmpty: (rows: readonly number[]) =>
+      `${rows.length === 1 ? `Row ${rows[0]} is` : `Rows ${rangeList(rows)} are`} empty and ${rows.length === 1 ? 'was' : 'were'} skipped.`,
+    skippedHeader: 'The header row was skipped.',
+    skippedHidden: (n: number) =>
+      `${plural(n, 'row', 'rows')} hidden by a filter ${n === 1 ? 'was' : 'were'} left alone.`,
+  },
+  imports: importsEn,
   // Adapters and menus
   contactGone:
     'This contact is no longer in the sheet (deleted or its ID changed). Nothing was saved; reload it first.',

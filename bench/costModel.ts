@@ -1,0 +1,126 @@
+// A cost model of Apps Script time, from published measurements (each number carries its
+// source). It turns what the runtime recorded (service calls, round trips, cells) into an
+// estimate of real run time, to set against the 6-minute limit.
+import type { CallRecord } from '../local/runtime/calls';
+
+export interface Cost {
+  value: number;
+  unit: string;
+  source: string;
+}
+
+export const COST_MODEL = {
+  msPerCall: {
+    value: 1.1,
+    unit: 'ms per service call',
+    source:
+      'bugbugnow.net/2019/03/GoogleAppsScript-speed-up.html: 1,000 × getRange(i,1).getValue() ' +
+      'with Logger.log took 3,064 ms; the same 1,000 Logger.log lines alone 780 ms → ' +
+      '(3,064 − 780) / 2,000 calls ≈ 1.1 ms a call (reads served by the look-ahead cache)',
+  },
+  msPerRoundTrip: {
+    value: 30,
+    unit: 'ms more per round trip (a call the script cannot answer from its caches)',
+    source:
+      'Stack Overflow "What is faster: ScriptDb or SpreadsheetApp?" (Mogsdad; mirrored at ' +
+      'ruby-bash.developreference.com/article/29263774): flush() after each of 400 row writes ' +
+      '≈ 12 s against 164 ms without → ≈ 30 ms per forced round trip; ' +
+      'ziritione.org/post/apps_script_performance: PropertiesService getProperty 30 ms mean ' +
+      '(setProperty 62 ms) over 100 runs',
+  },
+  msPerCellRead: {
+    value: 0.0125,
+    unit: 'ms per cell read',
+    source:
+      'no published bulk-read rate was found; taken equal to the write rate below. ' +
+      "Consistent with bugbugnow.net's getValues + setValues of 1,000 cells each (≈ 125 ms " +
+      'with two round trips)',
+  },
+  msPerCellWritten: {
+    value: 0.0125,
+    unit: 'ms per cell written',
+    source:
+      'same Stack Overflow measurement (Mogsdad): one setValues of a 4,000-cell block took ' +
+      '< 50 ms → ≤ 0.0125 ms a cell',
+  },
+} satisfies Record<string, Cost>;
+
+export const LIMITS = {
+  executionMs: {
+    value: 6 * 60_000,
+    source:
+      'developers.google.com/apps-script/guides/services/quotas: script runtime 6 min / execution',
+  },
+  triggerMsPerDay: {
+    value: 90 * 60_000,
+    source:
+      'same page: triggers total runtime 90 min / day (consumer), 6 h / day (Google Workspace)',
+  },
+};
+
+/**
+ * Calls that reach the Sheets backend or another Google service: they move cell data, read a
+ * sheet's extent, change structure or formats, flush, search, lock, touch properties, mail or
+ * triggers, or show a dialog. Single-cell getValue/getDisplayValue are left out: Apps Script's
+ * look-ahead cache answers most of them, which is what the 1.1 ms per call above measured.
+ */
+const ROUND_TRIP =
+  /^(SpreadsheetApp\.flush|Range\.(get(Values|DisplayValues|Formulas|NumberFormats|DataValidations|Backgrounds)|set\w+|clear\w*|insert\w+|delete\w+|sort|copyTo|moveTo)|Sheet\.(getLastRow|getLastColumn|getMaxRows|getMaxColumns|getDataRange|insert\w+|delete\w+|set\w+|hideRows?|showRows?|sort|clear\w*|appendRow)|Spreadsheet\.(insertSheet|deleteSheet|setActive\w+|toast)|TextFinder\.(findNext|findPrevious|findAll|replace\w+)|Lock\.(tryLock|waitLock|releaseLock|hasLock)|Properties\.\w+|MailApp\.\w+|ScriptApp\.(getProjectTriggers|getUserTriggers|deleteTrigger)|(Clock)?TriggerBuilder\.create|Ui\.(alert|prompt|showSidebar|showModalDialog|showModelessDialog))$/;
+const CACHED_SINGLE_CELL = /^Range\.(getValue|getDisplayValue)$/;
+
+export function isRoundTrip(r: CallRecord): boolean {
+  if (CACHED_SINGLE_CELL.test(r.method)) return false;
+  return r.cellsRead > 0 || r.cellsWritten > 0 || ROUND_TRIP.test(r.method);
+}
+
+export interface Tally {
+  calls: number;
+  roundTrips: number;
+  cellsRead: number;
+  cellsWritten: number;
+  byMethod: Record<string, number>;
+}
+
+export function tally(records: readonly CallRecord[]): Tally {
+  const t: Tally = { calls: 0, roundTrips: 0, cellsRead: 0, cellsWritten: 0, byMethod: {} };
+  for (const r of records) {
+    t.calls += 1;
+    if (isRoundTrip(r)) t.roundTrips += 1;
+    t.cellsRead += r.cellsRead;
+    t.cellsWritten += r.cellsWritten;
+    t.byMethod[r.method] = (t.byMethod[r.method] ?? 0) + 1;
+  }
+  return t;
+}
+
+/** Estimated Apps Script time; the script's own JavaScript time is added by the caller. */
+export function estimateMs(t: Omit<Tally, 'byMethod'>): number {
+  const m = COST_MODEL;
+  return (
+    t.calls * m.msPerCall.value +
+    t.roundTrips * m.msPerRoundTrip.value +
+    t.cellsRead * m.msPerCellRead.value +
+    t.cellsWritten * m.msPerCellWritten.value
+  );
+}
+
+export function describeCostModel(): string[] {
+  const lines = [
+    'Service call: one call of a method on any object an Apps Script service hands out',
+    '  (SpreadsheetApp, Spreadsheet, Sheet, Range, TextFinder, Ui, LockService and its Lock,',
+    '  Session, Utilities, PropertiesService, MailApp, ScriptApp, HtmlService, ...): one record in',
+    "  the runtime's call log (rt.calls). Chained getters count: ss.getSheetByName(n).getRange(..)",
+    '  .getValues() is 3 calls.',
+    'Round trip ("data call"): a service call that reaches the Sheets backend or another service:',
+    '  it moves cell data, reads an extent (getLastRow, getDataRange), changes structure or',
+    '  formats, flushes, searches, locks, touches properties, mail or triggers, or shows a dialog.',
+    '  Single-cell getValue is not one (answered by the look-ahead cache).',
+    'Estimated Apps Script time = calls × msPerCall + round trips × msPerRoundTrip',
+    '  + cells read × msPerCellRead + cells written × msPerCellWritten + median CPU time here.',
+  ];
+  for (const [k, c] of Object.entries(COST_MODEL)) {
+    lines.push(`  ${k} = ${c.value} ${c.unit}`, `    source: ${c.source}`);
+  }
+  for (const [k, l] of Object.entries(LIMITS)) lines.push(`  ${k} = ${l.value} ms (${l.source})`);
+  return lines;
+}
