@@ -6,11 +6,31 @@ import { msg } from './domain/messages';
 import { withDocumentLock } from './sheets/lock';
 import { setUpSheets } from './sheets/setup';
 import { sheetClock } from './sheets/sheetClock';
+import { openSidebar } from './app/sidebar';
+import { runStageAction } from './app/stageActions';
+import { activeRow } from './sheets/selection';
+import type { SidebarApi } from './sidebarApi';
 
 /** Builds the Prospek menu. Runs in AuthMode.NONE too, so it touches nothing but the Ui. */
 export function onOpen(): void {
   const m = msg().menu;
-  SpreadsheetApp.getUi().createAddonMenu().addItem(m.setUp, 'menuSetUpSheet').addToUi();
+  const a = msg().stageActions.menu;
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(a.openSidebar, 'menuOpenSidebar')
+    .addItem(a.logConversation, 'menuLogConversation')
+    .addItem(a.pipeline, 'menuOpenPipeline')
+    .addSeparator()
+    .addItem(a.advance, 'menuAdvanceStage')
+    .addItem(a.moveBack, 'menuMoveBackStage')
+    .addItem(a.markNotReady, 'menuNotReady')
+    .addItem(a.markSaidNo, 'menuSaidNo')
+    .addItem(a.markNotAFit, 'menuNotAFit')
+    .addItem(a.reopen, 'menuReopen')
+    .addItem(a.recordSale, 'menuRecordSale')
+    .addSeparator()
+    .addItem(m.setUp, 'menuSetUpSheet')
+    .addToUi();
 }
 
 /** Add-on install: Apps Script calls onInstall, not onOpen, the first time. */
@@ -41,3 +61,63 @@ export function menuSetUpSheet(): void {
 // ---- called by the sidebar (google.script.run) -------------------------------------------------
 
 export { getContact, saveContact } from './app/contacts';
+export { loadSidebar } from './app/sidebar';
+export { logConversation } from './app/conversations';
+export { getPipeline, selectContactRow } from './app/pipeline';
+
+// ---- the sidebar and stage actions from the menu -------------------------------------------------
+
+/** Menu: Open sidebar (the Contact tab, on the selected row's contact). */
+export function menuOpenSidebar(): void {
+  openSidebar('contact');
+}
+
+/** Menu: Log a conversation, with the selected row's contact. */
+export function menuLogConversation(): void {
+  const ss = activeSpreadsheet();
+  const { row } = activeRow(ss);
+  if (row === null || row < 2) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(
+      msg().stageActions.menu.logConversation,
+      msg().contactWork.selectRowFirst,
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  openSidebar('conversations');
+}
+
+/** Menu: Pipeline. */
+export function menuOpenPipeline(): void {
+  openSidebar('pipeline');
+}
+
+export function menuAdvanceStage(): void {
+  runStageAction('advance');
+}
+export function menuMoveBackStage(): void {
+  runStageAction('moveBack');
+}
+export function menuNotReady(): void {
+  runStageAction('markNotReady');
+}
+export function menuSaidNo(): void {
+  runStageAction('markSaidNo');
+}
+export function menuNotAFit(): void {
+  runStageAction('markNotAFit');
+}
+export function menuReopen(): void {
+  runStageAction('reopen');
+}
+export function menuRecordSale(): void {
+  runStageAction('recordSale');
+}
+
+/**
+ * Compile-time check that the sidebar-callable exports match src/sidebarApi.ts. Types vanish
+ * from the bundle, so this costs nothing at run time.
+ */
+type Satisfies<T extends U, U> = T;
+export type SidebarApiCheck = Satisfies<typeof import('./main'), SidebarApi>;

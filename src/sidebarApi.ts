@@ -34,6 +34,8 @@ export interface SidebarLoad {
    * the contact asked for no longer exists; '' otherwise.
    */
   notice: string;
+  /** Opaque token for the contact as loaded ('' without one): send it back as loadedVersion. */
+  version: string;
   today: CalendarDay;
   /** The user's email ('' when Apps Script does not reveal it). */
   me: string;
@@ -46,6 +48,11 @@ export interface SaveContactRequest {
   contact: ContactForm;
   /** The contact's `updated` when the form loaded it ('' for a new lead): conflict detection. */
   loadedUpdated: string;
+  /**
+   * The `version` the contact was loaded with. Preferred over loadedUpdated: it also catches
+   * edits typed into the sheet (which leave Updated alone) and lets the server say what changed.
+   */
+  loadedVersion?: string;
 }
 
 export interface SaveContactResult {
@@ -53,6 +60,8 @@ export interface SaveContactResult {
   timeline: Activity[];
   created: boolean;
   stageChanged: boolean;
+  /** The saved contact's version, for the next save. */
+  version: string;
 }
 
 export interface ConversationForm {
@@ -69,6 +78,8 @@ export interface ConversationForm {
 export interface LogConversationResult {
   contact: Contact;
   timeline: Activity[];
+  /** The contact changed (Last contacted): the version for the next save. */
+  version: string;
 }
 
 export interface SidebarApi {

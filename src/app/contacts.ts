@@ -1,26 +1,36 @@
-// Saving and loading one contact: validation before anything is written, the document lock around
+// Loading and saving one contact: validation before anything is written, the document lock around
 // the read-modify-write, a conflict check against what the sidebar loaded, and the activity log.
-import { qualificationActivity, activityForTransition } from '../domain/activities';
-import { emptyContact, type Contact } from '../domain/contact';
+// Only the contact's own row is read and written, whatever the number of contacts.
+import { activityForTransition, qualificationActivity } from '../domain/activities';
+import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact';
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { applyQualification } from '../domain/stages';
 import { validateContactInput } from '../domain/validation';
-import { appendActivities } from '../sheets/activityLog';
-import { findContact, insertContacts, readContacts, updateContacts } from '../sheets/contactStore';
+import { appendActivities, readTimeline } from '../sheets/activityLog';
+import {
+  appendContact,
+  findContact,
+  findContactRow,
+  openContactTable,
+  readContactRows,
+  writeContactRows,
+  type ContactRow,
+  type ContactTable,
+} from '../sheets/contactStore';
 import { withDocumentLock } from '../sheets/lock';
-import { context, withSheets } from './context';
+import type { Reply, SaveContactResult } from '../sidebarApi';
+import { context, withSheets, type Context } from './context';
+import { reply } from './reply';
+import { changedSince, contactVersion } from './version';
 
-export interface SavePayload {
-  contact: unknown;
-  /** The contact's Updated value when the sidebar loaded it; '' for a new contact. */
-  loadedUpdated?: string;
-}
+/** How many activities the sidebar shows (the newest). */
+export const TIMELINE_LIMIT = 100;
 
-export interface SaveResult {
+export interface ContactView {
   contact: Contact;
-  created: boolean;
-  stageChanged: boolean;
+  timeline: Activity[];
+  version: string;
 }
 
 export function getContact(id: unknown): Contact | null {
@@ -29,59 +39,142 @@ export function getContact(id: unknown): Contact | null {
   return withSheets(ctx, () => findContact(ctx.ss, ctx.clock, id));
 }
 
-export function saveContact(payload: unknown): SaveResult {
-  const m = msg();
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new ValidationError({ field: '', message: m.payloadNotObject });
+/** The contact in `row` as the sheet holds it now, with its timeline. */
+export function contactView(ctx: Context, row: ContactRow): ContactView {
+  const contact = row.contact as Contact;
+  return {
+    contact,
+    timeline: readTimeline(ctx.ss, ctx.clock, contact.id, TIMELINE_LIMIT),
+    version: contactVersion(contact),
+  };
+}
+
+/** Reads back a row just written, so the version the sidebar gets matches the sheet exactly. */
+export function rereadView(ctx: Context, table: ContactTable, row: number): ContactView {
+  return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0]);
+}
+
+/** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
+export function lockedRow(
+  ctx: Context,
+  table: ContactTable,
+  id: string,
+  field: string,
+): ContactRow & { contact: Contact } {
+  const at = findContactRow(table, id);
+  const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
+  if (!row?.contact || row.contact.id !== id) {
+    throw new ValidationError({ field, message: msg().contactGone });
   }
-  const { contact: raw, loadedUpdated = '' } = payload as SavePayload;
-  const ctx = context();
-  const input = validateContactInput(raw, { today: ctx.clock.today });
-  return withDocumentLock(() =>
-    withSheets(ctx, () => {
-      const snapshot = readContacts(ctx.ss, ctx.clock);
-      const existing = input.id ? snapshot.contacts.find((c) => c.id === input.id) : undefined;
-      if (input.id && !existing) throw new ValidationError({ field: 'id', message: m.contactGone });
-      if (existing && existing.updated !== loadedUpdated) {
-        throw new ValidationError({ field: 'id', message: m.contactChanged(existing.name) });
-      }
-      const before = existing ?? { ...emptyContact(), created: ctx.clock.nowIso, owner: ctx.me };
-      const merged: Contact = {
-        ...before,
-        ...input,
-        id: before.id,
-        updated: ctx.clock.nowIso,
-      } as Contact;
-      const q = applyQualification(before, {
-        fitsMarket: merged.fitsMarket,
-        canAfford: merged.canAfford,
-        canDecide: merged.canDecide,
-      });
-      Object.assign(merged, q.patch);
-      let saved: Contact;
-      if (existing) {
-        updateContacts(snapshot, [{ id: existing.id, fields: merged }]);
-        saved = merged;
-      } else {
-        [saved] = insertContacts(snapshot, [merged], ctx.random);
-      }
-      const criteriaChanged =
-        !existing ||
-        existing.fitsMarket !== saved.fitsMarket ||
-        existing.canAfford !== saved.canAfford ||
-        existing.canDecide !== saved.canDecide;
-      const log = [];
-      if (criteriaChanged) {
-        const criteria = {
-          fitsMarket: saved.fitsMarket,
-          canAfford: saved.canAfford,
-          canDecide: saved.canDecide,
+  return row as ContactRow & { contact: Contact };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function optionalText(obj: Record<string, unknown>, key: string): string {
+  const v = obj[key];
+  if (v === undefined || v === null) return '';
+  if (typeof v !== 'string')
+    throw new ValidationError({ field: key, message: msg().mustBeText(key) });
+  return v;
+}
+
+/** Refuses to overwrite a row changed since the sidebar loaded it, saying what and by whom. */
+function checkConflict(
+  ctx: Context,
+  current: Contact,
+  loadedUpdated: string,
+  loadedVersion: string,
+): void {
+  const changed = loadedVersion ? changedSince(loadedVersion, current) : null;
+  const conflict = changed ? changed.length > 0 : current.updated !== loadedUpdated;
+  if (!conflict) return;
+  const fields = (changed ?? [])
+    .filter((k) => k !== 'updated' && k !== 'created')
+    .map((k) => contactField(k).header);
+  let by = '';
+  if (current.updated !== loadedUpdated) {
+    // Prospek's own writes are logged: the newest entry since the load says who.
+    const latest = readTimeline(ctx.ss, ctx.clock, current.id, 1)[0];
+    if (latest && latest.when > loadedUpdated && latest.by !== ctx.me) by = latest.by;
+  }
+  throw new ValidationError({
+    field: 'id',
+    message: msg().contactWork.changedFields(current.name, fields, by),
+  });
+}
+
+export function saveContact(request: unknown): Reply<SaveContactResult> {
+  return reply(() => {
+    const m = msg();
+    if (!isPlainObject(request)) {
+      throw new ValidationError({ field: '', message: m.payloadNotObject });
+    }
+    const loadedUpdated = optionalText(request, 'loadedUpdated');
+    const loadedVersion = optionalText(request, 'loadedVersion');
+    const ctx = context();
+    const input = validateContactInput(request.contact, { today: ctx.clock.today });
+    return withDocumentLock(() =>
+      withSheets(ctx, () => {
+        const table = openContactTable(ctx.ss);
+        const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
+        if (existing) checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion);
+        const before = existing?.contact ?? {
+          ...emptyContact(),
+          created: ctx.clock.nowIso,
+          owner: ctx.me,
         };
-        log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, ctx.clock.nowIso));
-      }
-      if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, ctx.clock.nowIso));
-      appendActivities(ctx.ss, log, ctx.random);
-      return { contact: saved, created: !existing, stageChanged: q.from !== q.to };
-    }),
-  );
+        const merged: Contact = {
+          ...before,
+          ...input,
+          id: before.id,
+          updated: ctx.clock.nowIso,
+        } as Contact;
+        const q = applyQualification(before, {
+          fitsMarket: merged.fitsMarket,
+          canAfford: merged.canAfford,
+          canDecide: merged.canDecide,
+        });
+        Object.assign(merged, q.patch);
+        let row: number;
+        let saved: Contact;
+        if (existing) {
+          // Only what changed is written: a cell the form didn't change keeps its exact content.
+          const fields: Partial<Contact> = {};
+          for (const k of Object.keys(merged) as (keyof Contact)[]) {
+            if (merged[k] !== before[k]) (fields as Record<string, unknown>)[k] = merged[k];
+          }
+          writeContactRows(table, [{ row: existing, fields }]);
+          row = existing.row;
+          saved = merged;
+        } else {
+          ({ contact: saved, row } = appendContact(table, merged, ctx.random));
+        }
+        const criteriaChanged =
+          !existing ||
+          before.fitsMarket !== saved.fitsMarket ||
+          before.canAfford !== saved.canAfford ||
+          before.canDecide !== saved.canDecide;
+        const log: Activity[] = [];
+        const when = ctx.clock.nowIso;
+        if (criteriaChanged) {
+          const criteria = {
+            fitsMarket: saved.fitsMarket,
+            canAfford: saved.canAfford,
+            canDecide: saved.canDecide,
+          };
+          log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, when));
+        }
+        if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, when));
+        appendActivities(ctx.ss, log, ctx.random);
+        return {
+          ...rereadView(ctx, table, row),
+          created: !existing,
+          stageChanged: q.from !== q.to,
+        };
+      }),
+    );
+  });
 }

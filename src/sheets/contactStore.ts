@@ -45,23 +45,117 @@ export function readContacts(ss: Spreadsheet, clock: SheetClock): ContactSnapsho
 
 /** One contact by ID: a header read and one search of the ID column, then its row. */
 export function findContact(ss: Spreadsheet, clock: SheetClock, id: string): Contact | null {
+  const table = openContactTable(ss);
+  const row = findContactRow(table, id);
+  return row === null ? null : (readContactRows(table, clock, row, 1)[0]?.contact ?? null);
+}
+
+// ---- one contact at a time ---------------------------------------------------------------------
+// Single-contact paths (sidebar load/save, a logged conversation, menu actions on a selection)
+// never read the whole tab: the header, a search of the ID column, and the rows they need.
+
+type Value = string | number | boolean | Date;
+
+/** The Contacts tab with its columns located (one header read). */
+export interface ContactTable {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  layout: Layout<ContactKey>;
+}
+
+/** A sheet row as read: its 1-based row number, raw values, and the contact (null if blank). */
+export interface ContactRow {
+  row: number;
+  values: Value[];
+  contact: Contact | null;
+}
+
+export function openContactTable(ss: Spreadsheet): ContactTable {
   const sheet = ss.getSheetByName(CONTACTS.sheetName);
   if (!sheet) throw new TableMissingError(CONTACTS.sheetName);
   const width = sheet.getLastColumn();
   if (width === 0) throw new TableMissingError(CONTACTS.sheetName);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  const layout = layoutFromHeader(sheet, CONTACTS, header);
-  const rows = sheet.getMaxRows() - 1;
+  return { sheet, layout: layoutFromHeader(sheet, CONTACTS, header) };
+}
+
+/** The sheet row holding `id` (exact, case-sensitive), or null: one search, not a scan. */
+export function findContactRow(table: ContactTable, id: string): number | null {
+  const rows = table.sheet.getMaxRows() - 1;
   if (rows < 1 || !id) return null;
-  const hit = sheet
-    .getRange(2, layout.columns.id + 1, rows, 1)
+  const hit = table.sheet
+    .getRange(2, table.layout.columns.id + 1, rows, 1)
     .createTextFinder(id)
     .matchEntireCell(true)
     .matchCase(true)
     .findNext();
-  if (!hit) return null;
-  const row = sheet.getRange(hit.getRow(), 1, 1, width).getValues()[0];
-  return contactFromCells(cellsOf(CONTACTS, layout, row, clock));
+  return hit ? hit.getRow() : null;
+}
+
+/** `count` rows from `first` (a data row, 2 or more) in one read. Blank rows have contact null. */
+export function readContactRows(
+  table: ContactTable,
+  clock: SheetClock,
+  first: number,
+  count: number,
+): ContactRow[] {
+  if (count < 1) return [];
+  const values = table.sheet.getRange(first, 1, count, table.layout.width).getValues() as Value[][];
+  return values.map((v, i) => {
+    const c = contactFromCells(cellsOf(CONTACTS, table.layout, v, clock));
+    return { row: first + i, values: v, contact: isBlankContact(c) ? null : c };
+  });
+}
+
+/**
+ * Writes changed fields of rows read inside the same lock: one write per run of adjacent sheet
+ * rows (and of adjacent columns of ours), so rows and user columns in between are never touched.
+ */
+export function writeContactRows(
+  table: ContactTable,
+  changes: readonly { row: ContactRow; fields: Partial<Contact> }[],
+): void {
+  const sorted = [...changes].sort((a, b) => a.row.row - b.row.row);
+  let run: typeof sorted = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    // writeChanges addresses rows by index + 2; a sparse array puts each row at its sheet row.
+    const rows: Value[][] = [];
+    for (const ch of run) rows[ch.row.row - 2] = ch.row.values;
+    writeChanges(
+      CONTACTS,
+      table.layout,
+      rows,
+      run.map((ch) => ({ index: ch.row.row - 2, fields: ch.fields })),
+    );
+    run = [];
+  };
+  for (const ch of sorted) {
+    const last = run[run.length - 1];
+    if (last && ch.row.row !== last.row.row + 1) flush();
+    run.push(ch);
+  }
+  flush();
+}
+
+/**
+ * Appends one new contact after the last row. Its new ID is checked against the ID column with
+ * one search (a clash of 30 random bits is rare, so the tab is never read for it).
+ */
+export function appendContact(
+  table: ContactTable,
+  contact: Contact,
+  random: () => number,
+): { contact: Contact; row: number } {
+  const tried = new Set<string>();
+  let id = contact.id;
+  while (!id) {
+    const candidate = newContactId(random, tried);
+    tried.add(candidate);
+    if (findContactRow(table, candidate) === null) id = candidate;
+  }
+  const saved = { ...contact, id };
+  const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
+  return { contact: saved, row };
 }
 
 /** Gives each new contact an ID (short, unique, readable aloud) and appends them in one write. */

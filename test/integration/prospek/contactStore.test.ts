@@ -61,8 +61,11 @@ describe('contact store service calls', () => {
     // Finding one contact is one search, then one read of its row.
     expect(small.found.methods['TextFinder.findNext']).toBe(1);
     expect(small.found.methods['Range.getValues']).toBe(2); // header + the contact's row
-    // Saving reads the tab once and writes each block once.
-    expect(small.updated.methods['Range.getValues']).toBe(2); // contacts + activity header
+    // Saving reads the header and the contact's row (never the tab), the log's header, then the
+    // row again and its timeline (log header + its one entry) for the sidebar.
+    expect(small.updated.methods['Range.getValues']).toBe(6);
+    expect(small.updated.methods['Sheet.getDataRange']).toBeUndefined();
+    expect(small.updated.methods['Range.setValues']).toBe(2); // the changed cells + the log entry
     expect(small.created.methods['Range.setValues']).toBe(2); // the new row + its log entries
   });
 });
@@ -81,9 +84,9 @@ describe('hostile text round trip', () => {
 
   it('reads back every value exactly as written, with no formula in the sheet', () => {
     const rt = seeded(0);
-    const saved = rt.run<{ contact: Record<string, unknown> }>('saveContact', [
+    const saved = rt.run<{ value: { contact: Record<string, unknown> } }>('saveContact', [
       { contact: hostile },
-    ]);
+    ]).value;
     const loaded = rt.run<Record<string, unknown>>('getContact', [saved.contact.id]);
     for (const [k, v] of Object.entries(hostile)) expect(loaded[k]).toBe(v);
     const sheet = rt.workbook().sheet('Contacts')!;
@@ -96,9 +99,9 @@ describe('hostile text round trip', () => {
 
   it('keeps a leading zero and a +62 phone as text', () => {
     const rt = seeded(0);
-    const saved = rt.run<{ contact: { id: string } }>('saveContact', [
+    const saved = rt.run<{ value: { contact: { id: string } } }>('saveContact', [
       { contact: { name: 'Ani', phone: '0812345678' } },
-    ]);
+    ]).value;
     expect(rt.run<{ phone: string }>('getContact', [saved.contact.id]).phone).toBe('0812345678');
   });
 });
@@ -106,9 +109,9 @@ describe('hostile text round trip', () => {
 describe('first real use', () => {
   it('sets the sheet up by itself when a contact is saved into a fresh spreadsheet', () => {
     const rt = prospek();
-    const saved = rt.run<{ contact: { id: string; stage: string } }>('saveContact', [
+    const saved = rt.run<{ value: { contact: { id: string; stage: string } } }>('saveContact', [
       { contact: { name: 'Budi Santoso', fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' } },
-    ]);
+    ]).value;
     expect(saved.contact.stage).toBe('Prospect');
     expect(rt.workbook().sheet('Contacts')!.rows).toHaveLength(2);
     const log = rt.workbook().sheet('Activities')!.rows.slice(1);
@@ -118,11 +121,12 @@ describe('first real use', () => {
   it('refuses a bad field naming it, and writes nothing', () => {
     const rt = seeded(0);
     const before = snapshot(rt);
-    expect(() =>
-      rt.run('saveContact', [
-        { contact: { name: 'Ani', email: 'not-an-email', birthday: '31 Feb' } },
-      ]),
-    ).toThrow(/Email doesn't look like an email address.*Birthday/);
+    const r = rt.run<{ ok: boolean; message: string; issues: { field: string }[] }>('saveContact', [
+      { contact: { name: 'Ani', email: 'not-an-email', birthday: '31 Feb' } },
+    ]);
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/Email doesn't look like an email address.*Birthday/);
+    expect(r.issues.map((i) => i.field)).toEqual(['email', 'birthday']);
     expect(snapshot(rt)).toEqual(before);
   });
 });

@@ -1,0 +1,863 @@
+// The preview page: the workbook as a grid, the add-on's menu, its dialogs, the sidebar, the clock
+// and the outbox, all through the preview's JSON API (the same API the README documents).
+// User and sheet text is always set with textContent.
+/* global window, document, fetch, setTimeout, clearTimeout */
+(function () {
+  'use strict';
+
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
+  var view = {
+    state: null,
+    workbook: null,
+    sheet: null, // name of the sheet shown
+    selection: [], // [{row, column, numRows, numColumns}]
+    anchor: null, // {row, column}: where the current (last) range started
+    active: null, // {row, column}
+    dragging: null, // 'cell' | 'row' | 'column'
+    editing: null, // {row, column}
+    outbox: [],
+    mailIndex: -1,
+  };
+  var busyCount = 0;
+
+  // ---- API ------------------------------------------------------------------------------------
+
+  function api(method, path, body) {
+    busy(1);
+    return fetch(path, {
+      method: method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    })
+      .then(function (res) {
+        return res.json().then(function (data) {
+          if (!res.ok) throw new Error(data && data.error ? data.error : 'HTTP ' + res.status);
+          return data;
+        });
+      })
+      .finally(function () {
+        busy(-1);
+      });
+  }
+
+  function busy(delta) {
+    busyCount += delta;
+    if (busyCount > 0) document.body.setAttribute('data-busy', '');
+    else document.body.removeAttribute('data-busy');
+  }
+
+  function status(text, isError) {
+    var el = $('status');
+    el.textContent = text;
+    el.classList.toggle('error', !!isError);
+  }
+
+  function fail(err) {
+    status(err && err.message ? err.message : String(err), true);
+  }
+
+  function refresh() {
+    return Promise.all([api('GET', '/api/state'), api('GET', '/api/workbook')]).then(function (r) {
+      view.state = r[0];
+      view.workbook = r[1];
+      if (!view.sheet || !sheetByName(view.sheet)) view.sheet = r[0].activeSheet;
+      adoptServerSelection();
+      render();
+      return r;
+    });
+  }
+
+  // ---- A1 -------------------------------------------------------------------------------------
+
+  function letters(n) {
+    var s = '';
+    for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  }
+  function lettersToNumber(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) n = n * 26 + (s.charCodeAt(i) - 64);
+    return n;
+  }
+  function a1(r) {
+    var start = letters(r.column) + r.row;
+    if (r.numRows === 1 && r.numColumns === 1) return start;
+    return start + ':' + letters(r.column + r.numColumns - 1) + (r.row + r.numRows - 1);
+  }
+  function quoteSheet(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+  function selectionText() {
+    var q = quoteSheet(view.sheet);
+    return view.selection
+      .map(function (r) {
+        return q + '!' + a1(r);
+      })
+      .join(',');
+  }
+  /** 'Contacts!B2:C3,Contacts!E5' from the server back into rectangles. */
+  function parseSelection(text) {
+    return text.split(',').map(function (part) {
+      var ref = part.slice(part.lastIndexOf('!') + 1);
+      var m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+      if (!m) return null;
+      var c1 = lettersToNumber(m[1]);
+      var r1 = Number(m[2]);
+      var c2 = m[3] ? lettersToNumber(m[3]) : c1;
+      var r2 = m[4] ? Number(m[4]) : r1;
+      return { row: r1, column: c1, numRows: r2 - r1 + 1, numColumns: c2 - c1 + 1 };
+    });
+  }
+
+  function adoptServerSelection() {
+    var s = view.state;
+    if (s.activeSheet !== view.sheet) return;
+    var rects = parseSelection(s.selection);
+    if (
+      rects.some(function (r) {
+        return !r;
+      })
+    )
+      return;
+    view.selection = rects;
+    var last = rects[rects.length - 1];
+    if (!view.active || !inRect(last, view.active.row, view.active.column)) {
+      view.active = { row: last.row, column: last.column };
+      view.anchor = { row: last.row, column: last.column };
+    }
+  }
+
+  // ---- grid -----------------------------------------------------------------------------------
+
+  function sheetByName(name) {
+    var sheets = view.workbook ? view.workbook.sheets : [];
+    for (var i = 0; i < sheets.length; i++) if (sheets[i].name === name) return sheets[i];
+    return null;
+  }
+  function currentSheet() {
+    return sheetByName(view.sheet);
+  }
+  function shownSize(sheet) {
+    var rows = Math.min(sheet.maxRows, Math.max(sheet.display.length + 20, 40));
+    var width = sheet.display.length ? sheet.display[0].length : 0;
+    var cols = Math.min(sheet.maxColumns, Math.max(width + 2, 12));
+    return { rows: rows, cols: cols };
+  }
+  /** What the cell shows: as in Sheets, a leading apostrophe that forces text is not shown. */
+  function shown(sheet, row, column) {
+    var r = sheet.display[row - 1];
+    var v = r ? r[column - 1] : undefined;
+    if (v === undefined || v === null) return '';
+    return v.charAt(0) === "'" ? v.slice(1) : v;
+  }
+  function rawValue(sheet, row, column) {
+    var f = sheet.formulas[row + ':' + column];
+    return f || shown(sheet, row, column);
+  }
+
+  function render() {
+    var s = view.state;
+    document.title = s.spreadsheet.name + ' · Prospek preview';
+    $('doc-title').textContent = s.spreadsheet.name;
+    renderMenus();
+    renderClock();
+    renderTabs();
+    renderGrid();
+    renderSidebar();
+    $('outbox-count').textContent = String(s.outboxCount);
+  }
+
+  function renderTabs() {
+    var tabs = $('tabs');
+    tabs.textContent = '';
+    view.workbook.sheets.forEach(function (sheet) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.setAttribute('role', 'tab');
+      b.setAttribute('aria-selected', String(sheet.name === view.sheet));
+      b.textContent = sheet.name;
+      b.addEventListener('click', function () {
+        if (sheet.name === view.sheet) return;
+        view.sheet = sheet.name;
+        view.selection = [{ row: 1, column: 1, numRows: 1, numColumns: 1 }];
+        view.active = { row: 1, column: 1 };
+        view.anchor = { row: 1, column: 1 };
+        renderTabs();
+        renderGrid();
+        pushSelection();
+      });
+      tabs.appendChild(b);
+    });
+  }
+
+  function renderGrid() {
+    var sheet = currentSheet();
+    var table = $('grid');
+    table.textContent = '';
+    if (!sheet) return;
+    var size = shownSize(sheet);
+    var colgroup = document.createElement('colgroup');
+    var corner = document.createElement('col');
+    corner.style.width = '46px';
+    colgroup.appendChild(corner);
+    var thead = document.createElement('thead');
+    var hr = document.createElement('tr');
+    var th0 = document.createElement('th');
+    th0.className = 'corner';
+    hr.appendChild(th0);
+    for (var c = 1; c <= size.cols; c++) {
+      var col = document.createElement('col');
+      col.style.width = (sheet.columnWidths[c] || 100) + 'px';
+      colgroup.appendChild(col);
+      var th = document.createElement('th');
+      th.className = 'colhead';
+      th.dataset.column = String(c);
+      th.textContent = letters(c);
+      hr.appendChild(th);
+    }
+    thead.appendChild(hr);
+    var tbody = document.createElement('tbody');
+    for (var r = 1; r <= size.rows; r++) {
+      var tr = document.createElement('tr');
+      if (r <= sheet.frozenRows) tr.className = 'frozen';
+      var rh = document.createElement('th');
+      rh.className = 'rowhead';
+      rh.dataset.row = String(r);
+      rh.textContent = String(r);
+      tr.appendChild(rh);
+      var values = sheet.values[r - 1];
+      for (c = 1; c <= size.cols; c++) {
+        var td = document.createElement('td');
+        td.dataset.row = String(r);
+        td.dataset.column = String(c);
+        var text = shown(sheet, r, c);
+        td.textContent = text;
+        if (text) td.title = text;
+        if (values && typeof values[c - 1] === 'number') td.className = 'num';
+        tr.appendChild(td);
+      }
+      tbody.appendChild(tr);
+    }
+    table.appendChild(colgroup);
+    table.appendChild(thead);
+    table.appendChild(tbody);
+    markSelection();
+  }
+
+  function inRect(rect, row, column) {
+    return (
+      row >= rect.row &&
+      row < rect.row + rect.numRows &&
+      column >= rect.column &&
+      column < rect.column + rect.numColumns
+    );
+  }
+
+  function markSelection() {
+    var table = $('grid');
+    var marked = table.querySelectorAll('.sel, .active');
+    for (var i = 0; i < marked.length; i++) marked[i].classList.remove('sel', 'active');
+    var sheet = currentSheet();
+    if (!sheet) return;
+    var size = shownSize(sheet);
+    view.selection.forEach(function (rect) {
+      var lastRow = Math.min(rect.row + rect.numRows - 1, size.rows);
+      var lastCol = Math.min(rect.column + rect.numColumns - 1, size.cols);
+      for (var r = rect.row; r <= lastRow; r++) {
+        var head = table.querySelector('th.rowhead[data-row="' + r + '"]');
+        if (head) head.classList.add('sel');
+        for (var c = rect.column; c <= lastCol; c++) {
+          var td = cell(r, c);
+          if (td) td.classList.add('sel');
+        }
+      }
+      for (var c2 = rect.column; c2 <= lastCol; c2++) {
+        var ch = table.querySelector('th.colhead[data-column="' + c2 + '"]');
+        if (ch) ch.classList.add('sel');
+      }
+    });
+    if (view.active) {
+      var a = cell(view.active.row, view.active.column);
+      if (a) a.classList.add('active');
+      $('namebox').textContent = letters(view.active.column) + view.active.row;
+      $('cell-content').textContent = rawValue(sheet, view.active.row, view.active.column);
+    }
+  }
+
+  function cell(row, column) {
+    return $('grid').querySelector('td[data-row="' + row + '"][data-column="' + column + '"]');
+  }
+
+  function rectBetween(a, b) {
+    var row = Math.min(a.row, b.row);
+    var column = Math.min(a.column, b.column);
+    return {
+      row: row,
+      column: column,
+      numRows: Math.abs(a.row - b.row) + 1,
+      numColumns: Math.abs(a.column - b.column) + 1,
+    };
+  }
+
+  /** Where a mouse event points: a cell, a row header or a column header. */
+  function target(e) {
+    var el = e.target.closest ? e.target.closest('td, th.rowhead, th.colhead') : null;
+    if (!el) return null;
+    var sheet = currentSheet();
+    if (el.tagName === 'TD')
+      return { kind: 'cell', row: Number(el.dataset.row), column: Number(el.dataset.column) };
+    if (el.classList.contains('rowhead'))
+      return { kind: 'row', row: Number(el.dataset.row), column: 1, maxColumns: sheet.maxColumns };
+    return { kind: 'column', row: 1, column: Number(el.dataset.column), maxRows: sheet.maxRows };
+  }
+
+  function rectFor(kind, from, to) {
+    var sheet = currentSheet();
+    if (kind === 'row') {
+      var r = rectBetween(from, to);
+      return { row: r.row, column: 1, numRows: r.numRows, numColumns: sheet.maxColumns };
+    }
+    if (kind === 'column') {
+      var c = rectBetween(from, to);
+      return { row: 1, column: c.column, numRows: sheet.maxRows, numColumns: c.numColumns };
+    }
+    return rectBetween(from, to);
+  }
+
+  function onMouseDown(e) {
+    if (e.button !== 0) return;
+    var t = target(e);
+    if (!t) return;
+    commitEdit();
+    e.preventDefault();
+    var point = { row: t.row, column: t.column };
+    if (e.shiftKey && view.anchor) {
+      view.selection[view.selection.length - 1] = rectFor(t.kind, view.anchor, point);
+    } else {
+      var rect = rectFor(t.kind, point, point);
+      if (e.ctrlKey || e.metaKey) view.selection.push(rect);
+      else view.selection = [rect];
+      view.anchor = point;
+      view.active = point;
+    }
+    view.dragging = t.kind;
+    markSelection();
+    $('grid-scroll').focus();
+  }
+
+  function onMouseMove(e) {
+    if (!view.dragging) return;
+    var t = target(e);
+    if (!t) return;
+    view.selection[view.selection.length - 1] = rectFor(view.dragging, view.anchor, {
+      row: t.row,
+      column: t.column,
+    });
+    markSelection();
+  }
+
+  function onMouseUp() {
+    if (!view.dragging) return;
+    view.dragging = null;
+    pushSelection();
+  }
+
+  /** The runtime knows the selection too: the sidebar and menu items read the active range. */
+  var selectTimer = null;
+  function pushSelection() {
+    clearTimeout(selectTimer);
+    selectTimer = setTimeout(function () {
+      api('POST', '/api/select', { selection: selectionText() }).catch(fail);
+    }, 0);
+  }
+
+  // ---- editing --------------------------------------------------------------------------------
+
+  function startEdit(initial) {
+    if (!view.active) return;
+    var td = cell(view.active.row, view.active.column);
+    if (!td) return;
+    var input = $('cell-editor');
+    var box = $('grid-scroll');
+    var rect = td.getBoundingClientRect();
+    var outer = box.getBoundingClientRect();
+    input.style.left = rect.left - outer.left + box.scrollLeft + 'px';
+    input.style.top = rect.top - outer.top + box.scrollTop + 'px';
+    input.style.width = Math.max(rect.width, 120) + 'px';
+    input.style.height = rect.height + 'px';
+    input.hidden = false;
+    input.value =
+      initial !== undefined
+        ? initial
+        : rawValue(currentSheet(), view.active.row, view.active.column);
+    view.editing = { row: view.active.row, column: view.active.column, sheet: view.sheet };
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }
+
+  function commitEdit(move) {
+    var e = view.editing;
+    if (!e) return Promise.resolve();
+    var input = $('cell-editor');
+    var text = input.value;
+    view.editing = null;
+    input.hidden = true;
+    if (move) moveActive(move[0], move[1]);
+    var range = quoteSheet(e.sheet) + '!' + letters(e.column) + e.row;
+    return api('POST', '/api/edit', { range: range, values: [[text]] })
+      .then(function () {
+        status('Edited ' + range);
+        return refresh();
+      })
+      .catch(fail);
+  }
+
+  function cancelEdit() {
+    view.editing = null;
+    $('cell-editor').hidden = true;
+    $('grid-scroll').focus();
+  }
+
+  function moveActive(dr, dc) {
+    if (!view.active) return;
+    var size = shownSize(currentSheet());
+    var row = Math.max(1, Math.min(size.rows, view.active.row + dr));
+    var column = Math.max(1, Math.min(size.cols, view.active.column + dc));
+    view.active = { row: row, column: column };
+    view.anchor = view.active;
+    view.selection = [{ row: row, column: column, numRows: 1, numColumns: 1 }];
+    markSelection();
+    pushSelection();
+    $('grid-scroll').focus();
+  }
+
+  function clearSelection() {
+    var rect = view.selection[view.selection.length - 1];
+    var sheet = currentSheet();
+    var size = shownSize(sheet);
+    var numRows = Math.min(rect.numRows, size.rows - rect.row + 1);
+    var numColumns = Math.min(rect.numColumns, size.cols - rect.column + 1);
+    var values = [];
+    for (var i = 0; i < numRows; i++) values.push(new Array(numColumns).fill(''));
+    var range =
+      quoteSheet(view.sheet) +
+      '!' +
+      a1({ row: rect.row, column: rect.column, numRows: numRows, numColumns: numColumns });
+    api('POST', '/api/edit', { range: range, values: values })
+      .then(function () {
+        status('Cleared ' + range);
+        return refresh();
+      })
+      .catch(fail);
+  }
+
+  function onGridKey(e) {
+    if (view.editing || !view.active) return;
+    var moves = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, 1],
+    };
+    if (moves[e.key]) {
+      e.preventDefault();
+      moveActive(moves[e.key][0], moves[e.key][1]);
+    } else if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      startEdit();
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      clearSelection();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEdit(e.key);
+    }
+  }
+
+  function onEditorKey(e) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commitEdit([1, 0]);
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      commitEdit([0, 1]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancelEdit();
+    }
+  }
+
+  // ---- menus and dialogs ----------------------------------------------------------------------
+
+  function closeMenus() {
+    var open = document.querySelectorAll('.menu-items');
+    for (var i = 0; i < open.length; i++) open[i].hidden = true;
+  }
+
+  function renderMenus() {
+    var bar = $('menubar');
+    bar.textContent = '';
+    var addon = view.state.menus.filter(function (m) {
+      return m.addon;
+    });
+    var custom = view.state.menus.filter(function (m) {
+      return !m.addon;
+    });
+    // Add-on menus live under Extensions, each under the add-on's name, as in Sheets.
+    if (addon.length) {
+      bar.appendChild(
+        menu('Extensions', function (list) {
+          addon.forEach(function (m) {
+            var h = document.createElement('li');
+            h.className = 'menu-heading';
+            h.textContent = 'Prospek';
+            list.appendChild(h);
+            addItems(list, m.items);
+          });
+        }),
+      );
+    }
+    custom.forEach(function (m) {
+      bar.appendChild(
+        menu(m.title, function (list) {
+          addItems(list, m.items);
+        }),
+      );
+    });
+  }
+
+  function menu(title, fill) {
+    var wrap = document.createElement('div');
+    wrap.className = 'menu';
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = title;
+    var list = document.createElement('ul');
+    list.className = 'menu-items';
+    list.hidden = true;
+    list.setAttribute('role', 'menu');
+    fill(list);
+    b.addEventListener('click', function (e) {
+      e.stopPropagation();
+      var wasHidden = list.hidden;
+      closeMenus();
+      list.hidden = !wasHidden;
+    });
+    wrap.appendChild(b);
+    wrap.appendChild(list);
+    return wrap;
+  }
+
+  function addItems(list, items) {
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      if (item.subMenu) {
+        var h = document.createElement('div');
+        h.className = 'menu-heading';
+        h.textContent = item.caption;
+        li.appendChild(h);
+        var sub = document.createElement('ul');
+        sub.style.listStyle = 'none';
+        sub.style.padding = '0 0 0 8px';
+        addItems(sub, item.subMenu.items);
+        li.appendChild(sub);
+      } else if (!item.functionName) {
+        li.appendChild(document.createElement('hr'));
+      } else {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.setAttribute('role', 'menuitem');
+        b.textContent = item.caption;
+        b.addEventListener('click', function () {
+          closeMenus();
+          runMenu(item.functionName, item.caption);
+        });
+        li.appendChild(b);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  /**
+   * Runs a menu item. The server cannot wait for a person, so an alert or prompt comes back as
+   * `pending` (the execution was thrown away); we show it, add the answer and run it again.
+   */
+  function runMenu(fn, caption) {
+    var responses = [];
+    var selection = selectionText();
+    status('Running ' + caption + '…');
+    function attempt() {
+      return api('POST', '/api/menu', { fn: fn, selection: selection, responses: responses }).then(
+        function (reply) {
+          if (reply.pending) {
+            return ask(reply.pending).then(function (answer) {
+              responses.push(answer);
+              return attempt();
+            });
+          }
+          return reply;
+        },
+      );
+    }
+    return attempt()
+      .then(function (reply) {
+        var toasts = reply.dialogs.filter(function (d) {
+          return d.type === 'toast';
+        });
+        if (reply.error) status(caption + ' failed: ' + reply.error, true);
+        else if (toasts.length) status(toasts[toasts.length - 1].message);
+        else status(caption + ' done.');
+        if (reply.sidebarOpened) reloadSidebar = true;
+        return refresh();
+      })
+      .catch(fail);
+  }
+
+  var BUTTON_SETS = {
+    OK: ['OK'],
+    OK_CANCEL: ['OK', 'CANCEL'],
+    YES_NO: ['YES', 'NO'],
+    YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+  };
+  var LABELS = { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' };
+
+  /** Shows an alert or prompt; resolves with the answer in the API's response format. */
+  function ask(d) {
+    return new Promise(function (resolve) {
+      var dialog = $('dialog');
+      $('dialog-title').textContent = d.title;
+      $('dialog-title').hidden = !d.title;
+      $('dialog-message').textContent = d.message;
+      var input = $('dialog-input');
+      input.hidden = d.type !== 'prompt';
+      input.value = '';
+      var buttons = $('dialog-buttons');
+      buttons.textContent = '';
+      var answered = false;
+      function answer(button) {
+        if (answered) return;
+        answered = true;
+        dialog.close();
+        resolve(d.type === 'prompt' ? { button: button, text: input.value } : button);
+      }
+      (BUTTON_SETS[d.buttons] || ['OK']).forEach(function (name, i) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = LABELS[name] || name;
+        if (i === 0) b.className = 'primary';
+        b.addEventListener('click', function () {
+          answer(name);
+        });
+        buttons.appendChild(b);
+      });
+      // Escape or closing the window is the dialog's close button.
+      dialog.oncancel = function (e) {
+        e.preventDefault();
+        answer('CLOSE');
+      };
+      dialog.showModal();
+      (d.type === 'prompt' ? input : buttons.firstChild).focus();
+    });
+  }
+
+  // ---- sidebar --------------------------------------------------------------------------------
+
+  var reloadSidebar = false;
+  function renderSidebar() {
+    var sb = view.state.sidebar;
+    var panel = $('sidebar-panel');
+    if (!sb) {
+      panel.hidden = true;
+      $('sidebar-frame').removeAttribute('src');
+      return;
+    }
+    $('sidebar-title').textContent = sb.title;
+    if (panel.hidden || reloadSidebar) {
+      panel.hidden = false;
+      $('sidebar-frame').src = sb.url + '?t=' + Date.now();
+    }
+    reloadSidebar = false;
+  }
+
+  function closeSidebar() {
+    api('POST', '/api/sidebar/close', {})
+      .then(function () {
+        return refresh();
+      })
+      .catch(fail);
+  }
+
+  var changedTimer = null;
+  window.addEventListener('message', function (e) {
+    if (e.source !== $('sidebar-frame').contentWindow || !e.data) return;
+    if (e.data.type === 'prospek:close') closeSidebar();
+    if (e.data.type === 'prospek:changed') {
+      clearTimeout(changedTimer);
+      changedTimer = setTimeout(function () {
+        refresh().then(refreshOutbox).catch(fail);
+      }, 0);
+    }
+  });
+
+  // ---- clock ----------------------------------------------------------------------------------
+
+  var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  function renderClock() {
+    var w = view.state.now; // 'YYYY-MM-DDTHH:mm:ss' in the spreadsheet's zone
+    var d = new Date(w.slice(0, 10) + 'T00:00:00Z');
+    $('clock-now').textContent =
+      DAYS[d.getUTCDay()] +
+      ' ' +
+      d.getUTCDate() +
+      ' ' +
+      MONTHS[d.getUTCMonth()] +
+      ' ' +
+      d.getUTCFullYear() +
+      ', ' +
+      w.slice(11, 16);
+    $('clock-zone').textContent = view.state.spreadsheet.timeZone;
+    var input = $('clock-input');
+    if (document.activeElement !== input) input.value = w.slice(0, 16);
+  }
+
+  function moveClock(body) {
+    return api('POST', '/api/clock', body)
+      .then(function (reply) {
+        var ran = reply.ran.map(function (r) {
+          return (
+            r.handler + ' at ' + r.at.slice(11, 16) + (r.error ? ' (failed: ' + r.error + ')' : '')
+          );
+        });
+        status(
+          'Clock: ' +
+            reply.now.replace('T', ' ').slice(0, 16) +
+            '. ' +
+            (ran.length ? 'Triggers ran: ' + ran.join(', ') + '.' : 'No trigger fell due.') +
+            (reply.emailsSent ? ' Emails sent: ' + reply.emailsSent + '.' : ''),
+        );
+        return refresh().then(refreshOutbox);
+      })
+      .catch(fail);
+  }
+
+  // ---- outbox ---------------------------------------------------------------------------------
+
+  function refreshOutbox() {
+    if ($('outbox-panel').hidden) return Promise.resolve();
+    return api('GET', '/api/outbox').then(function (mails) {
+      view.outbox = mails;
+      if (view.mailIndex < 0 || view.mailIndex >= mails.length) view.mailIndex = mails.length - 1;
+      renderOutbox();
+    });
+  }
+
+  function renderOutbox() {
+    var list = $('outbox-list');
+    list.textContent = '';
+    if (!view.outbox.length) {
+      var empty = document.createElement('li');
+      empty.className = 'empty';
+      empty.textContent = 'No email sent yet. Move the clock to run the daily reminders.';
+      list.appendChild(empty);
+    }
+    // Newest first.
+    view.outbox
+      .map(function (m, i) {
+        return { m: m, i: i };
+      })
+      .reverse()
+      .forEach(function (x) {
+        var li = document.createElement('li');
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.setAttribute('aria-current', String(x.i === view.mailIndex));
+        var subject = document.createElement('div');
+        subject.textContent = x.m.subject || '(no subject)';
+        var when = document.createElement('div');
+        when.className = 'when';
+        when.textContent = x.m.whenLocal.replace('T', ' ').slice(0, 16) + ' → ' + x.m.to;
+        b.appendChild(subject);
+        b.appendChild(when);
+        b.addEventListener('click', function () {
+          view.mailIndex = x.i;
+          renderOutbox();
+        });
+        li.appendChild(b);
+        list.appendChild(li);
+      });
+    var m = view.outbox[view.mailIndex];
+    $('mail').hidden = !m;
+    if (!m) return;
+    $('mail-to').textContent = m.to;
+    $('mail-subject').textContent = m.subject;
+    $('mail-when').textContent = m.whenLocal.replace('T', ' ');
+    // The HTML is shown in a sandbox without scripts; a text-only mail is shown as text.
+    $('mail-frame').srcdoc =
+      m.htmlBody !== null && m.htmlBody !== undefined
+        ? m.htmlBody
+        : '<pre style="white-space:pre-wrap;font:13px Arial">' + escapeHtml(m.body) + '</pre>';
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function toggleOutbox(open) {
+    var panel = $('outbox-panel');
+    panel.hidden = !open;
+    $('outbox-toggle').setAttribute('aria-expanded', String(open));
+    if (open) refreshOutbox().catch(fail);
+  }
+
+  // ---- wiring ---------------------------------------------------------------------------------
+
+  function init() {
+    var grid = $('grid');
+    var box = $('grid-scroll');
+    box.tabIndex = 0;
+    grid.addEventListener('mousedown', onMouseDown);
+    grid.addEventListener('mouseover', onMouseMove);
+    window.addEventListener('mouseup', onMouseUp);
+    grid.addEventListener('dblclick', function (e) {
+      var t = target(e);
+      if (t && t.kind === 'cell') startEdit();
+    });
+    box.addEventListener('keydown', onGridKey);
+    $('cell-editor').addEventListener('keydown', onEditorKey);
+    $('cell-editor').addEventListener('blur', function () {
+      if (view.editing) commitEdit();
+    });
+    document.addEventListener('click', closeMenus);
+    $('clock-hour').addEventListener('click', function () {
+      moveClock({ advance: '1h' });
+    });
+    $('clock-day').addEventListener('click', function () {
+      moveClock({ advance: '1d' });
+    });
+    $('clock-set').addEventListener('click', function () {
+      var v = $('clock-input').value;
+      if (v) moveClock({ now: v.length === 16 ? v + ':00' : v });
+    });
+    $('sidebar-close').addEventListener('click', closeSidebar);
+    $('outbox-toggle').addEventListener('click', function () {
+      toggleOutbox($('outbox-panel').hidden);
+    });
+    $('outbox-close').addEventListener('click', function () {
+      toggleOutbox(false);
+    });
+    refresh()
+      .then(function () {
+        document.body.dataset.ready = 'true';
+        status('Ready. Workbook saved after every change.');
+      })
+      .catch(fail);
+  }
+
+  init();
+})();

@@ -1,0 +1,30 @@
+// Logging a conversation: one new row on the Activities tab, and the contact's Last contacted
+// (and Next follow-up, when the conversation sets one) updated in the same locked write.
+import { contactPatchForConversation, conversationActivity } from '../domain/activities';
+import { validateActivityInput } from '../domain/validation';
+import { appendActivities } from '../sheets/activityLog';
+import { openContactTable, writeContactRows } from '../sheets/contactStore';
+import { withDocumentLock } from '../sheets/lock';
+import type { LogConversationResult, Reply } from '../sidebarApi';
+import { lockedRow, rereadView } from './contacts';
+import { context, withSheets } from './context';
+import { reply } from './reply';
+
+export function logConversation(form: unknown): Reply<LogConversationResult> {
+  return reply(() => {
+    const ctx = context();
+    const input = validateActivityInput(form, { today: ctx.clock.today });
+    return withDocumentLock(() =>
+      withSheets(ctx, () => {
+        const table = openContactTable(ctx.ss);
+        const row = lockedRow(ctx, table, input.contactId, 'contactId');
+        const when = ctx.clock.nowIso;
+        const activity = conversationActivity(input, row.contact, ctx.me, when);
+        const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
+        writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
+        appendActivities(ctx.ss, [activity], ctx.random);
+        return rereadView(ctx, table, row.row);
+      }),
+    );
+  });
+}

@@ -1,0 +1,42 @@
+// The pipeline view (one read of the Contacts tab) and selecting a contact's row from it.
+import { ValidationError } from '../domain/errors';
+import { msg } from '../domain/messages';
+import { pipelineSummary, type PipelineSummary } from '../domain/pipeline';
+import { findContactRow, openContactTable, readContacts } from '../sheets/contactStore';
+import { TableMissingError } from '../sheets/sheetTable';
+import type { Reply } from '../sidebarApi';
+import { context } from './context';
+import { reply } from './reply';
+
+export function getPipeline(): Reply<PipelineSummary> {
+  return reply(() => {
+    const ctx = context();
+    try {
+      return pipelineSummary(readContacts(ctx.ss, ctx.clock).contacts, ctx.clock.today);
+    } catch (e) {
+      // Not set up yet: an empty pipeline, not an error.
+      if (e instanceof TableMissingError) return pipelineSummary([], ctx.clock.today);
+      throw e;
+    }
+  });
+}
+
+export function selectContactRow(contactId: unknown): Reply<{ row: number }> {
+  return reply(() => {
+    const m = msg();
+    if (typeof contactId !== 'string' || contactId.trim() === '') {
+      throw new ValidationError({
+        field: 'contactId',
+        message: m.required(m.contactWork.contactIdLabel),
+      });
+    }
+    const ctx = context();
+    const table = openContactTable(ctx.ss);
+    const row = findContactRow(table, contactId.trim());
+    if (row === null) {
+      throw new ValidationError({ field: 'contactId', message: m.contactWork.contactNotFound });
+    }
+    table.sheet.getRange(row, 1, 1, table.layout.width).activate();
+    return { row };
+  });
+}

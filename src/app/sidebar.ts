@@ -1,0 +1,79 @@
+// Opening the sidebar on one of its tabs, and what it loads first: the contact of the active row
+// (or the one asked for) with its timeline, in one round trip.
+import { ValidationError } from '../domain/errors';
+import { msg } from '../domain/messages';
+import {
+  findContactRow,
+  openContactTable,
+  readContactRows,
+  type ContactRow,
+} from '../sheets/contactStore';
+import { activeRow } from '../sheets/selection';
+import { TableMissingError } from '../sheets/sheetTable';
+import { SIDEBAR_TABS, type Reply, type SidebarLoad, type SidebarTab } from '../sidebarApi';
+import { contactView } from './contacts';
+import { context } from './context';
+import { reply } from './reply';
+
+/** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
+export function withTab(html: string, tab: SidebarTab): string {
+  return html.replace(/<main\b[^>]*\bid="app"[^>]*>/, (tag) =>
+    /\sdata-tab="[^"]*"/.test(tag)
+      ? tag.replace(/\sdata-tab="[^"]*"/, ` data-tab="${tab}"`)
+      : tag.replace(/\s*>$/, ` data-tab="${tab}">`),
+  );
+}
+
+export function openSidebar(tab: SidebarTab = 'contact'): void {
+  const chosen: SidebarTab = SIDEBAR_TABS.includes(tab) ? tab : 'contact';
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar');
+  page.setContent(withTab(page.getContent(), chosen)).setTitle(msg().contactWork.sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+export function loadSidebar(request: unknown): Reply<SidebarLoad> {
+  return reply(() => {
+    const m = msg();
+    const req = request ?? {};
+    if (typeof req !== 'object' || Array.isArray(req)) {
+      throw new ValidationError({ field: '', message: m.payloadNotObject });
+    }
+    const contactId = (req as { contactId?: unknown }).contactId;
+    if (contactId !== undefined && contactId !== null && typeof contactId !== 'string') {
+      throw new ValidationError({
+        field: 'contactId',
+        message: m.mustBeText(m.contactWork.contactIdLabel),
+      });
+    }
+    const ctx = context();
+    const out: SidebarLoad = {
+      contact: null,
+      timeline: [],
+      notice: '',
+      version: '',
+      today: ctx.clock.today,
+      me: ctx.me,
+    };
+    const show = (row: ContactRow | undefined, notice: string): SidebarLoad => {
+      if (!row?.contact) return { ...out, notice };
+      return { ...out, ...contactView(ctx, row) };
+    };
+    try {
+      const table = openContactTable(ctx.ss);
+      if (contactId) {
+        const at = findContactRow(table, contactId);
+        const row = at === null ? undefined : readContactRows(table, ctx.clock, at, 1)[0];
+        return show(row, m.contactWork.contactNotFound);
+      }
+      const active = activeRow(ctx.ss);
+      if (active.row === null) return show(undefined, m.contactWork.otherTabSelected(active.tab));
+      if (active.row === 1) return show(undefined, m.contactWork.headerRowSelected);
+      const row = readContactRows(table, ctx.clock, active.row, 1)[0];
+      return show(row, m.contactWork.emptyRowSelected(active.row));
+    } catch (e) {
+      // Not set up yet: a blank form; the first save sets the sheet up.
+      if (e instanceof TableMissingError) return out;
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,316 @@
+// Menu actions on the selected rows of the Contacts tab. Each contact's move is decided by
+// stages.ts; refused contacts change nothing and the summary says why, per contact.
+//
+// Order: read the selection (to answer an empty or header-only one plainly, and to name the
+// contacts in the questions), ask the questions outside the lock (nobody waits on a dialog),
+// then under the lock re-read the same rows, apply, write only the changed rows and append one
+// log entry per changed contact. Cancelling any question writes nothing.
+import { activityForTransition, saleActivity } from '../domain/activities';
+import { addDays, compareDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDay';
+import { contactField, type Activity, type Contact } from '../domain/contact';
+import { isValidationError } from '../domain/errors';
+import { msg } from '../domain/messages';
+import {
+  advance,
+  defaultRecontactOn,
+  markNotAFit,
+  markNotReady,
+  markSaidNo,
+  moveBack,
+  recordSale,
+  reopen,
+  type StageAction,
+  type Transition,
+} from '../domain/stages';
+import { validateStageActionInput, type StageActionInput } from '../domain/validation';
+import { appendActivities } from '../sheets/activityLog';
+import {
+  findContactRow,
+  openContactTable,
+  readContactRows,
+  writeContactRows,
+  type ContactRow,
+  type ContactTable,
+} from '../sheets/contactStore';
+import { withDocumentLock } from '../sheets/lock';
+import { selectedRows, type SelectedRows } from '../sheets/selection';
+import type { SheetClock } from '../sheets/sheetClock';
+import { TableMissingError } from '../sheets/sheetTable';
+import { context, type Context } from './context';
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** What the questions established; the same for every selected contact. */
+type Answers = StageActionInput extends infer T
+  ? T extends unknown
+    ? Omit<T, 'contactId'>
+    : never
+  : never;
+
+const MAX_TRIES = 3;
+const REASON_MAX = 2000;
+
+export interface ActionOutcome {
+  changed: string[];
+  refused: string[];
+}
+
+/** Visible, non-blank selected rows (first occurrence of each row), and the empty ones. */
+function readSelection(
+  table: ContactTable,
+  clock: SheetClock,
+  sel: SelectedRows,
+): { rows: ContactRow[]; empty: number[] } {
+  const seen = new Set<number>();
+  const rows: ContactRow[] = [];
+  const empty: number[] = [];
+  for (const b of sel.blocks) {
+    for (const r of readContactRows(table, clock, b.first, b.count)) {
+      if (seen.has(r.row) || sel.hidden.has(r.row)) continue;
+      seen.add(r.row);
+      if (r.contact) rows.push(r);
+      else empty.push(r.row);
+    }
+  }
+  rows.sort((a, b) => a.row - b.row);
+  empty.sort((a, b) => a - b);
+  return { rows, empty };
+}
+
+type Parsed = { day: CalendarDay } | { problem: string };
+
+/** A date, or (when allowed) a number of days from today; '' gives `empty` if there is one. */
+function parseDayAnswer(
+  text: string,
+  today: CalendarDay,
+  opts: { days: boolean; empty?: CalendarDay; rule: 'notPast' | 'notFuture'; label: string },
+): Parsed {
+  const m = msg();
+  const s = text.trim();
+  let day: CalendarDay | null = null;
+  if (s === '' && opts.empty) day = opts.empty;
+  else if (opts.days && /^\+?\d{1,4}(\s*days?)?$/i.test(s))
+    day = addDays(today, parseInt(s.replace('+', ''), 10));
+  else day = parseCalendarDay(s);
+  if (day === null) {
+    return { problem: opts.days ? m.stageActions.dayOrDaysNeeded : m.stageActions.dayNeeded };
+  }
+  if (opts.rule === 'notPast' && compareDays(day, today) < 0)
+    return { problem: m.dayInPast(opts.label) };
+  if (opts.rule === 'notFuture' && compareDays(day, today) > 0) {
+    return { problem: m.dayInFuture(opts.label) };
+  }
+  return { day };
+}
+
+/** Prompts until the answer parses; null when cancelled (or after too many bad answers). */
+function askDay(
+  ui: Ui,
+  title: string,
+  question: string,
+  parse: (text: string) => Parsed,
+): CalendarDay | null {
+  let prompt = question;
+  for (let i = 0; i < MAX_TRIES; i++) {
+    const r = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+    if (r.getSelectedButton() !== ui.Button.OK) return null;
+    const parsed = parse(r.getResponseText());
+    if ('day' in parsed) return parsed.day;
+    prompt = msg().stageActions.tryAgain(parsed.problem, question);
+  }
+  ui.alert(title, msg().stageActions.gaveUp, ui.ButtonSet.OK);
+  return null;
+}
+
+/** Asks what the action needs; null = the user cancelled, so nothing is written. */
+function ask(
+  action: StageAction,
+  ui: Ui,
+  title: string,
+  who: string,
+  today: CalendarDay,
+): Answers | null {
+  const m = msg();
+  const s = m.stageActions;
+  switch (action) {
+    case 'markNotReady': {
+      const day = askDay(ui, title, s.askNotReady(who), (t) =>
+        parseDayAnswer(t, today, { days: true, rule: 'notPast', label: m.followUpDateLabel }),
+      );
+      return day === null ? null : { action, followUpOn: day };
+    }
+    case 'markSaidNo': {
+      const keep = ui.alert(title, s.askKeepInTouch(who), ui.ButtonSet.YES_NO_CANCEL);
+      if (keep === ui.Button.NO) return { action, keepInTouch: false, recontactOn: '' };
+      if (keep !== ui.Button.YES) return null;
+      const suggested = defaultRecontactOn(today);
+      const day = askDay(ui, title, s.askRecontact(who, suggested), (t) =>
+        parseDayAnswer(t, today, {
+          days: true,
+          empty: suggested,
+          rule: 'notPast',
+          label: contactField('recontactOn').header,
+        }),
+      );
+      return day === null ? null : { action, keepInTouch: true, recontactOn: day };
+    }
+    case 'markNotAFit': {
+      let prompt = s.askNotAFitReason(who);
+      for (let i = 0; i < MAX_TRIES; i++) {
+        const r = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+        if (r.getSelectedButton() !== ui.Button.OK) return null;
+        const reason = r.getResponseText().trim();
+        if (reason.length <= REASON_MAX) return { action, reason };
+        prompt = s.tryAgain(m.tooLong(m.reasonLabel, REASON_MAX), s.askNotAFitReason(who));
+      }
+      return null;
+    }
+    case 'recordSale': {
+      const day = askDay(ui, title, s.askSaleDay(who, today), (t) =>
+        parseDayAnswer(t, today, {
+          days: false,
+          empty: today,
+          rule: 'notFuture',
+          label: m.saleDayLabel,
+        }),
+      );
+      return day === null ? null : { action, day };
+    }
+    default:
+      return { action } as Answers;
+  }
+}
+
+function transition(input: StageActionInput, c: Contact, today: CalendarDay): Transition {
+  switch (input.action) {
+    case 'advance':
+      return advance(c);
+    case 'moveBack':
+      return moveBack(c);
+    case 'reopen':
+      return reopen(c);
+    case 'markNotReady':
+      return markNotReady(c, input.followUpOn, today);
+    case 'markSaidNo':
+      return markSaidNo(c, input.keepInTouch, input.recontactOn, today);
+    case 'markNotAFit':
+      return markNotAFit(c, input.reason);
+    case 'recordSale':
+      return recordSale(c, input.day);
+  }
+}
+
+/**
+ * Under the lock: re-reads the selected rows, applies the action to each contact seen before
+ * the questions (found again by ID if its row moved meanwhile), writes the changed rows and
+ * appends their log entries. Everything is decided before the first write.
+ */
+export function applyToRows(
+  ctx: Context,
+  sel: SelectedRows,
+  expected: readonly ContactRow[],
+  answers: Answers,
+): ActionOutcome {
+  const m = msg().stageActions;
+  const table = openContactTable(ctx.ss);
+  const now = new Map<number, ContactRow>();
+  for (const b of sel.blocks) {
+    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
+  }
+  const changes: { row: ContactRow; fields: Partial<Contact> }[] = [];
+  const log: Activity[] = [];
+  const out: ActionOutcome = { changed: [], refused: [] };
+  const today = ctx.clock.today;
+  const when = ctx.clock.nowIso;
+  const taken = new Set<number>();
+  for (const before of expected) {
+    const id = (before.contact as Contact).id;
+    const name = (before.contact as Contact).name || id;
+    let row = now.get(before.row);
+    if (row?.contact?.id !== id) {
+      const at = findContactRow(table, id);
+      row = at === null ? undefined : readContactRows(table, ctx.clock, at, 1)[0];
+    }
+    if (!row?.contact || row.contact.id !== id || taken.has(row.row)) {
+      out.refused.push(m.rowMoved(name));
+      continue;
+    }
+    taken.add(row.row);
+    let input: StageActionInput;
+    try {
+      input = validateStageActionInput({ ...answers, contactId: id }, { today });
+    } catch (e) {
+      if (!isValidationError(e)) throw e;
+      out.refused.push(m.badId(row.row));
+      continue;
+    }
+    const c = row.contact;
+    const t = transition(input, c, today);
+    if (!t.ok) {
+      out.refused.push(t.reason);
+      continue;
+    }
+    changes.push({ row, fields: { ...t.patch, updated: when } });
+    if (input.action === 'recordSale') {
+      log.push(saleActivity(c, input.day, t, ctx.me, when));
+      out.changed.push(m.sale(name, t.patch.purchases ?? 0, t.to));
+    } else {
+      log.push(activityForTransition(c, t, ctx.me, when));
+      out.changed.push(m.moved(name, t.from, t.to));
+    }
+  }
+  writeContactRows(table, changes);
+  appendActivities(ctx.ss, log, ctx.random);
+  return out;
+}
+
+function summary(out: ActionOutcome, notes: string[]): string {
+  const m = msg().stageActions;
+  const parts: string[] = [];
+  if (out.changed.length) {
+    parts.push(
+      [m.changedHeading(out.changed.length), ...out.changed.map((l) => `• ${l}`)].join('\n'),
+    );
+  } else parts.push(m.nothingChanged);
+  if (out.refused.length) {
+    parts.push(
+      [m.unchangedHeading(out.refused.length), ...out.refused.map((l) => `• ${l}`)].join('\n'),
+    );
+  }
+  if (notes.length) parts.push(notes.join(' '));
+  return parts.join('\n\n');
+}
+
+/** A menu action on the selected rows, from the first question to the summary. */
+export function runStageAction(action: StageAction): void {
+  const ui = SpreadsheetApp.getUi();
+  const m = msg().stageActions;
+  const title = m.menu[action];
+  const say = (text: string) => ui.alert(title, text, ui.ButtonSet.OK);
+  try {
+    const ctx = context();
+    const sel = selectedRows(ctx.ss);
+    if (!sel.onContacts) return void say(m.otherTab(sel.tab));
+    const table = openContactTable(ctx.ss);
+    const { rows, empty } = readSelection(table, ctx.clock, sel);
+    if (rows.length === 0) {
+      if (sel.hidden.size > 0 && empty.length === 0) return void say(m.onlyHidden);
+      const blank = [...empty, ...sel.belowData];
+      return void say(blank.length ? m.noContacts(blank) : m.headerOnly);
+    }
+    const first = rows[0].contact as Contact;
+    const who = m.these(rows.length, first.name || first.id);
+    const answers = ask(action, ui, title, who, ctx.clock.today);
+    if (answers === null) return;
+    const out = withDocumentLock(() => applyToRows(ctx, sel, rows, answers));
+    const notes: string[] = [];
+    if (sel.header) notes.push(m.skippedHeader);
+    if (empty.length) notes.push(m.skippedEmpty(empty));
+    if (sel.hidden.size) notes.push(m.skippedHidden(sel.hidden.size));
+    say(summary(out, notes));
+  } catch (e) {
+    if (e instanceof TableMissingError) return void say(msg().stageActions.needsSetUp);
+    if (isValidationError(e)) return void say(e.message);
+    throw e;
+  }
+}

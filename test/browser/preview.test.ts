@@ -1,0 +1,201 @@
+// The preview page (`npm start`) in Chromium: the demo workbook in a grid, editing, selections
+// and the real menu with its dialogs, the clock, and a restart that keeps everything.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, SCREENSHOTS } from './browser';
+import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
+
+const DOCS = path.join(__dirname, '../../docs/screenshots');
+
+// Browser tests start processes and a browser: more than jest's default 5 s.
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let preview: RunningPreview;
+let page: Page;
+
+async function openPage(p: RunningPreview): Promise<Page> {
+  const pg = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  // Google's add-on stylesheet is unreachable offline: answer at once instead of waiting.
+  await pg.route(/^https:/, (route) => route.fulfill({ status: 404, body: '' }));
+  await pg.goto(p.url);
+  await pg.waitForSelector('body[data-ready="true"]:not([data-busy])');
+  return pg;
+}
+
+/** Waits until no API call is in flight. */
+const settled = (pg: Page) => pg.waitForSelector('body:not([data-busy])');
+const cell = (pg: Page, row: number, column: number) =>
+  pg.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+
+async function shot(pg: Page, name: string, docs = false): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await pg.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  if (docs) {
+    fs.mkdirSync(DOCS, { recursive: true });
+    await pg.screenshot({ path: path.join(DOCS, `${name}.png`) });
+  }
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  preview = await startPreview(tempWorkbook());
+});
+
+afterAll(async () => {
+  await preview?.stop();
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  // Every test starts on the Contacts tab, whatever the previous one left selected.
+  await preview.api('POST', '/api/select', { selection: 'Contacts!A1' });
+  page = await openPage(preview);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe('the preview page', () => {
+  it('shows the demo workbook as a grid with its tabs', async () => {
+    await expect(page.locator('#tabs [role=tab]').allTextContents()).resolves.toEqual([
+      'Sheet1',
+      'Contacts',
+      'Activities',
+    ]);
+    await expect(page.locator('#tabs [aria-selected=true]').textContent()).resolves.toBe(
+      'Contacts',
+    );
+    await expect(cell(page, 1, 2).textContent()).resolves.toBe('Name');
+    await expect(cell(page, 2, 2).textContent()).resolves.toBe('Siti Rahmawati');
+    // 40 contacts under the header row.
+    await expect(cell(page, 41, 1).textContent()).resolves.toMatch(/^C-/);
+    await expect(cell(page, 42, 1).textContent()).resolves.toBe('');
+    await expect(page.locator('#clock-now').textContent()).resolves.toBe('Fri 27 Nov 2026, 09:00');
+    await shot(page, 'preview-grid', true);
+    await page.locator('#tabs [role=tab]', { hasText: 'Activities' }).click();
+    await expect(cell(page, 1, 1).textContent()).resolves.toBe('Activity ID');
+    await expect(cell(page, 2, 1).textContent()).resolves.toMatch(/^A-/);
+  });
+
+  it('edits a cell as typed input: double-click, type, Enter', async () => {
+    await cell(page, 3, 3).dblclick();
+    await page.locator('#cell-editor').fill('Toko Bangunan Santoso & Putra');
+    await page.locator('#cell-editor').press('Enter');
+    await settled(page);
+    await expect(cell(page, 3, 3).textContent()).resolves.toBe('Toko Bangunan Santoso & Putra');
+    // Typing into a cell starts editing with that key; a date column parses the date.
+    await cell(page, 4, 18).click();
+    await page.keyboard.type('2026-12-24');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const wb = await preview.api<{ sheets: { name: string; values: unknown[][] }[] }>(
+      'GET',
+      '/api/workbook',
+    );
+    const contacts = wb.body.sheets.find((s) => s.name === 'Contacts')!;
+    expect(contacts.values[2][2]).toBe('Toko Bangunan Santoso & Putra');
+    expect(contacts.values[0][17]).toBe('Next follow-up');
+    // A date cell reads back as a Date (its instant): midnight in Jakarta.
+    expect(contacts.values[3][17]).toBe('2026-12-23T17:00:00.000Z');
+    await shot(page, 'preview-edit');
+  });
+
+  it('selects rows and runs "Set up sheet" from the menu, answering its alert', async () => {
+    await page.locator('#grid th.rowhead[data-row="2"]').click();
+    await page.locator('#grid th.rowhead[data-row="5"]').click({ modifiers: ['Shift'] });
+    await page.locator('#grid th.rowhead[data-row="8"]').click({ modifiers: ['Control'] });
+    await settled(page);
+    const state = await preview.api<{ selection: string }>('GET', '/api/state');
+    expect(state.body.selection).toBe('Contacts!A2:AA5,Contacts!A8:AA8');
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Set up sheet' }).click();
+    const dialog = page.locator('#dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await expect(page.locator('#dialog-title').textContent()).resolves.toBe('Prospek set-up');
+    await expect(page.locator('#dialog-message').textContent()).resolves.toContain(
+      'already set up',
+    );
+    await shot(page, 'preview-menu-dialog');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await settled(page);
+    await expect(page.locator('#status').textContent()).resolves.toBe('Set up sheet done.');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+  });
+
+  it('moves the clock forward by an hour, a day and to a set date-time', async () => {
+    await page.getByRole('button', { name: '+1 hour' }).click();
+    await settled(page);
+    await expect(page.locator('#clock-now').textContent()).resolves.toBe('Fri 27 Nov 2026, 10:00');
+    await page.getByRole('button', { name: '+1 day' }).click();
+    await settled(page);
+    await expect(page.locator('#clock-now').textContent()).resolves.toBe('Sat 28 Nov 2026, 10:00');
+    await page.locator('#clock-input').fill('2026-12-01T09:30');
+    await page.getByRole('button', { name: 'Set' }).click();
+    await settled(page);
+    await expect(page.locator('#clock-now').textContent()).resolves.toBe('Tue 1 Dec 2026, 09:30');
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      'Clock: 2026-12-01 09:30',
+    );
+    await shot(page, 'preview-clock');
+  });
+});
+
+describe('the preview server process', () => {
+  it('keeps every change across a restart', async () => {
+    const file = tempWorkbook();
+    let p = await startPreview(file);
+    await p.api('POST', '/api/edit', { range: 'Contacts!B2', values: [['Siti R. (edited)']] });
+    await p.api('POST', '/api/clock', { advance: '2h' });
+    const before = await p.api('GET', '/api/workbook');
+    await p.stop();
+    p = await startPreview(file);
+    try {
+      const after = await p.api('GET', '/api/workbook');
+      expect(after.body).toEqual(before.body);
+      const state = await p.api<{ now: string }>('GET', '/api/state');
+      expect(state.body.now).toBe('2026-11-27T11:00:00');
+      const pg = await openPage(p);
+      await expect(cell(pg, 2, 2).textContent()).resolves.toBe('Siti R. (edited)');
+      await shot(pg, 'preview-restart');
+      await pg.close();
+    } finally {
+      await p.stop();
+    }
+  });
+
+  it('leaves a workbook that loads when killed with SIGKILL in the middle of saving', async () => {
+    const { Runtime } = await import('../../local/runtime/runtime');
+    const file = tempWorkbook();
+    const p = await startPreview(file);
+    // Edits in a tight loop, each saved; the kill lands while saves are under way.
+    let done = 0;
+    const hammer = (async () => {
+      for (let i = 0; ; i++) {
+        try {
+          await p.api('POST', '/api/edit', { range: 'Contacts!N2', values: [[`note ${i}`]] });
+          done++;
+        } catch {
+          return; // the server is gone
+        }
+      }
+    })();
+    while (done < 30) await new Promise((r) => setImmediate(r));
+    await p.stop('SIGKILL');
+    await hammer;
+    const rt = Runtime.load(file);
+    const contacts = rt.workbook().sheet('Contacts')!;
+    expect(contacts.lastRow()).toBe(41);
+    expect(String(contacts.get(2, 14))).toMatch(/^note \d+$/);
+    // And the preview starts again from it.
+    const again = await startPreview(file);
+    try {
+      const state = await again.api<{ activeSheet: string }>('GET', '/api/state');
+      expect(state.status).toBe(200);
+    } finally {
+      await again.stop();
+    }
+  });
+});
