@@ -30,6 +30,7 @@ export function onOpen(): void {
     .addItem(a.recordSale, 'menuRecordSale')
     .addSeparator()
     .addItem(m.setUp, 'menuSetUpSheet')
+    .addItem(m.testDigest, 'menuSendTestDigest')
     .addToUi();
 }
 
@@ -121,3 +122,12 @@ export function menuRecordSale(): void {
  */
 type Satisfies<T extends U, U> = T;
 export type SidebarApiCheck = Satisfies<typeof import('./main'), SidebarApi>;
+
+// ---- reminders: the daily trigger, its test send, and the Settings tab ---------------------------
+
+export {
+  prospekDailyDigest,
+  menuSendTestDigest,
+  getReminderSettings,
+  saveReminderSettings,
+} from './app/reminderEntryPoints';

@@ -12,6 +12,7 @@ import type { CalendarDay } from './domain/calendarDay';
 import type { Activity, Contact, ConversationType, EditableContactKey } from './domain/contact';
 import type { FieldIssue } from './domain/errors';
 import type { PipelineSummary } from './domain/pipeline';
+import type { ReminderPrefs, ReminderSettingsView } from './domain/settings';
 
 export type Reply<T> =
   { ok: true; value: T } | { ok: false; message: string; issues: FieldIssue[] };
@@ -90,4 +91,8 @@ export interface SidebarApi {
   getPipeline(): Reply<PipelineSummary>;
   /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
+  /** Reminder settings and the daily trigger's state (Settings tab). */
+  getReminderSettings(): Reply<ReminderSettingsView>;
+  /** Validates and saves; turning reminders on or off installs or removes the daily trigger. */
+  saveReminderSettings(form: ReminderPrefs): Reply<ReminderSettingsView>;
 }

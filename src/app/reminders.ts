@@ -35,9 +35,11 @@ function offsetMs(zone: string): number {
 }
 
 /**
- * Each contact's last logged conversation day, from one read of the Activities tab. Instants
- * are placed in the spreadsheet's zone at today's offset: a daylight-saving shift moves an
- * entry by at most an hour, which "quiet for more than N days" doesn't notice.
+ * Each contact's last logged conversation day, from one read of the Activities tab. An instant's
+ * day in the sheet's zone needs the zone's offset at that instant, and Utilities can only tell
+ * it one call at a time; so both of the zone's offsets (now and half a year ago: standard and
+ * daylight time) are fetched once, and when they put an entry near midnight on different days
+ * the later day counts: a contact is never called quiet a day too early.
  */
 function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, string> {
   const last = new Map<string, string>();
@@ -48,14 +50,19 @@ function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, stri
     if (e instanceof TableMissingError) return last;
     throw e;
   }
-  const offset = offsetMs(Utilities.formatDate(clock.now, clock.timeZone, 'Z'));
+  const halfYearAgo = new Date(clock.now.getTime() - 182 * 86_400_000);
+  const offsets = [clock.now, halfYearAgo].map((d) =>
+    offsetMs(Utilities.formatDate(d, clock.timeZone, 'Z')),
+  );
   for (const row of table.rows) {
     const cells = cellsOf(ACTIVITIES, table.layout, row, clock);
     const id = String(cells.contactId ?? '').trim();
     if (id === '' || !CONVERSATIONS.has(String(cells.type ?? '').trim())) continue;
     const t = Date.parse(String(cells.when ?? ''));
     if (Number.isNaN(t)) continue;
-    const day = new Date(t + offset).toISOString().slice(0, 10);
+    const day = offsets
+      .map((o) => new Date(t + o).toISOString().slice(0, 10))
+      .reduce((a, b) => (a > b ? a : b));
     const seen = last.get(id);
     if (seen === undefined || day > seen) last.set(id, day);
   }
@@ -169,14 +176,15 @@ function runLocked(ss: Spreadsheet): void {
     owe(ss, store, clock.today, msg().reminders.quotaPending);
     return;
   }
-  const { digest, count } = buildDigest(ss, clock, prefs, me, false);
-  if (digest) {
-    try {
-      send(to, digest);
-    } catch (e) {
-      owe(ss, store, clock.today, msg().reminders.sendFailed(String((e as Error)?.message ?? e)));
-      throw e; // the execution shows as failed, and Apps Script tells the owner
-    }
+  let count: number;
+  try {
+    const built = buildDigest(ss, clock, prefs, me, false);
+    count = built.count;
+    if (built.digest) send(to, built.digest);
+  } catch (e) {
+    // Reading the sheet or sending failed: nothing went out, so it is owed and retried.
+    owe(ss, store, clock.today, msg().reminders.runFailed(String((e as Error)?.message ?? e)));
+    throw e; // the execution shows as failed, and Apps Script tells the owner
   }
   const sameDay = record.done?.day === clock.today ? record.done.to : [];
   store.saveDigest({

@@ -201,7 +201,7 @@ const en = {
     quotaUsedUp:
       "Your Google account's email quota for today is used up, so nothing was sent. Try again tomorrow.",
     quotaPending: 'the daily email quota was used up',
-    sendFailed: (reason: string) => `sending failed (${reason})`,
+    runFailed: (reason: string) => `the run failed (${reason})`,
     lockBusy: 'another Prospek run was still busy',
   },
   // Sidebar loading/saving and the stage actions on selected rows
