@@ -10,6 +10,13 @@ import { escapeHtml, safeHref } from './html';
 import { msg } from './messages';
 import { reminderCount, type QuietItem, type RecontactItem, type Reminders } from './reminders';
 
+/**
+ * Items listed per section; the rest are counted with a pointer to the sheet. MailApp refuses a
+ * body over 200 KB (consumer accounts), and a digest that can never be sent would be retried
+ * for ever; a few hundred lines is also more than anyone reads in one morning.
+ */
+export const MAX_ITEMS_PER_SECTION = 50;
+
 export interface DigestOptions {
   today: CalendarDay;
   sheetUrl: string;
@@ -107,7 +114,7 @@ export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest
       `<h2 style="font-size:15px;margin:16px 0 4px">${escapeHtml(section.title)} (${section.lines.length})</h2>`,
       '<ul style="margin:0;padding-left:20px">',
     );
-    for (const line of section.lines) {
+    for (const line of section.lines.slice(0, MAX_ITEMS_PER_SECTION)) {
       const c = line.contact;
       const link = opts.rowLinkFor(c.id);
       const context = m.context(c.stage, c.company);
@@ -120,6 +127,11 @@ export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest
       html.push(
         `<li style="margin:2px 0">${escapeHtml(prefix)}${name} ${escapeHtml(context)} ${escapeHtml(line.detail)}</li>`,
       );
+    }
+    const more = section.lines.length - MAX_ITEMS_PER_SECTION;
+    if (more > 0) {
+      text.push(`- ${m.andMore(more)}`);
+      html.push(`<li style="margin:2px 0">${escapeHtml(m.andMore(more))}</li>`);
     }
     text.push('');
     html.push('</ul>');

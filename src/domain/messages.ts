@@ -161,6 +161,7 @@ const en = {
         ? 'agreed to stay in touch: contact them today.'
         : `agreed to stay in touch: recontact was due ${day}.`,
     neverContacted: 'no conversation logged yet.',
+    andMore: (n: number) => `...and ${n} more: open the sheet to see them all.`,
     quietFor: (days: number) => `no conversation for ${plural(days, 'day', 'days')}.`,
     openSheet: (url: string) => `Open your sheet: ${url}`,
     openSheetLink: 'Open your Prospek sheet',

@@ -100,7 +100,11 @@ describe('MailApp failing', () => {
 
   it('a failure reading the sheet also marks nothing: the retry sends it', () => {
     const rt = ready();
-    rt.faults.failCall('Range.getValues', 'Service Spreadsheets failed while accessing document', 1);
+    rt.faults.failCall(
+      'Range.getValues',
+      'Service Spreadsheets failed while accessing document',
+      1,
+    );
     const runs = rt.advanceTo('2026-11-27T09:00');
     expect(runs[0].error).toContain('Service Spreadsheets failed');
     expect(rt.state.outbox).toEqual([]);

@@ -1,4 +1,8 @@
-import { composeDigest, type DigestOptions } from '../../../src/domain/digest';
+import {
+  composeDigest,
+  MAX_ITEMS_PER_SECTION,
+  type DigestOptions,
+} from '../../../src/domain/digest';
 import {
   DEFAULT_REMINDER_SETTINGS,
   selectReminders,
@@ -98,5 +102,40 @@ describe('composeDigest', () => {
     const d = composeDigest(reminders, { ...opts, rowLinkFor: () => 'javascript:alert(1)' });
     expect(d?.html).not.toContain('javascript:');
     expect(d?.html).toContain('<strong>Siti</strong>');
+  });
+});
+
+describe('a very long digest', () => {
+  it('lists at most MAX_ITEMS_PER_SECTION items per section and counts the rest', () => {
+    const many = Array.from({ length: MAX_ITEMS_PER_SECTION + 7 }, (_, i) => ({
+      id: `C-${i}`,
+      name: `Person ${i}`,
+      stage: 'Lead' as const,
+      company: '',
+      day: '2026-11-20',
+      daysOverdue: 7,
+    }));
+    const d = composeDigest(
+      {
+        today: '2026-11-27',
+        followUpsDueToday: [],
+        overdueFollowUps: many,
+        birthdaysToday: [],
+        upcomingBirthdays: [],
+        recontactsDue: [],
+        quietProspects: [],
+      },
+      {
+        today: '2026-11-27',
+        sheetUrl: 'https://example.com/s',
+        rowLinkFor: () => 'https://example.com/s',
+        isTest: false,
+      },
+    )!;
+    expect(d.subject).toContain(`${MAX_ITEMS_PER_SECTION + 7} reminders`);
+    expect(d.text).toContain(`Person ${MAX_ITEMS_PER_SECTION - 1} `);
+    expect(d.text).not.toContain(`Person ${MAX_ITEMS_PER_SECTION} `);
+    expect(d.text).toContain('...and 7 more: open the sheet to see them all.');
+    expect(d.html).toContain('...and 7 more: open the sheet to see them all.');
   });
 });
