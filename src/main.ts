@@ -29,6 +29,10 @@ export function onOpen(): void {
     .addItem(a.reopen, 'menuReopen')
     .addItem(a.recordSale, 'menuRecordSale')
     .addSeparator()
+    .addItem(msg().imports.menu.importLeads, 'menuImportLeads')
+    .addItem(msg().imports.menu.findDuplicates, 'menuFindDuplicates')
+    .addItem(msg().imports.menu.undoLastImport, 'menuUndoLastImport')
+    .addSeparator()
     .addItem(m.setUp, 'menuSetUpSheet')
     .addItem(m.testDigest, 'menuSendTestDigest')
     .addToUi();
@@ -115,6 +119,21 @@ export function menuReopen(): void {
 export function menuRecordSale(): void {
   runStageAction('recordSale');
 }
+
+// ---- lead import, duplicates and merge (Import tab and menu) -----------------------------------
+
+export {
+  getImportStatus,
+  previewImport,
+  importChunk,
+  finishImport,
+  undoLastImport,
+  findDuplicates,
+  mergeContacts,
+  menuImportLeads,
+  menuFindDuplicates,
+  menuUndoLastImport,
+} from './app/importEntryPoints';
 
 /**
  * Compile-time check that the sidebar-callable exports match src/sidebarApi.ts. Types vanish

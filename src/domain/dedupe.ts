@@ -2,10 +2,24 @@
 // it was written), or same name at the same company. Groups are suggestions for a person to
 // review and merge; nothing here merges anything.
 
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/min';
 import type { Contact } from './contact';
 
 export type { CountryCode };
+
+/** Phone numbers written without a country code are read as Indonesian unless set otherwise. */
+export const DEFAULT_COUNTRY: CountryCode = 'ID';
+
+/** A two-letter country code libphonenumber knows ('id' → 'ID'), or null. */
+export function parseCountry(value: unknown): CountryCode | null {
+  if (typeof value !== 'string') return null;
+  const code = value.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code) ? code : null;
+}
 
 /** Emails compare trimmed and case-insensitively ('' for none). */
 export function emailKey(email: string): string {
@@ -56,6 +70,21 @@ export interface DuplicateGroup {
 
 type DedupeView = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'phone'>;
 
+/** A contact's non-empty duplicate keys, each as 'kind:value' (the same keys everywhere). */
+export function duplicateKeys(
+  c: Pick<Contact, 'name' | 'company' | 'email' | 'phone'>,
+  defaultCountry?: CountryCode,
+): { kind: DuplicateKeyKind; value: string; key: string }[] {
+  const keys: [DuplicateKeyKind, string][] = [
+    ['email', emailKey(c.email)],
+    ['phone', phoneKey(c.phone, defaultCountry)],
+    ['nameCompany', nameCompanyKey(c.name, c.company)],
+  ];
+  return keys
+    .filter(([, value]) => value !== '')
+    .map(([kind, value]) => ({ kind, value, key: `${kind}:${value}` }));
+}
+
 /**
  * Groups contacts that share any key, transitively (A shares an email with B, B a phone with C:
  * one group). Contacts without an id are ignored. Groups come in order of their first member.
@@ -83,17 +112,10 @@ export function findDuplicateGroups(
   // Each key → the members carrying it.
   const members = new Map<string, { kind: DuplicateKeyKind; value: string; at: number[] }>();
   list.forEach((c, i) => {
-    const keys: [DuplicateKeyKind, string][] = [
-      ['email', emailKey(c.email)],
-      ['phone', phoneKey(c.phone, defaultCountry)],
-      ['nameCompany', nameCompanyKey(c.name, c.company)],
-    ];
-    for (const [kind, value] of keys) {
-      if (value === '') continue;
-      const id = `${kind}:${value}`;
-      const entry = members.get(id) ?? { kind, value, at: [] };
+    for (const { kind, value, key } of duplicateKeys(c, defaultCountry)) {
+      const entry = members.get(key) ?? { kind, value, at: [] };
       entry.at.push(i);
-      members.set(id, entry);
+      members.set(key, entry);
     }
   });
   for (const { at } of members.values()) for (const i of at.slice(1)) union(at[0], i);

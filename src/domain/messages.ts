@@ -6,6 +6,8 @@
 // Stored values (stage names, criterion answers, column headers) are data, not messages: they
 // stay as defined in contact.ts whatever the language.
 
+import { importsEn } from './importMessages';
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

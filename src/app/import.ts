@@ -1,0 +1,315 @@
+// Lead import: preview a file chunk by chunk, then write it chunk by chunk. Each chunk to write
+// is one lock, a fixed number of service calls and one append; it is idempotent: every row
+// written leaves an Import activity whose ID is the batch and the file line ('I-7K3QX9-17'),
+// so a chunk sent again (a lost answer, or resuming after the sidebar closed) writes nothing
+// twice. Undo removes the batch's rows nobody touched since.
+import { systemActivity } from '../domain/activities';
+import { emptyContact, newContactId, type Activity, type Contact } from '../domain/contact';
+import { ValidationError } from '../domain/errors';
+import { extraHeaders } from '../domain/importMapping';
+import {
+  countPlans,
+  fillPatch,
+  indexContacts,
+  lineTarget,
+  planRows,
+  type ImportCounts,
+  type ImportState,
+  type RowPlan,
+} from '../domain/importPlan';
+import {
+  isBatchId,
+  newBatchId,
+  validatePlanRequest,
+  validateWriteRequest,
+} from '../domain/importRequest';
+import { msg } from '../domain/messages';
+import { appendActivities } from '../sheets/activityLog';
+import { readContacts, updateContacts, type ContactChange } from '../sheets/contactStore';
+import {
+  activitiesWithPrefix,
+  appendImported,
+  contactHeader,
+  ensureExtraColumns,
+} from '../sheets/importStore';
+import {
+  readDefaultCountry,
+  readImportRecord,
+  writeDefaultCountry,
+  writeImportRecord,
+  type ImportRecord,
+} from '../sheets/importRecord';
+import { withDocumentLock } from '../sheets/lock';
+import { context, withSheets, type Context } from './context';
+
+/** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
+export interface ImportNote {
+  line: number;
+  kind: 'invalid' | 'existing' | 'inFile';
+  message: string;
+}
+
+export interface ImportPreviewResult {
+  /** A fresh batch ID for the import this preview leads to (nothing is reserved). */
+  batchId: string;
+  counts: ImportCounts;
+  notes: ImportNote[];
+  state: ImportState;
+}
+
+export interface ImportChunkResult {
+  counts: ImportCounts;
+  /** Rows added as contacts, contacts whose empty fields were filled, duplicates left out. */
+  added: number;
+  filled: number;
+  skipped: number;
+  /** Rows found already written by an earlier send of this chunk. */
+  alreadyDone: number;
+  notes: ImportNote[];
+  state: ImportState;
+}
+
+export interface ImportStatus {
+  country: string;
+  /** The last import, when there is one to resume or undo. */
+  last: ImportRecord | null;
+}
+
+/** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
+export function importActivityId(batchId: string, line: number): string {
+  return `I-${batchId.slice(2)}-${line}`;
+}
+
+export function importActivityPrefix(batchId: string): string {
+  return `I-${batchId.slice(2)}-`;
+}
+
+function notesOf(plans: readonly RowPlan[]): ImportNote[] {
+  const m = msg().imports;
+  const out: ImportNote[] = [];
+  for (const p of plans) {
+    if (p.kind === 'invalid') {
+      out.push({ line: p.line, kind: p.kind, message: m.lineReason(p.line, p.reasons.join(' ')) });
+    } else if (p.kind === 'existing') {
+      const on = m.keyKinds[p.matchedOn];
+      out.push({
+        line: p.line,
+        kind: p.kind,
+        message: m.duplicateOfContact(p.line, p.contactName, p.contactId, on),
+      });
+    } else if (p.kind === 'inFile') {
+      const on = m.keyKinds[p.matchedOn];
+      out.push({ line: p.line, kind: p.kind, message: m.duplicateOfLine(p.line, p.firstLine, on) });
+    }
+  }
+  return out;
+}
+
+function existingIndex(
+  ctx: Context,
+  batchId: string | null,
+  country: Parameters<typeof indexContacts>[1],
+) {
+  const snapshot = readContacts(ctx.ss, ctx.clock);
+  // Contacts this very import wrote are the file's own rows, not duplicates of the sheet.
+  const before = snapshot.contacts.filter((c) => batchId === null || c.importBatch !== batchId);
+  return { snapshot, index: indexContacts(before, country) };
+}
+
+/** Where the Import tab starts: the default phone country and an import left unfinished. */
+export function getImportStatus(): ImportStatus {
+  return { country: readDefaultCountry(), last: readImportRecord() };
+}
+
+/** Plans one chunk of the file against the sheet as it is; writes nothing. */
+export function previewImport(payload: unknown): ImportPreviewResult {
+  const req = validatePlanRequest(payload);
+  const ctx = context();
+  const batchId =
+    typeof (payload as { batchId?: unknown }).batchId === 'string' &&
+    isBatchId((payload as { batchId: string }).batchId)
+      ? (payload as { batchId: string }).batchId
+      : null;
+  return withSheets(ctx, () => {
+    const { index } = existingIndex(ctx, batchId, req.country);
+    const { plans, state } = planRows(req.rows, index, req.state, {
+      header: req.header,
+      mapping: req.mapping,
+      defaultCountry: req.country,
+      today: ctx.clock.today,
+    });
+    return {
+      batchId: batchId ?? newBatchId(ctx.random),
+      counts: countPlans(plans),
+      notes: notesOf(plans),
+      state,
+    };
+  });
+}
+
+/** Writes one chunk: new leads appended in one write, fills in one write per column run. */
+export function importChunk(payload: unknown): ImportChunkResult {
+  const req = validateWriteRequest(payload);
+  const ctx = context();
+  const m = msg().imports;
+  return withDocumentLock(() =>
+    withSheets(ctx, () => {
+      const now = ctx.clock.nowIso;
+      const { snapshot, index } = existingIndex(ctx, req.batchId, req.country);
+      const { plans, state } = planRows(req.rows, index, req.state, {
+        header: req.header,
+        mapping: req.mapping,
+        defaultCountry: req.country,
+        today: ctx.clock.today,
+      });
+      const prefix = importActivityPrefix(req.batchId);
+      const done = activitiesWithPrefix(ctx.ss, prefix);
+      // Where each line of this batch went: 'L17' → contact ID.
+      const placed = new Map<string, string>();
+      for (const [activityId, contactId] of done) {
+        const line = activityId.slice(prefix.length);
+        if (/^\d+$/.test(line)) placed.set(`L${line}`, contactId);
+      }
+      const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
+      const taken = new Set(snapshot.indexById.keys());
+      const fresh: { contact: Contact; extras: Record<string, string> }[] = [];
+      const freshById = new Map<string, Contact>();
+      const changes = new Map<string, Partial<Contact>>();
+      const log: Activity[] = [];
+      let added = 0;
+      let filled = 0;
+      let skipped = 0;
+      let alreadyDone = 0;
+
+      for (const p of plans) {
+        if (p.kind === 'invalid') continue;
+        if (done.has(importActivityId(req.batchId, p.line))) {
+          alreadyDone++;
+          continue;
+        }
+        if (p.kind === 'new' || req.policy === 'anyway') {
+          const contact: Contact = {
+            ...emptyContact(),
+            ...p.candidate.fields,
+            stage: 'Lead',
+            source: req.source,
+            owner: ctx.me,
+            importBatch: req.batchId,
+            created: now,
+            updated: now,
+          };
+          const [withId] = assignIds([contact], taken, ctx.random);
+          fresh.push({ contact: withId, extras: p.candidate.extras });
+          freshById.set(withId.id, withId);
+          placed.set(lineTarget(p.line), withId.id);
+          log.push(
+            systemActivity(
+              'Import',
+              withId,
+              m.importedRow(req.fileName, p.line),
+              ctx.me,
+              now,
+              importActivityId(req.batchId, p.line),
+            ),
+          );
+          added++;
+          continue;
+        }
+        if (req.policy === 'skip') {
+          skipped++;
+          continue;
+        }
+        // Fill: the existing contact, or the contact an earlier line of this file became.
+        const targetId = p.kind === 'existing' ? p.contactId : (placed.get(p.target) ?? p.target);
+        const target = freshById.get(targetId) ?? byId.get(targetId);
+        const patch = target ? fillPatch(target, p.candidate) : {};
+        const fields = Object.keys(patch) as (keyof typeof patch)[];
+        if (!target || fields.length === 0) {
+          skipped++;
+          continue;
+        }
+        Object.assign(target, patch);
+        if (!freshById.has(target.id)) {
+          // A contact this import wrote stays untouched for Undo; anyone else's was updated.
+          const own = target.importBatch === req.batchId;
+          const change = { ...(changes.get(target.id) ?? {}), ...patch };
+          if (!own) {
+            target.updated = now;
+            change.updated = now;
+          }
+          changes.set(target.id, change);
+        }
+        log.push(
+          systemActivity(
+            'Import',
+            target,
+            m.filledRow(
+              req.fileName,
+              p.line,
+              fields.map((f) => msg().imports.targets[f]),
+            ),
+            ctx.me,
+            now,
+            importActivityId(req.batchId, p.line),
+          ),
+        );
+        filled++;
+      }
+
+      const extras = [...extraHeaders(req.header, req.mapping).values()];
+      const header = extras.length > 0 ? contactHeader(snapshot) : [];
+      const { columns, layout } =
+        extras.length > 0
+          ? ensureExtraColumns(snapshot, header, extras)
+          : { columns: new Map<string, number>(), layout: snapshot.table.layout };
+      const updates: ContactChange[] = [...changes].map(([id, fields]) => ({ id, fields }));
+      updateContacts(snapshot, updates);
+      appendImported(snapshot, layout, columns, fresh);
+      appendActivities(ctx.ss, log, ctx.random);
+
+      const previous = readImportRecord();
+      const same = previous?.batchId === req.batchId ? previous : null;
+      writeImportRecord({
+        batchId: req.batchId,
+        fileName: req.fileName,
+        source: req.source,
+        startedAt: same?.startedAt ?? now,
+        by: ctx.me,
+        total: req.total,
+        // A resumed import sends its chunks again from the start: progress never goes back.
+        rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
+        finished: same?.finished ?? false,
+      });
+      if (readDefaultCountry() !== req.country) writeDefaultCountry(req.country);
+      return {
+        counts: countPlans(plans),
+        added,
+        filled,
+        skipped,
+        alreadyDone,
+        notes: notesOf(plans),
+        state,
+      };
+    }),
+  );
+}
+
+function assignIds(contacts: Contact[], taken: Set<string>, random: () => number): Contact[] {
+  return contacts.map((c) => {
+    const id = c.id || newContactId(random, taken);
+    taken.add(id);
+    return { ...c, id };
+  });
+}
+
+/** Marks the last import finished (the Import tab calls it after the last chunk). */
+export function finishImport(batchId: unknown): { finished: boolean } {
+  if (!isBatchId(batchId))
+    throw new ValidationError({ field: 'batchId', message: msg().imports.badBatch });
+  return withDocumentLock(() => {
+    const record = readImportRecord();
+    if (!record || record.batchId !== batchId) return { finished: false };
+    writeImportRecord({ ...record, finished: true, rowsDone: record.total });
+    return { finished: true };
+  });
+}

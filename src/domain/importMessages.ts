@@ -1,0 +1,126 @@
+// The English sentences of lead import, duplicates and merge. Part of the one catalog: messages.ts
+// includes this object as `en.imports`, so a translation must supply it too.
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export const importsEn = {
+  menu: {
+    importLeads: 'Import leads',
+    findDuplicates: 'Find duplicates',
+    undoLastImport: 'Undo last import',
+  },
+  targets: {
+    name: 'Name (full)',
+    firstName: 'First name',
+    middleName: 'Middle name',
+    lastName: 'Last name',
+    company: 'Company',
+    email: 'Email',
+    phone: 'Phone',
+    address: 'Postal address',
+    birthday: 'Birthday',
+    notes: 'Notes',
+    extra: 'Keep as extra column',
+    ignore: "Don't import",
+  },
+  policies: {
+    skip: 'Skip them',
+    fill: 'Fill empty fields of the existing contact',
+    anyway: 'Import them anyway',
+  },
+
+  // Rows
+  nameMissing: 'No name: map a name column, or first and last name.',
+  badEmail: (value: string) => `"${value}" doesn't look like an email address.`,
+  badPhone: (value: string) => `"${value}" isn't a phone number (6 to 20 digits).`,
+  lineReason: (line: number, reason: string) => `Line ${line}: ${reason}`,
+  duplicateOfContact: (line: number, name: string, id: string, on: string) =>
+    `Line ${line}: already in the sheet as ${name || id} (same ${on}).`,
+  duplicateOfLine: (line: number, first: number, on: string) =>
+    `Line ${line}: same ${on} as line ${first}.`,
+  keyKinds: { email: 'email', phone: 'phone number', nameCompany: 'name and company' },
+  importedRow: (file: string, line: number) => `Imported from ${file}, line ${line}.`,
+  filledRow: (file: string, line: number, fields: readonly string[]) =>
+    `Filled ${list(fields)} from ${file}, line ${line}.`,
+
+  // Requests
+  mappingMismatch: (columns: number, targets: number) =>
+    `The file has ${plural(columns, 'column', 'columns')} but the mapping covers ${targets}. Choose the mapping again.`,
+  unknownTarget: (column: string, target: string) =>
+    `Column "${column}": "${target}" isn't a field Prospek can import into.`,
+  noNameMapped: 'Map a column to Name, or to first and last name: every contact needs a name.',
+  extraIsProspekColumn: (column: string, header: string) =>
+    `Column "${column}" would become an extra column named "${header}", which is one of Prospek's own columns: map it to that field instead.`,
+  badRows: 'The rows sent are not in the form Prospek expects (a line number and text cells).',
+  tooManyRows: (max: number) => `Send at most ${formatCount(max)} rows at a time.`,
+  badLine: 'Line numbers must be whole numbers in increasing order.',
+  tooManyColumns: (max: number) => `A file may have at most ${formatCount(max)} columns.`,
+  badPolicy: 'Choose what to do with duplicates: skip, fill empty fields, or import anyway.',
+  badSource: (options: readonly string[]) => `Choose a lead source: ${options.join(', ')}.`,
+  badBatch: "This import's batch ID is not valid; start the import again.",
+  badFileName: 'The file name is missing or too long.',
+  badCountry: (value: string) =>
+    `"${value}" isn't a country code Prospek knows (two letters, like ID or US).`,
+  badState: 'The import lost track of its progress; start it again (nothing is imported twice).',
+  stateTooBig: 'The file is too large to check in one import; split it into files of 50,000 rows.',
+
+  // Results
+  previewSummary: (c: { new: number; existing: number; inFile: number; invalid: number }) =>
+    `${plural(c.new, 'new lead', 'new leads')}, ${plural(c.existing, 'duplicate', 'duplicates')} of contacts already in the sheet, ${plural(c.inFile, 'duplicate', 'duplicates')} within the file, ${plural(c.invalid, 'invalid row', 'invalid rows')}.`,
+  importDone: (r: { added: number; filled: number; skipped: number; invalid: number }) =>
+    `Imported ${plural(r.added, 'lead', 'leads')}; filled ${plural(r.filled, 'existing contact', 'existing contacts')}; skipped ${plural(r.skipped, 'duplicate', 'duplicates')} and ${plural(r.invalid, 'invalid row', 'invalid rows')}.`,
+  progress: (done: number, total: number) => `${formatCount(done)} of ${formatCount(total)} rows`,
+  resumeOffer: (file: string, done: number, total: number) =>
+    `The import of ${file} stopped after ${formatCount(done)} of ${formatCount(total)} rows. Choose the same file to resume it (rows already imported are not imported twice), or undo it.`,
+
+  // Undo
+  undoTitle: 'Undo last import',
+  undoNothing: 'There is no import to undo.',
+  undoConfirm: (file: string, when: string) =>
+    `Remove the leads imported from ${file} (${when}) that nobody has changed since? Leads that were edited or given a conversation stay.`,
+  undoDone: (removed: number, file: string) =>
+    `Removed ${plural(removed, 'lead', 'leads')} imported from ${file}.`,
+  undoKeptHeading: (n: number) => `Kept ${plural(n, 'lead', 'leads')} changed since the import:`,
+  undoKeptEdited: (name: string, id: string) => `${name} (${id}): edited`,
+  undoKeptActivity: (name: string, id: string) => `${name} (${id}): has conversations or changes`,
+  undoCancelled: 'Nothing was removed.',
+
+  // Duplicates and merge
+  duplicatesTitle: 'Find duplicates',
+  duplicatesNone:
+    'No duplicates: no two contacts share an email, a phone number, or a name and company.',
+  duplicatesFound: (groups: number, contacts: number) =>
+    `${plural(groups, 'group', 'groups')} of possible duplicates (${plural(contacts, 'contact', 'contacts')}). Open Prospek → Import leads to review and merge them.`,
+  duplicatesGroup: (names: readonly string[], on: readonly string[]) =>
+    `${list(names)} (same ${list(on)})`,
+  mergeNeedsTwo: 'Choose at least two contacts to merge.',
+  mergeKeepNotInGroup: 'The contact to keep must be one of the contacts being merged.',
+  mergeContactGone: (id: string) =>
+    `${id} is no longer in the sheet (deleted or its ID changed). Nothing was merged; find duplicates again.`,
+  mergeContactChanged: (name: string) =>
+    `${name} was changed since the duplicates were listed. Nothing was merged; find duplicates again.`,
+  mergeChoose: (label: string) =>
+    `The contacts have different ${label} values: choose one to keep.`,
+  mergeBadChoice: (label: string) =>
+    `The ${label} chosen must come from one of the merged contacts.`,
+  mergeNotesTooLong: 'The merged notes would not fit in one cell; shorten the notes first.',
+  mergeRecordTooLong: (name: string) =>
+    `${name} has too much text to keep a record of in the log; shorten their notes first.`,
+  mergeKeptValues: (name: string, id: string, values: readonly string[]) =>
+    `From merged contact ${name} (${id}): ${values.join('; ')}`,
+  mergedAway: (name: string, id: string) =>
+    `Merged ${name} (${id}) into this contact. Their former values:`,
+  mergeDone: (kept: string, removed: number, moved: number) =>
+    `Merged ${plural(removed, 'contact', 'contacts')} into ${kept}; moved ${plural(moved, 'activity', 'activities')}.`,
+};

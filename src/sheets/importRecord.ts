@@ -1,0 +1,50 @@
+// What the document remembers about imports, in its document properties (imports are the
+// sheet's, not one user's): the last import (for "Undo last import" and resuming an interrupted
+// one) and the country phone numbers without a country code are read in.
+import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/dedupe';
+
+const LAST = 'prospek.import.last';
+const COUNTRY = 'prospek.import.country';
+
+export interface ImportRecord {
+  batchId: string;
+  fileName: string;
+  source: string;
+  startedAt: string;
+  by: string;
+  /** Rows in the file, and the last line of the file written so far. */
+  total: number;
+  rowsDone: number;
+  finished: boolean;
+}
+
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+export function readImportRecord(): ImportRecord | null {
+  const raw = props().getProperty(LAST);
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as ImportRecord;
+    return typeof v?.batchId === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeImportRecord(record: ImportRecord): void {
+  props().setProperty(LAST, JSON.stringify(record));
+}
+
+export function clearImportRecord(): void {
+  props().deleteProperty(LAST);
+}
+
+export function readDefaultCountry(): CountryCode {
+  return parseCountry(props().getProperty(COUNTRY)) ?? DEFAULT_COUNTRY;
+}
+
+export function writeDefaultCountry(country: CountryCode): void {
+  props().setProperty(COUNTRY, country);
+}

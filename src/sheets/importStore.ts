@@ -1,0 +1,126 @@
+// Sheet work for lead import: extra columns, appending imported contacts with their extra
+// cells in one write, finding which rows of a batch are already written, and removing rows.
+// Every function makes a fixed number of service calls, whatever the size of the sheet.
+import { encodeCellText } from '../domain/cellText';
+import { normalizeHeader, type Contact, type ContactKey } from '../domain/contact';
+import type { ContactSnapshot } from './contactStore';
+import { layoutFromHeader, newRow, TableMissingError, type Layout } from './sheetTable';
+import { ACTIVITIES, CONTACTS } from './tables';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The Contacts header row (one read): the snapshot keeps data rows only. */
+export function contactHeader(snapshot: ContactSnapshot): string[] {
+  const { sheet, width } = snapshot.table.layout;
+  return sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]
+    .map((h) => String(h));
+}
+
+/**
+ * Finds or adds a column for each extra header (matched like every header: case and spacing
+ * ignored). New ones go to the right of the last header, formatted as plain text so values
+ * stay text. Returns header → 0-based column, and the layout widened to cover them.
+ */
+export function ensureExtraColumns(
+  snapshot: ContactSnapshot,
+  header: readonly string[],
+  extras: readonly string[],
+): { columns: Map<string, number>; layout: Layout<ContactKey> } {
+  const layout = snapshot.table.layout;
+  const columns = new Map<string, number>();
+  const byName = new Map<string, number>();
+  header.forEach((h, i) => {
+    const n = normalizeHeader(h);
+    if (n !== '' && !byName.has(n)) byName.set(n, i);
+  });
+  let width = header.length;
+  while (width > 0 && String(header[width - 1]).trim() === '') width--;
+  const added: string[] = [];
+  for (const h of extras) {
+    const found = byName.get(normalizeHeader(h));
+    if (found !== undefined) columns.set(h, found);
+    else {
+      columns.set(h, width + added.length);
+      byName.set(normalizeHeader(h), width + added.length);
+      added.push(h);
+    }
+  }
+  if (added.length === 0) return { columns, layout };
+  const sheet = layout.sheet;
+  const needed = width + added.length;
+  if (needed > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  sheet.getRange(1, width + 1, 1, added.length).setValues([added.map(encodeCellText)]);
+  const dataRows = sheet.getMaxRows() - 1;
+  if (dataRows > 0) sheet.getRange(2, width + 1, dataRows, added.length).setNumberFormat('@');
+  return { columns, layout: { ...layout, width: Math.max(layout.width, needed) } };
+}
+
+/**
+ * Appends contacts after the last row in one write, each with its extra cells. Rows inserted
+ * at a full sheet's end take the formats of the last row (plain text in text columns).
+ */
+export function appendImported(
+  snapshot: ContactSnapshot,
+  layout: Layout<ContactKey>,
+  extraColumns: Map<string, number>,
+  records: readonly { contact: Contact; extras: Record<string, string> }[],
+): void {
+  if (records.length === 0) return;
+  const sheet = layout.sheet;
+  const lastRow = snapshot.table.rows.length + 1;
+  const rows = records.map((r) => {
+    const row = newRow(CONTACTS, layout, r.contact);
+    for (const [h, v] of Object.entries(r.extras)) {
+      const col = extraColumns.get(h);
+      if (col !== undefined) row[col] = encodeCellText(v);
+    }
+    return row;
+  });
+  const maxRows = sheet.getMaxRows();
+  if (lastRow + rows.length > maxRows)
+    sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
+  sheet.getRange(lastRow + 1, 1, rows.length, layout.width).setValues(rows);
+}
+
+/**
+ * Activity ID → contact ID for every activity whose ID starts with `prefix`: a header read and
+ * one read of the columns from Activity ID to Contact ID.
+ */
+export function activitiesWithPrefix(ss: Spreadsheet, prefix: string): Map<string, string> {
+  const sheet = ss.getSheetByName(ACTIVITIES.sheetName);
+  if (!sheet) throw new TableMissingError(ACTIVITIES.sheetName);
+  const width = sheet.getLastColumn();
+  if (width === 0) throw new TableMissingError(ACTIVITIES.sheetName);
+  const layout = layoutFromHeader(sheet, ACTIVITIES, sheet.getRange(1, 1, 1, width).getValues()[0]);
+  const out = new Map<string, string>();
+  const rows = sheet.getLastRow() - 1;
+  if (rows < 1) return out;
+  const a = layout.columns.activityId;
+  const c = layout.columns.contactId;
+  const first = Math.min(a, c);
+  const values = sheet.getRange(2, first + 1, rows, Math.abs(a - c) + 1).getValues();
+  for (const r of values) {
+    const id = String(r[a - first]);
+    if (id.startsWith(prefix)) out.set(id, String(r[c - first]));
+  }
+  return out;
+}
+
+/**
+ * Deletes sheet rows (1-based), one call per run of adjacent rows, from the bottom up so the
+ * row numbers still to delete don't move.
+ */
+export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
+  const sorted = [...new Set(rows)].sort((a, b) => b - a);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+    sheet.deleteRows(sorted[j], j - i + 1);
+    i = j + 1;
+  }
+}
