@@ -1,4 +1,157 @@
-// The Settings tab: placeholder until its feature lands (issue 5).
+// The Settings tab: reminder settings and the daily trigger's real state (on/off, next run, what
+// the last run did). The server validates and answers with the state after saving, so what the
+// tab shows is always what Apps Script has, not what the form last sent.
+import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/settings';
+import { PREF_LIMITS } from '../../src/domain/settings';
+import { msg } from '../../src/domain/messages';
+import { fill, h, uid, whileBusy } from '../dom';
+import { clearIssues, field, input, markIssues, select, type Field } from '../form';
+import { call, ServerProblem } from '../server';
+
+const m = msg().reminderSettings;
+const l = m.labels;
+const t = m.tab;
+
+/** A number field's value as a number, or as typed so the server names what is wrong. */
+function whole(control: HTMLInputElement | HTMLSelectElement): number {
+  const v = control.value.trim();
+  return v !== '' && /^\d+$/.test(v) ? Number(v) : (v as unknown as number);
+}
+
+/** A checkbox inside its label (the add-on style), with a hint and a message slot. */
+function checkboxField(key: string, label: string, hint?: string): Field<HTMLInputElement> {
+  const control = input('checkbox', {
+    id: uid(key),
+    name: key,
+    style: 'width:auto;min-height:0;margin:0 6px 0 0;vertical-align:middle',
+  });
+  const message = h('div', { class: 'error field-message', id: uid(`${key}-msg`) });
+  const hintEl = hint ? h('div', { class: 'secondary hint', id: uid(`${key}-hint`) }, hint) : null;
+  control.setAttribute('aria-describedby', [hintEl?.id, message.id].filter(Boolean).join(' '));
+  const group = h(
+    'div',
+    { class: 'form-group' },
+    h('label', { for: control.id }, control, label),
+    hintEl,
+    message,
+  );
+  return { key, control, group, message };
+}
+
+function numberInput(key: keyof typeof PREF_LIMITS): HTMLInputElement {
+  const { min, max } = PREF_LIMITS[key];
+  return input('number', { min: String(min), max: String(max), step: '1', inputmode: 'numeric' });
+}
+
 export function mountSettings(root: HTMLElement): void {
-  root.textContent = '';
+  const status = h(
+    'p',
+    { class: 'reminder-status', role: 'status', 'aria-live': 'polite' },
+    t.loading,
+  );
+  const last = h('p', { class: 'secondary last-run' });
+  const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
+
+  const enabled = checkboxField('enabled', l.enabled);
+  const hourSelect = select([]);
+  for (let hour = 0; hour < 24; hour++) {
+    hourSelect.appendChild(h('option', { value: String(hour) }, t.hourOption(hour)));
+  }
+  const hour = field('hour', l.hour, hourSelect, { hint: t.hourHint });
+  const recipient = field('recipient', l.recipient, input('email', { autocomplete: 'email' }));
+  const scopeSelect = h(
+    'select',
+    {},
+    h('option', { value: 'mine' }, t.scopeMine),
+    h('option', { value: 'everyone' }, t.scopeEveryone),
+  );
+  const scope = field('scope', l.scope, scopeSelect);
+  const cardLeadDays = field('cardLeadDays', l.cardLeadDays, numberInput('cardLeadDays'), {
+    hint: t.leadHint,
+  });
+  const staleDays = field('staleDays', l.staleDays, numberInput('staleDays'), {
+    hint: t.staleHint,
+  });
+  const keepInTouch = checkboxField('keepInTouch', l.keepInTouch, t.keepInTouchHint);
+  const fields = [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch];
+  const recipientHint = h('div', { class: 'secondary hint' });
+  recipient.group.insertBefore(recipientHint, recipient.message);
+
+  const save = h('button', { type: 'submit', class: 'action' }, t.save);
+  const form = h(
+    'form',
+    { class: 'settings-form', novalidate: true, 'aria-label': t.heading },
+    ...fields.map((f) => f.group),
+    h('div', { class: 'block form-group' }, save),
+  );
+  fill(
+    root,
+    h('h2', {}, t.heading),
+    h('p', { class: 'secondary' }, t.intro),
+    status,
+    last,
+    banner,
+    form,
+    h('p', { class: 'secondary' }, t.testHint),
+  );
+
+  function problem(prefix: string, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    fill(banner, h('p', {}, `${prefix} ${message}`));
+    banner.hidden = false;
+  }
+
+  function show(v: ReminderSettingsView): void {
+    status.textContent = v.status;
+    status.dataset.active = String(v.active);
+    last.textContent = v.last;
+    const p = v.prefs;
+    enabled.control.checked = p.enabled;
+    hour.control.value = String(p.hour);
+    recipient.control.value = p.recipient;
+    (recipient.control as HTMLInputElement).placeholder = v.me;
+    recipientHint.textContent = t.recipientHint(v.me);
+    scope.control.value = p.scope;
+    cardLeadDays.control.value = String(p.cardLeadDays);
+    staleDays.control.value = String(p.staleDays);
+    keepInTouch.control.checked = p.keepInTouch;
+  }
+
+  function formValue(): ReminderPrefs {
+    return {
+      enabled: enabled.control.checked,
+      hour: whole(hour.control as HTMLSelectElement),
+      recipient: recipient.control.value,
+      scope: scope.control.value as ReminderPrefs['scope'],
+      cardLeadDays: whole(cardLeadDays.control as HTMLInputElement),
+      staleDays: whole(staleDays.control as HTMLInputElement),
+      keepInTouch: keepInTouch.control.checked,
+    };
+  }
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    banner.hidden = true;
+    clearIssues(fields);
+    void whileBusy(save, t.saving, async () => {
+      try {
+        show(await call('saveReminderSettings', formValue()));
+      } catch (e) {
+        const rest = e instanceof ServerProblem ? markIssues(fields, e.issues) : [];
+        const fieldless = !(e instanceof ServerProblem) || e.issues.length === 0 || rest.length;
+        if (fieldless) problem(t.saveFailed, e);
+      }
+    });
+  });
+
+  save.disabled = true;
+  call('getReminderSettings')
+    .then((v) => {
+      show(v);
+      save.disabled = false;
+    })
+    .catch((e: unknown) => {
+      status.textContent = '';
+      problem(t.loadFailed, e);
+    });
 }

@@ -196,6 +196,27 @@ const en = {
     saved: 'Settings saved.',
     noActiveUser:
       "Prospek can't see your email address, so it doesn't know where to send reminders. Fill in Send to.",
+    // The Settings tab
+    tab: {
+      heading: 'Daily reminders',
+      intro:
+        'One email a day with follow-ups, birthdays (in time to post a card), people to get back in touch with and prospects gone quiet.',
+      hourOption: (hour: number) =>
+        `${String(hour).padStart(2, '0')}:00–${String((hour + 1) % 24).padStart(2, '0')}:00`,
+      hourHint: 'Google runs it some time within this hour, in the spreadsheet’s time zone.',
+      recipientHint: (me: string) => (me ? `Leave empty to send to ${me}.` : ''),
+      scopeMine: 'Mine (owner is me or empty)',
+      scopeEveryone: 'Everyone’s',
+      leadHint: 'Days before a birthday to be reminded to post a card.',
+      staleHint: 'A prospect or contact in sales with no conversation for longer than this.',
+      keepInTouchHint: 'People who said no but agreed to hear from you again.',
+      save: 'Save',
+      saving: 'Saving…',
+      loading: 'Loading settings…',
+      loadFailed: 'Settings could not be loaded:',
+      saveFailed: 'Nothing was saved:',
+      testHint: 'To see the email now: Prospek menu › Send me a test digest now.',
+    },
   },
   reminders: {
     testTitle: 'Prospek test digest',
