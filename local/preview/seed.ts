@@ -653,6 +653,28 @@ export function seedDemo(session: PreviewSession): void {
     const sheet = ss.sheet('Contacts');
     if (sheet) ss.select(sheet, [{ row: 2, column: 2, numRows: 1, numColumns: 1 }]);
   });
+  turnRemindersOn(session);
+}
+
+/**
+ * Daily reminders on, through the add-on's own settings functions (as the Settings tab would),
+ * so that moving the clock past the reminder hour sends the digest to the outbox.
+ */
+function turnRemindersOn(session: PreviewSession): void {
+  const fns = session.functions;
+  if (!fns.includes('getReminderSettings') || !fns.includes('saveReminderSettings')) return;
+  const got = session.execute('getReminderSettings', [], { kind: 'sidebar' }).result as {
+    ok?: boolean;
+    value?: { prefs?: Record<string, unknown> };
+  } | null;
+  if (!got?.ok || !got.value?.prefs) return;
+  const prefs = { ...got.value.prefs, enabled: true };
+  const saved = session.execute('saveReminderSettings', [prefs], { kind: 'sidebar' });
+  const reply = saved.result as { ok?: boolean; message?: string } | undefined;
+  if (saved.error || !reply?.ok)
+    console.warn(
+      `The demo's daily reminders could not be turned on: ${saved.error ?? reply?.message}`,
+    );
 }
 
 export const DEMO_CONTACT_COUNT = PEOPLE.length;

@@ -10,6 +10,7 @@ import { readDisplayValues, readValues, writeValues } from '../runtime/spreadshe
 import type { RangeRect } from '../runtime/spreadsheet/model';
 import { offsetMs } from '../runtime/timeZone';
 import type { DialogResponse } from '../runtime/execution';
+import type { MenuItem } from '../runtime/spreadsheet/ui';
 import { marshalResult } from './marshal';
 import { seedDemo } from './seed';
 import { messageOf, PreviewSession, type Outcome } from './session';
@@ -352,9 +353,7 @@ function isResponse(r: unknown): r is DialogResponse {
   return typeof o.button === 'string' && (o.text === undefined || typeof o.text === 'string');
 }
 
-function menuFunctions(
-  items: { functionName: string | null; subMenu?: { items: never[] } }[],
-): string[] {
+function menuFunctions(items: MenuItem[]): string[] {
   return items.flatMap((i) => [
     ...(i.functionName ? [i.functionName] : []),
     ...(i.subMenu ? menuFunctions(i.subMenu.items) : []),

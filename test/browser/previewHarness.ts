@@ -48,7 +48,7 @@ export function startPreview(file: string, extra: string[] = []): Promise<Runnin
           if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
           await exited;
         },
-        async api(method, route, body) {
+        async api<T>(method: string, route: string, body?: unknown) {
           const res = await fetch(new URL(route, url), {
             method,
             headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -59,7 +59,7 @@ export function startPreview(file: string, extra: string[] = []): Promise<Runnin
                   ? body
                   : JSON.stringify(body),
           });
-          return { status: res.status, body: await res.json() };
+          return { status: res.status, body: (await res.json()) as T };
         },
       });
     };

@@ -207,9 +207,12 @@
     var th0 = document.createElement('th');
     th0.className = 'corner';
     hr.appendChild(th0);
+    var total = 46;
     for (var c = 1; c <= size.cols; c++) {
       var col = document.createElement('col');
-      col.style.width = (sheet.columnWidths[c] || 100) + 'px';
+      var width = sheet.columnWidths[c] || 100;
+      total += width;
+      col.style.width = width + 'px';
       colgroup.appendChild(col);
       var th = document.createElement('th');
       th.className = 'colhead';
@@ -221,6 +224,7 @@
     var tbody = document.createElement('tbody');
     for (var r = 1; r <= size.rows; r++) {
       var tr = document.createElement('tr');
+      // Frozen rows stay in view with the column letters: they go in the sticky header.
       if (r <= sheet.frozenRows) tr.className = 'frozen';
       var rh = document.createElement('th');
       rh.className = 'rowhead';
@@ -238,8 +242,9 @@
         if (values && typeof values[c - 1] === 'number') td.className = 'num';
         tr.appendChild(td);
       }
-      tbody.appendChild(tr);
+      (r <= sheet.frozenRows ? thead : tbody).appendChild(tr);
     }
+    table.style.width = total + 'px';
     table.appendChild(colgroup);
     table.appendChild(thead);
     table.appendChild(tbody);

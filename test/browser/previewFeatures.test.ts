@@ -1,0 +1,189 @@
+// Prospek's features in the preview page, end to end in Chromium: the real sidebar in its panel,
+// menu actions on a selection, the daily reminder trigger and its email in the outbox.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launch, SCREENSHOTS } from './browser';
+import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
+
+jest.setTimeout(60_000);
+
+const DOCS = path.join(__dirname, '../../docs/screenshots');
+
+let browser: Browser;
+let preview: RunningPreview;
+let page: Page;
+
+const settled = (pg: Page) => pg.waitForSelector('body:not([data-busy])');
+const cell = (pg: Page, row: number, column: number) =>
+  pg.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+/** Column numbers of the demo's Contacts tab (its header row, as Set up sheet wrote it). */
+const COL = { name: 2, company: 3, stage: 10 };
+
+async function shot(pg: Page, name: string, docs = false): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await pg.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  if (docs) {
+    fs.mkdirSync(DOCS, { recursive: true });
+    await pg.screenshot({ path: path.join(DOCS, `${name}.png`) });
+  }
+}
+
+async function menu(pg: Page, item: string): Promise<void> {
+  await pg.getByRole('button', { name: 'Extensions' }).click();
+  await pg.getByRole('menuitem', { name: item }).click();
+}
+
+/** The sidebar panel's page, once its script has drawn it and no call is pending. */
+async function sidebarFrame(pg: Page): Promise<FrameLocator> {
+  await pg.locator('#sidebar-panel').waitFor({ state: 'visible' });
+  const frame = pg.frameLocator('#sidebar-frame');
+  await frame.locator('#app[data-ready="true"]').waitFor();
+  await sidebarSettled(pg);
+  return frame;
+}
+
+async function sidebarSettled(pg: Page): Promise<void> {
+  const frame = pg.frame({ url: /\/sidebar/ });
+  if (!frame) throw new Error('No sidebar frame');
+  await frame.waitForFunction(
+    () =>
+      (
+        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+      ).document.querySelectorAll('[aria-busy="true"]').length === 0,
+  );
+  await settled(pg);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  preview = await startPreview(tempWorkbook());
+});
+
+afterAll(async () => {
+  await preview?.stop();
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  await preview.api('POST', '/api/sidebar/close', {});
+  await preview.api('POST', '/api/select', { selection: 'Contacts!A1' });
+  page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  await page.route(/^https:/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(preview.url);
+  await page.waitForSelector('body[data-ready="true"]:not([data-busy])');
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe('Prospek in the preview', () => {
+  it('qualifies a new lead in the sidebar; the row appears in the grid as a prospect', async () => {
+    // An empty row selected: the sidebar opens on a blank form for a new lead.
+    await cell(page, 45, 2).click();
+    await settled(page);
+    await menu(page, 'Open sidebar');
+    const sb = await sidebarFrame(page);
+    await expect(sb.locator('h2.contact-title').textContent()).resolves.toBe('New lead');
+    await sb.getByRole('textbox', { name: 'Name', exact: true }).fill('Putu Ayu Maharani');
+    await sb.getByRole('textbox', { name: 'Company' }).fill('Warung Babi Guling Putu');
+    await sb.getByRole('textbox', { name: 'Phone' }).fill('0813 3355 7799');
+    await sb.getByLabel('Lead source').selectOption('In person');
+    await sb.getByLabel('Fits the target market', { exact: true }).selectOption('Yes');
+    await sb.getByLabel('Can afford the offer', { exact: true }).selectOption('Yes');
+    await sb.getByLabel('Can make the buying decision', { exact: true }).selectOption('Yes');
+    await sb.getByRole('button', { name: 'Save new lead' }).click();
+    await sidebarSettled(page);
+    await expect(sb.locator('h2.contact-title').textContent()).resolves.toBe('Putu Ayu Maharani');
+    // The page redraws the grid after the sidebar's call: the new contact is row 42.
+    await cell(page, 42, COL.name).filter({ hasText: 'Putu Ayu Maharani' }).waitFor();
+    await expect(cell(page, 42, COL.company).textContent()).resolves.toBe(
+      'Warung Babi Guling Putu',
+    );
+    await expect(cell(page, 42, COL.stage).textContent()).resolves.toBe('Prospect');
+    // The README shows the sidebar from its top: the contact and its stage.
+    await page
+      .frame({ url: /\/sidebar/ })!
+      .evaluate(() =>
+        (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+      );
+    await shot(page, 'preview-sidebar', true);
+  });
+
+  it('advances the selected contacts a stage from the menu, with its report dialog', async () => {
+    // Rows 10 and 11 (Wahyu and Sri, both prospects) selected by their row headers.
+    await expect(cell(page, 10, COL.stage).textContent()).resolves.toBe('Prospect');
+    await page.locator('#grid th.rowhead[data-row="10"]').click();
+    await page.locator('#grid th.rowhead[data-row="11"]').click({ modifiers: ['Shift'] });
+    await settled(page);
+    await menu(page, 'Advance stage');
+    await page.locator('#dialog').waitFor({ state: 'visible' });
+    await expect(page.locator('#dialog-message').textContent()).resolves.toContain('Wahyu Hidayat');
+    await shot(page, 'preview-advance-stage');
+    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    await settled(page);
+    await expect(cell(page, 10, COL.stage).textContent()).resolves.toBe('In sales');
+    await expect(cell(page, 11, COL.stage).textContent()).resolves.toBe('In sales');
+    // Each change is in the Activities log.
+    const wb = await preview.api<{ sheets: { name: string; values: unknown[][] }[] }>(
+      'GET',
+      '/api/workbook',
+    );
+    const log = wb.body.sheets.find((s) => s.name === 'Activities')!.values;
+    const changes = log.filter((r) => r.includes('Stage change') && r.includes('In sales'));
+    expect(changes.map((r) => r[3])).toEqual(
+      expect.arrayContaining(['Wahyu Hidayat', 'Sri Mulyani']),
+    );
+  });
+
+  it('logs a conversation for the selected contact from the menu', async () => {
+    await cell(page, 3, COL.name).click();
+    await settled(page);
+    await menu(page, 'Log a conversation');
+    const sb = await sidebarFrame(page);
+    await sb.getByLabel('Type').selectOption('Meeting');
+    await sb.getByLabel('Summary').fill('Showed Pak Budi the stock report at his store.');
+    await sb.getByLabel('Their concerns').fill('Price for two branches');
+    await sb.getByRole('button', { name: 'Log conversation' }).click();
+    await sidebarSettled(page);
+    await expect(sb.locator('.timeline .entry').first().textContent()).resolves.toContain(
+      'Showed Pak Budi the stock report',
+    );
+    await shot(page, 'preview-log-conversation');
+    await page.locator('#tabs [role=tab]', { hasText: 'Activities' }).click();
+    const wb = await preview.api<{ sheets: { name: string; values: unknown[][] }[] }>(
+      'GET',
+      '/api/workbook',
+    );
+    const log = wb.body.sheets.find((s) => s.name === 'Activities')!.values;
+    const last = log.find((r) => r[5] === 'Showed Pak Budi the stock report at his store.');
+    expect(last).toEqual(expect.arrayContaining(['Budi Santoso', 'Meeting']));
+    const row = log.indexOf(last!) + 1;
+    await expect(cell(page, row, 6).textContent()).resolves.toBe(
+      'Showed Pak Budi the stock report at his store.',
+    );
+  });
+
+  it('runs the daily reminder trigger when the clock passes 8:00; the digest is in the outbox', async () => {
+    await expect(page.locator('#outbox-count').textContent()).resolves.toBe('0');
+    await page.getByRole('button', { name: '+1 day' }).click();
+    await settled(page);
+    await expect(page.locator('#status').textContent()).resolves.toMatch(
+      /Triggers ran: prospekDailyDigest at 08:\d\d\. Emails sent: 1\./,
+    );
+    await expect(page.locator('#outbox-count').textContent()).resolves.toBe('1');
+    await page.getByRole('button', { name: /Outbox/ }).click();
+    await settled(page);
+    await expect(page.locator('#mail-subject').textContent()).resolves.toMatch(
+      /^Prospek: \d+ reminders for 28 November 2026$/,
+    );
+    // The email's HTML, shown in a sandbox that allows no scripts.
+    await expect(page.locator('#mail-frame').getAttribute('sandbox')).resolves.toBe('');
+    const mail = page.frameLocator('#mail-frame');
+    const body = mail.locator('body', { hasText: 'Overdue follow-ups' });
+    await body.waitFor();
+    await expect(body.textContent()).resolves.toContain('Rizky Ramadhan');
+    await shot(page, 'preview-outbox', true);
+  });
+});
