@@ -3,7 +3,7 @@
 // previous chunk returned; a chunk sent again writes nothing twice, so a failed chunk is simply
 // sent again (Resume), and an import interrupted for good is resumed by sending every chunk of
 // the same file with the same batch ID.
-import type { ImportChunkResult, ImportPreviewResult } from '../src/app/import';
+import type { ImportChunkResult, ImportPreviewResult } from '../src/domain/importTypes';
 import type { ImportTarget } from '../src/domain/importMapping';
 import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/importPlan';
 import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';

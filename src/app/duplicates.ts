@@ -5,15 +5,10 @@
 // and only then deletes their rows.
 import { systemActivity } from '../domain/activities';
 import type { Contact } from '../domain/contact';
-import { findDuplicateGroups, type DuplicateKeyKind } from '../domain/dedupe';
+import { findDuplicateGroups } from '../domain/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
-import {
-  CHOSEN_FIELDS,
-  mergeConflicts,
-  planMerge,
-  type MergeChoices,
-  type MergeConflict,
-} from '../domain/merge';
+import { CHOSEN_FIELDS, mergeConflicts, planMerge, type MergeChoices } from '../domain/merge';
+import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
 import { msg } from '../domain/messages';
 import { appendActivities } from '../sheets/activityLog';
 import { readContacts, updateContacts } from '../sheets/contactStore';
@@ -23,19 +18,6 @@ import { withDocumentLock } from '../sheets/lock';
 import { readTable, writeChanges } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, withSheets } from './context';
-
-export interface DuplicateGroupView {
-  contacts: Contact[];
-  /** Why they're grouped, said plainly ("email", "phone number"). */
-  reasons: string[];
-  keys: { kind: DuplicateKeyKind; value: string }[];
-  conflicts: MergeConflict[];
-}
-
-export interface DuplicatesResult {
-  groups: DuplicateGroupView[];
-  message: string;
-}
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
@@ -67,13 +49,6 @@ export interface MergeRequest {
   choices: MergeChoices;
   /** Each contact's Updated when it was listed: nothing is merged if one changed since. */
   loaded: Record<string, string>;
-}
-
-export interface MergeResult {
-  contact: Contact;
-  removedIds: string[];
-  movedActivities: number;
-  message: string;
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {

@@ -13,8 +13,6 @@ import {
   indexContacts,
   lineTarget,
   planRows,
-  type ImportCounts,
-  type ImportState,
   type RowPlan,
 } from '../domain/importPlan';
 import {
@@ -23,6 +21,12 @@ import {
   validatePlanRequest,
   validateWriteRequest,
 } from '../domain/importRequest';
+import type {
+  ImportChunkResult,
+  ImportNote,
+  ImportPreviewResult,
+  ImportStatus,
+} from '../domain/importTypes';
 import { msg } from '../domain/messages';
 import { appendActivities } from '../sheets/activityLog';
 import { readContacts, updateContacts, type ContactChange } from '../sheets/contactStore';
@@ -37,43 +41,9 @@ import {
   readImportRecord,
   writeDefaultCountry,
   writeImportRecord,
-  type ImportRecord,
 } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
 import { context, withSheets, type Context } from './context';
-
-/** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
-export interface ImportNote {
-  line: number;
-  kind: 'invalid' | 'existing' | 'inFile';
-  message: string;
-}
-
-export interface ImportPreviewResult {
-  /** A fresh batch ID for the import this preview leads to (nothing is reserved). */
-  batchId: string;
-  counts: ImportCounts;
-  notes: ImportNote[];
-  state: ImportState;
-}
-
-export interface ImportChunkResult {
-  counts: ImportCounts;
-  /** Rows added as contacts, contacts whose empty fields were filled, duplicates left out. */
-  added: number;
-  filled: number;
-  skipped: number;
-  /** Rows found already written by an earlier send of this chunk. */
-  alreadyDone: number;
-  notes: ImportNote[];
-  state: ImportState;
-}
-
-export interface ImportStatus {
-  country: string;
-  /** The last import, when there is one to resume or undo. */
-  last: ImportRecord | null;
-}
 
 /** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
 export function importActivityId(batchId: string, line: number): string {

@@ -8,17 +8,17 @@ import {
   getImportStatus as status,
   importChunk as chunk,
   previewImport as preview,
-  type ImportChunkResult,
-  type ImportPreviewResult,
-  type ImportStatus,
 } from './import';
-import { undoImport, type UndoResult } from './importUndo';
-import {
-  findDuplicates as find,
-  mergeContacts as merge,
-  type DuplicatesResult,
-  type MergeResult,
-} from './duplicates';
+import { undoImport } from './importUndo';
+import { findDuplicates as find, mergeContacts as merge } from './duplicates';
+import type {
+  DuplicatesResult,
+  ImportChunkResult,
+  ImportPreviewResult,
+  ImportStatus,
+  MergeResult,
+  UndoResult,
+} from '../domain/importTypes';
 import { readImportRecord } from '../sheets/importRecord';
 import { reply } from './reply';
 import { openSidebar } from './sidebar';

@@ -2,6 +2,7 @@
 // Updated is still their Created, and they have no activity but their own Import entries — and
 // says which rows stayed and why. Fills of existing contacts are not reverted: they only filled
 // empty fields, and their Import activity records what was filled.
+import type { UndoResult } from '../domain/importTypes';
 import { msg } from '../domain/messages';
 import { readContacts } from '../sheets/contactStore';
 import { deleteSheetRows } from '../sheets/importStore';
@@ -11,16 +12,6 @@ import { readTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, withSheets } from './context';
 import { importActivityPrefix } from './import';
-
-export interface UndoResult {
-  /** '' when there was no import to undo. */
-  batchId: string;
-  fileName: string;
-  removed: number;
-  kept: { id: string; name: string; reason: 'edited' | 'activity' }[];
-  /** The whole outcome in sentences, for a dialog or the sidebar. */
-  message: string;
-}
 
 export function undoImport(): UndoResult {
   const m = msg().imports;

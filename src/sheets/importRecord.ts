@@ -1,22 +1,11 @@
 // What the document remembers about imports, in its document properties (imports are the
 // sheet's, not one user's): the last import (for "Undo last import" and resuming an interrupted
 // one) and the country phone numbers without a country code are read in.
+import type { ImportRecord } from '../domain/importTypes';
 import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/dedupe';
 
 const LAST = 'prospek.import.last';
 const COUNTRY = 'prospek.import.country';
-
-export interface ImportRecord {
-  batchId: string;
-  fileName: string;
-  source: string;
-  startedAt: string;
-  by: string;
-  /** Rows in the file, and the last line of the file written so far. */
-  total: number;
-  rowsDone: number;
-  finished: boolean;
-}
 
 function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();

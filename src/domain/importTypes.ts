@@ -1,0 +1,82 @@
+// The shapes lead import, duplicates and merge send to the sidebar: JSON-safe, and free of
+// Apps Script types so the sidebar can share them (src/sidebarApi.ts).
+import type { Contact } from './contact';
+import type { DuplicateKeyKind } from './dedupe';
+import type { ImportCounts, ImportState } from './importPlan';
+import type { MergeConflict } from './merge';
+
+/** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
+export interface ImportNote {
+  line: number;
+  kind: 'invalid' | 'existing' | 'inFile';
+  message: string;
+}
+
+export interface ImportPreviewResult {
+  /** A fresh batch ID for the import this preview leads to (nothing is reserved). */
+  batchId: string;
+  counts: ImportCounts;
+  notes: ImportNote[];
+  state: ImportState;
+}
+
+export interface ImportChunkResult {
+  counts: ImportCounts;
+  /** Rows added as contacts, contacts whose empty fields were filled, duplicates left out. */
+  added: number;
+  filled: number;
+  skipped: number;
+  /** Rows found already written by an earlier send of this chunk. */
+  alreadyDone: number;
+  notes: ImportNote[];
+  state: ImportState;
+}
+
+/** What the document remembers about its last import (document properties). */
+export interface ImportRecord {
+  batchId: string;
+  fileName: string;
+  source: string;
+  startedAt: string;
+  by: string;
+  /** Data rows in the file, and how many of them have been sent so far. */
+  total: number;
+  rowsDone: number;
+  finished: boolean;
+}
+
+export interface ImportStatus {
+  country: string;
+  /** The last import, when there is one to resume or undo. */
+  last: ImportRecord | null;
+}
+
+export interface UndoResult {
+  /** '' when there was no import to undo. */
+  batchId: string;
+  fileName: string;
+  removed: number;
+  kept: { id: string; name: string; reason: 'edited' | 'activity' }[];
+  /** The whole outcome in sentences, for a dialog or the sidebar. */
+  message: string;
+}
+
+export interface DuplicateGroupView {
+  contacts: Contact[];
+  /** Why they're grouped, said plainly ("email", "phone number"). */
+  reasons: string[];
+  keys: { kind: DuplicateKeyKind; value: string }[];
+  conflicts: MergeConflict[];
+}
+
+export interface DuplicatesResult {
+  groups: DuplicateGroupView[];
+  message: string;
+}
+
+export interface MergeResult {
+  contact: Contact;
+  removedIds: string[];
+  movedActivities: number;
+  message: string;
+}
