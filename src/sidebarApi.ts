@@ -23,16 +23,6 @@ import type {
 import type { ImportTarget } from './domain/importMapping';
 import type { DuplicatePolicy, ImportRow, ImportState } from './domain/importPlan';
 import type { MergeChoices } from './domain/merge';
-import type {
-  ImportChunkResult,
-  ImportPreviewResult,
-  ImportStatus,
-} from './app/import';
-import type { UndoResult } from './app/importUndo';
-import type { DuplicatesResult, MergeResult } from './app/duplicates';
-import type { ImportTarget } from './domain/importMapping';
-import type { DuplicatePolicy, ImportRow, ImportState } from './domain/importPlan';
-import type { MergeChoices } from './domain/merge';
 import type { ReminderPrefs, ReminderSettingsView } from './domain/settings';
 
 export type Reply<T> =
@@ -122,50 +112,10 @@ export interface SidebarApi {
   undoLastImport(): Reply<UndoResult>;
   findDuplicates(): Reply<DuplicatesResult>;
   mergeContacts(request: MergeRequestForm): Reply<MergeResult>;
-  /** Import tab: the default phone country and the last import (to resume or undo). */
-  getImportStatus(): Reply<ImportStatus>;
-  /** Plans one chunk of a file against the sheet; writes nothing. */
-  previewImport(request: ImportPlanRequest): Reply<ImportPreviewResult>;
-  /** Writes one chunk (idempotent: a chunk sent twice is written once). */
-  importChunk(request: ImportChunkRequest): Reply<ImportChunkResult>;
-  finishImport(batchId: string): Reply<{ finished: boolean }>;
-  undoLastImport(): Reply<UndoResult>;
-  findDuplicates(): Reply<DuplicatesResult>;
-  mergeContacts(request: MergeRequestForm): Reply<MergeResult>;
   /** Reminder settings and the daily trigger's state (Settings tab). */
   getReminderSettings(): Reply<ReminderSettingsView>;
   /** Validates and saves; turning reminders on or off installs or removes the daily trigger. */
   saveReminderSettings(form: ReminderPrefs): Reply<ReminderSettingsView>;
-}
-
-/** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */
-export interface ImportPlanRequest {
-  header: string[];
-  mapping: ImportTarget[];
-  rows: ImportRow[];
-  /** What earlier chunks returned; null for the first. */
-  state: ImportState | null;
-  /** Country for phone numbers written without a country code ('ID'). */
-  country: string;
-  /** The batch being resumed, if any (its own rows are not duplicates). */
-  batchId?: string;
-}
-
-export interface ImportChunkRequest extends ImportPlanRequest {
-  batchId: string;
-  fileName: string;
-  source: string;
-  policy: DuplicatePolicy;
-  total: number;
-  /** Data rows of the file before this chunk. */
-  offset: number;
-}
-
-export interface MergeRequestForm {
-  keepId: string;
-  ids: string[];
-  choices: MergeChoices;
-  loaded: Record<string, string>;
 }
 
 /** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */
