@@ -77,7 +77,9 @@ describe('the HTML digest in Chromium', () => {
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
-      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(
+        await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned),
+      ).toBeUndefined();
       expect(await page.locator('script, img, svg, iframe').count()).toBe(0);
       const text = await page.locator('body').innerText();
       for (const name of HOSTILE) expect(text).toContain(name);
