@@ -29,7 +29,9 @@ describe('Settings tab', () => {
   it('turns reminders on (one trigger, twice or not), shows the next run, then off', async () => {
     sidebar = await openSettings();
     const { page } = sidebar;
-    await expect(page.locator('.reminder-status').textContent()).resolves.toBe('Daily reminders are off.');
+    await expect(page.locator('.reminder-status').textContent()).resolves.toBe(
+      'Daily reminders are off.',
+    );
     await page.getByLabel('Daily reminder email').check();
     await page.getByLabel('Hour of day').selectOption('7');
     const save = page.getByRole('button', { name: 'Save' });
@@ -50,7 +52,9 @@ describe('Settings tab', () => {
     await page.getByLabel('Daily reminder email').uncheck();
     await save.click();
     await settled(page);
-    await expect(page.locator('.reminder-status').textContent()).resolves.toBe('Daily reminders are off.');
+    await expect(page.locator('.reminder-status').textContent()).resolves.toBe(
+      'Daily reminders are off.',
+    );
     expect(triggers(sidebar)).toEqual([]);
   });
 
