@@ -123,8 +123,12 @@ export class Runtime {
     const target = toEpoch(when, this.timeZone());
     if (target < this.state.now) throw new Error('The clock cannot go back');
     const ran: TriggerRun[] = [];
+    // Firings are looked up from where the clock started, not from `now`: a handler that runs
+    // late (a lock wait, a sleep) or several triggers due at the same instant must not make
+    // Apps Script skip the others. Each trigger's lastFired keeps it from firing twice.
+    const start = this.state.now;
     for (;;) {
-      const next = nextFiring(this.state.triggers, this.state.now, target);
+      const next = nextFiring(this.state.triggers, start, target);
       if (!next) break;
       this.state.now = Math.max(this.state.now, next.at);
       const trig = this.state.triggers.find((t) => t.uid === next.uid);

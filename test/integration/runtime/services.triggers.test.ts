@@ -14,6 +14,29 @@ function runtime(options: RuntimeOptions = {}): Runtime {
   return new Runtime({ timeZone: NY, user: 'owner@example.com', ...options }).loadProject(FIXTURE);
 }
 
+describe('triggers due together', () => {
+  it('fires every trigger due at the same instant, not just the first', () => {
+    const rt = runtime({ now: '2026-03-05T08:00:00-05:00' });
+    const at = Date.parse('2026-03-05T08:30:00-05:00');
+    const a = rt.run<string>('installAt', [at]);
+    const b = rt.run<string>('installAt', [at]);
+    const runs = rt.advanceTo('2026-03-05T09:00:00-05:00');
+    expect(runs.map((r) => r.uid).sort()).toEqual([a, b].sort());
+    expect(rt.run<number>('ticks')).toBe(2);
+  });
+
+  it('still fires a trigger that fell due while another handler was running (late)', () => {
+    const rt = runtime({ now: '2026-03-05T08:00:00-05:00' });
+    const first = Date.parse('2026-03-05T08:30:00-05:00');
+    rt.run('installAt', [first, 'slowTick']);
+    const second = rt.run<string>('installAt', [first + 60_000]);
+    const runs = rt.advanceTo('2026-03-05T09:00:00-05:00');
+    expect(runs).toHaveLength(2);
+    expect(runs[1].uid).toBe(second);
+    expect(rt.run<number>('ticks')).toBe(2);
+  });
+});
+
 describe('a daily trigger: atHour(9).everyDays(1)', () => {
   it('fires exactly once a day between 9 and 10 New York time, across the March DST change', () => {
     // 2026-03-08 02:00 EST: clocks jump to 03:00 EDT.
