@@ -1,4 +1,339 @@
-// The Import tab: placeholder until its feature lands (issue 6).
+// The Import tab: read a file (or pasted rows) in the browser, map its columns, preview what the
+// import will do, import it in chunks with a progress bar (resumable), undo the last import, and
+// find and merge duplicates. The server decides everything; the tab sends and shows.
+import { LEAD_SOURCES } from '../../src/domain/contact';
+import { suggestMapping, IMPORT_TARGETS, type ImportTarget } from '../../src/domain/importMapping';
+import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../src/domain/importPlan';
+import type { DuplicateGroupView, ImportStatus } from '../../src/domain/importTypes';
+import { importTabText } from '../../src/domain/importMessages';
+import { parseCsv, type ParsedFile } from '../csv';
+import { fill, h, uid, whileBusy } from '../dom';
+import { field, input, select, textarea } from '../form';
+import {
+  CHUNK_ROWS,
+  importFile,
+  newProgress,
+  previewFile,
+  type ImportCaller,
+  type ImportProgress,
+  type ImportSettings,
+} from '../importRunner';
+import { call } from '../server';
+
+const m = importTabText;
+const t = m.tab;
+
+const caller: ImportCaller = {
+  previewImport: (r) => call('previewImport', r),
+  importChunk: (r) => call('importChunk', r),
+};
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function mountImport(root: HTMLElement): void {
-  root.textContent = '';
+  let status: ImportStatus = { country: 'ID', last: null };
+  let file: ParsedFile | null = null;
+  let fileName = '';
+  let mapping: ImportTarget[] = [];
+  let batchId = '';
+  let progress: ImportProgress = newProgress();
+
+  const banner = h('div', { class: 'banner', role: 'status', 'aria-live': 'polite', hidden: true });
+  const say = (text: string, isError = false) => {
+    banner.hidden = text === '';
+    banner.className = isError ? 'banner error' : 'banner';
+    banner.textContent = text;
+  };
+
+  const fileInput = input('file', { accept: '.csv,.tsv,.txt,text/csv,text/plain' });
+  const paste = textarea(3);
+  const usePasted = h('button', { type: 'button' }, t.usePasted);
+  const summary = h('p', { class: 'secondary' });
+  const mappingBox = h('div', { class: 'import-mapping' });
+  const source = field('source', t.source, select(LEAD_SOURCES));
+  const country = field('country', t.country, input('text', { maxlength: '2', size: '2' }), {
+    hint: t.countryHint,
+  });
+  const policyName = uid('policy');
+  const policies = DUPLICATE_POLICIES.map((p, i) =>
+    h(
+      'label',
+      { class: 'block' },
+      h('input', { type: 'radio', name: policyName, value: p, checked: i === 0 }),
+      ` ${m.policies[p]}`,
+    ),
+  );
+  const policyGroup = h(
+    'fieldset',
+    { class: 'form-group' },
+    h('legend', {}, t.policy),
+    ...policies,
+  );
+  const previewButton = h('button', { type: 'button', class: 'action' }, t.preview);
+  const importButton = h('button', { type: 'button', class: 'create', hidden: true }, t.import(0));
+  const resumeButton = h('button', { type: 'button', hidden: true }, t.resume);
+  const bar = h('progress', { max: '1', value: '0', hidden: true, 'aria-label': t.progressLabel });
+  const barText = h('div', { class: 'secondary', 'aria-live': 'polite' });
+  const counts = h('p', { class: 'import-counts' });
+  const notes = h('ul', { class: 'import-notes secondary' });
+  const options = h(
+    'div',
+    { hidden: true },
+    h('h3', {}, t.mapping),
+    mappingBox,
+    source.group,
+    country.group,
+    policyGroup,
+    h('div', { class: 'toolbar' }, previewButton, importButton, resumeButton),
+    bar,
+    barText,
+    counts,
+    notes,
+  );
+
+  const policy = (): DuplicatePolicy =>
+    (root.querySelector(`input[name="${policyName}"]:checked`) as HTMLInputElement | null)
+      ?.value as DuplicatePolicy;
+  const onProgress = (done: number, total: number) => {
+    bar.hidden = false;
+    bar.max = Math.max(1, total);
+    bar.value = done;
+    barText.textContent = m.progress(done, total);
+  };
+  const reset = () => {
+    importButton.hidden = true;
+    resumeButton.hidden = true;
+    counts.textContent = '';
+    fill(notes);
+    progress = newProgress();
+  };
+
+  function showMapping(f: ParsedFile): void {
+    fill(mappingBox);
+    f.header.forEach((header, i) => {
+      const s = select([]);
+      for (const target of IMPORT_TARGETS)
+        s.appendChild(h('option', { value: target }, m.targets[target]));
+      s.value = mapping[i];
+      s.addEventListener('change', () => {
+        mapping[i] = s.value as ImportTarget;
+        reset();
+      });
+      const sample = f.rows.find((r) => (r.cells[i] ?? '').trim() !== '')?.cells[i] ?? '';
+      const label = header || `#${i + 1}`;
+      mappingBox.appendChild(
+        field(`column-${i}`, label, s, { hint: sample ? t.example(sample.slice(0, 60)) : '' })
+          .group,
+      );
+    });
+  }
+
+  function useText(text: string, name: string): void {
+    reset();
+    say('');
+    const parsed = parseCsv(text);
+    if (parsed.header.length === 0 || parsed.rows.length === 0) {
+      file = null;
+      options.hidden = true;
+      say(t.nothingRead, true);
+      return;
+    }
+    file = parsed;
+    fileName = name;
+    mapping = suggestMapping(parsed.header);
+    // The same file as an unfinished import: continue that batch, so nothing is imported twice.
+    const last = status.last;
+    batchId = last && !last.finished && last.fileName === name ? last.batchId : '';
+    summary.textContent = t.fileSummary(
+      name,
+      parsed.rows.length,
+      parsed.header.length,
+      parsed.skippedAbove,
+    );
+    showMapping(parsed);
+    options.hidden = false;
+  }
+
+  fileInput.addEventListener('change', () => {
+    const chosen = fileInput.files?.[0];
+    if (!chosen) return;
+    const reader = new FileReader();
+    reader.onload = () => useText(String(reader.result ?? ''), chosen.name);
+    reader.onerror = () => say(errorText(reader.error), true);
+    reader.readAsText(chosen, 'utf-8');
+  });
+  usePasted.addEventListener('click', () => useText(paste.value, t.pastedName));
+
+  previewButton.addEventListener('click', () => {
+    if (!file) return;
+    const f = file;
+    reset();
+    say('');
+    void whileBusy(previewButton, t.previewing, async () => {
+      try {
+        const r = await previewFile(
+          caller,
+          f,
+          mapping,
+          country.control.value,
+          onProgress,
+          batchId || undefined,
+        );
+        batchId = r.batchId;
+        counts.textContent = m.previewSummary(r.counts);
+        for (const n of r.notes.slice(0, 50)) notes.appendChild(h('li', {}, n.message));
+        if (r.notes.length > 50) notes.appendChild(h('li', {}, t.moreNotes(r.notes.length - 50)));
+        importButton.textContent = t.import(f.rows.length);
+        importButton.hidden = false;
+      } catch (e) {
+        say(errorText(e), true);
+      }
+    });
+  });
+
+  async function runImport(button: HTMLButtonElement): Promise<void> {
+    if (!file) return;
+    const f = file;
+    const settings: ImportSettings = {
+      mapping,
+      country: country.control.value,
+      batchId,
+      fileName,
+      source: source.control.value,
+      policy: policy(),
+    };
+    await whileBusy(button, t.importing, async () => {
+      resumeButton.hidden = true;
+      try {
+        const totals = await importFile(caller, f, settings, onProgress, progress);
+        await call('finishImport', batchId).catch(() => undefined);
+        say(m.importDone(totals));
+        importButton.hidden = true;
+        status = await call('getImportStatus');
+      } catch (e) {
+        say(
+          t.stopped(
+            Math.min(f.rows.length, progress.next * CHUNK_ROWS),
+            f.rows.length,
+            errorText(e),
+          ),
+          true,
+        );
+        resumeButton.hidden = false;
+      }
+    });
+  }
+  importButton.addEventListener('click', () => void runImport(importButton));
+  resumeButton.addEventListener('click', () => void runImport(resumeButton));
+
+  // Undo, asked in place (a sidebar can't rely on window.confirm).
+  const undoButton = h('button', { type: 'button' }, t.undo);
+  const undoAsk = h('div', { class: 'banner', hidden: true });
+  undoButton.addEventListener('click', () => {
+    const yes = h('button', { type: 'button', class: 'action' }, t.undoYes);
+    const no = h('button', { type: 'button' }, t.cancel);
+    fill(undoAsk, h('p', {}, t.undoAsk(status.last?.fileName ?? '')), yes, no);
+    undoAsk.hidden = false;
+    no.addEventListener('click', () => (undoAsk.hidden = true));
+    yes.addEventListener('click', () => {
+      void whileBusy(yes, t.importing, async () => {
+        try {
+          const r = await call('undoLastImport');
+          say(r.message);
+          status = await call('getImportStatus');
+        } catch (e) {
+          say(errorText(e), true);
+        }
+        undoAsk.hidden = true;
+      });
+    });
+  });
+
+  // Duplicates: each group with a choice of the contact to keep and of each conflicting value.
+  const findButton = h('button', { type: 'button' }, t.find);
+  const groupsBox = h('div', { class: 'duplicate-groups' });
+  const findDuplicates = () =>
+    whileBusy(findButton, t.finding, async () => {
+      try {
+        const r = await call('findDuplicates');
+        fill(groupsBox, h('p', { class: 'secondary' }, r.message));
+        r.groups.slice(0, 30).forEach((g) => groupsBox.appendChild(groupView(g)));
+      } catch (e) {
+        fill(groupsBox, h('p', { class: 'error' }, errorText(e)));
+      }
+    });
+  findButton.addEventListener('click', () => void findDuplicates());
+
+  function groupView(g: DuplicateGroupView): HTMLElement {
+    const keepName = uid('keep');
+    const box = h('div', { class: 'duplicate-group' });
+    g.contacts.forEach((c, i) => {
+      const details = [c.company, c.email, c.phone, c.stage].filter(Boolean).join(' · ');
+      box.appendChild(
+        h(
+          'label',
+          { class: 'block' },
+          h('input', { type: 'radio', name: keepName, value: c.id, checked: i === 0 }),
+          ` ${c.name || c.id} `,
+          h('span', { class: 'secondary' }, details),
+        ),
+      );
+    });
+    const choices = g.conflicts.map((conflict) => {
+      const s = select([]);
+      for (const o of conflict.options) s.appendChild(h('option', { value: o.contactId }, o.value));
+      box.appendChild(field(`merge-${conflict.field}`, conflict.label, s).group);
+      return { field: conflict.field, control: s };
+    });
+    const mergeButton = h('button', { type: 'button', class: 'action' }, t.merge);
+    const result = h('p', { class: 'secondary', role: 'status' });
+    mergeButton.addEventListener('click', () => {
+      void whileBusy(mergeButton, t.merging, async () => {
+        try {
+          const keep = box.querySelector(`input[name="${keepName}"]:checked`) as HTMLInputElement;
+          const r = await call('mergeContacts', {
+            keepId: keep.value,
+            ids: g.contacts.map((c) => c.id),
+            choices: Object.fromEntries(choices.map((c) => [c.field, c.control.value])),
+            loaded: Object.fromEntries(g.contacts.map((c) => [c.id, c.updated])),
+          });
+          fill(box, h('p', {}, r.message));
+        } catch (e) {
+          result.className = 'error';
+          result.textContent = errorText(e);
+        }
+      });
+    });
+    box.append(mergeButton, result);
+    return box;
+  }
+
+  fill(
+    root,
+    h('h2', {}, t.heading),
+    h('p', { class: 'secondary' }, t.intro),
+    banner,
+    field('file', t.file, fileInput).group,
+    field('paste', t.paste, paste).group,
+    usePasted,
+    summary,
+    options,
+    h('div', { class: 'toolbar' }, undoButton),
+    undoAsk,
+    h('h2', {}, t.duplicatesHeading),
+    findButton,
+    groupsBox,
+  );
+
+  void call('getImportStatus')
+    .then((s) => {
+      status = s;
+      country.control.value = s.country;
+      if (s.last && !s.last.finished && s.last.rowsDone < s.last.total) {
+        say(m.resumeOffer(s.last.fileName, s.last.rowsDone, s.last.total));
+      }
+    })
+    .catch((e) => say(errorText(e), true));
 }
