@@ -6,9 +6,8 @@ import { msg } from './domain/messages';
 import { withDocumentLock } from './sheets/lock';
 import { setUpSheets } from './sheets/setup';
 import { sheetClock } from './sheets/sheetClock';
-import { openSidebar } from './app/sidebar';
+import { openConversationsForActiveRow, openSidebar } from './app/sidebar';
 import { runStageAction } from './app/stageActions';
-import { activeRow } from './sheets/selection';
 import type { SidebarApi } from './sidebarApi';
 
 /** Builds the Prospek menu. Runs in AuthMode.NONE too, so it touches nothing but the Ui. */
@@ -79,18 +78,7 @@ export function menuOpenSidebar(): void {
 
 /** Menu: Log a conversation, with the selected row's contact. */
 export function menuLogConversation(): void {
-  const ss = activeSpreadsheet();
-  const { row } = activeRow(ss);
-  if (row === null || row < 2) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert(
-      msg().stageActions.menu.logConversation,
-      msg().contactWork.selectRowFirst,
-      ui.ButtonSet.OK,
-    );
-    return;
-  }
-  openSidebar('conversations');
+  openConversationsForActiveRow();
 }
 
 /** Menu: Pipeline. */

@@ -31,9 +31,14 @@ export function selectContactRow(contactId: unknown): Reply<{ row: number }> {
       });
     }
     const ctx = context();
-    const table = openContactTable(ctx.ss);
-    const row = findContactRow(table, contactId.trim());
-    if (row === null) {
+    let table;
+    try {
+      table = openContactTable(ctx.ss);
+    } catch (e) {
+      if (!(e instanceof TableMissingError)) throw e;
+    }
+    const row = table ? findContactRow(table, contactId.trim()) : null;
+    if (!table || row === null) {
       throw new ValidationError({ field: 'contactId', message: m.contactWork.contactNotFound });
     }
     table.sheet.getRange(row, 1, 1, table.layout.width).activate();

@@ -31,6 +31,24 @@ export function openSidebar(tab: SidebarTab = 'contact'): void {
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
+/** Log a conversation: the Conversations tab when the active row holds a contact. */
+export function openConversationsForActiveRow(): void {
+  const ctx = context();
+  const { row } = activeRow(ctx.ss);
+  let found = false;
+  try {
+    if (row !== null && row > 1) {
+      found = readContactRows(openContactTable(ctx.ss), ctx.clock, row, 1)[0].contact !== null;
+    }
+  } catch (e) {
+    if (!(e instanceof TableMissingError)) throw e;
+  }
+  if (found) return openSidebar('conversations');
+  const ui = SpreadsheetApp.getUi();
+  const m = msg();
+  ui.alert(m.stageActions.menu.logConversation, m.contactWork.selectRowFirst, ui.ButtonSet.OK);
+}
+
 export function loadSidebar(request: unknown): Reply<SidebarLoad> {
   return reply(() => {
     const m = msg();

@@ -69,6 +69,20 @@ describe('logConversation', () => {
     expect(again.ok).toBe(true);
   });
 
+  it('the sidebar gets the newest 100 entries of a long history, newest first', () => {
+    const rt = sheetWith([{ name: 'Budi' }, { name: 'Sari' }]);
+    for (let i = 1; i <= 105; i++) {
+      ok(rt, 'logConversation', conversation(idOf(1), { summary: `call ${i}` }));
+      if (i % 10 === 0) ok(rt, 'logConversation', conversation(idOf(2), { summary: 'other' }));
+      rt.advanceBy(60_000);
+    }
+    const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    expect(load.timeline).toHaveLength(100);
+    expect(load.timeline[0].summary).toBe('call 105');
+    expect(load.timeline[99].summary).toBe('call 6');
+    expect(load.timeline.every((a) => a.contactId === idOf(1))).toBe(true);
+  });
+
   it('without a follow-up date: a due follow-up is cleared, a later one kept', () => {
     const rt = sheetWith([
       { name: 'Due', nextFollowUp: '2026-11-20' },

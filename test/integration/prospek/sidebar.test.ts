@@ -39,9 +39,12 @@ describe('opening the sidebar', () => {
     expect(rt.ui.sidebar?.html).toBe(shown[0].html);
   });
 
-  it('Log a conversation on the header row says to select a contact instead', () => {
+  it.each([
+    ['the header row', 1],
+    ['an empty row', 7],
+  ])('Log a conversation on %s says to select a contact instead', (_what, row) => {
     const rt = sheetWith([BUDI]);
-    selectRows(rt, [1, 1]);
+    selectRows(rt, [row, row]);
     const dialogs = menu(rt, 'menuLogConversation', ['OK']);
     expect(dialogs.map((d) => d.type)).toEqual(['alert']);
     expect(dialogs[0].message).toMatch(/Select a contact's row on the Contacts tab first/);

@@ -1,7 +1,7 @@
 // Every stage action of the Prospek menu on the built bundle: single rows, several ranges, a
 // filtered view, refusals named per contact, and prompts answered, re-asked and cancelled.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { snapshot } from '../harness';
+import { prospek, snapshot, typeInto } from '../harness';
 import {
   activityRows,
   contact,
@@ -156,6 +156,19 @@ describe('Advance stage', () => {
     expect(dialogs[0].message).toMatch(
       /Stage actions work on the Contacts tab, but the selection is on "Activities"/,
     );
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('on a Contacts tab that is not set up says to run Set up sheet', () => {
+    const rt = prospek();
+    rt.workbook().sheets[0].name = 'Contacts';
+    typeInto(rt, 'Contacts!A1:B2', [
+      ['Who', 'What'],
+      ['Budi', 'x'],
+    ]);
+    selectRows(rt, [2, 2]);
+    const before = snapshot(rt);
+    expect(lastAlert(menu(rt, 'menuAdvanceStage', [OK]))).toMatch(/Choose Set up sheet first/);
     expect(snapshot(rt)).toEqual(before);
   });
 
