@@ -54,7 +54,7 @@ export async function whileBusy<T>(
   busyLabel: string,
   work: () => Promise<T>,
 ): Promise<T> {
-  const label = button.textContent ?? '';
+  button.dataset.label = button.textContent ?? '';
   button.disabled = true;
   button.setAttribute('aria-busy', 'true');
   button.textContent = busyLabel;
@@ -63,8 +63,15 @@ export async function whileBusy<T>(
   } finally {
     button.disabled = false;
     button.removeAttribute('aria-busy');
-    button.textContent = label;
+    button.textContent = button.dataset.label;
+    delete button.dataset.label;
   }
+}
+
+/** Sets a button's label, or the label it returns to when it is busy right now. */
+export function setLabel(button: HTMLButtonElement, label: string): void {
+  if (button.dataset.label !== undefined) button.dataset.label = label;
+  else button.textContent = label;
 }
 
 let idCounter = 0;

@@ -18,7 +18,7 @@ import {
   type CriterionKey,
 } from '../../src/domain/qualification';
 import type { ContactForm } from '../../src/sidebarApi';
-import { fill, h, whileBusy } from '../dom';
+import { fill, h, setLabel, whileBusy } from '../dom';
 import { field, input, markIssues, clearIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant } from '../format';
 import { ServerProblem, call } from '../server';
@@ -247,7 +247,7 @@ export function mountContact(root: HTMLElement): void {
       h('span', { class: 'secondary' }, `${t.stage}: `),
       h('span', { class: `stage stage-${stage.replace(/\s+/g, '-').toLowerCase()}` }, stage),
     );
-    save.textContent = shown ? t.save : t.create;
+    setLabel(save, shown ? t.save : t.create);
     showOutcome();
     showHistory(shown, timeline);
   }
