@@ -15,7 +15,7 @@ import {
   table,
   type BudgetResult,
 } from './report';
-import { DIST, generateWorkbook, runtimeFor, type Fixture } from './workbook';
+import { DIST, exportedNames, generateWorkbook, runtimeFor, type Fixture } from './workbook';
 
 const ROOT = path.join(__dirname, '../..');
 const REFERENCE_DIR = path.join(__dirname, 'reference');
@@ -29,12 +29,6 @@ const REFERENCE: Op = {
   setup: () => ({ args: [{}], options: { kind: 'timeTrigger', authMode: 'FULL' } }),
   check: (_r, rt) => (rt.state.outbox.length > 0 ? null : 'no digest was sent'),
 };
-
-/** The entry points the build generated (the footer of dist/Code.js). */
-function exportedNames(): Set<string> {
-  const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
-  return new Set([...code.matchAll(/^function (\w+)\(\) \{ return /gm)].map((m) => m[1]));
-}
 
 function log(s: string): void {
   process.stderr.write(`${s}\n`);
@@ -62,7 +56,10 @@ function main(): number {
       try {
         const m = measure({ op, fresh: () => runtimeFor(f) }, f, RUNS);
         rows.push(m);
-        log(`  ${op.name}: ${m.calls} calls, ${m.cpuMsMedian} ms CPU`);
+        if (m.error) failures.push(`${op.name} at ${size} contacts threw: ${m.error}`);
+        log(
+          `  ${op.name}: ${m.calls} calls, ${m.cpuMsMedian} ms CPU${m.error ? ` (${m.error})` : ''}`,
+        );
       } catch (e) {
         failures.push(`${op.name} at ${size} contacts: ${e instanceof Error ? e.message : e}`);
         log(`  ${op.name}: FAILED ${failures[failures.length - 1]}`);
@@ -71,7 +68,10 @@ function main(): number {
     if (referenceSizes.includes(size)) {
       const m = measure({ op: REFERENCE, fresh: () => runtimeFor(f, REFERENCE_DIR) }, f, RUNS);
       rows.push(m);
-      log(`  ${REFERENCE_OP}: ${m.calls} calls, ${m.cpuMsMedian} ms CPU`);
+      if (m.error) failures.push(`${REFERENCE_OP} at ${size} contacts threw: ${m.error}`);
+      log(
+        `  ${REFERENCE_OP}: ${m.calls} calls, ${m.cpuMsMedian} ms CPU${m.error ? ` (${m.error})` : ''}`,
+      );
     } else {
       const refs = rows.filter((r) => r.op === REFERENCE_OP);
       rows.push(extrapolate(refs[refs.length - 2], refs[refs.length - 1], size));

@@ -14,8 +14,9 @@ export interface Measurement extends Omit<Tally, 'byMethod'> {
   activities: number;
   /** Executions the operation took (an import runs one per chunk). */
   executions: number;
-  /** The most service calls any one of its executions made. */
+  /** The most service calls any one of its executions made, and that execution's calls. */
   maxCallsPerExecution: number;
+  busiestExecution: Record<string, number>;
   cpuMsMedian: number;
   cpuMsMin: number;
   cpuMsMax: number;
@@ -27,6 +28,8 @@ export interface Measurement extends Omit<Tally, 'byMethod'> {
   estimatedAppsScriptMs: number;
   shareOf6Min: number;
   extrapolated?: boolean;
+  /** The operation threw (the figures cover its calls up to then). */
+  error?: string;
   byMethod: Record<string, number>;
 }
 
@@ -48,6 +51,8 @@ interface RunOutcome {
   records: CallRecord[];
   perExecution: number[];
   cpuMs: number;
+  /** What the operation threw: its calls up to then are still measured, and it is reported. */
+  error?: string;
 }
 
 /** One run of the operation: every execution it takes, back to back. */
@@ -63,12 +68,19 @@ function runOnce(rt: Runtime, op: Op, fixture: Fixture, onCall?: () => void): Ru
       rt.calls.start = (method, execution) => (onCall(), start(method, execution));
     }
     const t0 = process.cpuUsage();
-    const result: unknown = rt.execute(op.fn, prepared.args, prepared.options).result;
+    let result: unknown;
+    let error: string | undefined;
+    try {
+      result = rt.execute(prepared.fn ?? op.fn, prepared.args, prepared.options).result;
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
     const dt = process.cpuUsage(t0);
     cpuMs += (dt.user + dt.system) / 1000;
     const all = rt.calls.records;
     for (let k = from; k < all.length; k++) records.push(all[k]);
     perExecution.push(all.length - from);
+    if (error) return { records, perExecution, cpuMs, error };
     const problem = op.check?.(result, rt, fixture);
     if (problem) throw new Error(`${op.name}: ${problem}`);
     prepared = op.next ? op.next(result, rt, fixture, i + 1) : null;
@@ -117,6 +129,7 @@ export function measure(target: Target, fixture: Fixture, runs: number): Measure
     cellsWritten: t.cellsWritten,
     executions: first?.perExecution.length ?? 0,
     maxCallsPerExecution: Math.max(0, ...(first?.perExecution ?? [])),
+    busiestExecution: busiest(first),
     cpuMsMedian: round(cpuMsMedian),
     cpuMsMin: round(cpu[0]),
     cpuMsMax: round(cpu[cpu.length - 1]),
@@ -125,6 +138,7 @@ export function measure(target: Target, fixture: Fixture, runs: number): Measure
     heapDeltaMb: round((peak - base) / 2 ** 20),
     estimatedAppsScriptMs: Math.round(estimated),
     shareOf6Min: round(estimated / 360_000, 4),
+    ...(first?.error ? { error: first.error } : {}),
     byMethod: t.byMethod,
   };
 }
@@ -160,6 +174,14 @@ export function extrapolate(a: Measurement, b: Measurement, size: number): Measu
       Object.keys(b.byMethod).map((m) => [m, int(a.byMethod[m] ?? 0, b.byMethod[m])]),
     ),
   };
+}
+
+/** Calls by method of the execution that made the most (an op may take several). */
+function busiest(o: RunOutcome | null): Record<string, number> {
+  if (!o) return {};
+  const i = o.perExecution.indexOf(Math.max(...o.perExecution));
+  const start = o.perExecution.slice(0, i).reduce((a, b) => a + b, 0);
+  return tally(o.records.slice(start, start + o.perExecution[i])).byMethod;
 }
 
 function round(x: number, digits = 1): number {

@@ -5,10 +5,12 @@
 // did not do its job, so a broken operation cannot post a fast time.
 import type { ExecutionOptions } from '../local/runtime/execution';
 import type { Runtime } from '../local/runtime/runtime';
-import { EDITABLE_CONTACT_KEYS, type Contact } from '../src/domain/contact';
+import { EDITABLE_CONTACT_KEYS, type Contact, type Stage } from '../src/domain/contact';
 import type { Fixture } from './workbook';
 
 export interface Prepared {
+  /** Another entry point than the op's own (e.g. finishImport after the chunks). */
+  fn?: string;
   args: unknown[];
   options: ExecutionOptions;
 }
@@ -36,10 +38,31 @@ function replyValue(result: unknown): { value: unknown; problem: string | null }
   return { value: result, problem: null };
 }
 
-/** A contact of the given stage from the middle of the sheet (not the first or last rows). */
-function contactRow(fixture: Fixture, stage: keyof Fixture['rowsByStage']): number {
-  const rows = fixture.rowsByStage[stage];
-  return rows[Math.floor(rows.length / 2)];
+/** Contacts of a stage with exactly 3 activities, from the middle of the sheet outwards. */
+function typicalRows(fixture: Fixture, stage: Stage, count: number): number[] {
+  const rows = fixture.rowsByStage[stage].filter((r) => fixture.activitiesByRow.get(r) === 3);
+  const start = Math.max(0, Math.floor(rows.length / 2) - Math.floor(count / 2));
+  const picked = rows.slice(start, start + count);
+  if (picked.length < count) throw new Error(`Fewer than ${count} ${stage} contacts`);
+  return picked;
+}
+
+/**
+ * `count` rows from the middle of `rows`, no two adjacent: the selection is then 50 separate
+ * ranges at every size (adjacent rows would merge into fewer blocks and change the calls).
+ */
+function apartRows(rows: number[], count: number): number[] {
+  const picked: number[] = [];
+  for (let i = Math.max(0, Math.floor(rows.length / 2) - count); i < rows.length; i++) {
+    if (picked.length === count) break;
+    if (picked.length === 0 || rows[i] > picked[picked.length - 1] + 1) picked.push(rows[i]);
+  }
+  if (picked.length < count) throw new Error(`Fewer than ${count} separate rows`);
+  return picked;
+}
+
+function contactRow(fixture: Fixture, stage: Stage): number {
+  return typicalRows(fixture, stage, 1)[0];
 }
 
 function selectRows(rt: Runtime, rows: number[]): void {
@@ -53,6 +76,41 @@ function selectRows(rt: Runtime, rows: number[]): void {
 }
 
 const sidebar: ExecutionOptions = { kind: 'sidebar' };
+
+const IMPORT_ROWS = 10_000;
+const IMPORT_CHUNKS = 10; // the server takes at most 1,000 rows a chunk (MAX_CHUNK_ROWS)
+const BATCH_ID = 'B-BENCH1';
+
+/**
+ * One chunk of a 10,000-lead file as the Import tab sends it: Name, Email, Phone, Company; about
+ * 1 in 50 rows repeats an existing contact's email, and 1 in 100 an earlier row of the file.
+ */
+function importRequest(f: Fixture, chunk: number, state: unknown) {
+  const per = IMPORT_ROWS / IMPORT_CHUNKS;
+  const rows = [];
+  for (let i = chunk * per; i < (chunk + 1) * per; i++) {
+    let email = `lead${i}@example.org`;
+    if (i % 50 === 7) email = f.sampleEmails[i % f.sampleEmails.length];
+    else if (i % 100 === 13 && i > 100) email = `lead${i - 100}@example.org`;
+    rows.push({
+      line: i + 2,
+      cells: [`Lead ${i}`, email, `0813${String(i).padStart(8, '0')}`, 'PT Contoh'],
+    });
+  }
+  return {
+    header: ['Name', 'Email', 'Phone', 'Company'],
+    mapping: ['name', 'email', 'phone', 'company'],
+    rows,
+    state,
+    country: 'ID',
+    batchId: BATCH_ID,
+    fileName: 'bought-list.csv',
+    source: 'Bought list',
+    policy: 'skip',
+    total: IMPORT_ROWS,
+    offset: chunk * per,
+  };
+}
 
 export const OPS: Op[] = [
   {
@@ -108,12 +166,10 @@ export const OPS: Op[] = [
   {
     name: 'advance50',
     title: 'advancing 50 selected contacts (menu)',
-    fn: 'menuAdvance',
+    fn: 'menuAdvanceStage',
     sidebarAction: false,
     setup: (rt, f) => {
-      const rows = f.rowsByStage.Prospect;
-      const start = Math.floor(rows.length / 2) - 25;
-      selectRows(rt, rows.slice(start, start + 50));
+      selectRows(rt, apartRows(f.rowsByStage.Prospect, 50));
       return { args: [], options: { kind: 'menu', responses: ['OK', 'OK', 'OK'] } };
     },
   },
@@ -141,24 +197,57 @@ export const OPS: Op[] = [
   {
     name: 'dailyReminders',
     title: 'the daily reminder run (time-driven trigger)',
-    fn: 'dailyReminders',
+    fn: 'prospekDailyDigest',
     sidebarAction: false,
-    setup: () => ({ args: [{}], options: { kind: 'timeTrigger', authMode: 'FULL' } }),
+    // The fixture has reminders turned on (see workbook.ts), so its daily trigger exists.
+    setup: (rt) => {
+      const trigger = rt.state.triggers.find((t) => t.handler === 'prospekDailyDigest');
+      if (!trigger) throw new Error('The workbook has no daily digest trigger');
+      return {
+        args: [{ triggerUid: trigger.uid, authMode: 'FULL' }],
+        options: { kind: 'timeTrigger', authMode: 'FULL', triggerUid: trigger.uid },
+      };
+    },
     check: (_r, rt) => (rt.state.outbox.length > 0 ? null : 'no digest was sent'),
   },
   {
-    name: 'importChunk',
-    title: 'importing 10,000 leads (per chunk)',
+    name: 'import10k',
+    title: 'importing 10,000 leads (10 chunks of 1,000, then finish)',
     fn: 'importChunk',
     sidebarAction: true,
-    setup: () => ({ args: [], options: sidebar }),
+    setup: (_rt, f) => ({ args: [importRequest(f, 0, null)], options: sidebar }),
+    next: (previous, _rt, f, index) => {
+      const v = replyValue(previous).value as { state?: unknown } | { finished: boolean };
+      if (index < IMPORT_CHUNKS) {
+        return {
+          args: [importRequest(f, index, (v as { state: unknown }).state)],
+          options: sidebar,
+        };
+      }
+      if (index === IMPORT_CHUNKS)
+        return { fn: 'finishImport', args: [BATCH_ID], options: sidebar };
+      return null;
+    },
+    check: (result) => replyValue(result).problem,
   },
   {
     name: 'findDuplicates',
-    title: 'finding duplicates',
+    title: 'finding duplicates (menu: lists the groups)',
     fn: 'menuFindDuplicates',
     sidebarAction: false,
     setup: () => ({ args: [], options: { kind: 'menu', responses: ['OK', 'OK'] } }),
+  },
+  {
+    name: 'findDuplicatesSidebar',
+    title: 'finding duplicates (Import tab)',
+    fn: 'findDuplicates',
+    sidebarAction: true,
+    setup: () => ({ args: [], options: sidebar }),
+    check: (result) => {
+      const { value, problem } = replyValue(result);
+      const groups = (value as { groups?: unknown[] } | null)?.groups;
+      return problem ?? (groups && groups.length > 0 ? null : 'no duplicate groups found');
+    },
   },
   {
     name: 'getPipeline',

@@ -2,6 +2,7 @@
 // into the runtime's SpreadsheetModel after the real "Set up sheet" has created the tabs (one
 // execution, not N). Values are stored the way Sheets stores them: text as strings under the
 // '@' format, days and date-times as serial numbers under their date formats.
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   ACTIVITY_FIELDS,
@@ -75,6 +76,10 @@ export interface Fixture {
   /** 1-based sheet rows of contacts by stage, for ops that need a particular kind of contact. */
   rowsByStage: Record<Stage, number[]>;
   idByRow: Map<number, string>;
+  /** Activities of the contact on each row: ops pick contacts with the same history at every size. */
+  activitiesByRow: Map<number, number>;
+  /** Emails of existing contacts, for an import file that repeats some of them. */
+  sampleEmails: string[];
 }
 
 type Row = (string | number)[];
@@ -111,6 +116,7 @@ export function generateWorkbook(size: number): Fixture {
     number[]
   >;
   const idByRow = new Map<number, string>();
+  const activitiesByRow = new Map<number, number>();
   const contactRows: Row[] = [];
   const activities: { when: number; row: Row }[] = [];
   const usedIds = new Set<string>();
@@ -164,8 +170,14 @@ export function generateWorkbook(size: number): Fixture {
       'readiness',
       stage === 'In sales' ? 'Ready now' : stage === 'Not ready' ? 'Not yet' : 'Unknown',
     );
-    if (stage === 'Not ready' || (stage !== 'Not a fit' && rnd() < 0.3)) {
-      set('nextFollowUp', daySerial(TODAY_UTC + between(-20, 20) * DAY));
+    // People who use reminders mostly keep follow-ups ahead of them; an open deal has a next step.
+    const pipeline = stage === 'Prospect' || stage === 'In sales';
+    if (
+      stage === 'Not ready' ||
+      (pipeline && rnd() < 0.8) ||
+      (stage !== 'Not a fit' && rnd() < 0.2)
+    ) {
+      set('nextFollowUp', daySerial(TODAY_UTC + between(-5, 45) * DAY));
     }
     if (stage === 'Said no' && rnd() < 0.6) {
       set('keepInTouch', 'Yes');
@@ -209,6 +221,7 @@ export function generateWorkbook(size: number): Fixture {
     contactRows.push(row);
     rowsByStage[stage].push(i + 2);
     idByRow.set(i + 2, contactId);
+    activitiesByRow.set(i + 2, n);
   }
   // The log is append-only: oldest first.
   activities.sort((x, y) => x.when - y.when);
@@ -218,6 +231,10 @@ export function generateWorkbook(size: number): Fixture {
     activitySheet,
     activities.map((a) => a.row),
   );
+  // Reminders on, as a user who wants the daily digest sets them (this installs its trigger).
+  if (exportedNames().has('saveReminderSettings')) {
+    rt.run('saveReminderSettings', [REMINDER_PREFS], { kind: 'sidebar' });
+  }
   rt.calls.clear();
   return {
     size,
@@ -225,7 +242,25 @@ export function generateWorkbook(size: number): Fixture {
     activityCount: activities.length,
     rowsByStage,
     idByRow,
+    activitiesByRow,
+    sampleEmails: contactRows.slice(0, 500).map((r) => String(r[cCols.email])),
   };
+}
+
+const REMINDER_PREFS = {
+  enabled: true,
+  hour: 7,
+  recipient: '',
+  scope: 'mine',
+  cardLeadDays: 7,
+  staleDays: 14,
+  keepInTouch: true,
+};
+
+/** The entry points the build generated (the footer of dist/Code.js). */
+export function exportedNames(dir = DIST): Set<string> {
+  const code = fs.readFileSync(path.join(dir, 'Code.js'), 'utf8');
+  return new Set([...code.matchAll(/^function (\w+)\(\) \{ return /gm)].map((m) => m[1]));
 }
 
 function ymd(epoch: number): [number, number, number] {
