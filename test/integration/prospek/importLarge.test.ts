@@ -1,0 +1,153 @@
+// A 10,000-row file through the chunked import on the built bundle: every count exact, service
+// calls per chunk constant as the sheet grows, a chunk sent twice written once, and an import
+// interrupted midway resumed without duplicates.
+import type { Runtime } from '../../../local/runtime/runtime';
+import { suggestMapping } from '../../../src/domain/importMapping';
+import { clickMenu, prospek } from '../harness';
+import { caller, csv, runner, sidebarCall } from './importHarness';
+
+const EXISTING = 50;
+
+/** Line 1 is the header; data row i (0-based) is on line i + 2. */
+function bigFile(): { text: string; expected: Record<string, number> } {
+  const lines = ['Name,Email,Phone,Company'];
+  const expected = { rows: 10000, new: 0, existing: 0, inFile: 0, invalid: 0 };
+  for (let i = 0; i < 10000; i++) {
+    if (i % 200 === 7) {
+      // The same person as an existing contact, phone written the international way.
+      const k = Math.floor(i / 200) % EXISTING;
+      lines.push(`Existing ${k} again,,+62 811-0000-${String(1000 + k)},`);
+      expected.existing++;
+    } else if (i % 100 === 50) {
+      // The same email as the row just before, in other case and spacing.
+      lines.push(`Repeat ${i}, LEAD${i - 1}@EXAMPLE.COM ,,`);
+      expected.inFile++;
+    } else if (i % 250 === 3) {
+      lines.push(`,nobody${i}@example.com,,`);
+      expected.invalid++;
+    } else {
+      lines.push(`Lead ${i},lead${i}@example.com,0812${String(10000000 + i)},"Company ${i % 37}"`);
+      expected.new++;
+    }
+  }
+  return { text: lines.join('\r\n') + '\r\n', expected };
+}
+
+function withExisting(): Runtime {
+  const rt = prospek();
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  for (let k = 0; k < EXISTING; k++) {
+    sidebarCall(rt, 'saveContact', {
+      contact: { name: `Existing ${k}`, phone: `0811 0000 ${1000 + k}` },
+      loadedUpdated: '',
+    });
+  }
+  return rt;
+}
+
+function contactRows(rt: Runtime): number {
+  return rt.workbook().sheet('Contacts')!.rows.length - 1;
+}
+
+describe('a 10,000-row import in chunks', () => {
+  const { text, expected } = bigFile();
+  const file = csv.parseCsv(text);
+  const mapping = suggestMapping(file.header);
+
+  it('previews and imports with every count exact and constant calls per chunk', async () => {
+    const rt = withExisting();
+    const preview = await runner.previewFile(caller(rt), file, mapping, 'ID', () => {});
+    expect(preview.counts).toEqual(expected);
+    expect(preview.notes.filter((n) => n.kind === 'invalid')).toHaveLength(expected.invalid);
+    expect(preview.notes.find((n) => n.kind === 'inFile')!.message).toBe(
+      'Line 52: same email as line 51.',
+    );
+
+    const perChunk: number[] = [];
+    const base = caller(rt);
+    const measured = {
+      ...base,
+      importChunk: async (req: Parameters<typeof base.importChunk>[0]) => {
+        const from = rt.calls.records.length;
+        const r = await base.importChunk(req);
+        // Rows are added to a full sheet (as in Sheets) when a chunk needs them: one call each.
+        const s = rt.calls.summary(from);
+        perChunk.push(s.calls - (s.byMethod['Sheet.insertRowsAfter'] ?? 0));
+        return r;
+      },
+    };
+    const progress: number[] = [];
+    const totals = await runner.importFile(
+      measured,
+      file,
+      {
+        mapping,
+        country: 'ID',
+        batchId: preview.batchId,
+        fileName: 'big.csv',
+        source: 'Bought list',
+        policy: 'skip',
+      },
+      (done) => progress.push(done),
+    );
+    expect(totals).toEqual({
+      ...expected,
+      added: expected.new,
+      filled: 0,
+      skipped: expected.existing + expected.inFile,
+      alreadyDone: 0,
+    });
+    expect(perChunk).toHaveLength(20);
+    expect(progress[progress.length - 1]).toBe(10000);
+    // The sheet grew from 50 to ~9,800 contacts; a chunk's service calls did not.
+    expect(Math.max(...perChunk)).toBe(Math.min(...perChunk));
+    expect(perChunk[0]).toBeLessThan(40);
+    expect(contactRows(rt)).toBe(EXISTING + expected.new);
+    const log = rt.workbook().sheet('Activities')!.rows.slice(1);
+    expect(log.filter((r) => r[4] === 'Import')).toHaveLength(expected.new);
+  }, 120_000);
+
+  it('a chunk sent twice is written once; an interrupted import resumes without duplicates', async () => {
+    const rt = withExisting();
+    const preview = await runner.previewFile(caller(rt), file, mapping, 'ID', () => {});
+    const settings = {
+      mapping,
+      country: 'ID',
+      batchId: preview.batchId,
+      fileName: 'big.csv',
+      source: 'Event',
+      policy: 'skip' as const,
+    };
+    // The connection drops after chunk 3 was written but before its answer arrived.
+    let calls = 0;
+    const flaky = {
+      ...caller(rt),
+      importChunk: async (req: Parameters<ReturnType<typeof caller>['importChunk']>[0]) => {
+        const r = await caller(rt).importChunk(req);
+        if (++calls === 4) throw new Error('The server did not answer.');
+        return r;
+      },
+    };
+    const progress = runner.newProgress();
+    await expect(runner.importFile(flaky, file, settings, () => {}, progress)).rejects.toThrow(
+      'did not answer',
+    );
+    expect(progress.next).toBe(3);
+    expect(sidebarCall<{ last: { rowsDone: number } }>(rt, 'getImportStatus').last.rowsDone).toBe(
+      2000,
+    );
+    // Resume sends chunk 3 again (already written) and the rest.
+    const totals = await runner.importFile(caller(rt), file, settings, () => {}, progress);
+    expect(totals.alreadyDone).toBeGreaterThan(0);
+    expect(totals.added + totals.alreadyDone).toBe(expected.new);
+    expect(contactRows(rt)).toBe(EXISTING + expected.new);
+
+    // The sidebar closed for good: the same file imported again with the same batch ID from the
+    // start writes nothing new.
+    const again = await runner.importFile(caller(rt), file, settings, () => {});
+    expect(again.added).toBe(0);
+    expect(again.alreadyDone).toBe(expected.new);
+    expect(again).toMatchObject({ new: expected.new, existing: expected.existing });
+    expect(contactRows(rt)).toBe(EXISTING + expected.new);
+  }, 120_000);
+});
