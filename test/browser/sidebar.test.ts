@@ -108,6 +108,24 @@ describe('Contact tab', () => {
     await sidebar.screenshot('contact-qualified-prospect');
   });
 
+  it('opens as a blank new-lead form, saying why, when the header row is selected', async () => {
+    const rt = prospek();
+    seed(rt, [SARI]);
+    selectRow(rt, 1);
+    sidebar = await openSidebar({ rt });
+    const { page } = sidebar;
+    await expectText(page, 'h2.contact-title', 'New lead');
+    expect(await page.locator('#panel-contact [role="status"]').textContent()).toMatch(/header/i);
+    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe('');
+    // "Use selected row" loads whatever row is selected now.
+    selectRow(rt, 2);
+    await page.getByRole('button', { name: 'Use selected row' }).click();
+    await settled(page);
+    await expectText(page, 'h2.contact-title', 'Sari Wulandari');
+    expect(await page.getByRole('textbox', { name: 'Phone' }).inputValue()).toBe('0812 3456 7890');
+    await sidebar.screenshot('contact-use-selected-row', false);
+  });
+
   it('marks a bad email at its field, focuses it and writes nothing', async () => {
     sidebar = await openSidebar({ rt: withSari() });
     const { page, rt } = sidebar;
@@ -268,6 +286,23 @@ describe('Conversations tab', () => {
     expect(day(sari['Next follow-up'], rt.timeZone())).toBe('2026-12-03');
     await sidebar.screenshot('conversation-logged');
   });
+  it('marks an empty conversation at its summary and logs nothing', async () => {
+    const rt = withSari();
+    sidebar = await openSidebar({ rt, tab: 'conversations' });
+    const { page } = sidebar;
+    await expectText(page, '#panel-conversations h2', 'Conversations with Sari Wulandari');
+    const before = snapshot(rt);
+    await page.getByRole('button', { name: 'Log conversation' }).click();
+    await settled(page);
+    const summary = page.getByLabel('Summary');
+    expect(await summary.getAttribute('aria-invalid')).toBe('true');
+    expect(await summary.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await page.locator('#panel-conversations').textContent()).toContain(
+      'the conversation has nothing in it yet',
+    );
+    expect(snapshot(rt)).toEqual(before);
+    await sidebar.screenshot('conversation-empty', false);
+  });
 });
 
 describe('Pipeline tab', () => {
@@ -372,5 +407,6 @@ describe('when the server fails', () => {
     expect(await company.inputValue()).toBe('Warung Sari Rasa 2');
     expect(await page.getByRole('button', { name: 'Save contact' }).isEnabled()).toBe(true);
     expect(contactRow(rt, 'Sari Wulandari')?.Company).toBe('Warung Sari Rasa');
+    await sidebar.screenshot('contact-server-failure', false);
   });
 });
