@@ -4,7 +4,7 @@
 import { SIDEBAR_TABS, type SidebarTab } from '../src/sidebarApi';
 import { h } from './dom';
 import { onShowTab } from './store';
-import { initialLoad, mountContact } from './tabs/contact';
+import { mountContact } from './tabs/contact';
 import { mountConversations } from './tabs/conversations';
 import { mountImport } from './tabs/import';
 import { mountPipeline } from './tabs/pipeline';
@@ -46,7 +46,7 @@ function start(app: HTMLElement): void {
   for (const { panel } of tabs.values()) app.appendChild(panel);
 
   const panel = (name: SidebarTab) => tabs.get(name)!.panel;
-  mountContact(panel('contact'));
+  const contact = mountContact(panel('contact'));
   mountConversations(panel('conversations'));
   const pipeline = mountPipeline(panel('pipeline'));
   // Settings and Import belong to their own features: mounted the first time they are shown.
@@ -95,7 +95,7 @@ function start(app: HTMLElement): void {
   });
 
   select(isTab(app.dataset.tab) ? app.dataset.tab : 'contact');
-  initialLoad(panel('contact'));
+  contact.loadSelected();
   app.dataset.ready = 'true';
 }
 

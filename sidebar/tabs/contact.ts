@@ -32,7 +32,12 @@ const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
 
 type TextKey = Exclude<EditableContactKey, 'birthday'>;
 
-export function mountContact(root: HTMLElement): void {
+export interface ContactTab {
+  /** Loads the active row's contact, with the busy state on "Use selected row". */
+  loadSelected(): void;
+}
+
+export function mountContact(root: HTMLElement): ContactTab {
   let loadedUpdated = '';
 
   // ---- toolbar, status and banner -----------------------------------------------------------
@@ -339,10 +344,11 @@ export function mountContact(root: HTMLElement): void {
     if (save.disabled) return;
     void whileBusy(save, text.saving, submit);
   });
-  useSelected.addEventListener('click', () => {
+  function loadSelected(): void {
     status.textContent = '';
     void whileBusy(useSelected, text.loading, () => load());
-  });
+  }
+  useSelected.addEventListener('click', loadSelected);
   newLead.addEventListener('click', () => {
     hideBanner();
     status.textContent = '';
@@ -352,10 +358,5 @@ export function mountContact(root: HTMLElement): void {
 
   subscribe((s) => showContact(s.contact, s.timeline));
   showContact(null, []);
-}
-
-/** Loads the active row's contact when the sidebar opens. */
-export function initialLoad(root: HTMLElement): void {
-  const button = root.querySelector<HTMLButtonElement>('.toolbar .share');
-  button?.click();
+  return { loadSelected };
 }
