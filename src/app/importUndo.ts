@@ -38,8 +38,8 @@ export function undoImport(): UndoResult {
       const activityRows: number[] = [];
       for (const c of snapshot.contacts) {
         if (c.importBatch !== record.batchId) continue;
-        if (c.updated !== c.created) kept.push({ id: c.id, name: c.name, reason: 'edited' });
-        else if (others.has(c.id)) kept.push({ id: c.id, name: c.name, reason: 'activity' });
+        if (others.has(c.id)) kept.push({ id: c.id, name: c.name, reason: 'activity' });
+        else if (c.updated !== c.created) kept.push({ id: c.id, name: c.name, reason: 'edited' });
         else {
           const index = snapshot.indexById.get(c.id);
           if (index === undefined) continue;
