@@ -120,6 +120,13 @@ async function main() {
   const names = await buildServer();
   const sidebarBytes = await buildSidebar();
   const manifest = JSON.parse(await readFile(join(root, 'appsscript.json'), 'utf8'));
+  // An installed add-on's time-driven trigger has no active spreadsheet and must open it by ID,
+  // which spreadsheets.currentonly does not allow; a bound script keeps the narrower scope.
+  if (process.argv.includes('--addon')) {
+    manifest.oauthScopes = manifest.oauthScopes.map((s) =>
+      s.endsWith('/auth/spreadsheets.currentonly') ? s.replace(/\.currentonly$/, '') : s,
+    );
+  }
   await writeFile(join(dist, 'appsscript.json'), JSON.stringify(manifest, null, 2) + '\n');
   if (!process.argv.includes('--quiet')) {
     console.log(`dist/Code.js: ${names.length} entry points (${names.join(', ')})`);
