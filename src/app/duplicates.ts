@@ -25,13 +25,14 @@ export function findDuplicates(): DuplicatesResult {
   return withSheets(ctx, () => {
     const { contacts } = readContacts(ctx.ss, ctx.clock);
     const byId = new Map(contacts.map((c) => [c.id, c]));
-    const groups = findDuplicateGroups(contacts, readDefaultCountry()).map((g) => {
+    const country = readDefaultCountry();
+    const groups = findDuplicateGroups(contacts, country).map((g) => {
       const members = g.ids.map((id) => byId.get(id) as Contact);
       return {
         contacts: members,
         reasons: [...new Set(g.keys.map((k) => m.keyKinds[k.kind]))],
         keys: g.keys,
-        conflicts: mergeConflicts(members),
+        conflicts: mergeConflicts(members, country),
       };
     });
     const total = groups.reduce((n, g) => n + g.contacts.length, 0);
@@ -104,7 +105,7 @@ export function mergeContacts(payload: unknown): MergeResult {
       if (issues.length > 0) throw new ValidationError(issues);
       const contacts = req.ids.map((id) => byId.get(id) as Contact);
       const now = ctx.clock.nowIso;
-      const plan = planMerge(contacts, req.keepId, req.choices, now);
+      const plan = planMerge(contacts, req.keepId, req.choices, now, readDefaultCountry());
 
       // Every activity of a merged-away contact now belongs to the kept one.
       const gone = new Set(plan.removed.map((c) => c.id));

@@ -8,6 +8,7 @@
 import { compareDays, isCalendarDay } from './calendarDay';
 import { encodeCellText } from './cellText';
 import { contactField, type Contact, type ContactKey } from './contact';
+import { emailKey, phoneKey, type CountryCode } from './dedupe';
 import { ValidationError, type FieldIssue } from './errors';
 import { msg } from './messages';
 import { CELL_TEXT_LIMIT } from './validation';
@@ -37,6 +38,17 @@ export type ChosenField = (typeof CHOSEN_FIELDS)[number];
 /** Field → the ID of the contact whose value to keep. */
 export type MergeChoices = Partial<Record<ChosenField, string>>;
 
+/**
+ * The comparable form of a value: emails and phone numbers compare as their duplicate keys
+ * ('BUDI@x.id' = 'budi@x.id', '0812…' = '+62 812…'), so writing them two ways is no conflict.
+ */
+function comparable(field: ContactKey, value: unknown, country?: CountryCode): string {
+  const s = String(value);
+  if (field === 'email') return emailKey(s);
+  if (field === 'phone') return phoneKey(s, country) || s;
+  return s;
+}
+
 /** 'Unknown' answers carry no information: they never conflict with a real answer. */
 function isEmpty(key: ContactKey, value: unknown): boolean {
   if (value === '' || value === null || value === undefined) return true;
@@ -53,13 +65,19 @@ export interface MergeConflict {
 }
 
 /** Fields where the contacts hold two or more different non-empty values. */
-export function mergeConflicts(contacts: readonly Contact[]): MergeConflict[] {
+export function mergeConflicts(
+  contacts: readonly Contact[],
+  country?: CountryCode,
+): MergeConflict[] {
   const out: MergeConflict[] = [];
   for (const field of CHOSEN_FIELDS) {
     const options: MergeConflict['options'] = [];
+    const seen = new Set<string>();
     for (const c of contacts) {
       const v = c[field];
-      if (isEmpty(field, v) || options.some((o) => o.value === v)) continue;
+      const key = comparable(field, v, country);
+      if (isEmpty(field, v) || seen.has(key)) continue;
+      seen.add(key);
       options.push({ contactId: c.id, value: String(v) });
     }
     if (options.length > 1) out.push({ field, label: contactField(field).header, options });
@@ -95,6 +113,7 @@ export function planMerge(
   keepId: string,
   choices: MergeChoices,
   nowIso: string,
+  country?: CountryCode,
 ): MergePlan {
   const m = msg().imports;
   const keep = contacts.find((c) => c.id === keepId);
@@ -109,7 +128,13 @@ export function planMerge(
   for (const field of CHOSEN_FIELDS) {
     const label = contactField(field).header;
     const chosenId = choices[field];
-    const distinct = [...new Set(ordered.map((c) => c[field]).filter((v) => !isEmpty(field, v)))];
+    const present = ordered.map((c) => c[field]).filter((v) => !isEmpty(field, v));
+    const firsts = new Map<string, unknown>();
+    for (const v of present) {
+      const key = comparable(field, v, country);
+      if (!firsts.has(key)) firsts.set(key, v);
+    }
+    const distinct = [...firsts.values()];
     let value: unknown = distinct[0] ?? keep[field];
     if (chosenId !== undefined) {
       const from = contacts.find((c) => c.id === chosenId);

@@ -1,0 +1,164 @@
+// Find duplicates and Merge on the built bundle: no activity lost, no non-empty value lost, the
+// merge logged with the merged-away contact's former values, nothing merged when a contact changed.
+import type { Runtime } from '../../../local/runtime/runtime';
+import { decodeCellText } from '../../../src/domain/cellText';
+import type { Contact } from '../../../src/domain/contact';
+import type { DuplicatesResult, MergeResult } from '../../../src/domain/importTypes';
+import { mergedRecord } from '../../../src/domain/merge';
+import { clickMenu, prospek, snapshot } from '../harness';
+import { sidebarCall } from './importHarness';
+
+function rows(rt: Runtime, tab: string): Record<string, unknown>[] {
+  const all = rt.workbook().sheet(tab)!.rows;
+  const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : (v ?? ''));
+  return all.slice(1).map((r) => Object.fromEntries(all[0].map((h, i) => [String(h), read(r[i])])));
+}
+
+function save(rt: Runtime, contact: Record<string, string>): Contact {
+  return sidebarCall<{ contact: Contact }>(rt, 'saveContact', { contact, loadedUpdated: '' })
+    .contact;
+}
+
+function talk(rt: Runtime, contactId: string, summary: string): void {
+  sidebarCall(rt, 'logConversation', {
+    contactId,
+    type: 'Call',
+    summary,
+    questions: '',
+    concerns: '',
+    nextStep: '',
+    followUpOn: '',
+  });
+}
+
+function world() {
+  const rt = prospek();
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  const a = save(rt, {
+    name: 'Budi Santoso',
+    email: 'budi@example.com',
+    company: 'PT Maju',
+    notes: 'Met at the expo',
+  });
+  const other = save(rt, { name: 'Siti', email: 'siti@example.com' });
+  const b = save(rt, {
+    name: 'B. Santoso',
+    phone: '0812 3456 789',
+    email: 'BUDI@example.com ',
+    company: 'Maju Jaya',
+    address: 'Jl. Sudirman 1',
+    notes: 'Prefers WhatsApp',
+  });
+  const c = save(rt, { name: 'Pak Budi', phone: '+62 812-3456-789' });
+  talk(rt, a.id, 'First call');
+  talk(rt, b.id, 'Second call');
+  talk(rt, c.id, 'Third call');
+  talk(rt, other.id, 'Unrelated');
+  return { rt, a, b, c, other };
+}
+
+describe('find duplicates', () => {
+  it('groups contacts by email (case, spaces) and phone (0812… = +62 812…)', () => {
+    const { rt, a, b, c } = world();
+    const found = sidebarCall<DuplicatesResult>(rt, 'findDuplicates');
+    expect(found.groups).toHaveLength(1);
+    const g = found.groups[0];
+    expect(g.contacts.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
+    expect(g.reasons).toEqual(['email', 'phone number']);
+    expect(g.conflicts.map((x) => x.field)).toEqual(['name', 'company']);
+    const menu = clickMenu(rt, 'menuFindDuplicates', { responses: ['OK'] });
+    expect(menu.execution.dialogs[0].message).toContain(
+      '• Budi Santoso, B. Santoso and Pak Budi (same email and phone number)',
+    );
+    expect(menu.execution.dialogs[1].type).toBe('sidebar');
+  });
+});
+
+describe('merge', () => {
+  it('keeps one contact, fills its empty fields, moves every activity, logs the merge', () => {
+    const { rt, a, b, c, other } = world();
+    const before = rows(rt, 'Activities');
+    const found = sidebarCall<DuplicatesResult>(rt, 'findDuplicates');
+    const g = found.groups[0];
+    const result = sidebarCall<MergeResult>(rt, 'mergeContacts', {
+      keepId: a.id,
+      ids: [a.id, b.id, c.id],
+      choices: { name: a.id, company: b.id },
+      loaded: Object.fromEntries(g.contacts.map((x) => [x.id, x.updated])),
+    });
+    expect(result.removedIds).toEqual([b.id, c.id]);
+    const contacts = rows(rt, 'Contacts');
+    expect(contacts.map((r) => r.ID)).toEqual([a.id, other.id]);
+    const kept = contacts[0];
+    expect(kept).toMatchObject({
+      Name: 'Budi Santoso',
+      Company: 'Maju Jaya',
+      Email: 'budi@example.com',
+      Phone: '0812 3456 789',
+      'Postal address': 'Jl. Sudirman 1',
+    });
+    // Every value that lost a choice is still on the kept contact, in its notes.
+    const notes = String(kept.Notes);
+    for (const v of ['Met at the expo', 'Prefers WhatsApp', 'PT Maju', 'B. Santoso', 'Pak Budi'])
+      expect(notes).toContain(v);
+    expect(notes).toContain('+62 812-3456-789');
+
+    // No activity lost: every one is still there, now on the kept contact.
+    const after = rows(rt, 'Activities');
+    const ids = (list: Record<string, unknown>[]) => list.map((x) => x['Activity ID']);
+    expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
+    for (const x of after) {
+      if (x['Contact ID'] === other.id) continue;
+      expect(x['Contact ID']).toBe(a.id);
+      expect(x['Contact name']).toBe('Budi Santoso');
+    }
+    // The merge is logged, one entry per merged-away contact, with its full former values.
+    const merges = after.filter((x) => x.Type === 'Merge');
+    expect(merges).toHaveLength(2);
+    const record = mergedRecord(String(merges[0].Summary))!;
+    expect(record).toMatchObject({ id: b.id, name: 'B. Santoso', address: 'Jl. Sudirman 1' });
+    expect(mergedRecord(String(merges[1].Summary))!.phone).toBe('+62 812-3456-789');
+  });
+
+  it('asks for a choice where values conflict, and merges nothing without one', () => {
+    const { rt, a, b } = world();
+    const before = snapshot(rt);
+    const reply = rt.run<{ ok: boolean; issues: { field: string; message: string }[] }>(
+      'mergeContacts',
+      [{ keepId: a.id, ids: [a.id, b.id], choices: {}, loaded: {} }],
+      { kind: 'sidebar' },
+    );
+    expect(reply.ok).toBe(false);
+    expect(reply.issues).toEqual([
+      { field: 'name', message: 'The contacts have different Name values: choose one to keep.' },
+      {
+        field: 'company',
+        message: 'The contacts have different Company values: choose one to keep.',
+      },
+    ]);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('merges nothing when a contact changed since the duplicates were listed', () => {
+    const { rt, a, b } = world();
+    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    rt.advanceBy(60_000);
+    talk(rt, b.id, 'A call in between');
+    const before = snapshot(rt);
+    const reply = rt.run<{ ok: boolean; message: string }>(
+      'mergeContacts',
+      [
+        {
+          keepId: a.id,
+          ids: [a.id, b.id],
+          choices: { name: a.id, company: a.id },
+          loaded: Object.fromEntries(g.contacts.map((x) => [x.id, x.updated])),
+        },
+      ],
+      { kind: 'sidebar' },
+    );
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.message).toContain('B. Santoso was changed since the duplicates were listed');
+    expect(snapshot(rt)).toEqual(before);
+  });
+});
