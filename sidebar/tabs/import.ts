@@ -22,6 +22,8 @@ import { call } from '../server';
 
 const m = importTabText;
 const t = m.tab;
+/** Radio buttons inline with their label (the page's inputs are full-width blocks). */
+const RADIO = 'width:auto;min-height:0;margin:0 6px 0 0;vertical-align:middle';
 
 const caller: ImportCaller = {
   previewImport: (r) => call('previewImport', r),
@@ -44,6 +46,8 @@ export function mountImport(root: HTMLElement): void {
   const say = (text: string, isError = false) => {
     banner.hidden = text === '';
     banner.className = isError ? 'banner error' : 'banner';
+    // The shared banner is styled as a problem; good news gets a calm green.
+    banner.style.cssText = isError ? '' : 'background:#e6f4ea;border-color:#b7dfc3';
     banner.textContent = text;
   };
 
@@ -61,7 +65,7 @@ export function mountImport(root: HTMLElement): void {
     h(
       'label',
       { class: 'block' },
-      h('input', { type: 'radio', name: policyName, value: p, checked: i === 0 }),
+      h('input', { type: 'radio', name: policyName, value: p, checked: i === 0, style: RADIO }),
       ` ${m.policies[p]}`,
     ),
   );
@@ -74,7 +78,13 @@ export function mountImport(root: HTMLElement): void {
   const previewButton = h('button', { type: 'button', class: 'action' }, t.preview);
   const importButton = h('button', { type: 'button', class: 'create', hidden: true }, t.import(0));
   const resumeButton = h('button', { type: 'button', hidden: true }, t.resume);
-  const bar = h('progress', { max: '1', value: '0', hidden: true, 'aria-label': t.progressLabel });
+  const bar = h('progress', {
+    max: '1',
+    value: '0',
+    hidden: true,
+    'aria-label': t.progressLabel,
+    style: 'width:100%',
+  });
   const barText = h('div', { class: 'secondary', 'aria-live': 'polite' });
   const counts = h('p', { class: 'import-counts' });
   const notes = h('ul', { class: 'import-notes secondary' });
@@ -275,7 +285,13 @@ export function mountImport(root: HTMLElement): void {
         h(
           'label',
           { class: 'block' },
-          h('input', { type: 'radio', name: keepName, value: c.id, checked: i === 0 }),
+          h('input', {
+            type: 'radio',
+            name: keepName,
+            value: c.id,
+            checked: i === 0,
+            style: RADIO,
+          }),
           ` ${c.name || c.id} `,
           h('span', { class: 'secondary' }, details),
         ),
