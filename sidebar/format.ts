@@ -1,9 +1,9 @@
 // Days and instants for people, compact enough for a 300 px column.
 import { isCalendarDay, toYMD, type CalendarDay } from '../src/domain/calendarDay';
-import { msg } from '../src/domain/messages';
+import { formMsg } from '../src/domain/formMessages';
 
 function shortMonth(month: number): string {
-  return msg().months[month - 1].slice(0, 3);
+  return formMsg().months[month - 1].slice(0, 3);
 }
 
 /** '2026-12-03' → '3 Dec 2026' ('' stays ''). */

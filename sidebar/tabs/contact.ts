@@ -10,7 +10,7 @@ import {
   type EditableContactKey,
 } from '../../src/domain/contact';
 import type { FieldIssue } from '../../src/domain/errors';
-import { msg } from '../../src/domain/messages';
+import { formMsg } from '../../src/domain/formMessages';
 import {
   CRITERIA_KEYS,
   describeQualification,
@@ -72,7 +72,7 @@ export function mountContact(root: HTMLElement): ContactTab {
   );
   const month = h('select', {});
   month.appendChild(h('option', { value: '' }, t.month));
-  msg().months.forEach((m, i) => month.appendChild(h('option', { value: String(i + 1) }, m)));
+  formMsg().months.forEach((m, i) => month.appendChild(h('option', { value: String(i + 1) }, m)));
   const year = input('text', {
     inputmode: 'numeric',
     maxlength: '4',

@@ -3,8 +3,12 @@
 // find and merge duplicates. The server decides everything; the tab sends and shows.
 import { LEAD_SOURCES } from '../../src/domain/contact';
 import { suggestMapping, IMPORT_TARGETS, type ImportTarget } from '../../src/domain/importMapping';
-import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../src/domain/importPlan';
-import type { DuplicateGroupView, ImportStatus } from '../../src/domain/importTypes';
+import {
+  DUPLICATE_POLICIES,
+  type DuplicatePolicy,
+  type DuplicateGroupView,
+  type ImportStatus,
+} from '../../src/domain/importTypes';
 import { importTabText } from '../../src/domain/importMessages';
 import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';

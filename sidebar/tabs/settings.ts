@@ -3,12 +3,12 @@
 // tab shows is always what Apps Script has, not what the form last sent.
 import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/settings';
 import { PREF_LIMITS } from '../../src/domain/settings';
-import { msg } from '../../src/domain/messages';
+import { formMsg } from '../../src/domain/formMessages';
 import { fill, h, uid, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, type Field } from '../form';
 import { call, ServerProblem } from '../server';
 
-const m = msg().reminderSettings;
+const m = formMsg().reminderSettings;
 const l = m.labels;
 const t = m.tab;
 

@@ -5,7 +5,7 @@
 // algorithm, never through local-time Date objects, so no time zone or DST change can shift a
 // day. Which day "today" is belongs to the adapters (the spreadsheet's time zone).
 
-import { msg } from './messages';
+import { formMsg } from './formMessages';
 
 /** 'YYYY-MM-DD', years 0001–9999. A plain string alias so adapters can pass sheet values. */
 export type CalendarDay = string;
@@ -139,7 +139,7 @@ export function dayOfWeek(day: CalendarDay): number {
 /** "12 December 2026", for people. */
 export function describeDay(day: CalendarDay): string {
   const { year, month, day: d } = requireDay(day);
-  return msg().dayMonthYear(d, msg().months[month - 1], year);
+  return formMsg().dayMonthYear(d, formMsg().months[month - 1], year);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ export function formatBirthday(b: Birthday): string {
 
 /** "12 December": the birthday without its year, for people. */
 export function describeBirthday(b: Birthday): string {
-  return msg().dayMonth(b.day, msg().months[b.month - 1]);
+  return formMsg().dayMonth(b.day, formMsg().months[b.month - 1]);
 }
 
 /**
@@ -264,7 +264,7 @@ export function validateBirthday(
   today: CalendarDay,
   label = 'Birthday',
 ): string | null {
-  const m = msg();
+  const m = formMsg();
   const thisYear = requireDay(today).year;
   if (b.year !== undefined) {
     if (!Number.isInteger(b.year) || b.year < MIN_BIRTH_YEAR || b.year > thisYear) {

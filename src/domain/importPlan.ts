@@ -15,9 +15,7 @@ import { applyMapping, type ImportField, type ImportTarget } from './importMappi
 import { msg } from './messages';
 import { CELL_TEXT_LIMIT, normalizeEmail, normalizePhone } from './validation';
 
-export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
-/** skip: leave the duplicate out; fill: fill the existing contact's empty fields; anyway: add it. */
-export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+export { DUPLICATE_POLICIES, type DuplicatePolicy } from './importTypes';
 
 /** One record of the file: `line` is where it starts in the file (1-based), as a text editor shows. */
 export interface ImportRow {

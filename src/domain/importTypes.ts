@@ -5,6 +5,10 @@ import type { DuplicateKeyKind } from './dedupe';
 import type { ImportCounts, ImportState } from './importPlan';
 import type { MergeConflict } from './merge';
 
+export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
+/** skip: leave the duplicate out; fill: fill the existing contact's empty fields; anyway: add it. */
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
 /** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
 export interface ImportNote {
   line: number;

@@ -1,4 +1,5 @@
-// Every user-facing sentence the domain produces, in one catalog. English today; Bahasa
+// Every user-facing sentence the domain produces, in one catalog (the sentences the sidebar
+// shows too live in formMessages.ts and are spread in here). English today; Bahasa
 // Indonesia (the seed article's audience) is planned: add `id: Messages = { ... }` to
 // `messages` and the type checker lists every message it still lacks. Parameterised messages
 // are functions so each language can order words its own way.
@@ -6,21 +7,8 @@
 // Stored values (stage names, criterion answers, column headers) are data, not messages: they
 // stay as defined in contact.ts whatever the language.
 
+import { formEn, list, plural } from './formMessages';
 import { importsEn } from './importMessages';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** 50000 → "50,000" without relying on the runtime's locale data. */
-function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** 2, 3, 4, 7 → "2–4 and 7". */
 function rangeList(rows: readonly number[]): string {
@@ -36,68 +24,7 @@ function rangeList(rows: readonly number[]): string {
 }
 
 const en = {
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  dayMonth: (day: number, month: string) => `${day} ${month}`,
-  dayMonthYear: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
-
-  // Validation
-  payloadNotObject: 'Nothing was saved: the form sent no data Prospek could read.',
-  unknownField: (key: string) => `"${key}" isn't a field Prospek knows.`,
-  unknownAction: (action: string) => `"${action}" isn't something Prospek can do to a contact.`,
-  fieldNotEditable: (label: string) =>
-    `${label} can't be changed from this form; use the stage buttons or the sheet.`,
-  required: (label: string) => `${label} is required.`,
-  mustBeText: (label: string) => `${label} must be text.`,
-  mustBeYesOrNo: (label: string) => `${label} must be yes or no.`,
-  tooLong: (label: string, max: number) =>
-    `${label} is too long: keep it to ${formatCount(max)} characters.`,
-  cellTooLong: (label: string, limit: number) =>
-    `${label} is longer than a spreadsheet cell holds (${formatCount(limit)} characters).`,
-  notInOptions: (label: string, options: readonly string[]) =>
-    `${label} must be one of: ${options.join(', ')}.`,
-  invalidDay: (label: string) => `${label} must be a real date, written like 2026-12-31.`,
-  dayInPast: (label: string) => `${label} can't be before today.`,
-  dayInFuture: (label: string) => `${label} can't be after today.`,
-  invalidEmail: (label: string) =>
-    `${label} doesn't look like an email address (like name@example.com).`,
-  invalidPhone: (label: string) =>
-    `${label} must be a phone number: 6 to 20 digits, optionally starting with +, with spaces, dashes, dots or brackets between them.`,
-  invalidId: (label: string) => `${label} isn't a valid contact ID.`,
-  invalidBirthday: (label: string) =>
-    `${label} isn't a date Prospek understands: write it like 1986-12-12, 12 Dec 1986 or 12 Dec.`,
-  birthdayYearRange: (label: string, min: number, max: number) =>
-    `${label}: the year must be between ${min} and ${max}, or left out.`,
-  birthdayNoSuchDay: (label: string, described: string) => `${label}: ${described} doesn't exist.`,
-  birthdayInFuture: (label: string) => `${label} can't be in the future.`,
-  conversationNeedsContent:
-    'Write a summary, their questions or their concerns: the conversation has nothing in it yet.',
-  followUpDateLabel: 'Follow-up date',
-  reasonLabel: 'Reason',
-  saleDayLabel: 'Sale date',
-
-  // Qualification
-  criterionFailed: {
-    fitsMarket: "doesn't fit the target market",
-    canAfford: "can't afford the offer",
-    canDecide: "can't decide the purchase",
-  },
-  qualifiedProspect: 'All three criteria are met: a prospect.',
-  qualifiedNotAFit: (reasons: readonly string[]) => `Not a fit: ${list(reasons)}.`,
-  qualifiedStillLead: (unknown: readonly string[]) => `Still a lead: ${list(unknown)} not yet Yes.`,
-  criterionAnswer: (label: string, answer: string) => `${label}: ${answer || 'Unknown'}`,
+  ...formEn,
 
   // Stages (each reason names the contact: menu actions may cover many rows)
   thisContact: 'This contact',
@@ -170,53 +97,6 @@ const en = {
     footer: (timeZone?: string) =>
       (timeZone ? `Dates are in ${timeZone} time. ` : '') +
       'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
-  },
-  // Reminder settings (Settings tab) and the daily run
-  reminderSettings: {
-    labels: {
-      enabled: 'Daily reminder email',
-      hour: 'Hour of day',
-      recipient: 'Send to',
-      scope: 'Whose contacts',
-      cardLeadDays: 'Birthday card lead time (days)',
-      staleDays: 'Quiet prospect after (days)',
-      keepInTouch: 'Keep-in-touch reminders',
-    },
-    wholeNumberIn: (label: string, min: number, max: number) =>
-      `${label} must be a whole number from ${min} to ${max}.`,
-    scopeChoice: (label: string) => `${label} must be "mine" or "everyone".`,
-    hourWindow: (day: string, hour: number) =>
-      `${day} between ${String(hour).padStart(2, '0')}:00 and ${String((hour + 1) % 24).padStart(2, '0')}:00`,
-    stateOff: 'Daily reminders are off.',
-    stateOn: (when: string, timeZone: string) => `On. Next digest: ${when} (${timeZone} time).`,
-    stateRetry: (when: string, timeZone: string) =>
-      `On. The last digest could not be sent yet; Prospek tries again ${when} (${timeZone} time).`,
-    lastSent: (day: string, to: string) => `Last digest sent for ${day} to ${to}.`,
-    lastNothing: (day: string) => `Nothing was due on ${day}, so no email went out.`,
-    saved: 'Settings saved.',
-    noActiveUser:
-      "Prospek can't see your email address, so it doesn't know where to send reminders. Fill in Send to.",
-    // The Settings tab
-    tab: {
-      heading: 'Daily reminders',
-      intro:
-        'One email a day with follow-ups, birthdays (in time to post a card), people to get back in touch with and prospects gone quiet.',
-      hourOption: (hour: number) =>
-        `${String(hour).padStart(2, '0')}:00–${String((hour + 1) % 24).padStart(2, '0')}:00`,
-      hourHint: 'Google runs it some time within this hour, in the spreadsheet’s time zone.',
-      recipientHint: (me: string) => (me ? `Leave empty to send to ${me}.` : ''),
-      scopeMine: 'Mine (owner is me or empty)',
-      scopeEveryone: 'Everyone’s',
-      leadHint: 'Days before a birthday to be reminded to post a card.',
-      staleHint: 'A prospect or contact in sales with no conversation for longer than this.',
-      keepInTouchHint: 'People who said no but agreed to hear from you again.',
-      save: 'Save',
-      saving: 'Saving…',
-      loading: 'Loading settings…',
-      loadFailed: 'Settings could not be loaded:',
-      saveFailed: 'Nothing was saved:',
-      testHint: 'To see the email now: Prospek menu › Send me a test digest now.',
-    },
   },
   reminders: {
     testTitle: 'Prospek test digest',

@@ -3,7 +3,7 @@
 // this module for its live display, so it stays free of anything but plain data.
 
 import { contactField, type Criterion } from './contact';
-import { msg } from './messages';
+import { formMsg } from './formMessages';
 
 export const CRITERIA_KEYS = ['fitsMarket', 'canAfford', 'canDecide'] as const;
 export type CriterionKey = (typeof CRITERIA_KEYS)[number];
@@ -32,7 +32,7 @@ export function evaluateQualification(criteria: Criteria): QualificationResult {
   if (failed.length > 0) {
     return {
       outcome: 'Not a fit',
-      reasons: failed.map((k) => msg().criterionFailed[k]),
+      reasons: failed.map((k) => formMsg().criterionFailed[k]),
       failed,
     };
   }
@@ -54,7 +54,7 @@ export function isQualified(criteria: Criteria): boolean {
 
 /** One sentence for the sidebar and the activity log. */
 export function describeQualification(result: QualificationResult): string {
-  const m = msg();
+  const m = formMsg();
   switch (result.outcome) {
     case 'Prospect':
       return m.qualifiedProspect;
