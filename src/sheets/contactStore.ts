@@ -114,27 +114,15 @@ export function writeContactRows(
   table: ContactTable,
   changes: readonly { row: ContactRow; fields: Partial<Contact> }[],
 ): void {
-  const sorted = [...changes].sort((a, b) => a.row.row - b.row.row);
-  let run: typeof sorted = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    // writeChanges addresses rows by index + 2; a sparse array puts each row at its sheet row.
-    const rows: Value[][] = [];
-    for (const ch of run) rows[ch.row.row - 2] = ch.row.values;
-    writeChanges(
-      CONTACTS,
-      table.layout,
-      rows,
-      run.map((ch) => ({ index: ch.row.row - 2, fields: ch.fields })),
-    );
-    run = [];
-  };
-  for (const ch of sorted) {
-    const last = run[run.length - 1];
-    if (last && ch.row.row !== last.row.row + 1) flush();
-    run.push(ch);
-  }
-  flush();
+  // writeChanges addresses rows by index + 2; a sparse array puts each row at its sheet row.
+  const rows: Value[][] = [];
+  for (const ch of changes) rows[ch.row.row - 2] = ch.row.values;
+  writeChanges(
+    CONTACTS,
+    table.layout,
+    rows,
+    changes.map((ch) => ({ index: ch.row.row - 2, fields: ch.fields })),
+  );
 }
 
 /**

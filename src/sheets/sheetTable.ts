@@ -1,6 +1,7 @@
 // A tab whose columns are found by header name (FieldSpec), never by position: the user may
 // reorder them, rename them in another case, and add columns of their own, which we never touch.
-// Reads are one getValues of the whole tab; writes are one setValues per contiguous block.
+// Reads are one getValues of the whole tab; writes are one setValues per block of adjacent
+// changed rows and columns.
 import { encodeCellText } from '../domain/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact';
 import type { SheetClock } from './sheetClock';
@@ -132,8 +133,9 @@ export function appendRows<K extends string>(
 
 /**
  * Writes changed fields of existing rows. `rows` are the values read inside the same lock;
- * changes are applied to them and written back as one block per run of our own adjacent
- * columns, spanning the changed rows, so the user's columns in between are never rewritten.
+ * changes are applied to them and written back as one block per run of adjacent changed rows
+ * and of our own adjacent columns, so rows nobody changed and the user's columns in between
+ * are never rewritten (a formula there stays a formula, a value typed meanwhile stays).
  */
 export function writeChanges<K extends string>(
   spec: TableSpec<K>,
@@ -152,16 +154,28 @@ export function writeChanges<K extends string>(
     }
   }
   const ours = new Set(spec.fields.map((f) => layout.columns[f.key]));
-  const first = Math.min(...changes.map((c) => c.index));
-  const last = Math.max(...changes.map((c) => c.index));
-  for (const [c0, c1] of columnRuns(
+  const columns = columnRuns(
     [...touched].sort((a, b) => a - b),
     ours,
-  )) {
-    // Untouched cells in the block go back exactly as read (already in their stored form).
-    const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
-    layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
+  );
+  for (const [first, last] of rowRuns(changes.map((c) => c.index))) {
+    for (const [c0, c1] of columns) {
+      // Untouched cells in the block go back exactly as read (already in their stored form).
+      const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
+      layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
+    }
   }
+}
+
+/** Row indexes grouped into runs of adjacent rows: [2, 3, 7] → [[2, 3], [7, 7]]. */
+function rowRuns(indexes: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of [...new Set(indexes)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && i === last[1] + 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
 }
 
 /** Groups touched columns into runs that cross only our own columns. */
