@@ -1,6 +1,7 @@
 // What every server entry point needs: the spreadsheet, its clock, who is acting, and set-up
 // run automatically the first time Prospek is used in a sheet.
 import { TableMissingError } from '../sheets/sheetTable';
+import { withDocumentLock } from '../sheets/lock';
 import { setUpSheets } from '../sheets/setup';
 import { sheetClock, type SheetClock } from '../sheets/sheetClock';
 
@@ -32,7 +33,9 @@ export function withSheets<T>(ctx: Context, work: () => T): T {
     return work();
   } catch (e) {
     if (!(e instanceof TableMissingError)) throw e;
-    setUpSheets(ctx.ss, ctx.clock, ctx.random);
+    // Under the lock: two first uses at once must not both create the tabs (set-up re-reads
+    // the sheet inside it, so the second finds them done).
+    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
     return work();
   }
 }

@@ -1,5 +1,7 @@
 // Every write holds the document lock, re-reads inside it and flushes before releasing, so two
-// sidebars (or a sidebar and the daily trigger) never interleave their writes.
+// sidebars or menu actions never interleave their writes. Nested use is safe: Apps Script locks
+// are re-entrant within an execution, and only the outermost call releases (an inner release
+// would drop the lock under the outer caller's feet).
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 
@@ -9,6 +11,7 @@ const WAIT_MS = 10_000;
 export function withDocumentLock<T>(work: () => T): T {
   // A document lock needs a current document; an installed add-on's trigger has none.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (lock.hasLock()) return work();
   if (!lock.tryLock(WAIT_MS)) {
     throw new ValidationError({ field: '', message: msg().busy });
   }
