@@ -264,19 +264,22 @@ export function applyToRows(
   return out;
 }
 
+/** Lines an alert lists per heading; beyond this the rest are counted, so it stays readable. */
+export const SUMMARY_LINES = 25;
+
+function bullets(heading: string, lines: readonly string[]): string {
+  const shown = lines.slice(0, SUMMARY_LINES).map((l) => `• ${l}`);
+  if (lines.length > SUMMARY_LINES)
+    shown.push(msg().stageActions.andMore(lines.length - SUMMARY_LINES));
+  return [heading, ...shown].join('\n');
+}
+
 function summary(out: ActionOutcome, notes: string[]): string {
   const m = msg().stageActions;
   const parts: string[] = [];
-  if (out.changed.length) {
-    parts.push(
-      [m.changedHeading(out.changed.length), ...out.changed.map((l) => `• ${l}`)].join('\n'),
-    );
-  } else parts.push(m.nothingChanged);
-  if (out.refused.length) {
-    parts.push(
-      [m.unchangedHeading(out.refused.length), ...out.refused.map((l) => `• ${l}`)].join('\n'),
-    );
-  }
+  if (out.changed.length) parts.push(bullets(m.changedHeading(out.changed.length), out.changed));
+  else parts.push(m.nothingChanged);
+  if (out.refused.length) parts.push(bullets(m.unchangedHeading(out.refused.length), out.refused));
   if (notes.length) parts.push(notes.join(' '));
   return parts.join('\n\n');
 }

@@ -165,6 +165,7 @@ const en = {
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
     unchangedHeading: (n: number) => `Not changed (${n}):`,
     nothingChanged: 'Nothing was changed.',
+    andMore: (n: number) => `… and ${n} more.`,
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
     sale: (name: string, purchases: number, stage: string) =>
       `${name}: sale recorded (purchase number ${purchases}), now ${stage}`,

@@ -4,6 +4,7 @@ import type { Runtime } from '../../../local/runtime/runtime';
 import { prospek, snapshot, typeInto } from '../harness';
 import {
   activityRows,
+  bigSheet,
   contact,
   idOf,
   lastAlert,
@@ -385,5 +386,20 @@ describe('writes', () => {
     const writes = rt.calls.records.slice(from).filter((r) => r.method === 'Range.setValues');
     // Budi (row 2) and Ani (row 4) change: two contact blocks, then the log's one append.
     expect(writes).toHaveLength(3);
+  });
+});
+
+describe('the summary of a large selection', () => {
+  it('lists the first 25 contacts per heading and counts the rest', () => {
+    const rt = bigSheet(60);
+    selectRows(rt, [2, 61]);
+    const text = lastAlert(menu(rt, 'menuAdvanceStage', [OK]));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Nothing was changed.');
+    expect(text).toContain('Not changed (60):');
+    expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(25);
+    expect(lines[lines.length - 1]).toBe('… and 35 more.');
+    expect(text).toContain('Person 25');
+    expect(text).not.toContain('Person 26:');
   });
 });
