@@ -2,7 +2,7 @@
 // and the real menu with its dialogs, the clock, and a restart that keeps everything.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { launch, SCREENSHOTS } from './browser';
 import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
 
@@ -22,6 +22,32 @@ async function openPage(p: RunningPreview): Promise<Page> {
   await pg.goto(p.url);
   await pg.waitForSelector('body[data-ready="true"]:not([data-busy])');
   return pg;
+}
+
+interface MenuItem {
+  caption: string;
+  functionName: string | null;
+  subMenu?: { items: MenuItem[] };
+}
+const itemCaptions = (items: MenuItem[]): string[] =>
+  items.flatMap((i) => [
+    ...(i.functionName ? [i.caption] : []),
+    ...(i.subMenu ? itemCaptions(i.subMenu.items) : []),
+  ]);
+
+/** The sidebar's page once its script has drawn it and its first call has returned. */
+async function openedSidebar(pg: Page): Promise<Frame> {
+  await pg.locator('#sidebar-panel').waitFor({ state: 'visible' });
+  await pg.frameLocator('#sidebar-frame').locator('#app[data-ready="true"]').waitFor();
+  const frame = pg.frame({ url: /\/sidebar/ })!;
+  await frame.waitForFunction(
+    () =>
+      (
+        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+      ).document.querySelectorAll('[aria-busy="true"]').length === 0,
+  );
+  await settled(pg);
+  return frame;
 }
 
 /** Waits until no API call is in flight. */
@@ -49,7 +75,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  // Every test starts on the Contacts tab, whatever the previous one left selected.
+  // Every test starts on the Contacts tab, whatever the previous one left selected or open.
+  await preview.api('POST', '/api/sidebar/close', {});
   await preview.api('POST', '/api/select', { selection: 'Contacts!A1' });
   page = await openPage(preview);
 });
@@ -123,6 +150,71 @@ describe('the preview page', () => {
     await settled(page);
     await expect(page.locator('#status').textContent()).resolves.toBe('Set up sheet done.');
     await expect(dialog.isVisible()).resolves.toBe(false);
+  });
+
+  it('shows every item of the Prospek menu; on a short window the menu scrolls', async () => {
+    const state = await preview.api<{ menus: { items: MenuItem[] }[] }>('GET', '/api/state');
+    const captions = state.body.menus.flatMap((m) => itemCaptions(m.items));
+    expect(captions).toEqual(expect.arrayContaining(['Advance stage', 'Import leads']));
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual(captions);
+    // 450 px is shorter than the menu: it stays inside the window and scrolls to its last item.
+    await page.setViewportSize({ width: 1000, height: 450 });
+    const list = page.getByRole('menu');
+    const box = (await list.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(450);
+    await expect(list.evaluate((e) => e.scrollHeight > e.clientHeight)).resolves.toBe(true);
+    await page.getByRole('menuitem', { name: 'Set up sheet' }).click();
+    await page.locator('#dialog').waitFor({ state: 'visible' });
+    await page.locator('#dialog').getByRole('button', { name: 'OK' }).click();
+    await settled(page);
+    await expect(page.locator('#status').textContent()).resolves.toBe('Set up sheet done.');
+  });
+
+  it('keeps an open menu open while the sidebar calls the server; Escape closes it', async () => {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Pipeline' }).click();
+    const frame = await openedSidebar(page);
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    const menu = page.getByRole('menu');
+    await expect(menu.isVisible()).resolves.toBe(true);
+    // A call from the sidebar makes the page reload the workbook and redraw.
+    const redrawn = page.waitForResponse((r) => r.url().endsWith('/api/workbook'));
+    await frame.evaluate(() => {
+      (
+        globalThis as unknown as { google: { script: { run: { getPipeline(): void } } } }
+      ).google.script.run.getPipeline();
+    });
+    await redrawn;
+    await settled(page);
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(menu.isVisible()).resolves.toBe(false);
+  });
+
+  it('gives the sidebar 300 px at every window size, the full height beside the grid', async () => {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
+    const frame = await openedSidebar(page);
+    for (const size of [
+      { width: 1400, height: 800 },
+      { width: 1000, height: 600 },
+      { width: 800, height: 500 },
+    ]) {
+      await page.setViewportSize(size);
+      // What the sidebar's own page sees: 300 px wide, as in Sheets.
+      await expect(
+        frame.evaluate(() => (globalThis as unknown as { innerWidth: number }).innerWidth),
+      ).resolves.toBe(300);
+      const sidebar = (await page.locator('#sidebar-frame').boundingBox())!;
+      const grid = (await page.locator('#grid-scroll').boundingBox())!;
+      const footer = (await page.locator('#status').boundingBox())!;
+      // Not cut off at the window's right edge, down to the status bar, right of the grid.
+      expect(sidebar.x + sidebar.width).toBe(size.width);
+      expect(sidebar.y + sidebar.height).toBe(footer.y);
+      expect(grid.x + grid.width).toBeLessThanOrEqual(sidebar.x);
+    }
+    await shot(page, 'preview-sidebar-small');
   });
 
   it('moves the clock forward by an hour, a day and to a set date-time', async () => {

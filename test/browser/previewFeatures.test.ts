@@ -9,6 +9,9 @@ import { startPreview, tempWorkbook, type RunningPreview } from './previewHarnes
 jest.setTimeout(60_000);
 
 const DOCS = path.join(__dirname, '../../docs/screenshots');
+const IMPORT_FIXTURE = path.join(__dirname, '../fixtures/import/google-contacts.csv');
+
+type Workbook = { sheets: { name: string; values: unknown[][]; formulas: object }[] };
 
 let browser: Browser;
 let preview: RunningPreview;
@@ -185,5 +188,95 @@ describe('Prospek in the preview', () => {
     await body.waitFor();
     await expect(body.textContent()).resolves.toContain('Rizky Ramadhan');
     await shot(page, 'preview-outbox', true);
+  });
+
+  it('imports a CSV file through the sidebar; the new leads appear in the grid', async () => {
+    const before = await preview.api<Workbook>('GET', '/api/workbook');
+    const contactsBefore = before.body.sheets.find((s) => s.name === 'Contacts')!.values;
+    const header = contactsBefore[0] as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    const firstNew = contactsBefore.length + 1;
+
+    await menu(page, 'Import leads');
+    const sb = await sidebarFrame(page);
+    // The other tabs are in the page too, hidden: look inside the Import tab only.
+    const tab = sb.getByRole('tabpanel', { name: 'Import' });
+    await expect(
+      sb.getByRole('tab', { name: 'Import' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await tab.locator('input[type="file"]').setInputFiles(IMPORT_FIXTURE);
+    await tab.getByText('google-contacts.csv: 4 rows, 36 columns.').waitFor();
+    // Google's columns come mapped; the user changes one and picks the lead source.
+    await expect(tab.getByLabel('First Name', { exact: true }).inputValue()).resolves.toBe(
+      'firstName',
+    );
+    await expect(tab.getByLabel('E-mail 1 - Value', { exact: true }).inputValue()).resolves.toBe(
+      'email',
+    );
+    await tab.getByLabel('Labels', { exact: true }).selectOption('ignore');
+    await tab.getByLabel('Lead source').selectOption('Event');
+    await tab.getByRole('button', { name: 'Preview' }).click();
+    await sidebarSettled(page);
+    await expect(tab.locator('.import-counts').textContent()).resolves.toBe(
+      '3 new leads, 0 duplicates of contacts already in the sheet, 0 duplicates within the file, 1 invalid row.',
+    );
+    await expect(tab.locator('.import-notes li').allTextContents()).resolves.toEqual([
+      'Line 8: No name: map a name column, or first and last name.',
+    ]);
+    // A preview writes nothing.
+    const previewed = await preview.api<Workbook>('GET', '/api/workbook');
+    expect(previewed.body.sheets.find((s) => s.name === 'Contacts')!.values).toHaveLength(
+      contactsBefore.length,
+    );
+    await shot(page, 'preview-import-preview');
+
+    await tab.getByRole('button', { name: 'Import 4 rows' }).click();
+    await sidebarSettled(page);
+    await sb
+      .getByText(
+        'Imported 3 leads; filled 0 existing contacts; skipped 0 duplicates and 1 invalid row.',
+      )
+      .waitFor();
+    await expect(tab.locator('progress').evaluate((p) => [p.value, p.max])).resolves.toEqual([
+      4, 4,
+    ]);
+    await expect(tab.getByText('4 of 4 rows').isVisible()).resolves.toBe(true);
+
+    // The page redraws the grid after the sidebar's calls: three new rows under the demo's.
+    const names = [
+      'Budi Santoso',
+      'Siti Nur Aisyah',
+      '=HYPERLINK("http://evil.example","x") Hacker',
+    ];
+    await cell(page, firstNew + 2, col('Name'))
+      .filter({ hasText: 'Hacker' })
+      .waitFor();
+    for (const [i, name] of names.entries()) {
+      const row = firstNew + i;
+      await expect(cell(page, row, col('Name')).textContent()).resolves.toBe(name);
+      await expect(cell(page, row, col('Lead source')).textContent()).resolves.toBe('Event');
+      await expect(cell(page, row, col('Stage')).textContent()).resolves.toBe('Lead');
+    }
+    await expect(cell(page, firstNew, col('Company')).textContent()).resolves.toBe('PT Maju Jaya');
+    await expect(cell(page, firstNew + 3, col('Name')).textContent()).resolves.toBe('');
+    // The formula-like name is text in the sheet, not a formula.
+    const after = await preview.api<Workbook>('GET', '/api/workbook');
+    const contacts = after.body.sheets.find((s) => s.name === 'Contacts')!;
+    expect(contacts.values).toHaveLength(contactsBefore.length + 3);
+    expect(Object.keys(contacts.formulas)).toEqual([]);
+
+    // The README shows the new rows selected next to the sidebar's report.
+    await page.locator(`#grid th.rowhead[data-row="${firstNew}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`#grid th.rowhead[data-row="${firstNew}"]`).click();
+    await page
+      .locator(`#grid th.rowhead[data-row="${firstNew + 2}"]`)
+      .click({ modifiers: ['Shift'] });
+    await settled(page);
+    await page
+      .frame({ url: /\/sidebar/ })!
+      .evaluate(() =>
+        (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+      );
+    await shot(page, 'preview-import', true);
   });
 });

@@ -502,7 +502,13 @@
     for (var i = 0; i < open.length; i++) open[i].hidden = true;
   }
 
+  var menusShown = null;
   function renderMenus() {
+    // Every sidebar call redraws the page; rebuilding an unchanged menu bar would close a menu
+    // the user has just opened.
+    var key = JSON.stringify(view.state.menus);
+    if (key === menusShown) return;
+    menusShown = key;
     var bar = $('menubar');
     bar.textContent = '';
     var addon = view.state.menus.filter(function (m) {
@@ -839,6 +845,12 @@
       if (view.editing) commitEdit();
     });
     document.addEventListener('click', closeMenus);
+    // A click in the sidebar's frame never reaches this document: the page losing focus to it
+    // closes an open menu, as a click anywhere else does.
+    window.addEventListener('blur', closeMenus);
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') closeMenus();
+    });
     $('clock-hour').addEventListener('click', function () {
       moveClock({ advance: '1h' });
     });
