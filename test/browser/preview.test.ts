@@ -171,7 +171,7 @@ describe('the preview page', () => {
     await expect(page.locator('#status').textContent()).resolves.toBe('Set up sheet done.');
   });
 
-  it('keeps an open menu open while the sidebar calls the server; Escape closes it', async () => {
+  it('keeps an open menu open while the sidebar calls the server; Escape or a click in the sidebar closes it', async () => {
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Pipeline' }).click();
     const frame = await openedSidebar(page);
@@ -190,6 +190,11 @@ describe('the preview page', () => {
     await expect(menu.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(menu.isVisible()).resolves.toBe(false);
+    // A click in the sidebar closes it too, as a click anywhere else on the page does.
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await page.frameLocator('#sidebar-frame').getByRole('heading', { name: 'Pipeline' }).click();
+    await menu.waitFor({ state: 'hidden' });
   });
 
   it('gives the sidebar 300 px at every window size, the full height beside the grid', async () => {
