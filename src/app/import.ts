@@ -2,9 +2,12 @@
 // is one lock, a fixed number of service calls and one append; it is idempotent: every row
 // written leaves an Import activity whose ID is the batch and the file line ('I-7K3QX9-17'),
 // so a chunk sent again (a lost answer, or resuming after the sidebar closed) writes nothing
-// twice. Undo removes the batch's rows nobody touched since.
+// twice. That activity's summary ends with the check of the row as the import left it (read
+// back after writing), so Undo can remove exactly the rows nobody touched since, hand edits in
+// the sheet included.
 import { systemActivity } from '../domain/activities';
 import { emptyContact, newContactId, type Activity, type Contact } from '../domain/contact';
+import { withImportCheck } from '../domain/contactHash';
 import { ValidationError } from '../domain/errors';
 import { extraHeaders } from '../domain/importMapping';
 import {
@@ -31,12 +34,15 @@ import { msg } from '../domain/messages';
 import { appendActivities } from '../sheets/activityLog';
 import { readContacts, updateContacts, type ContactChange } from '../sheets/contactStore';
 import {
-  activitiesWithPrefix,
   appendImported,
   contactHeader,
   ensureExtraColumns,
+  importEntries,
+  readRows,
+  rowCheck,
 } from '../sheets/importStore';
 import {
+  documentProperties,
   readDefaultCountry,
   readImportRecord,
   writeDefaultCountry,
@@ -133,13 +139,23 @@ export function importChunk(payload: unknown): ImportChunkResult {
         today: ctx.clock.today,
       });
       const prefix = importActivityPrefix(req.batchId);
-      const done = activitiesWithPrefix(ctx.ss, prefix);
-      // Where each line of this batch went: 'L17' → contact ID.
+      const done = importEntries(ctx.ss, prefix);
+      // Where each line of this batch went ('L17' → contact ID), and the checks its rows left.
       const placed = new Map<string, string>();
-      for (const [activityId, contactId] of done) {
+      const checksOf = new Map<string, Set<string>>();
+      for (const [activityId, entry] of done) {
         const line = activityId.slice(prefix.length);
-        if (/^\d+$/.test(line)) placed.set(`L${line}`, contactId);
+        if (/^\d+$/.test(line)) placed.set(`L${line}`, entry.contactId);
+        if (entry.check)
+          checksOf.set(
+            entry.contactId,
+            (checksOf.get(entry.contactId) ?? new Set()).add(entry.check),
+          );
       }
+      const header = contactHeader(snapshot);
+      // This batch's rows from earlier chunks that a line of this chunk fills: were they still
+      // as the import left them? Only then does the fill's entry vouch for the filled row.
+      const untouched = new Map<string, boolean>();
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
       const taken = new Set(snapshot.indexById.keys());
       const fresh: { contact: Contact; extras: Record<string, string> }[] = [];
@@ -198,10 +214,16 @@ export function importChunk(payload: unknown): ImportChunkResult {
           skipped++;
           continue;
         }
+        const own = target.importBatch === req.batchId;
+        if (own && !freshById.has(target.id) && !untouched.has(target.id)) {
+          const index = snapshot.indexById.get(target.id);
+          const row = index === undefined ? undefined : snapshot.table.rows[index];
+          const check = row && rowCheck(snapshot.table.layout, header, row, ctx.clock).check;
+          untouched.set(target.id, !!check && (checksOf.get(target.id)?.has(check) ?? false));
+        }
         Object.assign(target, patch);
         if (!freshById.has(target.id)) {
           // A contact this import wrote stays untouched for Undo; anyone else's was updated.
-          const own = target.importBatch === req.batchId;
           const change = { ...(changes.get(target.id) ?? {}), ...patch };
           if (!own) {
             target.updated = now;
@@ -227,30 +249,50 @@ export function importChunk(payload: unknown): ImportChunkResult {
       }
 
       const extras = [...extraHeaders(req.header, req.mapping).values()];
-      const header = extras.length > 0 ? contactHeader(snapshot) : [];
       const { columns, layout } =
         extras.length > 0
           ? ensureExtraColumns(snapshot, header, extras)
           : { columns: new Map<string, number>(), layout: snapshot.table.layout };
+      const headerNow = [...header];
+      for (const [h, col] of columns) headerNow[col] = h;
       const updates: ContactChange[] = [...changes].map(([id, fields]) => ({ id, fields }));
       updateContacts(snapshot, updates);
-      appendImported(snapshot, layout, columns, fresh);
+      const first = appendImported(snapshot, layout, columns, fresh);
+      // Each row's check is taken from the sheet as written (one read of the new rows), so it
+      // matches what Undo will read whatever the sheet made of the values.
+      const checks = new Map<string, string>();
+      readRows(layout, first, fresh.length).forEach((row, i) =>
+        checks.set(fresh[i].contact.id, rowCheck(layout, headerNow, row, ctx.clock).check),
+      );
+      for (const [id, ok] of untouched) {
+        const index = snapshot.indexById.get(id);
+        if (ok && index !== undefined)
+          checks.set(id, rowCheck(layout, headerNow, snapshot.table.rows[index], ctx.clock).check);
+      }
+      for (const a of log) {
+        const check = checks.get(a.contactId);
+        if (check) a.summary = withImportCheck(a.summary, check);
+      }
       appendActivities(ctx.ss, log, ctx.random);
 
-      const previous = readImportRecord();
+      const props = documentProperties();
+      const previous = readImportRecord(props);
       const same = previous?.batchId === req.batchId ? previous : null;
-      writeImportRecord({
-        batchId: req.batchId,
-        fileName: req.fileName,
-        source: req.source,
-        startedAt: same?.startedAt ?? now,
-        by: ctx.me,
-        total: req.total,
-        // A resumed import sends its chunks again from the start: progress never goes back.
-        rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
-        finished: same?.finished ?? false,
-      });
-      if (readDefaultCountry() !== req.country) writeDefaultCountry(req.country);
+      writeImportRecord(
+        {
+          batchId: req.batchId,
+          fileName: req.fileName,
+          source: req.source,
+          startedAt: same?.startedAt ?? now,
+          by: ctx.me,
+          total: req.total,
+          // A resumed import sends its chunks again from the start: progress never goes back.
+          rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
+          finished: same?.finished ?? false,
+        },
+        props,
+      );
+      if (readDefaultCountry(props) !== req.country) writeDefaultCountry(req.country, props);
       return {
         counts: countPlans(plans),
         added,

@@ -1,64 +1,86 @@
-// "Undo last import": removes the rows of the last import batch that nobody touched since — their
-// Updated is still their Created, and they have no activity but their own Import entries — and
-// says which rows stayed and why. Fills of existing contacts are not reverted: they only filled
-// empty fields, and their Import activity records what was filled.
+// "Undo last import": removes the rows of the last import batch that nobody touched since, and
+// says which rows stayed and why. A row is untouched when its Updated is still its Created, it
+// has no activity but its own Import entries, and its values (hand edits typed into the sheet
+// included, and the user's own columns) still match the check an Import entry of this batch
+// recorded for it. A row with no check to compare with is kept. Fills of existing contacts are
+// not reverted: they only filled empty fields, and their Import activity records what was filled.
+import { decodeCellText } from '../domain/cellText';
+import { contactFromCells } from '../domain/contact';
+import { importCheckOf } from '../domain/contactHash';
 import type { UndoResult } from '../domain/importTypes';
 import { msg } from '../domain/messages';
 import { readContacts } from '../sheets/contactStore';
-import { deleteSheetRows } from '../sheets/importStore';
-import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
+import { contactHeader, deleteSheetRows, rowCheck } from '../sheets/importStore';
+import { clearImportRecord, documentProperties, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
-import { readTable } from '../sheets/sheetTable';
-import { ACTIVITIES } from '../sheets/tables';
+import { cellsOf, readTable } from '../sheets/sheetTable';
+import { ACTIVITIES, CONTACTS } from '../sheets/tables';
 import { context, withSheets } from './context';
 import { importActivityPrefix } from './import';
+
+type Kept = UndoResult['kept'][number];
 
 export function undoImport(): UndoResult {
   const m = msg().imports;
   const ctx = context();
   return withDocumentLock(() =>
     withSheets(ctx, () => {
-      const record = readImportRecord();
+      const props = documentProperties();
+      const record = readImportRecord(props);
       if (!record)
         return { batchId: '', fileName: '', removed: 0, kept: [], message: m.undoNothing };
       const prefix = importActivityPrefix(record.batchId);
       const snapshot = readContacts(ctx.ss, ctx.clock);
+      const { layout, rows } = snapshot.table;
+      const header = contactHeader(snapshot);
       const log = readTable(ctx.ss, ACTIVITIES);
       const col = log.layout.columns;
       const others = new Set<string>();
       const ownRows = new Map<string, number[]>();
+      // The checks this batch's Import entries recorded, by contact: any of them will do, as
+      // each is a state the import itself left the row in (a later line may have filled it).
+      const checksOf = new Map<string, Set<string>>();
       log.rows.forEach((r, i) => {
         const contactId = String(r[col.contactId]);
         const own = String(r[col.activityId]).startsWith(prefix) && r[col.type] === 'Import';
-        if (own) ownRows.set(contactId, [...(ownRows.get(contactId) ?? []), i + 2]);
-        else others.add(contactId);
+        if (!own) {
+          others.add(contactId);
+          return;
+        }
+        ownRows.set(contactId, [...(ownRows.get(contactId) ?? []), i + 2]);
+        const check = importCheckOf(decodeCellText(String(r[col.summary])).trim());
+        if (check) checksOf.set(contactId, (checksOf.get(contactId) ?? new Set()).add(check));
       });
-      const kept: UndoResult['kept'] = [];
+      const kept: Kept[] = [];
       const contactRows: number[] = [];
       const activityRows: number[] = [];
-      for (const c of snapshot.contacts) {
-        if (c.importBatch !== record.batchId) continue;
-        if (others.has(c.id)) kept.push({ id: c.id, name: c.name, reason: 'activity' });
-        else if (c.updated !== c.created) kept.push({ id: c.id, name: c.name, reason: 'edited' });
+      rows.forEach((row, i) => {
+        // Row by row, not by ID: a row copied by hand shares its ID and is judged on its own.
+        const c = contactFromCells(cellsOf(CONTACTS, layout, row, ctx.clock));
+        if (c.importBatch !== record.batchId) return;
+        const checks = checksOf.get(c.id);
+        const reason: Kept['reason'] | null = others.has(c.id)
+          ? 'activity'
+          : c.updated !== c.created
+            ? 'edited'
+            : !checks
+              ? 'unchecked'
+              : checks.has(rowCheck(layout, header, row, ctx.clock).check)
+                ? null
+                : 'edited';
+        if (reason) kept.push({ id: c.id, name: c.name, reason });
         else {
-          const index = snapshot.indexById.get(c.id);
-          if (index === undefined) continue;
-          contactRows.push(index + 2);
+          contactRows.push(i + 2);
           activityRows.push(...(ownRows.get(c.id) ?? []));
         }
-      }
-      deleteSheetRows(snapshot.table.layout.sheet, contactRows);
+      });
+      deleteSheetRows(layout.sheet, contactRows);
       deleteSheetRows(log.layout.sheet, activityRows);
-      clearImportRecord();
+      clearImportRecord(props);
       const lines = [m.undoDone(contactRows.length, record.fileName)];
       if (kept.length > 0) {
         lines.push(m.undoKeptHeading(kept.length));
-        for (const k of kept)
-          lines.push(
-            k.reason === 'edited'
-              ? m.undoKeptEdited(k.name, k.id)
-              : m.undoKeptActivity(k.name, k.id),
-          );
+        for (const k of kept) lines.push(keptLine(k));
       }
       return {
         batchId: record.batchId,
@@ -69,4 +91,11 @@ export function undoImport(): UndoResult {
       };
     }),
   );
+}
+
+function keptLine(k: Kept): string {
+  const m = msg().imports;
+  if (k.reason === 'edited') return m.undoKeptEdited(k.name, k.id);
+  if (k.reason === 'unchecked') return m.undoKeptUnchecked(k.name, k.id);
+  return m.undoKeptActivity(k.name, k.id);
 }

@@ -137,6 +137,8 @@ export const importsEn = {
   undoKeptHeading: (n: number) => `Kept ${plural(n, 'lead', 'leads')} changed since the import:`,
   undoKeptEdited: (name: string, id: string) => `${name} (${id}): edited`,
   undoKeptActivity: (name: string, id: string) => `${name} (${id}): has conversations or changes`,
+  undoKeptUnchecked: (name: string, id: string) =>
+    `${name} (${id}): its Import entry is missing, so Prospek can't tell whether it was changed`,
   undoCancelled: 'Nothing was removed.',
 
   // Duplicates and merge

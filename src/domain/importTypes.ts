@@ -60,7 +60,8 @@ export interface UndoResult {
   batchId: string;
   fileName: string;
   removed: number;
-  kept: { id: string; name: string; reason: 'edited' | 'activity' }[];
+  /** edited: changed since (in the sidebar or in the sheet); unchecked: no check to compare with. */
+  kept: { id: string; name: string; reason: 'edited' | 'activity' | 'unchecked' }[];
   /** The whole outcome in sentences, for a dialog or the sidebar. */
   message: string;
 }

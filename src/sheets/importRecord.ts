@@ -7,12 +7,15 @@ import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/dedup
 const LAST = 'prospek.import.last';
 const COUNTRY = 'prospek.import.country';
 
-function props(): GoogleAppsScript.Properties.Properties {
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** The document's properties: fetch them once when reading and writing several of these. */
+export function documentProperties(): Properties {
   return PropertiesService.getDocumentProperties();
 }
 
-export function readImportRecord(): ImportRecord | null {
-  const raw = props().getProperty(LAST);
+export function readImportRecord(props = documentProperties()): ImportRecord | null {
+  const raw = props.getProperty(LAST);
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as ImportRecord;
@@ -22,18 +25,18 @@ export function readImportRecord(): ImportRecord | null {
   }
 }
 
-export function writeImportRecord(record: ImportRecord): void {
-  props().setProperty(LAST, JSON.stringify(record));
+export function writeImportRecord(record: ImportRecord, props = documentProperties()): void {
+  props.setProperty(LAST, JSON.stringify(record));
 }
 
-export function clearImportRecord(): void {
-  props().deleteProperty(LAST);
+export function clearImportRecord(props = documentProperties()): void {
+  props.deleteProperty(LAST);
 }
 
-export function readDefaultCountry(): CountryCode {
-  return parseCountry(props().getProperty(COUNTRY)) ?? DEFAULT_COUNTRY;
+export function readDefaultCountry(props = documentProperties()): CountryCode {
+  return parseCountry(props.getProperty(COUNTRY)) ?? DEFAULT_COUNTRY;
 }
 
-export function writeDefaultCountry(country: CountryCode): void {
-  props().setProperty(COUNTRY, country);
+export function writeDefaultCountry(country: CountryCode, props = documentProperties()): void {
+  props.setProperty(COUNTRY, country);
 }

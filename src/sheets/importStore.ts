@@ -1,14 +1,23 @@
 // Sheet work for lead import: extra columns, appending imported contacts with their extra
-// cells in one write, finding which rows of a batch are already written, and removing rows.
-// Every function makes a fixed number of service calls, whatever the size of the sheet.
-import { encodeCellText } from '../domain/cellText';
-import { normalizeHeader, type Contact, type ContactKey } from '../domain/contact';
+// cells in one write, finding which rows of a batch are already written (and the check each
+// left), the check of a row as it stands, and removing rows. Every function makes a fixed
+// number of service calls, whatever the size of the sheet.
+import { decodeCellText, encodeCellText } from '../domain/cellText';
+import {
+  contactFromCells,
+  normalizeHeader,
+  type Contact,
+  type ContactKey,
+} from '../domain/contact';
+import { importCheck, importCheckOf } from '../domain/contactHash';
 import type { ContactSnapshot } from './contactStore';
-import { layoutFromHeader, newRow, TableMissingError, type Layout } from './sheetTable';
+import type { SheetClock } from './sheetClock';
+import { cellsOf, layoutFromHeader, newRow, TableMissingError, type Layout } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Value = string | number | boolean | Date;
 
 /** The Contacts header row (one read): the snapshot keeps data rows only. */
 export function contactHeader(snapshot: ContactSnapshot): string[] {
@@ -60,18 +69,19 @@ export function ensureExtraColumns(
 }
 
 /**
- * Appends contacts after the last row in one write, each with its extra cells. Rows inserted
- * at a full sheet's end take the formats of the last row (plain text in text columns).
+ * Appends contacts after the last row in one write, each with its extra cells, and returns the
+ * sheet row of the first. Rows inserted at a full sheet's end take the formats of the last row
+ * (plain text in text columns).
  */
 export function appendImported(
   snapshot: ContactSnapshot,
   layout: Layout<ContactKey>,
   extraColumns: Map<string, number>,
   records: readonly { contact: Contact; extras: Record<string, string> }[],
-): void {
-  if (records.length === 0) return;
+): number {
   const sheet = layout.sheet;
   const lastRow = snapshot.table.rows.length + 1;
+  if (records.length === 0) return lastRow + 1;
   const rows = records.map((r) => {
     const row = newRow(CONTACTS, layout, r.contact);
     for (const [h, v] of Object.entries(r.extras)) {
@@ -84,30 +94,75 @@ export function appendImported(
   if (lastRow + rows.length > maxRows)
     sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
   sheet.getRange(lastRow + 1, 1, rows.length, layout.width).setValues(rows);
+  return lastRow + 1;
+}
+
+/** An Import activity of a batch: whose it is, and the check of the row it left, if any. */
+export interface ImportEntry {
+  contactId: string;
+  check: string | null;
 }
 
 /**
- * Activity ID → contact ID for every activity whose ID starts with `prefix`: a header read and
- * one read of the columns from Activity ID to Contact ID.
+ * Every activity whose ID starts with `prefix`, by ID: a header read and one read of the
+ * columns from Activity ID, Contact ID and Summary (whichever come first to last).
  */
-export function activitiesWithPrefix(ss: Spreadsheet, prefix: string): Map<string, string> {
+export function importEntries(ss: Spreadsheet, prefix: string): Map<string, ImportEntry> {
   const sheet = ss.getSheetByName(ACTIVITIES.sheetName);
   if (!sheet) throw new TableMissingError(ACTIVITIES.sheetName);
   const width = sheet.getLastColumn();
   if (width === 0) throw new TableMissingError(ACTIVITIES.sheetName);
   const layout = layoutFromHeader(sheet, ACTIVITIES, sheet.getRange(1, 1, 1, width).getValues()[0]);
-  const out = new Map<string, string>();
+  const out = new Map<string, ImportEntry>();
   const rows = sheet.getLastRow() - 1;
   if (rows < 1) return out;
-  const a = layout.columns.activityId;
-  const c = layout.columns.contactId;
-  const first = Math.min(a, c);
-  const values = sheet.getRange(2, first + 1, rows, Math.abs(a - c) + 1).getValues();
+  const { activityId: a, contactId: c, summary: s } = layout.columns;
+  const first = Math.min(a, c, s);
+  const values = sheet.getRange(2, first + 1, rows, Math.max(a, c, s) - first + 1).getValues();
   for (const r of values) {
     const id = String(r[a - first]);
-    if (id.startsWith(prefix)) out.set(id, String(r[c - first]));
+    if (id.startsWith(prefix))
+      out.set(id, {
+        contactId: String(r[c - first]),
+        check: importCheckOf(decodeCellText(String(r[s - first])).trim()),
+      });
   }
   return out;
+}
+
+/**
+ * The cells of a Contacts row outside Prospek's columns that hold something, as (normalised
+ * header, text) pairs: the user's own columns and the import's extra columns.
+ */
+export function userCells(
+  layout: Layout<ContactKey>,
+  header: readonly string[],
+  row: readonly unknown[],
+): [string, string][] {
+  const ours = new Set(Object.values<number>(layout.columns));
+  const out: [string, string][] = [];
+  row.forEach((v, i) => {
+    if (ours.has(i) || v === '' || v === null || v === undefined) return;
+    out.push([normalizeHeader(header[i] ?? ''), v instanceof Date ? v.toISOString() : String(v)]);
+  });
+  return out;
+}
+
+/** The check of a Contacts row as it is in the sheet (see contactHash.importCheck). */
+export function rowCheck(
+  layout: Layout<ContactKey>,
+  header: readonly string[],
+  row: readonly Value[],
+  clock: SheetClock,
+): { contact: Contact; check: string } {
+  const contact = contactFromCells(cellsOf(CONTACTS, layout, row, clock));
+  return { contact, check: importCheck(contact, userCells(layout, header, row)) };
+}
+
+/** `count` rows from sheet row `first`, as the sheet gives them back: one read. */
+export function readRows(layout: Layout<ContactKey>, first: number, count: number): Value[][] {
+  if (count < 1) return [];
+  return layout.sheet.getRange(first, 1, count, layout.width).getValues() as Value[][];
 }
 
 /**

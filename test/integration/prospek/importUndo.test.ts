@@ -1,9 +1,11 @@
-// Undo last import removes exactly the batch's rows nobody touched since, and names the others.
+// Undo last import removes exactly the batch's rows nobody touched since (edits typed into the
+// sheet included: each row's Import entry keeps a check of the row as imported), and names the
+// others.
 // Also: the fill policy, extra columns, the cell limit, and a bad request that writes nothing.
 import type { Runtime } from '../../../local/runtime/runtime';
 import { decodeCellText } from '../../../src/domain/cellText';
 import { suggestMapping } from '../../../src/domain/importMapping';
-import { clickMenu, prospek, snapshot } from '../harness';
+import { clickMenu, prospek, snapshot, typeInto } from '../harness';
 import { csv, importParsed, sidebarCall } from './importHarness';
 
 /** A tab's rows keyed by header, text as Prospek reads it back. */
@@ -11,6 +13,23 @@ function rows(rt: Runtime, tab: string): Record<string, unknown>[] {
   const all = rt.workbook().sheet(tab)!.rows;
   const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : (v ?? ''));
   return all.slice(1).map((r) => Object.fromEntries(all[0].map((h, i) => [String(h), read(r[i])])));
+}
+
+function letter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a Contacts cell: sheet row and column header. */
+function cell(rt: Runtime, row: number, header: string): string {
+  const col = rt.workbook().sheet('Contacts')!.rows[0].indexOf(header);
+  if (col < 0) throw new Error(`No column ${header}`);
+  return `Contacts!${letter(col)}${row}`;
 }
 
 function setUp(): Runtime {
@@ -77,6 +96,130 @@ describe('undo last import', () => {
     // Nothing left to undo.
     const again = clickMenu(rt, 'menuUndoLastImport', { responses: ['OK'] });
     expect(again.execution.dialogs[0].message).toBe('There is no import to undo.');
+  });
+
+  it('keeps a row corrected by hand in the sheet and names it; removes untouched rows', async () => {
+    const rt = setUp();
+    const { batchId } = await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
+    const imported = rows(rt, 'Contacts');
+    expect(imported.map((r) => r['Import batch'])).toEqual(Array(4).fill(batchId));
+    const [ani, , , dedi] = imported;
+    // Typed straight into the sheet (Updated doesn't change): Ani's phone corrected, Dedi's
+    // Position (an extra column of the import) filled in, and Budi's name typed again as it was.
+    typeInto(rt, cell(rt, 2, 'Phone'), [['0812 1111 0009']]);
+    typeInto(rt, cell(rt, 5, 'Position'), [['Buyer']]);
+    typeInto(rt, cell(rt, 3, 'Name'), [['Budi']]);
+    expect(rows(rt, 'Contacts')[0].Updated).toEqual(ani.Updated);
+
+    const run = clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] });
+    expect(run.execution.dialogs[1].message).toBe(
+      [
+        'Removed 2 leads imported from expo.csv.',
+        'Kept 2 leads changed since the import:',
+        `Ani (${ani.ID}): edited`,
+        `Dedi (${dedi.ID}): edited`,
+      ].join('\n'),
+    );
+    // A value typed over with the same value is no change: nothing the user wrote is lost.
+    expect(rows(rt, 'Contacts').map((r) => [r.Name, r.Phone, r.Position])).toEqual([
+      ['Ani', '0812 1111 0009', 'Owner'],
+      ['Dedi', '0812 1111 0004', 'Buyer'],
+    ]);
+    const log = rows(rt, 'Activities');
+    expect(log.map((a) => a['Contact ID'])).toEqual([ani.ID, dedi.ID]);
+    expect(log.map((a) => a.Summary)).toEqual([
+      expect.stringMatching(/^Imported from expo\.csv, line 2\. \[undo check [0-9a-z]+\]$/),
+      expect.stringMatching(/^Imported from expo\.csv, line 5\. \[undo check [0-9a-z]+\]$/),
+    ]);
+  });
+
+  it('keeps a row whose Import entry lost its check, saying it cannot tell', async () => {
+    const rt = setUp();
+    await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
+    const citra = rows(rt, 'Contacts')[2];
+    const log = rt.workbook().sheet('Activities')!.rows;
+    const line = log.findIndex((r) => r[2] === citra.ID) + 1;
+    const summary = log[0].indexOf('Summary');
+    typeInto(rt, `Activities!${letter(summary)}${line}`, [['Imported from expo.csv, line 4.']]);
+
+    const run = clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] });
+    expect(run.execution.dialogs[1].message).toBe(
+      [
+        'Removed 3 leads imported from expo.csv.',
+        'Kept 1 lead changed since the import:',
+        `Citra (${citra.ID}): its Import entry is missing, so Prospek can't tell whether it was changed`,
+      ].join('\n'),
+    );
+    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Citra']);
+  });
+
+  it('a row filled by a later chunk of its own file is still untouched; one edited before is kept', async () => {
+    const rt = setUp();
+    const file = csv.parseCsv(
+      [
+        'Name,Email,Phone,Company',
+        'Ani,ani@example.com,,',
+        'Budi,budi@example.com,,',
+        'Ani W,ani@example.com,0812 1111 0001,Toko Ani',
+        'Budi B,budi@example.com,0812 1111 0002,',
+      ].join('\n'),
+    );
+    const chunk = (rows: typeof file.rows, state: unknown, offset: number) =>
+      sidebarCall<{ state: unknown; added: number; filled: number }>(rt, 'importChunk', {
+        header: file.header,
+        mapping: suggestMapping(file.header),
+        rows,
+        state,
+        country: 'ID',
+        batchId: 'B-7K3QX9',
+        fileName: 'two.csv',
+        source: 'Event',
+        policy: 'fill',
+        total: 4,
+        offset,
+      });
+    const first = chunk(file.rows.slice(0, 2), null, 0);
+    expect(first.added).toBe(2);
+    // The import stopped here; meanwhile Budi's company was typed in. Then it was resumed.
+    typeInto(rt, cell(rt, 3, 'Company'), [['Warung Budi']]);
+    const second = chunk(file.rows.slice(2), first.state, 2);
+    expect(second.filled).toBe(2);
+    const [ani, budi] = rows(rt, 'Contacts');
+    expect([ani.Phone, ani.Company, budi.Phone, budi.Company]).toEqual([
+      '0812 1111 0001',
+      'Toko Ani',
+      '0812 1111 0002',
+      'Warung Budi',
+    ]);
+
+    const run = clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] });
+    expect(run.execution.dialogs[1].message).toBe(
+      [
+        'Removed 1 lead imported from two.csv.',
+        'Kept 1 lead changed since the import:',
+        `Budi (${budi.ID}): edited`,
+      ].join('\n'),
+    );
+    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Budi']);
+    expect(rows(rt, 'Activities').map((a) => a['Contact ID'])).toEqual([budi.ID, budi.ID]);
+  });
+
+  it('leaves contacts the import filled as they are, with their Import entry', async () => {
+    const rt = setUp();
+    const saved = sidebarCall<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
+      contact: { name: 'Budi', phone: '+62 812-1111-0002' },
+      loadedUpdated: '',
+    });
+    await importParsed(rt, csv.parseCsv(LIST), { policy: 'fill', fileName: 'expo.csv' });
+    const run = clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] });
+    expect(run.execution.dialogs[1].message).toBe('Removed 3 leads imported from expo.csv.');
+    expect(rows(rt, 'Contacts')).toEqual([
+      expect.objectContaining({ ID: saved.contact.id, Name: 'Budi', Email: 'budi@example.com' }),
+    ]);
+    const imports = rows(rt, 'Activities').filter((a) => a.Type === 'Import');
+    expect(imports.map((a) => [a['Contact ID'], a.Summary])).toEqual([
+      [saved.contact.id, 'Filled Email from expo.csv, line 3.'],
+    ]);
   });
 
   it('asks first: No removes nothing', async () => {

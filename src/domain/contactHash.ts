@@ -1,0 +1,47 @@
+// Short hashes of a contact's values, for noticing changes nobody told us about: edits typed
+// straight into the sheet don't touch the Updated column. The sidebar's save uses one hash per
+// field (app/version.ts); "Undo last import" uses one check per imported row, kept in the row's
+// Import activity, so undo can tell a row as the import left it from a row someone changed.
+import { CONTACT_FIELDS, type Contact } from './contact';
+
+/** FNV-1a, 32 bits, in base 36: a change goes unnoticed with odds of about 1 in 4e9. */
+export function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** One hash per field, in CONTACT_FIELDS order. */
+export function fieldHashes(c: Contact): string[] {
+  return CONTACT_FIELDS.map((f) => hashText(String(c[f.key])));
+}
+
+/**
+ * The check of a row as the import left it: every field but Created and Updated (the import
+ * sets both to the same instant, and Undo compares those two directly, which survives however
+ * the sheet rounds a date-time), plus the non-empty cells of the user's own columns, by header.
+ */
+export function importCheck(c: Contact, userCells: readonly (readonly [string, string])[]): string {
+  const fields = fieldHashes({ ...c, created: '', updated: '' });
+  const own = userCells
+    .filter(([, value]) => value !== '')
+    .map(([header, value]) => `${hashText(header)}:${hashText(value)}`)
+    .sort();
+  return hashText([...fields, '|', ...own].join('.'));
+}
+
+// The check is a machine token at the end of the Import activity's summary; the words around
+// it are not translated, so any language's summary still yields it.
+const TAG = /\s\[undo check ([0-9a-z]{1,7})\]$/;
+
+export function withImportCheck(summary: string, check: string): string {
+  return `${summary} [undo check ${check}]`;
+}
+
+/** The check at the end of an Import summary, or null when there is none. */
+export function importCheckOf(summary: string): string | null {
+  return TAG.exec(summary)?.[1] ?? null;
+}
