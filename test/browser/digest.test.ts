@@ -1,12 +1,8 @@
 // A digest built by the real bundle from hostile contact data, rendered in Chromium: no script
 // runs, no handler fires, and every hostile name shows as the text that was typed.
-import fs from 'node:fs';
-import path from 'node:path';
 import { clickMenu, prospek, typeInto } from '../integration/harness';
 import { CONTACT_FIELDS } from '../../src/domain/contact';
-import { launch, SCREENSHOTS } from './browser';
-
-const DOCS = path.join(__dirname, '../../docs/screenshots');
+import { launch, saveScreenshot } from './browser';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -92,10 +88,7 @@ describe('the HTML digest in Chromium', () => {
         expect(h).toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[^/]+\/edit/);
       expect(hrefs.filter((h) => h?.includes('#gid='))).toHaveLength(8);
 
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      fs.mkdirSync(DOCS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'digest.png'), fullPage: true });
-      await page.screenshot({ path: path.join(DOCS, 'digest.png'), fullPage: true });
+      await saveScreenshot(page, 'digest', { fullPage: true, readme: true });
     } finally {
       await browser.close();
     }

@@ -1,12 +1,8 @@
 // The preview page (`npm start`) in Chromium: the demo workbook in a grid, editing, selections
 // and the real menu with its dialogs, the clock, and a restart that keeps everything.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, SCREENSHOTS } from './browser';
+import { launch, saveScreenshot } from './browser';
 import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
-
-const DOCS = path.join(__dirname, '../../docs/screenshots');
 
 // Browser tests start processes and a browser: more than jest's default 5 s.
 jest.setTimeout(60_000);
@@ -55,13 +51,8 @@ const settled = (pg: Page) => pg.waitForSelector('body:not([data-busy])');
 const cell = (pg: Page, row: number, column: number) =>
   pg.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
 
-async function shot(pg: Page, name: string, docs = false): Promise<void> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await pg.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-  if (docs) {
-    fs.mkdirSync(DOCS, { recursive: true });
-    await pg.screenshot({ path: path.join(DOCS, `${name}.png`) });
-  }
+async function shot(pg: Page, name: string, readme = false): Promise<void> {
+  await saveScreenshot(pg, name, { readme });
 }
 
 beforeAll(async () => {

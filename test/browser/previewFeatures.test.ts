@@ -1,14 +1,12 @@
 // Prospek's features in the preview page, end to end in Chromium: the real sidebar in its panel,
 // menu actions on a selection, the daily reminder trigger and its email in the outbox.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launch, SCREENSHOTS } from './browser';
+import { launch, saveScreenshot } from './browser';
 import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
 
 jest.setTimeout(60_000);
 
-const DOCS = path.join(__dirname, '../../docs/screenshots');
 const IMPORT_FIXTURE = path.join(__dirname, '../fixtures/import/google-contacts.csv');
 
 type Workbook = { sheets: { name: string; values: unknown[][]; formulas: object }[] };
@@ -23,13 +21,8 @@ const cell = (pg: Page, row: number, column: number) =>
 /** Column numbers of the demo's Contacts tab (its header row, as Set up sheet wrote it). */
 const COL = { name: 2, company: 3, stage: 10 };
 
-async function shot(pg: Page, name: string, docs = false): Promise<void> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await pg.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-  if (docs) {
-    fs.mkdirSync(DOCS, { recursive: true });
-    await pg.screenshot({ path: path.join(DOCS, `${name}.png`) });
-  }
+async function shot(pg: Page, name: string, readme = false): Promise<void> {
+  await saveScreenshot(pg, name, { readme });
 }
 
 async function menu(pg: Page, item: string): Promise<void> {
