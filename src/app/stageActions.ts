@@ -12,6 +12,7 @@ import { isValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import {
   advance,
+  availableActions,
   defaultRecontactOn,
   markNotAFit,
   markNotReady,
@@ -181,6 +182,23 @@ function ask(
   }
 }
 
+/** Valid answers for an action, to learn why a contact's stage refuses it without asking. */
+function probe(action: StageAction, today: CalendarDay): StageActionInput {
+  const contactId = '';
+  switch (action) {
+    case 'markNotReady':
+      return { action, contactId, followUpOn: addDays(today, 1) };
+    case 'markSaidNo':
+      return { action, contactId, keepInTouch: false, recontactOn: '' };
+    case 'markNotAFit':
+      return { action, contactId, reason: '' };
+    case 'recordSale':
+      return { action, contactId, day: today };
+    default:
+      return { action, contactId };
+  }
+}
+
 function transition(input: StageActionInput, c: Contact, today: CalendarDay): Transition {
   switch (input.action) {
     case 'advance':
@@ -301,15 +319,28 @@ export function runStageAction(action: StageAction): void {
       const blank = [...empty, ...sel.belowData];
       return void say(blank.length ? m.noContacts(blank) : m.headerOnly);
     }
-    const first = rows[0].contact as Contact;
-    const who = m.these(rows.length, first.name || first.id);
-    const answers = ask(action, ui, title, who, ctx.clock.today);
-    if (answers === null) return;
-    const out = withDocumentLock(() => applyToRows(ctx, sel, rows, answers));
     const notes: string[] = [];
     if (sel.header) notes.push(m.skippedHeader);
     if (empty.length) notes.push(m.skippedEmpty(empty));
     if (sel.hidden.size) notes.push(m.skippedHidden(sel.hidden.size));
+    // Nobody selected can take this step: say why per contact instead of asking a question
+    // whose answer could not be used.
+    const able = rows.filter((r) =>
+      availableActions((r.contact as Contact).stage).includes(action),
+    );
+    if (able.length === 0) {
+      const today = ctx.clock.today;
+      const refused = rows.flatMap((r) => {
+        const t = transition(probe(action, today), r.contact as Contact, today);
+        return t.ok ? [] : [t.reason];
+      });
+      return void say(summary({ changed: [], refused }, notes));
+    }
+    const first = able[0].contact as Contact;
+    const who = m.these(able.length, first.name || first.id);
+    const answers = ask(action, ui, title, who, ctx.clock.today);
+    if (answers === null) return;
+    const out = withDocumentLock(() => applyToRows(ctx, sel, rows, answers));
     say(summary(out, notes));
   } catch (e) {
     if (e instanceof TableMissingError) return void say(msg().stageActions.needsSetUp);

@@ -204,7 +204,8 @@ describe('Not ready — follow up on…', () => {
     selectRows(rt, [ROW.Budi, ROW.Budi], [ROW.Ani, ROW.Dewi]);
     const dialogs = menu(rt, 'menuNotReady', [answer('14'), OK]);
     expect(dialogs[0]).toMatchObject({ type: 'prompt', title: 'Not ready — follow up on…' });
-    expect(dialogs[0].message).toMatch(/When should you follow up with these 3 contacts\?/);
+    // The question counts only the contacts it applies to (Budi is a lead).
+    expect(dialogs[0].message).toMatch(/When should you follow up with these 2 contacts\?/);
     const summary = lastAlert(dialogs);
     expect(summary).toContain('• Ani: Prospect → Not ready');
     expect(summary).toContain('• Dewi: In sales → Not ready');
@@ -401,5 +402,18 @@ describe('the summary of a large selection', () => {
     expect(lines[lines.length - 1]).toBe('… and 35 more.');
     expect(text).toContain('Person 25');
     expect(text).not.toContain('Person 26:');
+  });
+});
+
+describe('an action nobody selected can take', () => {
+  it('asks no question and says per contact why (Not ready on two leads)', () => {
+    const rt = workbook();
+    const before = snapshot(rt);
+    selectRows(rt, [ROW.Budi, ROW.Sari]);
+    const dialogs = menu(rt, 'menuNotReady', [OK]);
+    expect(dialogs.map((d) => d.type)).toEqual(['alert']);
+    const text = lastAlert(dialogs);
+    expect(text).toMatch(/^Nothing was changed\.\n\nNot changed \(2\):\n• .*Budi is "Lead".*\n• .*Sari/);
+    expect(snapshot(rt)).toEqual(before);
   });
 });
