@@ -84,3 +84,27 @@ export function markIssues(fields: readonly Field[], issues: readonly FieldIssue
   fields.find((f) => f.control.hasAttribute('aria-invalid'))?.control.focus();
   return rest;
 }
+
+/**
+ * A checkbox or radio inside its label, inline before the text (the add-on style; the page's
+ * other inputs are full-width blocks).
+ */
+export function choice(
+  type: 'checkbox' | 'radio',
+  attrs: Record<string, string | boolean | undefined>,
+  ...label: (Node | string)[]
+): { label: HTMLLabelElement; control: HTMLInputElement } {
+  const control = h('input', { ...attrs, type, class: 'choice-input' });
+  control.id = control.id || uid(type);
+  return { label: h('label', { class: 'choice', for: control.id }, control, ...label), control };
+}
+
+/** A checkbox field: the box inside its label, an optional hint and a message slot. */
+export function checkboxField(key: string, label: string, hint?: string): Field<HTMLInputElement> {
+  const { label: labelEl, control } = choice('checkbox', { name: key, id: uid(key) }, label);
+  const message = h('div', { class: 'error field-message', id: uid(`${key}-msg`) });
+  const hintEl = hint ? h('div', { class: 'secondary hint', id: uid(`${key}-hint`) }, hint) : null;
+  control.setAttribute('aria-describedby', [hintEl?.id, message.id].filter(Boolean).join(' '));
+  const group = h('div', { class: 'form-group' }, labelEl, hintEl, message);
+  return { key, control, group, message };
+}

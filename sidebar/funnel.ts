@@ -1,14 +1,20 @@
-// The pipeline funnel as an SVG drawn for a 300 px sidebar: one centred bar per main stage, its
-// width in proportion to the count, with the stage and count written on it in dark text.
+// The pipeline funnel as an SVG drawn for a 300 px sidebar: the main stages top to bottom, each a
+// bar from one left edge whose length is in proportion to its count, so a later stage holding
+// more contacts than an earlier one shows as exactly that. Stage names sit in their own column
+// and counts just past their bar, so both stay readable however small the bar is.
 import type { StageCount } from '../src/domain/pipeline';
+import { formatCount } from '../src/domain/formMessages';
 import { svg } from './dom';
 
-const WIDTH = 272;
-const ROW = 30;
-const GAP = 5;
-const MIN_BAR = 96;
-// Light fills, darker down the funnel, all light enough for dark text.
-const FILLS = ['#e8f0fe', '#d2e3fc', '#aecbfa', '#8ab4f8', '#7baaf7'];
+/** The panel's content width at 300 px: drawn 1:1, so 12 px text stays 12 px. */
+const WIDTH = 276;
+/** The stage-name column ("Repeat buyer" is about 72 px in 12 px Arial). */
+const LABEL = 84;
+/** Room past the longest bar for its count ("10,000" in bold). */
+const COUNT = 46;
+const ROW = 22;
+const GAP = 8;
+const FILL = '#8ab4f8';
 
 export function funnel(stages: readonly StageCount[], label: string): SVGSVGElement {
   const height = stages.length * (ROW + GAP) - GAP;
@@ -21,32 +27,41 @@ export function funnel(stages: readonly StageCount[], label: string): SVGSVGElem
   }) as SVGSVGElement;
   root.appendChild(svg('title', {}, label));
   const max = Math.max(1, ...stages.map((s) => s.count));
+  const span = WIDTH - LABEL - COUNT;
   stages.forEach((s, i) => {
-    const w = MIN_BAR + ((WIDTH - MIN_BAR) * s.count) / max;
+    // Any contact at all shows as at least a sliver; none shows as no bar.
+    const w = s.count === 0 ? 0 : Math.max(2, (span * s.count) / max);
     const y = i * (ROW + GAP);
-    const g = svg('g', { 'data-stage': s.stage });
+    const middle = y + ROW / 2;
+    const g = svg('g', { 'data-stage': s.stage, 'data-count': s.count });
     g.appendChild(
-      svg('rect', {
-        x: (WIDTH - w) / 2,
-        y,
-        width: w,
-        height: ROW,
-        rx: 3,
-        fill: FILLS[i % FILLS.length],
-        stroke: '#4d90fe',
-        'stroke-width': 0.5,
-      }),
+      svg(
+        'text',
+        { x: 0, y: middle, 'dominant-baseline': 'central', class: 'funnel-stage' },
+        s.stage,
+      ),
     );
-    const tx = svg('text', {
-      x: WIDTH / 2,
-      y: y + ROW / 2,
-      'text-anchor': 'middle',
-      'dominant-baseline': 'central',
-    });
-    tx.appendChild(svg('tspan', { class: 'funnel-stage' }, `${s.stage} `));
-    tx.appendChild(svg('tspan', { class: 'funnel-count', 'font-weight': 'bold' }, String(s.count)));
-    g.appendChild(tx);
+    g.appendChild(
+      svg('rect', { x: LABEL, y, width: w, height: ROW, rx: 2, fill: FILL, class: 'funnel-bar' }),
+    );
+    g.appendChild(
+      svg(
+        'text',
+        {
+          x: LABEL + w + 5,
+          y: middle,
+          'dominant-baseline': 'central',
+          'font-weight': 'bold',
+          class: 'funnel-count',
+        },
+        formatCount(s.count),
+      ),
+    );
     root.appendChild(g);
   });
+  // The common left edge the bars grow from.
+  root.appendChild(
+    svg('line', { x1: LABEL, y1: 0, x2: LABEL, y2: height, stroke: '#9aa0a6', 'stroke-width': 1 }),
+  );
   return root;
 }

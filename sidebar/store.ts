@@ -1,19 +1,11 @@
-// What the tabs share: the contact on screen, its timeline, and the server's today. The Contact
-// tab loads it; the Conversations tab shows and extends it; the Pipeline tab opens contacts in it.
-import type { CalendarDay } from '../src/domain/calendarDay';
-import type { Activity, Contact } from '../src/domain/contact';
+// What the tabs share: the contact on screen, its timeline, the server's today and the
+// spreadsheet's time zone. The Contact tab loads it; the Conversations tab shows and extends it;
+// the Pipeline tab opens contacts in it.
 import type { SidebarLoad } from '../src/sidebarApi';
 import { call } from './server';
 
-export interface Loaded {
-  contact: Contact | null;
-  timeline: Activity[];
-  notice: string;
-  /** The server's token for the contact as loaded: sent back on save to detect conflicts. */
-  version: string;
-  today: CalendarDay;
-  me: string;
-}
+/** Exactly what loadSidebar returns: later replies (save, log) update parts of it. */
+export type Loaded = SidebarLoad;
 
 type Listener = (state: Loaded) => void;
 
@@ -24,6 +16,7 @@ export const state: Loaded = {
   notice: '',
   version: '',
   today: '',
+  timeZone: '',
   me: '',
 };
 
@@ -37,11 +30,26 @@ export function subscribe(l: Listener): void {
   listeners.push(l);
 }
 
-/** Loads the active row's contact (no id) or the one asked for, and publishes it. */
-export async function loadContact(contactId?: string): Promise<SidebarLoad> {
-  const load = await call('loadSidebar', contactId ? { contactId } : {});
+/** The active row's contact (no id) or the one asked for, not yet shown. */
+export function fetchContact(contactId?: string): Promise<SidebarLoad> {
+  return call('loadSidebar', contactId ? { contactId } : {});
+}
+
+/**
+ * Asked before a load replaces what is on screen; answers false to keep it. The Contact tab
+ * sets it: another contact must not silently replace unsaved edits.
+ */
+type Guard = (next: SidebarLoad) => Promise<boolean>;
+let guard: Guard = () => Promise.resolve(true);
+export function guardLoads(g: Guard): void {
+  guard = g;
+}
+
+/** Shows a fetched contact unless the user keeps editing the one on screen; true when shown. */
+export async function offer(load: SidebarLoad): Promise<boolean> {
+  if (!(await guard(load))) return false;
   publish(load);
-  return load;
+  return true;
 }
 
 /** Someone asked for another tab (the pipeline opens a contact in the Contact tab). */

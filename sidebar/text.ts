@@ -1,10 +1,8 @@
 // The sidebar's own words: labels, buttons and status lines, in one catalog so a translation
 // (Bahasa Indonesia is planned) touches one file. Sentences the server decides (validation,
-// qualification, conflicts) come from src/domain/messages.ts.
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+// qualification, conflicts) come from src/domain/messages.ts; counts and lists are written by
+// the same helpers as the server's ("10,000 contacts").
+import { formatCount, plural } from '../src/domain/formMessages';
 
 export const text = {
   tabs: {
@@ -16,6 +14,8 @@ export const text = {
   },
   loading: 'Loading…',
   saving: 'Saving…',
+  /** Under a list of times, when the browser's clock is on another zone. */
+  zoneNote: (zone: string) => `Times are ${zone} time, the spreadsheet's time zone.`,
   failed: (what: string, why: string) => `${what} ${why}`,
   contact: {
     useSelected: 'Use selected row',
@@ -55,6 +55,11 @@ export const text = {
     notes: 'Notes',
     save: 'Save contact',
     create: 'Save new lead',
+    unsaved: 'Unsaved changes',
+    thisNewLead: 'this new lead',
+    discardAsk: (name: string) => `Discard your unsaved changes to ${name}?`,
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
     reload: 'Reload',
     stage: 'Stage',
     history: 'Stage history',
@@ -62,6 +67,7 @@ export const text = {
     created: (name: string) => `Saved ${name} as a new lead.`,
     saved: (name: string) => `Saved ${name}.`,
     stageNow: (from: string, to: string) => `Stage changed: ${from} → ${to}.`,
+    by: (who: string) => `by ${who}`,
     loadFailed: 'The contact could not be loaded.',
     saveFailed: 'Nothing was saved.',
     notSaved: 'Nothing was saved: fix the marked fields.',
@@ -95,7 +101,8 @@ export const text = {
     conversion: 'Conversion',
     total: (n: number) => `${plural(n, 'contact', 'contacts')} in all.`,
     rate: (from: string, to: string) => `${from} → ${to}`,
-    of: (to: number, from: number) => `${to} of ${from}`,
+    of: (to: number, from: number) => `${formatCount(to)} of ${formatCount(from)}`,
+    count: formatCount,
     noRate: '—',
     overdue: 'Overdue follow-ups',
     dueToday: 'Follow-ups due today',
@@ -110,5 +117,8 @@ export const text = {
     opening: 'Opening…',
     loadFailed: 'The pipeline could not be loaded.',
     openFailed: 'The contact could not be opened.',
+  },
+  importTab: {
+    undoing: 'Removing…',
   },
 };

@@ -49,6 +49,11 @@ export interface SidebarLoad {
   /** Opaque token for the contact as loaded ('' without one): send it back as loadedVersion. */
   version: string;
   today: CalendarDay;
+  /**
+   * The spreadsheet's time zone (IANA, 'Asia/Jakarta'): the sidebar shows instants in it, as
+   * days and "today" already are, whatever zone the browser is in.
+   */
+  timeZone: string;
   /** The user's email ('' when Apps Script does not reveal it). */
   me: string;
 }

@@ -1,5 +1,8 @@
 // The Contact tab: a contact's details and qualification, the live outcome of the three
 // criteria, its stage and stage history, and saving with field-level errors and conflicts.
+// What the user typed is never thrown away unasked: news about the same contact (a logged
+// conversation, a reload) refreshes only what they have not changed, and showing another
+// contact over unsaved changes asks first.
 import {
   CONVERSATION_TYPES,
   CRITERION,
@@ -18,11 +21,13 @@ import {
   type CriterionKey,
 } from '../../src/domain/qualification';
 import type { ContactForm } from '../../src/sidebarApi';
+import { confirmBar } from '../confirm';
 import { fill, h, setLabel, whileBusy } from '../dom';
+import { trackEdits, type Values } from '../edits';
 import { field, input, markIssues, clearIssues, select, textarea, type Field } from '../form';
-import { showDay, showInstant } from '../format';
+import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
-import { loadContact, publish, state, subscribe } from '../store';
+import { fetchContact, guardLoads, offer, publish, requestTab, state, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.contact;
@@ -39,12 +44,15 @@ export interface ContactTab {
 
 export function mountContact(root: HTMLElement): ContactTab {
   let loadedUpdated = '';
+  /** The contact the form holds (null: a new lead). */
+  let shownId: string | null = null;
 
   // ---- toolbar, status and banner -----------------------------------------------------------
   const useSelected = h('button', { type: 'button', class: 'share' }, t.useSelected);
   const newLead = h('button', { type: 'button' }, t.newLead);
   const status = h('p', { class: 'status gray', role: 'status', 'aria-live': 'polite' });
   const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
+  const ask = confirmBar();
   const title = h('h2', { class: 'contact-title' });
   const stageLine = h('p', { class: 'stage-line' });
 
@@ -141,34 +149,68 @@ export function mountContact(root: HTMLElement): ContactTab {
   );
 
   const save = h('button', { type: 'submit', class: 'action' }, t.create);
+  // Not a live region: the Save button's own state is what matters, and a polite note on every
+  // first keystroke would talk over the field being typed in.
+  const unsaved = h('span', { class: 'unsaved-note' });
+  // Stuck to the bottom of the viewport while the form is in view: Save is always in reach.
+  const actions = h('div', { class: 'form-actions sticky-actions' }, save, unsaved);
   const form = h(
     'form',
     { novalidate: true, 'aria-label': t.details },
     details,
     qualification,
     followUp,
+    actions,
   );
-  form.appendChild(h('div', { class: 'form-actions' }, save));
 
   const historyList = h('ul', { class: 'history' });
   const facts = h('p', { class: 'secondary facts' });
+  const zone = h('p', { class: 'secondary zone-note' });
   const history = h(
     'section',
     { class: 'history-section' },
     h('h3', {}, t.history),
     facts,
     historyList,
+    zone,
   );
 
   fill(
     root,
     h('div', { class: 'toolbar' }, useSelected, newLead),
+    ask.element,
     status,
     banner,
     title,
     stageLine,
     form,
     history,
+  );
+
+  // Each control is its own unit, except the birthday's three, which make one value.
+  const edits = trackEdits([
+    ...(Object.values(controls) as (typeof controls)[TextKey][]).map((c) => [c]),
+    [day, month, year],
+  ]);
+  function showUnsaved(): void {
+    const dirty = edits.dirty();
+    actions.classList.toggle('dirty', dirty);
+    unsaved.textContent = dirty ? t.unsaved : '';
+  }
+  form.addEventListener('input', showUnsaved);
+  form.addEventListener('change', showUnsaved);
+
+  /** Asks before unsaved edits are thrown away; true to go ahead. */
+  function mayDiscard(): Promise<boolean> {
+    if (!edits.dirty()) return Promise.resolve(true);
+    requestTab('contact');
+    const c = state.contact;
+    const name = c && c.id === shownId ? c.name || c.id : t.thisNewLead;
+    return ask.ask(t.discardAsk(name), t.discard, t.keepEditing);
+  }
+  // Another contact (or a blank form) replacing this one asks first; the same one never does.
+  guardLoads((next) =>
+    next.contact !== null && next.contact.id === shownId ? Promise.resolve(true) : mayDiscard(),
   );
 
   // ---- behaviour -----------------------------------------------------------------------------
@@ -200,10 +242,7 @@ export function mountContact(root: HTMLElement): ContactTab {
     fill(banner, h('p', {}, message));
     if (reload) {
       const again = h('button', { type: 'button' }, t.reload);
-      again.addEventListener('click', () => {
-        const id = state.contact?.id;
-        void whileBusy(again, text.loading, () => load(id));
-      });
+      again.addEventListener('click', () => void load(again, state.contact?.id));
       banner.appendChild(again);
     }
     banner.hidden = false;
@@ -211,13 +250,6 @@ export function mountContact(root: HTMLElement): ContactTab {
   function hideBanner(): void {
     banner.hidden = true;
     banner.textContent = '';
-  }
-
-  function setBirthday(b: string): void {
-    const m = /^(\d{4}|-)-?(\d{2})-(\d{2})$/.exec(b);
-    day.value = m ? String(Number(m[3])) : '';
-    month.value = m ? String(Number(m[2])) : '';
-    year.value = m && m[1] !== '-' ? m[1] : '';
   }
 
   /** Canonical birthday text, or null when only part of a day and month was chosen. */
@@ -229,22 +261,36 @@ export function mountContact(root: HTMLElement): ContactTab {
     return y ? `${y}-${md}` : `--${md}`;
   }
 
+  /** What each control shows for `c` (a blank new lead for null). */
+  function valuesFor(c: Contact | null): Values {
+    const v: Values = new Map();
+    for (const k of Object.keys(controls) as TextKey[]) {
+      v.set(controls[k], c ? String(c[k] ?? '') : '');
+    }
+    if (!c) {
+      for (const k of CRITERIA_KEYS) v.set(controls[k], 'Unknown');
+      v.set(controls.readiness, 'Unknown');
+      v.set(controls.owner, state.me);
+    }
+    const b = /^(\d{4}|-)-?(\d{2})-(\d{2})$/.exec(c?.birthday ?? '');
+    v.set(day, b ? String(Number(b[3])) : '');
+    v.set(month, b ? String(Number(b[2])) : '');
+    v.set(year, b && b[1] !== '-' ? b[1] : '');
+    return v;
+  }
+
   function showContact(c: Contact | null, timeline: Activity[]): void {
     const shown = c ?? null;
     loadedUpdated = shown?.updated ?? '';
-    for (const f of fields) {
-      if (f.key === 'birthday') continue;
-      const k = f.key as TextKey;
-      const v = shown ? String(shown[k] ?? '') : '';
-      controls[k].value = v;
+    if (shown && shown.id === shownId) {
+      // The same contact, newer: keep what the user typed, take the rest.
+      edits.merge(valuesFor(shown));
+    } else {
+      edits.reset(valuesFor(shown));
+      clearIssues(fields);
     }
-    if (!shown) {
-      for (const k of CRITERIA_KEYS) controls[k].value = 'Unknown';
-      controls.readiness.value = 'Unknown';
-      controls.owner.value = state.me;
-    }
-    setBirthday(shown?.birthday ?? '');
-    clearIssues(fields);
+    shownId = shown?.id ?? null;
+    showUnsaved();
     title.textContent = shown ? shown.name || shown.id : t.newLeadTitle;
     const stage = shown?.stage ?? 'Lead';
     fill(
@@ -270,24 +316,32 @@ export function mountContact(root: HTMLElement): ContactTab {
       fill(historyList, h('li', { class: 'secondary' }, t.noHistory));
       return;
     }
+    // The change and its time on one line, who made it under them: nothing wraps mid-phrase.
     fill(
       historyList,
       ...changes.map((a) =>
         h(
           'li',
           {},
-          h('span', {}, `${a.fromStage || '—'} → ${a.toStage}`),
-          h('span', { class: 'secondary' }, ` · ${showInstant(a.when)}${a.by ? ` · ${a.by}` : ''}`),
+          h(
+            'div',
+            { class: 'history-head' },
+            h('span', { class: 'history-change' }, `${a.fromStage || '—'} → ${a.toStage}`),
+            h('span', { class: 'secondary history-when' }, showInstant(a.when, state.timeZone)),
+          ),
+          a.by ? h('div', { class: 'secondary history-by' }, t.by(a.by)) : null,
         ),
       ),
     );
+    zone.textContent = zoneNote(state.timeZone, text.zoneNote);
   }
 
-  async function load(contactId?: string): Promise<void> {
+  /** Loads a contact (the active row's without an id) with `button` busy, then shows it. */
+  async function load(button: HTMLButtonElement, contactId?: string): Promise<void> {
     hideBanner();
     try {
-      const loaded = await loadContact(contactId);
-      status.textContent = loaded.notice;
+      const loaded = await whileBusy(button, text.loading, () => fetchContact(contactId));
+      if (await offer(loaded)) status.textContent = loaded.notice;
     } catch (e) {
       showBanner(`${t.loadFailed} ${(e as Error).message}`);
     }
@@ -310,6 +364,7 @@ export function mountContact(root: HTMLElement): ContactTab {
       return;
     }
     const contact = { ...formValue(), birthday: b };
+    const sent = edits.current();
     try {
       const r = await call('saveContact', {
         contact,
@@ -317,6 +372,9 @@ export function mountContact(root: HTMLElement): ContactTab {
         loadedVersion: state.version,
       });
       const before = state.contact?.stage ?? 'Lead';
+      // What was sent is saved: the reply replaces it, and only what was typed since stays.
+      edits.adopt(sent);
+      shownId = r.contact.id;
       publish({ contact: r.contact, timeline: r.timeline, notice: '', version: r.version });
       const name = r.contact.name;
       status.textContent =
@@ -346,14 +404,17 @@ export function mountContact(root: HTMLElement): ContactTab {
   });
   function loadSelected(): void {
     status.textContent = '';
-    void whileBusy(useSelected, text.loading, () => load());
+    void load(useSelected);
   }
   useSelected.addEventListener('click', loadSelected);
   newLead.addEventListener('click', () => {
-    hideBanner();
-    status.textContent = '';
-    publish({ contact: null, timeline: [], notice: '', version: '' });
-    controls.name.focus();
+    void mayDiscard().then((go) => {
+      if (!go) return;
+      hideBanner();
+      status.textContent = '';
+      publish({ contact: null, timeline: [], notice: '', version: '' });
+      controls.name.focus();
+    });
   });
 
   subscribe((s) => showContact(s.contact, s.timeline));

@@ -4,7 +4,7 @@ import { CONVERSATION_TYPES, type Activity } from '../../src/domain/contact';
 import type { ConversationForm } from '../../src/sidebarApi';
 import { fill, h, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
-import { showDay, showInstant } from '../format';
+import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
 import { publish, state, subscribe } from '../store';
 import { text } from '../text';
@@ -45,7 +45,8 @@ export function mountConversations(root: HTMLElement): void {
     h('div', { class: 'form-actions' }, log),
   );
   const list = h('ol', { class: 'timeline', 'aria-label': t.timeline });
-  const timeline = h('section', {}, h('h3', {}, t.timeline), list);
+  const zone = h('p', { class: 'secondary zone-note' });
+  const timeline = h('section', {}, h('h3', {}, t.timeline), zone, list);
 
   fill(root, title, intro, status, banner, form, timeline);
 
@@ -60,11 +61,12 @@ export function mountConversations(root: HTMLElement): void {
   }
 
   function showTimeline(items: Activity[]): void {
+    zone.textContent = items.length ? zoneNote(state.timeZone, text.zoneNote) : '';
     if (items.length === 0) {
       fill(list, h('li', { class: 'secondary' }, t.empty));
       return;
     }
-    fill(list, ...items.map(entry));
+    fill(list, ...items.map((a) => entry(a, state.timeZone)));
   }
 
   function clearForm(): void {
@@ -118,7 +120,7 @@ export function mountConversations(root: HTMLElement): void {
 }
 
 /** One timeline entry: what happened, when, what they asked and worried about, what's next. */
-function entry(a: Activity): HTMLLIElement {
+function entry(a: Activity, timeZone: string): HTMLLIElement {
   const line = (label: string, value: string) =>
     value ? h('p', {}, h('span', { class: 'secondary' }, `${label}: `), value) : null;
   return h(
@@ -128,7 +130,7 @@ function entry(a: Activity): HTMLLIElement {
       'div',
       { class: 'entry-head' },
       h('strong', {}, a.type),
-      h('span', { class: 'secondary' }, showInstant(a.when)),
+      h('span', { class: 'secondary' }, showInstant(a.when, timeZone)),
     ),
     a.summary ? h('p', {}, a.summary) : null,
     line(t.questions, a.questions),

@@ -12,7 +12,7 @@ import {
 import { importTabText } from '../../src/domain/importMessages';
 import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';
-import { field, input, select, textarea } from '../form';
+import { choice, field, input, select, textarea } from '../form';
 import {
   CHUNK_ROWS,
   importFile,
@@ -23,11 +23,10 @@ import {
   type ImportSettings,
 } from '../importRunner';
 import { call } from '../server';
+import { text } from '../text';
 
 const m = importTabText;
 const t = m.tab;
-/** Radio buttons inline with their label (the page's inputs are full-width blocks). */
-const RADIO = 'width:auto;min-height:0;margin:0 6px 0 0;vertical-align:middle';
 
 const caller: ImportCaller = {
   previewImport: (r) => call('previewImport', r),
@@ -47,12 +46,11 @@ export function mountImport(root: HTMLElement): void {
   let progress: ImportProgress = newProgress();
 
   const banner = h('div', { class: 'banner', role: 'status', 'aria-live': 'polite', hidden: true });
-  const say = (text: string, isError = false) => {
-    banner.hidden = text === '';
-    banner.className = isError ? 'banner error' : 'banner';
-    // The shared banner is styled as a problem; good news gets a calm green.
-    banner.style.cssText = isError ? '' : 'background:#e6f4ea;border-color:#b7dfc3';
-    banner.textContent = text;
+  const say = (message: string, isError = false) => {
+    banner.hidden = message === '';
+    // Good news gets a calm green, not the problem banner's red.
+    banner.className = isError ? 'banner error' : 'banner success';
+    banner.textContent = message;
   };
 
   const fileInput = input('file', { accept: '.csv,.tsv,.txt,text/csv,text/plain' });
@@ -65,13 +63,9 @@ export function mountImport(root: HTMLElement): void {
     hint: t.countryHint,
   });
   const policyName = uid('policy');
-  const policies = DUPLICATE_POLICIES.map((p, i) =>
-    h(
-      'label',
-      { class: 'block' },
-      h('input', { type: 'radio', name: policyName, value: p, checked: i === 0, style: RADIO }),
-      ` ${m.policies[p]}`,
-    ),
+  const policies = DUPLICATE_POLICIES.map(
+    (p, i) =>
+      choice('radio', { name: policyName, value: p, checked: i === 0 }, m.policies[p]).label,
   );
   const policyGroup = h(
     'fieldset',
@@ -87,7 +81,7 @@ export function mountImport(root: HTMLElement): void {
     value: '0',
     hidden: true,
     'aria-label': t.progressLabel,
-    style: 'width:100%',
+    class: 'import-progress',
   });
   const barText = h('div', { class: 'secondary', 'aria-live': 'polite' });
   const counts = h('p', { class: 'import-counts' });
@@ -144,10 +138,10 @@ export function mountImport(root: HTMLElement): void {
     });
   }
 
-  function useText(text: string, name: string): void {
+  function useText(content: string, name: string): void {
     reset();
     say('');
-    const parsed = parseCsv(text);
+    const parsed = parseCsv(content);
     if (parsed.header.length === 0 || parsed.rows.length === 0) {
       file = null;
       options.hidden = true;
@@ -244,7 +238,7 @@ export function mountImport(root: HTMLElement): void {
 
   // Undo, asked in place (a sidebar can't rely on window.confirm).
   const undoButton = h('button', { type: 'button' }, t.undo);
-  const undoAsk = h('div', { class: 'banner', hidden: true });
+  const undoAsk = h('div', { class: 'confirm-bar', hidden: true });
   undoButton.addEventListener('click', () => {
     const yes = h('button', { type: 'button', class: 'action' }, t.undoYes);
     const no = h('button', { type: 'button' }, t.cancel);
@@ -252,7 +246,7 @@ export function mountImport(root: HTMLElement): void {
     undoAsk.hidden = false;
     no.addEventListener('click', () => (undoAsk.hidden = true));
     yes.addEventListener('click', () => {
-      void whileBusy(yes, t.importing, async () => {
+      void whileBusy(yes, text.importTab.undoing, async () => {
         try {
           const r = await call('undoLastImport');
           say(r.message);
@@ -286,19 +280,12 @@ export function mountImport(root: HTMLElement): void {
     g.contacts.forEach((c, i) => {
       const details = [c.company, c.email, c.phone, c.stage].filter(Boolean).join(' · ');
       box.appendChild(
-        h(
-          'label',
-          { class: 'block' },
-          h('input', {
-            type: 'radio',
-            name: keepName,
-            value: c.id,
-            checked: i === 0,
-            style: RADIO,
-          }),
-          ` ${c.name || c.id} `,
+        choice(
+          'radio',
+          { name: keepName, value: c.id, checked: i === 0 },
+          `${c.name || c.id} `,
           h('span', { class: 'secondary' }, details),
-        ),
+        ).label,
       );
     });
     const choices = g.conflicts.map((conflict) => {

@@ -7,7 +7,7 @@ import type { Conversion, PipelineSummary } from '../../src/domain/pipeline';
 import { fill, h, whileBusy } from '../dom';
 import { funnel } from '../funnel';
 import { call } from '../server';
-import { loadContact, requestTab, subscribe } from '../store';
+import { fetchContact, offer, requestTab, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.pipeline;
@@ -50,7 +50,7 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
     total.textContent = t.total(p.total);
     const main = p.stages.filter((s) => MAIN.has(s.stage));
     const outcomes = p.stages.filter((s) => OUTCOMES.has(s.stage));
-    const label = t.funnelLabel(main.map((s) => `${s.stage} ${s.count}`).join(', '));
+    const label = t.funnelLabel(main.map((s) => `${s.stage} ${t.count(s.count)}`).join(', '));
     const c = p.conversion;
     fill(
       body,
@@ -61,7 +61,7 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
         'ul',
         { class: 'outcomes' },
         ...outcomes.map((s) =>
-          h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, String(s.count))),
+          h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, t.count(s.count))),
         ),
       ),
       h('h3', {}, t.conversion),
@@ -103,21 +103,22 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
               .join(' · '),
           ),
         );
-        open.addEventListener(
-          'click',
-          () => void whileBusy(open, t.opening, () => openContact(f.id)),
-        );
+        open.addEventListener('click', () => void openContact(open, f.id));
         return h('li', {}, open);
       }),
     );
   }
 
-  async function openContact(id: string): Promise<void> {
+  /** Selects the contact's row and shows it on the Contact tab (which may ask first). */
+  async function openContact(button: HTMLButtonElement, id: string): Promise<void> {
     banner.hidden = true;
     try {
-      await call('selectContactRow', id);
-      await loadContact(id);
+      const load = await whileBusy(button, t.opening, async () => {
+        await call('selectContactRow', id);
+        return fetchContact(id);
+      });
       requestTab('contact');
+      await offer(load);
     } catch (e) {
       problem(`${t.openFailed} ${(e as Error).message}`);
     }

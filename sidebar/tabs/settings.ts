@@ -4,8 +4,8 @@
 import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/settings';
 import { PREF_LIMITS } from '../../src/domain/settings';
 import { formMsg } from '../../src/domain/formMessages';
-import { fill, h, uid, whileBusy } from '../dom';
-import { clearIssues, field, input, markIssues, select, type Field } from '../form';
+import { fill, h, whileBusy } from '../dom';
+import { checkboxField, clearIssues, field, input, markIssues, select } from '../form';
 import { call, ServerProblem } from '../server';
 
 const m = formMsg().reminderSettings;
@@ -16,26 +16,6 @@ const t = m.tab;
 function whole(control: HTMLInputElement | HTMLSelectElement): number {
   const v = control.value.trim();
   return v !== '' && /^\d+$/.test(v) ? Number(v) : (v as unknown as number);
-}
-
-/** A checkbox inside its label (the add-on style), with a hint and a message slot. */
-function checkboxField(key: string, label: string, hint?: string): Field<HTMLInputElement> {
-  const control = input('checkbox', {
-    id: uid(key),
-    name: key,
-    style: 'width:auto;min-height:0;margin:0 6px 0 0;vertical-align:middle',
-  });
-  const message = h('div', { class: 'error field-message', id: uid(`${key}-msg`) });
-  const hintEl = hint ? h('div', { class: 'secondary hint', id: uid(`${key}-hint`) }, hint) : null;
-  control.setAttribute('aria-describedby', [hintEl?.id, message.id].filter(Boolean).join(' '));
-  const group = h(
-    'div',
-    { class: 'form-group' },
-    h('label', { for: control.id }, control, label),
-    hintEl,
-    message,
-  );
-  return { key, control, group, message };
 }
 
 function numberInput(key: keyof typeof PREF_LIMITS): HTMLInputElement {

@@ -70,6 +70,8 @@ export function loadSidebar(request: unknown): Reply<SidebarLoad> {
       notice: '',
       version: '',
       today: ctx.clock.today,
+      // ss.getSpreadsheetTimeZone(), already read once by the clock: no further service call.
+      timeZone: ctx.clock.timeZone,
       me: ctx.me,
     };
     const show = (row: ContactRow | undefined, notice: string): SidebarLoad => {

@@ -3,8 +3,9 @@
 // Sidebar.html does not carry the server's whole catalog (its budget is 60 KB); messages.ts
 // spreads them into `msg()`, so server code keeps one catalog.
 
+/** "1 contact", "10,000 contacts". */
 export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** 50000 → "50,000" without relying on the runtime's locale data. */
@@ -70,15 +71,22 @@ export const formEn = {
   reasonLabel: 'Reason',
   saleDayLabel: 'Sale date',
 
-  // Qualification
+  // Qualification, in the words of the form's criterion labels ("Can make the buying decision").
   criterionFailed: {
     fitsMarket: "doesn't fit the target market",
     canAfford: "can't afford the offer",
-    canDecide: "can't decide the purchase",
+    canDecide: "can't make the buying decision",
+  },
+  /** What is still to find out: "whether they ..." each of these. */
+  criterionOpen: {
+    fitsMarket: 'fit the target market',
+    canAfford: 'can afford the offer',
+    canDecide: 'can make the buying decision',
   },
   qualifiedProspect: 'All three criteria are met: a prospect.',
   qualifiedNotAFit: (reasons: readonly string[]) => `Not a fit: ${list(reasons)}.`,
-  qualifiedStillLead: (unknown: readonly string[]) => `Still a lead: ${list(unknown)} not yet Yes.`,
+  qualifiedStillLead: (open: readonly string[]) =>
+    `Still a lead: still unknown whether they ${list(open)}.`,
   criterionAnswer: (label: string, answer: string) => `${label}: ${answer || 'Unknown'}`,
 
   // Reminder settings (Settings tab) and the daily run

@@ -2,7 +2,7 @@
 // offer and can decide the purchase; interest in buying is not required. The sidebar imports
 // this module for its live display, so it stays free of anything but plain data.
 
-import { contactField, type Criterion } from './contact';
+import type { Criterion } from './contact';
 import { formMsg } from './formMessages';
 
 export const CRITERIA_KEYS = ['fitsMarket', 'canAfford', 'canDecide'] as const;
@@ -21,7 +21,7 @@ export type QualificationResult =
     }
   | {
       outcome: 'Lead';
-      /** Labels of the criteria still unknown ("Can afford"). */
+      /** What is still unknown about each open criterion ("can afford the offer"). */
       unknown: string[];
       unknownKeys: CriterionKey[];
     };
@@ -40,7 +40,7 @@ export function evaluateQualification(criteria: Criteria): QualificationResult {
   if (unknownKeys.length > 0) {
     return {
       outcome: 'Lead',
-      unknown: unknownKeys.map((k) => contactField(k).header),
+      unknown: unknownKeys.map((k) => formMsg().criterionOpen[k]),
       unknownKeys,
     };
   }

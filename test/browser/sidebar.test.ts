@@ -3,7 +3,15 @@
 import { decodeCellText } from '../../src/domain/cellText';
 import { prospek, snapshot } from '../integration/harness';
 import { PIPELINE, SARI, SARI_TIMELINE } from './fixtures';
-import { openSidebar, seed, selectRow, settled, sheetRows, type Sidebar } from './sidebarHarness';
+import {
+  expectText,
+  openSidebar,
+  seed,
+  selectRow,
+  settled,
+  sheetRows,
+  type Sidebar,
+} from './sidebarHarness';
 
 // Functions passed to page.evaluate run in the browser; the Node tsconfig has no DOM types.
 interface PageElement {
@@ -79,7 +87,10 @@ describe('Contact tab', () => {
     const outcome = page.locator('.outcome');
     await page.getByLabel('Fits the target market', { exact: true }).selectOption('Yes');
     await expectText(page, '.outcome-name', 'Lead');
-    expect(await outcome.textContent()).toContain('Can afford and Can decide not yet Yes');
+    // In the words of the form's own labels.
+    expect(await outcome.textContent()).toContain(
+      'Still a lead: still unknown whether they can afford the offer and can make the buying decision.',
+    );
     await page.getByLabel('Can afford the offer', { exact: true }).selectOption('No');
     await expectText(page, '.outcome-name', 'Not a fit');
     expect(await outcome.textContent()).toContain("can't afford the offer");
@@ -361,23 +372,6 @@ describe('Pipeline tab', () => {
     await sidebar.screenshot('pipeline-empty');
   });
 });
-
-async function expectText(page: Sidebar['page'], selector: string, expected: string) {
-  await page
-    .waitForFunction(
-      ([s, t]) => document.querySelector(s)?.textContent?.trim() === t,
-      [selector, expected] as const,
-      { timeout: 10000 },
-    )
-    .catch(async () => {
-      const actual = await page
-        .locator(selector)
-        .first()
-        .textContent()
-        .catch(() => null);
-      throw new Error(`${selector}: expected "${expected}", got "${actual}"`);
-    });
-}
 
 /** A date cell as 'YYYY-MM-DD' in the sheet's time zone, whether it reads as a Date or text. */
 function day(v: unknown, timeZone: string): string {

@@ -60,6 +60,8 @@ export interface OpenOptions {
   /** The part to open on, as the server writes it into #app's data-tab. */
   tab?: string;
   height?: number;
+  /** The browser's time zone; by default the spreadsheet's (the runtime's). */
+  browserTimeZone?: string;
   /** Answers calls instead of the runtime (only to show what the server can't be made to do). */
   serve?: (fn: string, args: unknown[]) => unknown;
 }
@@ -72,7 +74,7 @@ export async function openSidebar(options: OpenOptions = {}): Promise<Sidebar> {
   const browser: Browser = await launch();
   const page = await browser.newPage({
     viewport: { width: SIDEBAR_WIDTH, height: options.height ?? 700 },
-    timezoneId: rt.timeZone(),
+    timezoneId: options.browserTimeZone ?? rt.timeZone(),
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -129,6 +131,24 @@ export async function openSidebar(options: OpenOptions = {}): Promise<Sidebar> {
 /** Waits until no button is busy: every pending server call has answered. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+}
+
+/** Waits until the first element matching `selector` reads exactly `expected`. */
+export async function expectText(page: Page, selector: string, expected: string): Promise<void> {
+  await page
+    .waitForFunction(
+      ([s, t]) => document.querySelector(s)?.textContent?.trim() === t,
+      [selector, expected] as const,
+      { timeout: 10000 },
+    )
+    .catch(async () => {
+      const actual = await page
+        .locator(selector)
+        .first()
+        .textContent()
+        .catch(() => null);
+      throw new Error(`${selector}: expected "${expected}", got "${actual}"`);
+    });
 }
 
 // ---- workbook ------------------------------------------------------------------------------

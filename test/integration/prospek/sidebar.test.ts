@@ -86,6 +86,7 @@ describe('loadSidebar', () => {
     expect(load.notice).toBe('');
     expect(load.timeline).toEqual([]);
     expect(load.today).toBe('2026-11-27');
+    expect(load.timeZone).toBe('Asia/Jakarta');
     expect(load.me).toBe('rep@example.com');
     expect(load.version).toMatch(/^v1:/);
   });
@@ -136,6 +137,7 @@ describe('loadSidebar', () => {
     const before = snapshot(rt);
     const load = ok<SidebarLoad>(rt, 'loadSidebar', {});
     expect(load.contact).toBeNull();
+    expect(load.timeZone).toBe('Asia/Jakarta');
     expect(snapshot(rt)).toEqual(before);
   });
 });

@@ -88,7 +88,7 @@ describe('activity records', () => {
     const a = qualificationActivity(budi, criteria, 'Lead', 'Lead', me, when);
     expect(a.type).toBe('Qualification');
     expect(a.summary).toBe(
-      'Fits target market: Yes; Can afford: Unknown; Can decide: Yes. Still a lead: Can afford not yet Yes.',
+      'Fits target market: Yes; Can afford: Unknown; Can decide: Yes. Still a lead: still unknown whether they can afford the offer.',
     );
     expect([a.fromStage, a.toStage]).toEqual(['', '']);
     const moved = qualificationActivity(

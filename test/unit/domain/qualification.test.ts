@@ -17,22 +17,36 @@ describe('evaluateQualification', () => {
     const r = evaluateQualification({ fitsMarket: 'No', canAfford: 'Unknown', canDecide: 'No' });
     expect(r).toEqual({
       outcome: 'Not a fit',
-      reasons: ["doesn't fit the target market", "can't decide the purchase"],
+      reasons: ["doesn't fit the target market", "can't make the buying decision"],
       failed: ['fitsMarket', 'canDecide'],
     });
     expect(describeQualification(r)).toBe(
-      "Not a fit: doesn't fit the target market and can't decide the purchase.",
+      "Not a fit: doesn't fit the target market and can't make the buying decision.",
     );
   });
 
-  it('stays a lead and lists what is still unknown', () => {
+  it('stays a lead and says, in the words of the form, what is still unknown', () => {
     const r = evaluateQualification({ fitsMarket: 'Yes', canAfford: 'Unknown', canDecide: '' });
     expect(r).toEqual({
       outcome: 'Lead',
-      unknown: ['Can afford', 'Can decide'],
+      unknown: ['can afford the offer', 'can make the buying decision'],
       unknownKeys: ['canAfford', 'canDecide'],
     });
-    expect(describeQualification(r)).toBe('Still a lead: Can afford and Can decide not yet Yes.');
+    expect(describeQualification(r)).toBe(
+      'Still a lead: still unknown whether they can afford the offer and can make the buying decision.',
+    );
+    const one = evaluateQualification({
+      fitsMarket: 'Yes',
+      canAfford: 'Yes',
+      canDecide: 'Unknown',
+    });
+    expect(describeQualification(one)).toBe(
+      'Still a lead: still unknown whether they can make the buying decision.',
+    );
+    const none = evaluateQualification({ fitsMarket: '', canAfford: '', canDecide: '' });
+    expect(describeQualification(none)).toBe(
+      'Still a lead: still unknown whether they fit the target market, can afford the offer and can make the buying decision.',
+    );
   });
 
   it('agrees with isQualified for every combination', () => {
