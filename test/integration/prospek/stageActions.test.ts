@@ -408,8 +408,8 @@ describe('the summary of a large selection', () => {
 describe('an action nobody selected can take', () => {
   it('asks no question and says per contact why (Not ready on two leads)', () => {
     const rt = workbook();
-    const before = snapshot(rt);
     selectRows(rt, [ROW.Budi, ROW.Sari]);
+    const before = snapshot(rt);
     const dialogs = menu(rt, 'menuNotReady', [OK]);
     expect(dialogs.map((d) => d.type)).toEqual(['alert']);
     const text = lastAlert(dialogs);
