@@ -403,6 +403,7 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
     const key = `${req.method} ${url.pathname}`;
     void (async () => {
       try {
+        guardLocalRequest(req);
         const route = routes[key];
         if (route) {
           const text = req.method === 'POST' ? await readBody(req, maxBody) : '';
@@ -428,6 +429,27 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
       }
     })();
   });
+}
+
+/**
+ * The server listens on loopback only, but any web page open in the same browser can still
+ * send it requests. Two checks keep such pages out: the Host must be this machine (a page
+ * that rebinds its own domain name to 127.0.0.1 still sends its own name), and a request with
+ * a body must say it is JSON, which a cross-site page cannot do without a CORS preflight that
+ * this server never grants.
+ */
+function guardLocalRequest(req: http.IncomingMessage): void {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+    throw new HttpError(403, 'The preview answers only requests addressed to this machine.');
+  }
+  const hasBody =
+    Number(req.headers['content-length'] ?? 0) > 0 ||
+    req.headers['transfer-encoding'] !== undefined;
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (req.method === 'POST' && hasBody && type !== 'application/json') {
+    throw new HttpError(415, 'Send the request body as JSON, with content-type: application/json.');
+  }
 }
 
 /** Opens (or seeds) the workbook and listens on 127.0.0.1; resolves once it listens. */

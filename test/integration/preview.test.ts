@@ -1,6 +1,7 @@
 // The preview's session and JSON API without a browser: the demo seed, dialogs that discard and
 // re-run, marshalling like google.script.run, and bad requests that get a 4xx and change nothing.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { STAGES } from '../../src/domain/contact';
@@ -25,6 +26,7 @@ async function open(options: { empty?: boolean; file?: string; maxBody?: number 
   ) => {
     const res = await fetch(new URL(route, preview.url), {
       method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as T };
@@ -252,5 +254,40 @@ describe('marshalling results like google.script.run', () => {
       b: [null, 1],
     });
     expect(marshalResult(undefined)).toBeNull();
+  });
+});
+
+describe('requests from other web pages', () => {
+  let p: Awaited<ReturnType<typeof open>>;
+  beforeAll(async () => (p = await open()));
+  afterAll(() => p.preview.close());
+
+  /** A raw request, so the test can send what a browser tab of another site would. */
+  const raw = (headers: Record<string, string>, body = '') =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL('/api/edit', p.preview.url);
+      const req = http.request(url, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const edit = JSON.stringify({ range: 'Contacts!B2', values: [['Hacked']] });
+
+  it('refuses a body that is not declared JSON (a cross-site form or no-cors fetch)', async () => {
+    const before = await p.call('GET', '/api/workbook');
+    const res = await raw({ 'content-type': 'text/plain' }, edit);
+    expect(res.status).toBe(415);
+    expect(JSON.parse(res.body).error).toMatch(/application\/json/);
+    expect(await p.call('GET', '/api/workbook')).toEqual(before);
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const before = await p.call('GET', '/api/workbook');
+    const res = await raw({ host: 'evil.example:8080', 'content-type': 'application/json' }, edit);
+    expect(res.status).toBe(403);
+    expect(await p.call('GET', '/api/workbook')).toEqual(before);
   });
 });
