@@ -1,4 +1,4 @@
-// Find duplicates and Merge. Finding reads the Contacts tab once. Merging checks that every
+// Find duplicates and Merge. Finding reads the columns it compares. Merging checks that every
 // contact is still there and unchanged since it was listed, plans the whole merge (merge.ts)
 // before writing, then: updates the kept contact, moves every activity of the merged-away
 // contacts to it, logs a Merge activity per merged-away contact holding their former values,
@@ -11,19 +11,21 @@ import { CHOSEN_FIELDS, mergeConflicts, planMerge, type MergeChoices } from '../
 import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
 import { msg } from '../domain/messages';
 import { appendActivities } from '../sheets/activityLog';
-import { readContacts, updateContacts } from '../sheets/contactStore';
+import { readContactFields, readContacts, updateContacts } from '../sheets/contactStore';
 import { deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable, writeChanges } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, withSheets } from './context';
+import { DUPLICATE_CONTACT_KEYS } from './fieldsRead';
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
   const m = msg().imports;
   return withSheets(ctx, () => {
-    const { contacts } = readContacts(ctx.ss, ctx.clock);
+    // Group members carry the fields the merge form shows and compares; the rest stay empty.
+    const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
     const byId = new Map(contacts.map((c) => [c.id, c]));
     const country = readDefaultCountry();
     const groups = findDuplicateGroups(contacts, country).map((g) => {

@@ -1,18 +1,20 @@
-// The pipeline view (one read of the Contacts tab) and selecting a contact's row from it.
+// The pipeline view (the columns it counts, read whole) and selecting a contact's row from it.
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { pipelineSummary, type PipelineSummary } from '../domain/pipeline';
-import { findContactRow, openContactTable, readContacts } from '../sheets/contactStore';
+import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { TableMissingError } from '../sheets/sheetTable';
 import type { Reply } from '../sidebarApi';
 import { context } from './context';
+import { PIPELINE_CONTACT_KEYS } from './fieldsRead';
 import { reply } from './reply';
 
 export function getPipeline(): Reply<PipelineSummary> {
   return reply(() => {
     const ctx = context();
     try {
-      return pipelineSummary(readContacts(ctx.ss, ctx.clock).contacts, ctx.clock.today);
+      const { contacts } = readContactFields(ctx.ss, ctx.clock, PIPELINE_CONTACT_KEYS);
+      return pipelineSummary(contacts, ctx.clock.today);
     } catch (e) {
       // Not set up yet: an empty pipeline, not an error.
       if (e instanceof TableMissingError) return pipelineSummary([], ctx.clock.today);

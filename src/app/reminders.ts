@@ -11,11 +11,12 @@ import { composeDigest, type Digest } from '../domain/digest';
 import { msg } from '../domain/messages';
 import { reminderCount, selectReminders } from '../domain/reminders';
 import { selectionSettings, type ReminderPrefs } from '../domain/settings';
-import { readContacts } from '../sheets/contactStore';
+import { readContactFields } from '../sheets/contactStore';
 import { SettingsStore, spreadsheetIdForTrigger, type DigestRecord } from '../sheets/settingsStore';
 import { sheetClock, type SheetClock } from '../sheets/sheetClock';
-import { cellsOf, readTable, TableMissingError } from '../sheets/sheetTable';
+import { cellsOf, readFields, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
+import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './fieldsRead';
 import { deleteTriggerById, setTrigger } from './reminderTriggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,7 +36,8 @@ function offsetMs(zone: string): number {
 }
 
 /**
- * Each contact's last logged conversation day, from one read of the Activities tab. An instant's
+ * Each contact's last logged conversation day, from the Activities tab's Contact ID, When and
+ * Type columns (one read per run of adjacent ones, whatever the log's length). An instant's
  * day in the sheet's zone needs the zone's offset at that instant, and Utilities can only tell
  * it one call at a time; so both of the zone's offsets (now and half a year ago: standard and
  * daylight time) are fetched once, and when they put an entry near midnight on different days
@@ -45,7 +47,7 @@ function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, stri
   const last = new Map<string, string>();
   let table;
   try {
-    table = readTable(ss, ACTIVITIES);
+    table = readFields(ss, ACTIVITIES, REMINDER_ACTIVITY_KEYS);
   } catch (e) {
     if (e instanceof TableMissingError) return last;
     throw e;
@@ -55,7 +57,7 @@ function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, stri
     offsetMs(Utilities.formatDate(d, clock.timeZone, 'Z')),
   );
   for (const row of table.rows) {
-    const cells = cellsOf(ACTIVITIES, table.layout, row, clock);
+    const cells = cellsOf(ACTIVITIES, table, row, clock);
     const id = String(cells.contactId ?? '').trim();
     if (id === '' || !CONVERSATIONS.has(String(cells.type ?? '').trim())) continue;
     const t = Date.parse(String(cells.when ?? ''));
@@ -75,7 +77,8 @@ export interface BuiltDigest {
 }
 
 /**
- * Reads contacts and activities (one read each, whatever their number), selects and composes.
+ * Reads the fields reminders use of every contact and activity (a fixed number of reads,
+ * whatever their number), selects and composes.
  * Links open the Contacts tab at the contact's row as it is now.
  */
 export function buildDigest(
@@ -89,10 +92,10 @@ export function buildDigest(
   let rowOf = new Map<string, number>();
   let gid = 0;
   try {
-    const snapshot = readContacts(ss, clock);
-    contacts = snapshot.contacts;
-    rowOf = snapshot.indexById;
-    gid = snapshot.table.layout.sheet.getSheetId();
+    const read = readContactFields(ss, clock, REMINDER_CONTACT_KEYS);
+    contacts = read.contacts;
+    rowOf = read.indexById;
+    gid = read.layout.sheet.getSheetId();
   } catch (e) {
     // A spreadsheet Prospek was never set up in has nothing to remind of.
     if (!(e instanceof TableMissingError)) throw e;

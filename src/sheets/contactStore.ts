@@ -12,9 +12,10 @@ import type { SheetClock } from './sheetClock';
 import {
   appendRows,
   cellsOf,
-  layoutFromHeader,
+  openTable,
+  readFields,
   readTable,
-  TableMissingError,
+  wholeColumn,
   writeChanges,
   type Layout,
   type TableRows,
@@ -43,6 +44,36 @@ export function readContacts(ss: Spreadsheet, clock: SheetClock): ContactSnapsho
   return { contacts, table, indexById };
 }
 
+/** Contacts with some of their fields, for views over the whole tab (see readContactFields). */
+export interface ContactFields {
+  /** Rows with an ID, each with the fields read; the others are at their empty value. */
+  contacts: Contact[];
+  /** Index into the data rows (sheet row - 2) of each contact ID. */
+  indexById: Map<string, number>;
+  layout: Layout<ContactKey>;
+}
+
+/**
+ * Only `keys` (plus the ID) of every contact: one read per run of adjacent columns instead of
+ * the whole tab. Rows without an ID are left out: every whole-tab view ignores them.
+ */
+export function readContactFields(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  keys: readonly ContactKey[],
+): ContactFields {
+  const table = readFields(ss, CONTACTS, ['id', ...keys]);
+  const contacts: Contact[] = [];
+  const indexById = new Map<string, number>();
+  table.rows.forEach((row, i) => {
+    const c = contactFromCells(cellsOf(CONTACTS, table, row, clock));
+    if (c.id === '') return;
+    contacts.push(c);
+    if (!indexById.has(c.id)) indexById.set(c.id, i);
+  });
+  return { contacts, indexById, layout: table.layout };
+}
+
 /** One contact by ID: a header read and one search of the ID column, then its row. */
 export function findContact(ss: Spreadsheet, clock: SheetClock, id: string): Contact | null {
   const table = openContactTable(ss);
@@ -69,26 +100,26 @@ export interface ContactRow {
   contact: Contact | null;
 }
 
+/** Header and columns in one read (see openTable). */
 export function openContactTable(ss: Spreadsheet): ContactTable {
-  const sheet = ss.getSheetByName(CONTACTS.sheetName);
-  if (!sheet) throw new TableMissingError(CONTACTS.sheetName);
-  const width = sheet.getLastColumn();
-  if (width === 0) throw new TableMissingError(CONTACTS.sheetName);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  return { sheet, layout: layoutFromHeader(sheet, CONTACTS, header) };
+  const layout = openTable(ss, CONTACTS);
+  return { sheet: layout.sheet, layout };
 }
 
-/** The sheet row holding `id` (exact, case-sensitive), or null: one search, not a scan. */
+/**
+ * The sheet row holding `id` (exact, case-sensitive), or null: one search of the ID column, not
+ * a read of it. The search covers the whole column, header included, so it needs no extent call.
+ */
 export function findContactRow(table: ContactTable, id: string): number | null {
-  const rows = table.sheet.getMaxRows() - 1;
-  if (rows < 1 || !id) return null;
-  const hit = table.sheet
-    .getRange(2, table.layout.columns.id + 1, rows, 1)
+  if (!id) return null;
+  const finder = wholeColumn(table.sheet, table.layout.columns.id)
     .createTextFinder(id)
     .matchEntireCell(true)
-    .matchCase(true)
-    .findNext();
-  return hit ? hit.getRow() : null;
+    .matchCase(true);
+  let row = finder.findNext()?.getRow() ?? null;
+  // Only an ID spelled like the header lands there; the next match is the contact, if any.
+  if (row === 1) row = finder.findNext()?.getRow() ?? null;
+  return row;
 }
 
 /** `count` rows from `first` (a data row, 2 or more) in one read. Blank rows have contact null. */

@@ -1,9 +1,10 @@
 // A tab whose columns are found by header name (FieldSpec), never by position: the user may
 // reorder them, rename them in another case, and add columns of their own, which we never touch.
-// Reads are one getValues of the whole tab; writes are one setValues per block of adjacent
-// changed rows and columns.
+// Reads are one getValues of the whole tab, or of just the columns needed (readFields); writes
+// are one setValues per block of adjacent changed rows and columns.
 import { encodeCellText } from '../domain/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact';
+import { columnLetter } from './a1';
 import type { SheetClock } from './sheetClock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,6 +54,32 @@ export function layoutFromHeader<K extends string>(
   return { sheet, columns: columns as Record<K, number>, width: header.length };
 }
 
+/**
+ * A tab's layout from its header row, read as '1:1' (the whole row, whatever its width), so no
+ * extent call (getLastColumn) comes first. The width ends at the last header cell: every column
+ * of ours has one, and a user's unlabelled column beyond it is neither read nor written.
+ */
+export function openTable<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: TableSpec<K>,
+): Layout<K> {
+  const sheet = ss.getSheetByName(spec.sheetName);
+  if (!sheet) throw new TableMissingError(spec.sheetName);
+  const header = (sheet.getRange('1:1').getValues()[0] ?? []) as Value[];
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '') width--;
+  return layoutFromHeader(sheet, spec, header.slice(0, width));
+}
+
+/**
+ * The whole column at 0-based `column` ('C:C'), to search with a TextFinder: valid whatever the
+ * sheet's size, so no extent call comes first. It includes the header cell (row 1): skip it.
+ */
+export function wholeColumn(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
+  const letter = columnLetter(column + 1);
+  return sheet.getRange(`${letter}:${letter}`);
+}
+
 /** Reads the whole tab in one call: header and data. */
 export function readTable<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -65,16 +92,77 @@ export function readTable<K extends string>(
   return { layout, rows: values.slice(1) };
 }
 
-/** Turns one sheet row into plain domain values: dates as days, date-times as ISO instants. */
+/** Some fields of every data row, read column run by column run (see readFields). */
+export interface FieldRows<K extends string> {
+  /** Where every field is on the tab (from its header), e.g. for links to a row. */
+  layout: Layout<K>;
+  /** Index in each of `rows`' arrays of each field read; fields not read are absent. */
+  columns: Partial<Record<K, number>>;
+  /** One array per data row (header excluded, row i is sheet row i + 2): the fields read. */
+  rows: Value[][];
+}
+
+/** 0-based columns grouped into runs of adjacent ones: [0, 1, 2, 5, 7, 8] → [[0, 2], [5, 5], [7, 8]]. */
+export function adjacentRuns(columns: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const c of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+/**
+ * Reads only `keys` of every data row: the header once, then one getValues per run of adjacent
+ * needed columns over the data rows. The calls depend on where the columns are, never on the
+ * number of rows; the cells read are the needed columns only (a user's reordered or extra
+ * columns in between are skipped, not read). cellsOf on the result gives the fields read and
+ * leaves the others absent, which contactFromCells / activityFromCells read as empty.
+ */
+export function readFields<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: TableSpec<K>,
+  keys: readonly K[],
+): FieldRows<K> {
+  const layout = openTable(ss, spec);
+  const sheet = layout.sheet;
+  const dataRows = sheet.getLastRow() - 1;
+  const wanted = [...new Set(keys)];
+  const runs = adjacentRuns(wanted.map((k) => layout.columns[k]));
+  // Position of each sheet column in the compact rows: runs laid end to end, in column order.
+  const at = new Map<number, number>();
+  let offset = 0;
+  for (const [first, last] of runs) for (let c = first; c <= last; c++) at.set(c, offset++);
+  const columns: Partial<Record<K, number>> = {};
+  for (const k of wanted) columns[k] = at.get(layout.columns[k]);
+  if (dataRows < 1) return { layout, columns, rows: [] };
+  const blocks = runs.map(
+    ([first, last]) =>
+      sheet.getRange(2, first + 1, dataRows, last - first + 1).getValues() as Value[][],
+  );
+  const rows =
+    blocks.length === 1
+      ? blocks[0]
+      : Array.from({ length: dataRows }, (_, i) => blocks.flatMap((b) => b[i]));
+  return { layout, columns, rows };
+}
+
+/**
+ * Turns one sheet row into plain domain values: dates as days, date-times as ISO instants.
+ * Fields without a column in `layout` (not read) are left out.
+ */
 export function cellsOf<K extends string>(
   spec: TableSpec<K>,
-  layout: Layout<K>,
+  layout: { columns: Partial<Record<K, number>> },
   row: readonly Value[],
   clock: SheetClock,
 ): Partial<Record<K, unknown>> {
   const out: Partial<Record<K, unknown>> = {};
   for (const f of spec.fields) {
-    const v = row[layout.columns[f.key]];
+    const col = layout.columns[f.key];
+    if (col === undefined) continue;
+    const v = row[col];
     if (v instanceof Date) {
       out[f.key] = f.kind === 'datetime' ? v.toISOString() : clock.dayOf(v);
     } else out[f.key] = v;
@@ -158,24 +246,13 @@ export function writeChanges<K extends string>(
     [...touched].sort((a, b) => a - b),
     ours,
   );
-  for (const [first, last] of rowRuns(changes.map((c) => c.index))) {
+  for (const [first, last] of adjacentRuns(changes.map((c) => c.index))) {
     for (const [c0, c1] of columns) {
       // Untouched cells in the block go back exactly as read (already in their stored form).
       const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
       layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
     }
   }
-}
-
-/** Row indexes grouped into runs of adjacent rows: [2, 3, 7] → [[2, 3], [7, 7]]. */
-function rowRuns(indexes: number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const i of [...new Set(indexes)].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && i === last[1] + 1) last[1] = i;
-    else runs.push([i, i]);
-  }
-  return runs;
 }
 
 /** Groups touched columns into runs that cross only our own columns. */

@@ -1,0 +1,74 @@
+// The fields each whole-tab view reads. At 100,000 contacts every Contacts column costs 100,000
+// cells (and every Activities column 300,000), so these views read only what their domain
+// function looks at (test/unit/app/fieldsRead.test.ts checks that the rest changes nothing).
+import type { ActivityKey, ContactKey } from '../domain/contact';
+
+/**
+ * selectReminders and composeDigest: who (ID, name, company, stage, owner), follow-ups and
+ * recontacts (Next follow-up, Keep in touch, Recontact on), birthdays (birthday, postal address)
+ * and quiet prospects (Last contacted, Created).
+ */
+export const REMINDER_CONTACT_KEYS = [
+  'id',
+  'name',
+  'company',
+  'address',
+  'birthday',
+  'owner',
+  'stage',
+  'nextFollowUp',
+  'lastContacted',
+  'keepInTouch',
+  'recontactOn',
+  'created',
+] as const satisfies readonly ContactKey[];
+
+/** A contact's last conversation day: who, when, and whether it was a conversation. */
+export const REMINDER_ACTIVITY_KEYS = [
+  'when',
+  'contactId',
+  'type',
+] as const satisfies readonly ActivityKey[];
+
+/** pipelineSummary: stages, funnel levels (purchases, the three criteria), follow-ups, birthdays. */
+export const PIPELINE_CONTACT_KEYS = [
+  'id',
+  'name',
+  'company',
+  'address',
+  'birthday',
+  'stage',
+  'fitsMarket',
+  'canAfford',
+  'canDecide',
+  'nextFollowUp',
+  'keepInTouch',
+  'purchases',
+] as const satisfies readonly ContactKey[];
+
+/**
+ * Find duplicates: the keys (name, company, email, phone), the fields the merge form compares
+ * (mergeConflicts over CHOSEN_FIELDS), and Updated, which the merge checks nothing changed
+ * against. The merge itself re-reads whole rows inside the lock.
+ */
+export const DUPLICATE_CONTACT_KEYS = [
+  'id',
+  'name',
+  'company',
+  'email',
+  'phone',
+  'address',
+  'birthday',
+  'source',
+  'owner',
+  'stage',
+  'fitsMarket',
+  'fitsMarketNote',
+  'canAfford',
+  'canAffordNote',
+  'canDecide',
+  'canDecideNote',
+  'readiness',
+  'keepInTouch',
+  'updated',
+] as const satisfies readonly ContactKey[];
