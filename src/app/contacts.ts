@@ -7,7 +7,12 @@ import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { applyQualification } from '../domain/stages';
 import { validateContactInput } from '../domain/validation';
-import { appendActivities, readTimeline } from '../sheets/activityLog';
+import {
+  appendActivities,
+  openActivityLog,
+  readTimeline,
+  type ActivityLog,
+} from '../sheets/activityLog';
 import {
   appendContact,
   findContact,
@@ -39,19 +44,31 @@ export function getContact(id: unknown): Contact | null {
   return withSheets(ctx, () => findContact(ctx.ss, ctx.clock, id));
 }
 
-/** The contact in `row` as the sheet holds it now, with its timeline. */
-export function contactView(ctx: Context, row: ContactRow): ContactView {
+/**
+ * The contact in `row` as the sheet holds it now, with its timeline. `log`: the Activities tab
+ * if this execution already opened it (see readTimeline).
+ */
+export function contactView(ctx: Context, row: ContactRow, log?: ActivityLog | null): ContactView {
   const contact = row.contact as Contact;
   return {
     contact,
-    timeline: readTimeline(ctx.ss, ctx.clock, contact.id, TIMELINE_LIMIT),
+    timeline: readTimeline(ctx.ss, ctx.clock, contact.id, TIMELINE_LIMIT, log),
     version: contactVersion(contact),
   };
 }
 
-/** Reads back a row just written, so the version the sidebar gets matches the sheet exactly. */
-export function rereadView(ctx: Context, table: ContactTable, row: number): ContactView {
-  return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0]);
+/**
+ * Reads back a row just written (one read of one row): the version the sidebar gets is then
+ * made from the cells as Sheets stored them, so the next save sees no change that isn't there,
+ * even in a column whose format the user changed (where a value may be parsed as typed input).
+ */
+export function rereadView(
+  ctx: Context,
+  table: ContactTable,
+  row: number,
+  log?: ActivityLog | null,
+): ContactView {
+  return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0], log);
 }
 
 /** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
@@ -87,6 +104,7 @@ function checkConflict(
   current: Contact,
   loadedUpdated: string,
   loadedVersion: string,
+  log: ActivityLog | null,
 ): void {
   const changed = loadedVersion ? changedSince(loadedVersion, current) : null;
   const conflict = changed ? changed.length > 0 : current.updated !== loadedUpdated;
@@ -97,7 +115,7 @@ function checkConflict(
   let by = '';
   if (current.updated !== loadedUpdated) {
     // Prospek's own writes are logged: the newest entry since the load says who.
-    const latest = readTimeline(ctx.ss, ctx.clock, current.id, 1)[0];
+    const latest = readTimeline(ctx.ss, ctx.clock, current.id, 1, log)[0];
     if (latest && latest.when > loadedUpdated && latest.by !== ctx.me) by = latest.by;
   }
   throw new ValidationError({
@@ -120,7 +138,10 @@ export function saveContact(request: unknown): Reply<SaveContactResult> {
       withSheets(ctx, () => {
         const table = openContactTable(ctx.ss);
         const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
-        if (existing) checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion);
+        // Opened once for the conflict check, the new entries and the timeline sent back.
+        const activities = openActivityLog(ctx.ss);
+        if (existing)
+          checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
         const before = existing?.contact ?? {
           ...emptyContact(),
           created: ctx.clock.nowIso,
@@ -168,9 +189,9 @@ export function saveContact(request: unknown): Reply<SaveContactResult> {
           log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, when));
         }
         if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, when));
-        appendActivities(ctx.ss, log, ctx.random);
+        appendActivities(ctx.ss, log, ctx.random, activities);
         return {
-          ...rereadView(ctx, table, row),
+          ...rereadView(ctx, table, row, activities),
           created: !existing,
           stageChanged: q.from !== q.to,
         };

@@ -2,7 +2,7 @@
 // (and Next follow-up, when the conversation sets one) updated in the same locked write.
 import { contactPatchForConversation, conversationActivity } from '../domain/activities';
 import { validateActivityInput } from '../domain/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { appendActivities, openActivityLog } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
 import { withDocumentLock } from '../sheets/lock';
 import type { LogConversationResult, Reply } from '../sidebarApi';
@@ -22,8 +22,10 @@ export function logConversation(form: unknown): Reply<LogConversationResult> {
         const activity = conversationActivity(input, row.contact, ctx.me, when);
         const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
         writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
-        appendActivities(ctx.ss, [activity], ctx.random);
-        return rereadView(ctx, table, row.row);
+        // The log is opened once: its header serves the new entry and the timeline sent back.
+        const log = openActivityLog(ctx.ss);
+        appendActivities(ctx.ss, [activity], ctx.random, log);
+        return rereadView(ctx, table, row.row, log);
       }),
     );
   });

@@ -1,5 +1,6 @@
 // The Activities tab: an append-only log, one row per conversation or change. Appending is a
-// header read and one write, whatever the length of the log.
+// header read and one write, whatever the length of the log; a save that appends and then shows
+// the timeline opens the tab once for both.
 import { isCalendarDay } from '../domain/calendarDay';
 import { decodeCellText } from '../domain/cellText';
 import {
@@ -11,20 +12,45 @@ import {
   type ActivityKey,
 } from '../domain/contact';
 import type { SheetClock } from './sheetClock';
-import { appendRows, cellsOf, layoutFromHeader, TableMissingError } from './sheetTable';
+import {
+  appendRows,
+  cellsOf,
+  openTable,
+  TableMissingError,
+  wholeColumn,
+  type Layout,
+} from './sheetTable';
 import { ACTIVITIES } from './tables';
 
+/** The Activities tab with its columns located (one header read). */
+export type ActivityLog = Layout<ActivityKey>;
+
+/**
+ * The log, or null when the tab is missing or damaged: a save that writes no entry must not
+ * fail for it, and a timeline shows no history (set-up repairs it).
+ */
+export function openActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ActivityLog | null {
+  try {
+    return openTable(ss, ACTIVITIES);
+  } catch (e) {
+    if (e instanceof TableMissingError) return null;
+    throw e;
+  }
+}
+
+/**
+ * Appends entries after the last row in one write. `log` is the tab already opened in this
+ * execution (saves a header read); without it the tab is opened here. A missing or damaged tab
+ * throws TableMissingError, so the caller's withSheets sets it up.
+ */
 export function appendActivities(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   activities: readonly Activity[],
   random: () => number,
+  log?: ActivityLog | null,
 ): Activity[] {
   if (activities.length === 0) return [];
-  const sheet = ss.getSheetByName(ACTIVITIES.sheetName);
-  if (!sheet) throw new TableMissingError(ACTIVITIES.sheetName);
-  const width = sheet.getLastColumn();
-  if (width === 0) throw new TableMissingError(ACTIVITIES.sheetName);
-  const layout = layoutFromHeader(sheet, ACTIVITIES, sheet.getRange(1, 1, 1, width).getValues()[0]);
+  const layout = log ?? openTable(ss, ACTIVITIES);
   // 40 random bits per ID: a collision is far less likely than a typo, so the log isn't read.
   const taken = new Set<string>();
   const withIds = activities.map((a) => {
@@ -32,7 +58,7 @@ export function appendActivities(
     taken.add(activityId);
     return { ...a, activityId };
   });
-  appendRows<ActivityKey>(ACTIVITIES, layout, withIds, sheet.getLastRow());
+  appendRows<ActivityKey>(ACTIVITIES, layout, withIds, layout.sheet.getLastRow());
   return withIds;
 }
 
@@ -67,35 +93,28 @@ export function activityFromCells(cells: Partial<Record<ActivityKey, unknown>>):
 /**
  * A contact's activities, newest first, at most `limit`. One search of the Contact ID column
  * finds them; the newest `limit` rows are read in runs (a run reads through short gaps), so the
- * cost depends on this contact's log, never on the number of contacts or of other entries.
+ * cells read depend on this contact's log, never on the number of contacts or of other entries.
+ * `log` is the tab as already opened in this execution (null: missing); opened here if not given.
  */
 export function readTimeline(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   clock: SheetClock,
   contactId: string,
   limit = 100,
+  log: ActivityLog | null = contactId ? openActivityLog(ss) : null,
 ): Activity[] {
-  const sheet = ss.getSheetByName(ACTIVITIES.sheetName);
-  if (!sheet || !contactId) return [];
-  const width = sheet.getLastColumn();
-  const lastRow = sheet.getLastRow();
-  if (width === 0 || lastRow < 2) return [];
-  let layout;
-  try {
-    layout = layoutFromHeader(sheet, ACTIVITIES, sheet.getRange(1, 1, 1, width).getValues()[0]);
-  } catch (e) {
-    // A damaged log shows no history rather than blocking the contact; set-up repairs it.
-    if (e instanceof TableMissingError) return [];
-    throw e;
-  }
-  const hits = sheet
-    .getRange(2, layout.columns.contactId + 1, lastRow - 1, 1)
+  if (!log || !contactId) return [];
+  const { sheet, columns } = log;
+  const hits = wholeColumn(sheet, columns.contactId)
     .createTextFinder(contactId)
     .matchEntireCell(true)
     .matchCase(true)
     .findAll();
   // The log is appended to, so the last matches are the newest.
-  const rows = hits.slice(-limit).map((r) => r.getRow());
+  const rows = hits
+    .map((r) => r.getRow())
+    .filter((r) => r > 1) // the header cell
+    .slice(-limit);
   const runs: [number, number][] = [];
   for (const r of rows.sort((a, b) => a - b)) {
     const run = runs[runs.length - 1];
@@ -105,10 +124,10 @@ export function readTimeline(
   const wanted = new Set(rows);
   const out: Activity[] = [];
   for (const [first, last] of runs) {
-    const values = sheet.getRange(first, 1, last - first + 1, width).getValues() as Cells[];
+    const values = sheet.getRange(first, 1, last - first + 1, log.width).getValues() as Cells[];
     values.forEach((v, i) => {
       if (wanted.has(first + i)) {
-        out.push(activityFromCells(cellsOf(ACTIVITIES, layout, v, clock)));
+        out.push(activityFromCells(cellsOf(ACTIVITIES, log, v, clock)));
       }
     });
   }
