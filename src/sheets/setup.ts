@@ -87,14 +87,20 @@ function planTable<K extends string>(
 
 function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: SetupReport): Sheet {
   let sheet = plan.sheet;
+  const created = !sheet;
   if (!sheet) {
     sheet = ss.insertSheet(plan.spec.sheetName);
     report.createdTabs.push(plan.spec.sheetName);
   }
   if (plan.added.length > 0) {
     const lastNeeded = Math.max(...plan.added.map((a) => a.column)) + 1;
-    if (lastNeeded > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastNeeded - sheet.getMaxColumns());
+    const maxColumns = sheet.getMaxColumns();
+    if (lastNeeded > maxColumns) sheet.insertColumnsAfter(maxColumns, lastNeeded - maxColumns);
+    // A new tab comes with Sheets' 26 columns. Every cell counts toward the 10-million-cell
+    // limit of a spreadsheet, and a log of 300,000 rows would carry 13 empty columns: a tab we
+    // just made loses the ones it doesn't use (a user's tab keeps all of its columns).
+    else if (created && lastNeeded < maxColumns)
+      sheet.deleteColumns(lastNeeded + 1, maxColumns - lastNeeded);
     // Added columns are adjacent: one write for their header cells.
     const first = plan.added[0].column;
     sheet

@@ -29,6 +29,29 @@ describe('Set up sheet', () => {
       'Unknown',
     ]);
     expect(contacts.columnWidths.get(col('Name'))).toBeGreaterThan(100);
+    // Created tabs have exactly our columns: Contacts grew from 26 to 28, Activities shrank to 13.
+    expect(contacts.maxColumns).toBe(CONTACT_FIELDS.length);
+    expect(rt.workbook().sheet('Activities')!.maxColumns).toBe(ACTIVITY_FIELDS.length);
+  });
+
+  it("keeps only the columns it uses on a tab it creates, never on the user's own tabs", () => {
+    const rt = prospek();
+    const ss = rt.workbook();
+    // The runtime's new tab is Sheets': 1,000 rows by 26 columns (A to Z).
+    expect([ss.sheets[0].maxRows, ss.sheets[0].maxColumns]).toEqual([1000, 26]);
+    ss.sheets[0].name = 'Contacts';
+    typeInto(rt, 'Contacts!A1:B1', [['Name', 'Region']]);
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    // Activities was created: 13 columns, not 26 (13,000 cells fewer per 1,000 rows).
+    const activities = ss.sheet('Activities')!;
+    expect(activities.maxColumns).toBe(ACTIVITY_FIELDS.length);
+    expect(activities.maxRows).toBe(1000);
+    expect(headerRow(rt, 'Activities')).toEqual(ACTIVITY_FIELDS.map((f) => f.header));
+    expect(activities.format(2, ACTIVITY_FIELDS.length)).toBe('@');
+    // Contacts was the user's tab: its columns stay, ours are added after Region.
+    const contacts = ss.sheet('Contacts')!;
+    expect(contacts.maxColumns).toBe(1 + CONTACT_FIELDS.length);
+    expect(headerRow(rt, 'Contacts').slice(0, 3)).toEqual(['Name', 'Region', 'ID']);
   });
 
   it('changes nothing when run a second time', () => {
