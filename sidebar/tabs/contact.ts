@@ -22,7 +22,7 @@ import {
 } from '../../src/domain/qualification';
 import type { ContactForm } from '../../src/sidebarApi';
 import { confirmBar } from '../confirm';
-import { fill, h, setLabel, whileBusy } from '../dom';
+import { fill, h, setLabel, uid, whileBusy } from '../dom';
 import { trackEdits, type Values } from '../edits';
 import { field, input, markIssues, clearIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
@@ -148,10 +148,14 @@ export function mountContact(root: HTMLElement): ContactTab {
     add('notes', t.notes, textarea(3)),
   );
 
-  const save = h('button', { type: 'submit', class: 'action' }, t.create);
-  // Not a live region: the Save button's own state is what matters, and a polite note on every
-  // first keystroke would talk over the field being typed in.
-  const unsaved = h('span', { class: 'unsaved-note' });
+  // The note describes Save (read with it on focus) rather than being a live region, which
+  // would talk over the field being typed in at the first keystroke.
+  const unsaved = h('span', { class: 'unsaved-note', id: uid('unsaved') });
+  const save = h(
+    'button',
+    { type: 'submit', class: 'action', 'aria-describedby': unsaved.id },
+    t.create,
+  );
   // Stuck to the bottom of the viewport while the form is in view: Save is always in reach.
   const actions = h('div', { class: 'form-actions sticky-actions' }, save, unsaved);
   const form = h(

@@ -71,6 +71,9 @@ describe('unsaved changes on the Contact tab', () => {
     await company.fill('Warung Sari Rasa Dua');
     await notes.fill('Opening a second warung in January.');
     expect(await unsaved.textContent()).toBe('Unsaved changes');
+    // Read out with the Save button when it has the focus.
+    const save = page.getByRole('button', { name: 'Save contact' });
+    expect(await save.getAttribute('aria-describedby')).toBe(await unsaved.getAttribute('id'));
 
     // "Use selected row" on the same contact refreshes it without asking and keeps the edits.
     await page.getByRole('button', { name: 'Use selected row' }).click();

@@ -23,6 +23,7 @@ interface PageElement {
   getAttribute(name: string): string | null;
 }
 declare const document: {
+  documentElement: { scrollHeight: number };
   activeElement: PageElement | null;
   getElementById(id: string): PageElement | null;
   querySelector(selector: string): PageElement | null;
@@ -119,7 +120,20 @@ export async function openSidebar(options: OpenOptions = {}): Promise<Sidebar> {
     async screenshot(name, fullPage = true) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const file = path.join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage });
+      if (!fullPage) {
+        await page.screenshot({ path: file });
+        return file;
+      }
+      // A viewport as tall as the page, so sticky bars sit where they belong in the flow
+      // instead of where the small viewport's bottom was.
+      const viewport = page.viewportSize()!;
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({
+        width: viewport.width,
+        height: Math.max(height, viewport.height),
+      });
+      await page.screenshot({ path: file, fullPage: true });
+      await page.setViewportSize(viewport);
       return file;
     },
     async close() {
