@@ -150,5 +150,6 @@ export interface MergeRequestForm {
   keepId: string;
   ids: string[];
   choices: MergeChoices;
-  loaded: Record<string, string>;
+  /** DuplicateGroupView.versions, for every ID. */
+  versions: Record<string, string>;
 }

@@ -304,7 +304,7 @@ export function mountImport(root: HTMLElement): void {
             keepId: keep.value,
             ids: g.contacts.map((c) => c.id),
             choices: Object.fromEntries(choices.map((c) => [c.field, c.control.value])),
-            loaded: Object.fromEntries(g.contacts.map((c) => [c.id, c.updated])),
+            versions: g.versions,
           });
           fill(box, h('p', {}, r.message));
         } catch (e) {

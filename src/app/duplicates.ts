@@ -1,23 +1,41 @@
 // Find duplicates and Merge. Finding reads the columns it compares. Merging checks that every
 // contact is still there and unchanged since it was listed, plans the whole merge (merge.ts)
 // before writing, then: updates the kept contact, moves every activity of the merged-away
-// contacts to it, logs a Merge activity per merged-away contact holding their former values,
-// and only then deletes their rows.
-import { systemActivity } from '../domain/activities';
+// contacts to it, copies their extra cells (columns that aren't Prospek's) into the kept
+// contact's empty ones, logs a Merge activity per merged-away contact holding their former
+// values and extra cells (and a Stage change when the kept contact's stage moved), and only then
+// deletes their rows.
+import { stageChangeActivity, systemActivity } from '../domain/activities';
+import { decodeCellText } from '../domain/cellText';
 import type { Contact } from '../domain/contact';
 import { findDuplicateGroups } from '../domain/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
-import { CHOSEN_FIELDS, mergeConflicts, planMerge, type MergeChoices } from '../domain/merge';
+import {
+  CHOSEN_FIELDS,
+  LISTED_FIELDS,
+  mergeConflicts,
+  planMerge,
+  type ExtraCells,
+  type MergeChoices,
+  type MergePlan,
+} from '../domain/merge';
 import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
 import { msg } from '../domain/messages';
 import { appendActivities } from '../sheets/activityLog';
-import { readContactFields, readContacts, updateContacts } from '../sheets/contactStore';
-import { deleteSheetRows } from '../sheets/importStore';
+import {
+  readContactFields,
+  readContacts,
+  updateContacts,
+  type ContactSnapshot,
+} from '../sheets/contactStore';
+import { columnLetter } from '../sheets/a1';
+import { contactHeader, deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
 import { readTable, writeChanges } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, withSheets } from './context';
+import { changedSince, contactVersion } from './version';
 import { DUPLICATE_CONTACT_KEYS } from './fieldsRead';
 
 export function findDuplicates(): DuplicatesResult {
@@ -35,6 +53,8 @@ export function findDuplicates(): DuplicatesResult {
         reasons: [...new Set(g.keys.map((k) => m.keyKinds[k.kind]))],
         keys: g.keys,
         conflicts: mergeConflicts(members, country),
+        // Each contact as listed: the merge refuses if one of the listed fields changed since.
+        versions: Object.fromEntries(members.map((c) => [c.id, contactVersion(c)])),
       };
     });
     const total = groups.reduce((n, g) => n + g.contacts.length, 0);
@@ -50,8 +70,8 @@ export interface MergeRequest {
   /** Every contact of the merge, the kept one included. */
   ids: string[];
   choices: MergeChoices;
-  /** Each contact's Updated when it was listed: nothing is merged if one changed since. */
-  loaded: Record<string, string>;
+  /** Each contact's version token as listed (every ID): nothing is merged if one changed since. */
+  versions: Record<string, string>;
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {
@@ -80,13 +100,21 @@ function validateMergeRequest(payload: unknown): MergeRequest {
       } else choices[k as keyof MergeChoices] = v;
     }
   }
-  const loaded: Record<string, string> = {};
-  const rawLoaded = p.loaded;
-  if (typeof rawLoaded === 'object' && rawLoaded !== null && !Array.isArray(rawLoaded)) {
-    for (const [k, v] of Object.entries(rawLoaded)) if (typeof v === 'string') loaded[k] = v;
+  const versions: Record<string, string> = {};
+  const rawVersions = p.versions;
+  if (typeof rawVersions === 'object' && rawVersions !== null && !Array.isArray(rawVersions)) {
+    for (const [k, v] of Object.entries(rawVersions))
+      if (typeof v === 'string' && v.length <= 2000) versions[k] = v;
   }
+  if (ids && ids.some((id) => !(id in versions)))
+    issues.push({ field: 'versions', message: m.imports.mergeNeedsVersions });
   if (issues.length > 0) throw new ValidationError(issues);
-  return { keepId: p.keepId as string, ids: ids as string[], choices, loaded };
+  return { keepId: p.keepId as string, ids: ids as string[], choices, versions };
+}
+
+/** A column's name in a record: its header, or its letter when it has none. */
+function columnLabel(header: readonly string[], col: number): string {
+  return String(header[col] ?? '').trim() || `Column ${columnLetter(col + 1)}`;
 }
 
 export function mergeContacts(payload: unknown): MergeResult {
@@ -100,14 +128,36 @@ export function mergeContacts(payload: unknown): MergeResult {
       const issues: FieldIssue[] = [];
       for (const id of req.ids) {
         const c = byId.get(id);
-        if (!c) issues.push({ field: 'ids', message: m.mergeContactGone(id) });
-        else if (id in req.loaded && req.loaded[id] !== c.updated)
+        if (!c) {
+          issues.push({ field: 'ids', message: m.mergeContactGone(id) });
+          continue;
+        }
+        // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
+        const changed = changedSince(req.versions[id], c);
+        if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
           issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
       }
       if (issues.length > 0) throw new ValidationError(issues);
       const contacts = req.ids.map((id) => byId.get(id) as Contact);
       const now = ctx.clock.nowIso;
-      const plan = planMerge(contacts, req.keepId, req.choices, now, readDefaultCountry());
+
+      // Cells outside Prospek's columns (imported "Position", the user's own columns).
+      const header = contactHeader(snapshot);
+      const ours = new Set<number>(Object.values(snapshot.table.layout.columns));
+      const extraColumns = header.map((_, i) => i).filter((i) => !ours.has(i));
+      const extras: Record<string, ExtraCells> = {};
+      for (const c of contacts) {
+        const row = snapshot.table.rows[snapshot.indexById.get(c.id) as number];
+        const cells: ExtraCells = {};
+        for (const col of extraColumns) {
+          const v = row[col];
+          if (v === '' || v === null || v === undefined) continue;
+          cells[columnLabel(header, col)] =
+            v instanceof Date ? v.toISOString() : decodeCellText(String(v));
+        }
+        extras[c.id] = cells;
+      }
+      const plan = planMerge(contacts, req.keepId, req.choices, now, readDefaultCountry(), extras);
 
       // Every activity of a merged-away contact now belongs to the kept one.
       const gone = new Set(plan.removed.map((c) => c.id));
@@ -120,11 +170,24 @@ export function mergeContacts(payload: unknown): MergeResult {
       );
       writeChanges(ACTIVITIES, log.layout, log.rows, moves);
       updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
-      appendActivities(
-        ctx.ss,
-        plan.records.map((r) => systemActivity('Merge', plan.kept, r.summary, ctx.me, now)),
-        ctx.random,
+      writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
+      const entries = plan.records.map((r) =>
+        systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
       );
+      if (plan.stageChange) {
+        const names = plan.removed.map((c) => c.name || c.id);
+        entries.push(
+          stageChangeActivity(
+            plan.kept,
+            plan.stageChange.from,
+            plan.stageChange.to,
+            ctx.me,
+            now,
+            m.mergeStageNote(names),
+          ),
+        );
+      }
+      appendActivities(ctx.ss, entries, ctx.random);
       const rows = plan.removed.map((c) => (snapshot.indexById.get(c.id) as number) + 2);
       deleteSheetRows(snapshot.table.layout.sheet, rows);
       return {
@@ -135,4 +198,38 @@ export function mergeContacts(payload: unknown): MergeResult {
       };
     }),
   );
+}
+
+/**
+ * Writes the extra cells the merge fills into the kept contact's row, as the merged-away row
+ * held them (their stored form): one write per run of adjacent filled columns, so the user's
+ * other cells (a formula, say) are never rewritten.
+ */
+function writeExtraFill(
+  snapshot: ContactSnapshot,
+  header: readonly string[],
+  extraColumns: readonly number[],
+  keptId: string,
+  fill: MergePlan['extraFill'],
+): void {
+  const { layout, rows } = snapshot.table;
+  const indexOf = (id: string) => snapshot.indexById.get(id) as number;
+  const keptRow = rows[indexOf(keptId)];
+  const byLabel = new Map(extraColumns.map((col) => [columnLabel(header, col), col]));
+  const filled: number[] = [];
+  for (const f of fill) {
+    const col = byLabel.get(f.label);
+    if (col === undefined) continue;
+    keptRow[col] = rows[indexOf(f.from)][col];
+    filled.push(col);
+  }
+  filled.sort((a, b) => a - b);
+  for (let i = 0; i < filled.length;) {
+    let j = i;
+    while (j + 1 < filled.length && filled[j + 1] === filled[j] + 1) j++;
+    layout.sheet
+      .getRange(indexOf(keptId) + 2, filled[i] + 1, 1, j - i + 1)
+      .setValues([keptRow.slice(filled[i], filled[j] + 1)]);
+    i = j + 1;
+  }
 }

@@ -1,18 +1,7 @@
 // The English sentences of lead import, duplicates and merge. Part of the one catalog: messages.ts
 // includes this object as `en.imports`, so a translation must supply it too.
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+import { formatCount, list, plural } from './formMessages';
 
 /** What the Import tab shows: a module of its own so the sidebar bundles only these words. */
 export const importTabText = {
@@ -135,6 +124,8 @@ export const importsEn = {
   undoDone: (removed: number, file: string) =>
     `Removed ${plural(removed, 'lead', 'leads')} imported from ${file}.`,
   undoKeptHeading: (n: number) => `Kept ${plural(n, 'lead', 'leads')} changed since the import:`,
+  undoKeptUncheckedHeading: (n: number) =>
+    `Kept ${plural(n, 'lead', 'leads')} Prospek couldn't check for changes:`,
   undoKeptEdited: (name: string, id: string) => `${name} (${id}): edited`,
   undoKeptActivity: (name: string, id: string) => `${name} (${id}): has conversations or changes`,
   undoKeptUnchecked: (name: string, id: string) =>
@@ -166,6 +157,9 @@ export const importsEn = {
     `From merged contact ${name} (${id}): ${values.join('; ')}`,
   mergedAway: (name: string, id: string) =>
     `Merged ${name} (${id}) into this contact. Their former values:`,
+  mergeNeedsVersions:
+    'The duplicates were listed without the version of each contact. Find duplicates again.',
+  mergeStageNote: (names: readonly string[]) => `Merged with ${list(names)}.`,
   mergeDone: (kept: string, removed: number, moved: number) =>
     `Merged ${plural(removed, 'contact', 'contacts')} into ${kept}; moved ${plural(moved, 'activity', 'activities')}.`,
 };

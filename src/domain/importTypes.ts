@@ -72,6 +72,8 @@ export interface DuplicateGroupView {
   reasons: string[];
   keys: { kind: DuplicateKeyKind; value: string }[];
   conflicts: MergeConflict[];
+  /** Each contact's version token as listed: send them back with the merge. */
+  versions: Record<string, string>;
 }
 
 export interface DuplicatesResult {

@@ -5,7 +5,7 @@ import { decodeCellText } from '../../../src/domain/cellText';
 import type { Contact } from '../../../src/domain/contact';
 import type { DuplicatesResult, MergeResult } from '../../../src/domain/importTypes';
 import { mergedRecord } from '../../../src/domain/merge';
-import { clickMenu, prospek, snapshot } from '../harness';
+import { clickMenu, prospek, snapshot, typeInto } from '../harness';
 import { sidebarCall } from './importHarness';
 
 function rows(rt: Runtime, tab: string): Record<string, unknown>[] {
@@ -84,7 +84,7 @@ describe('merge', () => {
       keepId: a.id,
       ids: [a.id, b.id, c.id],
       choices: { name: a.id, company: b.id },
-      loaded: Object.fromEntries(g.contacts.map((x) => [x.id, x.updated])),
+      versions: g.versions,
     });
     expect(result.removedIds).toEqual([b.id, c.id]);
     const contacts = rows(rt, 'Contacts');
@@ -122,10 +122,11 @@ describe('merge', () => {
 
   it('asks for a choice where values conflict, and merges nothing without one', () => {
     const { rt, a, b } = world();
+    const { versions } = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
     const before = snapshot(rt);
     const reply = rt.run<{ ok: boolean; issues: { field: string; message: string }[] }>(
       'mergeContacts',
-      [{ keepId: a.id, ids: [a.id, b.id], choices: {}, loaded: {} }],
+      [{ keepId: a.id, ids: [a.id, b.id], choices: {}, versions }],
       { kind: 'sidebar' },
     );
     expect(reply.ok).toBe(false);
@@ -152,13 +153,115 @@ describe('merge', () => {
           keepId: a.id,
           ids: [a.id, b.id],
           choices: { name: a.id, company: a.id },
-          loaded: Object.fromEntries(g.contacts.map((x) => [x.id, x.updated])),
+          versions: g.versions,
         },
       ],
       { kind: 'sidebar' },
     );
     expect(reply).toMatchObject({ ok: false });
     expect(reply.message).toContain('B. Santoso was changed since the duplicates were listed');
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it("keeps the merged-away contacts' extra columns: empty cells filled, the rest recorded", () => {
+    const { rt, a, b, c } = world();
+    // Rows: a 2, other 3, b 4, c 5; Prospek's columns end at AA: the user adds two.
+    const sheet = rt.workbook().sheet('Contacts')!;
+    sheet.insertColumns(sheet.maxColumns + 1, 2);
+    typeInto(rt, 'Contacts!AB1', [['Position', 'URL']]);
+    typeInto(rt, 'Contacts!AB2', [['Owner', '']]);
+    typeInto(rt, 'Contacts!AB4', [['Director', 'https://maju.id']]);
+    typeInto(rt, 'Contacts!AB5', [['', 'https://pakbudi.id']]);
+    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    sidebarCall<MergeResult>(rt, 'mergeContacts', {
+      keepId: a.id,
+      ids: [a.id, b.id, c.id],
+      choices: { name: a.id, company: b.id },
+      versions: g.versions,
+    });
+    const kept = rows(rt, 'Contacts')[0];
+    expect(kept).toMatchObject({ ID: a.id, Position: 'Owner', URL: 'https://maju.id' });
+    const merges = rows(rt, 'Activities').filter((x) => x.Type === 'Merge');
+    expect(mergedRecord(String(merges[0].Summary))!.columns).toEqual({
+      Position: 'Director',
+      URL: 'https://maju.id',
+    });
+    expect(mergedRecord(String(merges[1].Summary))!.columns).toEqual({
+      URL: 'https://pakbudi.id',
+    });
+  });
+
+  it('derives the stage with the sales of both and logs the stage change', () => {
+    const { rt, a, b } = world();
+    // Both bought once (typed into the sheet): merged, they are a repeat buyer.
+    typeInto(rt, 'Contacts!J2', [['Customer']]);
+    typeInto(rt, 'Contacts!V2', [[1]]);
+    typeInto(rt, 'Contacts!J4', [['Customer']]);
+    typeInto(rt, 'Contacts!V4', [[1]]);
+    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    sidebarCall<MergeResult>(rt, 'mergeContacts', {
+      keepId: a.id,
+      ids: g.contacts.map((x) => x.id),
+      choices: { name: a.id, company: a.id, stage: a.id },
+      versions: g.versions,
+    });
+    expect(rows(rt, 'Contacts')[0]).toMatchObject({
+      ID: a.id,
+      Stage: 'Repeat buyer',
+      Purchases: 2,
+    });
+    const change = rows(rt, 'Activities').filter((x) => x.Type === 'Stage change');
+    expect(change).toEqual([
+      expect.objectContaining({
+        'Contact ID': a.id,
+        'From stage': 'Customer',
+        'To stage': 'Repeat buyer',
+      }),
+    ]);
+    expect(String(change[0].Summary)).toContain('Merged with B. Santoso and Pak Budi.');
+    expect(b.id).not.toBe(a.id);
+  });
+
+  it('merges nothing when a listed value was typed over in the sheet (Updated unchanged)', () => {
+    const { rt, a, b } = world();
+    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    typeInto(rt, 'Contacts!C4', [['Maju Bersama']]);
+    const before = snapshot(rt);
+    const reply = rt.run<{ ok: boolean; message: string }>(
+      'mergeContacts',
+      [
+        {
+          keepId: a.id,
+          ids: [a.id, b.id],
+          choices: { name: a.id, company: a.id },
+          versions: g.versions,
+        },
+      ],
+      { kind: 'sidebar' },
+    );
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.message).toContain('B. Santoso was changed since the duplicates were listed');
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('needs the listed version of every contact', () => {
+    const { rt, a, b } = world();
+    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const before = snapshot(rt);
+    const reply = rt.run<{ ok: boolean; issues: { field: string }[] }>(
+      'mergeContacts',
+      [
+        {
+          keepId: a.id,
+          ids: [a.id, b.id],
+          choices: { name: a.id, company: a.id },
+          versions: { [a.id]: g.versions[a.id] },
+        },
+      ],
+      { kind: 'sidebar' },
+    );
+    expect(reply.ok).toBe(false);
+    expect(reply.issues.map((i) => i.field)).toEqual(['versions']);
     expect(snapshot(rt)).toEqual(before);
   });
 });

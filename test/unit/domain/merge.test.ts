@@ -79,6 +79,65 @@ describe('planMerge', () => {
     );
   });
 
+  it('moves the chosen stage once per sale of the others, as recordSale does', () => {
+    const a = contact('C-1', { name: 'Ani', stage: 'Customer', purchases: 1 });
+    const b = contact('C-2', {
+      name: 'Ani',
+      stage: 'Customer',
+      purchases: 1,
+      lastPurchase: '2026-10-01',
+    });
+    const two = planMerge([a, b], 'C-1', {}, '2026-11-27T00:00:00.000Z');
+    expect(two.kept).toMatchObject({
+      stage: 'Repeat buyer',
+      purchases: 2,
+      lastPurchase: '2026-10-01',
+    });
+    expect(two.stageChange).toEqual({ from: 'Customer', to: 'Repeat buyer' });
+
+    // A prospect merged with someone who bought: a customer.
+    const p = contact('C-3', { name: 'Ani', stage: 'Prospect' });
+    const bought = planMerge([p, b], 'C-3', { stage: 'C-3' }, '2026-11-27T00:00:00.000Z');
+    expect(bought.kept.stage).toBe('Customer');
+    expect(bought.stageChange).toEqual({ from: 'Prospect', to: 'Customer' });
+
+    // A stage that takes no sale (a lead) stays as chosen; nothing changes, nothing to log.
+    const lead = contact('C-4', { name: 'Ani', stage: 'Lead' });
+    const same = planMerge([lead, contact('C-5', { name: 'Ani', purchases: 1 })], 'C-4', {}, 'now');
+    expect(same.kept).toMatchObject({ stage: 'Lead', purchases: 1 });
+    expect(same.stageChange).toBeNull();
+  });
+
+  it('takes Recontact on with Keep in touch, from the same contact', () => {
+    const a = contact('C-1', { name: 'Ani', keepInTouch: 'No' });
+    const b = contact('C-2', {
+      name: 'Ani',
+      stage: 'Said no',
+      keepInTouch: 'Yes',
+      recontactOn: '2027-03-01',
+    });
+    const no = planMerge([a, b], 'C-1', { keepInTouch: 'C-1', stage: 'C-2' }, 'now');
+    expect(no.kept).toMatchObject({ keepInTouch: 'No', recontactOn: '' });
+    // The date that went is noted, not lost.
+    expect(no.kept.notes).toContain('Recontact on: 2027-03-01');
+    const yes = planMerge([a, b], 'C-1', { keepInTouch: 'C-2', stage: 'C-2' }, 'now');
+    expect(yes.kept).toMatchObject({ keepInTouch: 'Yes', recontactOn: '2027-03-01' });
+  });
+
+  it("fills the kept contact's empty extra cells and records every other one", () => {
+    const a = contact('C-1', { name: 'Ani' });
+    const b = contact('C-2', { name: 'Ani' });
+    const plan = planMerge([a, b], 'C-1', {}, 'now', 'ID', {
+      'C-1': { Position: 'CEO' },
+      'C-2': { Position: 'Owner', URL: 'https://x.id/ani' },
+    });
+    expect(plan.extraFill).toEqual([{ label: 'URL', value: 'https://x.id/ani', from: 'C-2' }]);
+    expect(mergedRecord(plan.records[0].summary)).toEqual({
+      ...b,
+      columns: { Position: 'Owner', URL: 'https://x.id/ani' },
+    });
+  });
+
   it('every chosen field is a contact field', () => {
     for (const f of CHOSEN_FIELDS) expect(Object.keys(emptyContact())).toContain(f);
   });
