@@ -1,11 +1,12 @@
 // The public surface of Prospek. Every export becomes a top-level Apps Script function: menu
 // handlers, triggers and the functions the sidebar calls. Each one is a thin shell around the
 // adapters (src/sheets) and the pure domain (src/domain).
-import { isValidationError } from './domain/errors';
 import { msg } from './domain/messages';
 import { withDocumentLock } from './sheets/lock';
 import { setUpSheets } from './sheets/setup';
 import { sheetClock } from './sheets/sheetClock';
+import { activeSpreadsheet } from './app/context';
+import { alertProblems } from './app/reply';
 import { openConversationsForActiveRow, openSidebar } from './app/sidebar';
 import { runStageAction } from './app/stageActions';
 import type { SidebarApi } from './sidebarApi';
@@ -42,24 +43,14 @@ export function onInstall(): void {
   onOpen();
 }
 
-function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new Error('Prospek needs an open spreadsheet');
-  return ss;
-}
-
 /** Menu: Set up sheet. Creates or repairs the tabs and says what it did. */
 export function menuSetUpSheet(): void {
-  const ui = SpreadsheetApp.getUi();
   const m = msg().setup;
-  try {
+  alertProblems(m.title, (ui) => {
     const ss = activeSpreadsheet();
     const report = withDocumentLock(() => setUpSheets(ss, sheetClock(ss), Math.random));
     ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
-  } catch (e) {
-    if (isValidationError(e)) ui.alert(m.title, e.message, ui.ButtonSet.OK);
-    else throw e;
-  }
+  });
 }
 
 // ---- called by the sidebar (google.script.run) -------------------------------------------------

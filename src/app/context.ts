@@ -12,9 +12,15 @@ export interface Context {
   random: () => number;
 }
 
-export function context(): Context {
+/** The spreadsheet Prospek is open in (there is always one, except in an add-on's trigger). */
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) throw new Error('Prospek needs an open spreadsheet');
+  return ss;
+}
+
+export function context(): Context {
+  const ss = activeSpreadsheet();
   let me: string | undefined;
   return {
     ss,

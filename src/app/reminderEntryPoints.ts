@@ -1,12 +1,12 @@
 // Reminders' public functions, re-exported by main.ts: the trigger handler, the menu item and the
 // Settings tab's calls (answering with a Reply).
-import { isValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import type { ReminderPrefs, ReminderSettingsView } from '../domain/settings';
 import { SettingsStore } from '../sheets/settingsStore';
 import type { Reply } from '../sidebarApi';
 import { runDailyDigest, sendTestDigest } from './reminders';
-import { reply } from './reply';
+import { activeSpreadsheet } from './context';
+import { alertProblems, reply } from './reply';
 import {
   getReminderSettings as readSettings,
   saveReminderSettings as writeSettings,
@@ -19,17 +19,12 @@ export function prospekDailyDigest(event?: { triggerUid?: string }): void {
 
 /** Menu: Send me a test digest now. */
 export function menuSendTestDigest(): void {
-  const ui = SpreadsheetApp.getUi();
   const m = msg().reminders;
-  try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    if (!ss) throw new Error('Prospek needs an open spreadsheet');
+  alertProblems(m.testTitle, (ui) => {
+    const ss = activeSpreadsheet();
     const sent = sendTestDigest(ss, new SettingsStore(ss.getId()));
     ui.alert(m.testTitle, m.testSent(sent.to, sent.count), ui.ButtonSet.OK);
-  } catch (e) {
-    if (isValidationError(e)) ui.alert(m.testTitle, e.message, ui.ButtonSet.OK);
-    else throw e;
-  }
+  });
 }
 
 export function getReminderSettings(): Reply<ReminderSettingsView> {

@@ -1,7 +1,8 @@
-// Sidebar calls answer with a Reply: problems the user can fix (a ValidationError) come back as
-// `{ ok: false, message, issues }` so the form can mark its fields; google.script.run's failure
-// handler would only see a message. Anything else is a bug or an outage: logged, then thrown
-// on to the failure handler.
+// How entry points answer a problem the user can fix (a ValidationError). Sidebar calls answer
+// with a Reply, `{ ok: false, message, issues }`, so the form can mark its fields:
+// google.script.run's failure handler would only see a message. Menu items say it in an alert.
+// Anything else is a bug or an outage: logged, then thrown on (to the failure handler, or to
+// Apps Script's own error bar for a menu item).
 import { isValidationError } from '../domain/errors';
 import type { Reply } from '../sidebarApi';
 
@@ -14,5 +15,16 @@ export function reply<T>(work: () => T): Reply<T> {
     }
     console.error(e);
     throw e;
+  }
+}
+
+/** Runs a menu item's work; a problem the user can fix is said in an alert under `title`. */
+export function alertProblems(title: string, work: (ui: GoogleAppsScript.Base.Ui) => void): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    work(ui);
+  } catch (e) {
+    if (!isValidationError(e)) throw e;
+    ui.alert(title, e.message, ui.ButtonSet.OK);
   }
 }

@@ -5,18 +5,13 @@ import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { nextDailyRun, validateReminderPrefs, type ReminderSettingsView } from '../domain/settings';
 import { SettingsStore } from '../sheets/settingsStore';
+import { activeSpreadsheet } from './context';
 import { triggersHere, setTrigger } from './reminderTriggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** How long a save waits for a digest run or another sidebar's save. */
 const SAVE_LOCK_WAIT_MS = 10_000;
-
-function activeSpreadsheet(): Spreadsheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new Error('Prospek needs an open spreadsheet');
-  return ss;
-}
 
 function localDayHour(at: Date, timeZone: string): { day: CalendarDay; hour: number } {
   const [day, hour] = Utilities.formatDate(at, timeZone, 'yyyy-MM-dd|H').split('|');
