@@ -78,9 +78,17 @@ export function undoImport(): UndoResult {
       deleteSheetRows(log.layout.sheet, activityRows);
       clearImportRecord(props);
       const lines = [m.undoDone(contactRows.length, record.fileName)];
-      if (kept.length > 0) {
-        lines.push(m.undoKeptHeading(kept.length));
-        for (const k of kept) lines.push(keptLine(k));
+      // Rows kept for a change, then rows kept because there was nothing to compare them with:
+      // each under a heading that says which.
+      const changed = kept.filter((k) => k.reason !== 'unchecked');
+      const unchecked = kept.filter((k) => k.reason === 'unchecked');
+      if (changed.length > 0) {
+        lines.push(m.undoKeptHeading(changed.length));
+        for (const k of changed) lines.push(keptLine(k));
+      }
+      if (unchecked.length > 0) {
+        lines.push(m.undoKeptUncheckedHeading(unchecked.length));
+        for (const k of unchecked) lines.push(keptLine(k));
       }
       return {
         batchId: record.batchId,

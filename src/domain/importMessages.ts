@@ -129,7 +129,7 @@ export const importsEn = {
   undoKeptEdited: (name: string, id: string) => `${name} (${id}): edited`,
   undoKeptActivity: (name: string, id: string) => `${name} (${id}): has conversations or changes`,
   undoKeptUnchecked: (name: string, id: string) =>
-    `${name} (${id}): its Import entry is missing, so Prospek can't tell whether it was changed`,
+    `${name} (${id}): Prospek has no record of it as imported, so it can't tell whether it was changed`,
   undoCancelled: 'Nothing was removed.',
 
   // Duplicates and merge

@@ -47,6 +47,31 @@ const LIST = [
 ].join('\n');
 
 describe('undo last import', () => {
+  it("says apart rows kept for a change and rows it couldn't check", async () => {
+    const rt = setUp();
+    const { batchId } = await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
+    const imported = rows(rt, 'Contacts').filter((r) => r['Import batch'] === batchId);
+    const citra = imported[2];
+    const dedi = imported[3];
+    // Dedi is edited in the sheet; Citra's Import entry loses its check (typed over).
+    typeInto(rt, cell(rt, 5, 'Name'), [['Dedi Kurnia']]);
+    const log = rt.workbook().sheet('Activities')!.rows;
+    const at = log.findIndex((r) => r[2] === citra.ID);
+    const summary = log[0].indexOf('Summary');
+    typeInto(rt, `Activities!${letter(summary)}${at + 1}`, [['Imported from expo.csv, line 4.']]);
+
+    const r = sidebarCall<{ message: string }>(rt, 'undoLastImport');
+    expect(r.message).toBe(
+      [
+        'Removed 2 leads imported from expo.csv.',
+        'Kept 1 lead changed since the import:',
+        `Dedi Kurnia (${dedi.ID}): edited`,
+        "Kept 1 lead Prospek couldn't check for changes:",
+        `Citra (${citra.ID}): Prospek has no record of it as imported, so it can't tell whether it was changed`,
+      ].join('\n'),
+    );
+  });
+
   it('removes untouched rows, keeps edited ones and ones with a conversation, and says which', async () => {
     const rt = setUp();
     const kept = sidebarCall<{ contact: { id: string } }>(rt, 'saveContact', {
