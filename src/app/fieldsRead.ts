@@ -2,6 +2,7 @@
 // cells (and every Activities column 300,000), so these views read only what their domain
 // function looks at (test/unit/app/fieldsRead.test.ts checks that the rest changes nothing).
 import type { ActivityKey, ContactKey } from '../domain/contact';
+import { LISTED_FIELDS } from '../domain/merge';
 
 /**
  * selectReminders and composeDigest: who (ID, name, company, stage, owner), follow-ups and
@@ -47,28 +48,9 @@ export const PIPELINE_CONTACT_KEYS = [
 ] as const satisfies readonly ContactKey[];
 
 /**
- * Find duplicates: the keys (name, company, email, phone), the fields the merge form compares
- * (mergeConflicts over CHOSEN_FIELDS), and Updated, which the merge checks nothing changed
- * against. The merge itself re-reads whole rows inside the lock.
+ * Find duplicates: merge's LISTED_FIELDS, i.e. the ID, the fields the merge form shows and
+ * compares (CHOSEN_FIELDS, which hold the duplicate keys: name, company, email, phone) and
+ * Updated. The merge's changed-since check compares exactly these; the merge itself re-reads
+ * whole rows inside the lock.
  */
-export const DUPLICATE_CONTACT_KEYS = [
-  'id',
-  'name',
-  'company',
-  'email',
-  'phone',
-  'address',
-  'birthday',
-  'source',
-  'owner',
-  'stage',
-  'fitsMarket',
-  'fitsMarketNote',
-  'canAfford',
-  'canAffordNote',
-  'canDecide',
-  'canDecideNote',
-  'readiness',
-  'keepInTouch',
-  'updated',
-] as const satisfies readonly ContactKey[];
+export const DUPLICATE_CONTACT_KEYS: readonly ContactKey[] = LISTED_FIELDS;

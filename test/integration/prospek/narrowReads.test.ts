@@ -1,0 +1,194 @@
+// What the whole-tab views and the single-contact paths read, counted cell by cell from the
+// runtime's call log (rt.calls): the daily digest, the pipeline and find duplicates read the
+// columns they use and no other; the sidebar's load, save and log read the same cells at 10
+// and at 1,000 contacts, apart from the one-column searches that locate the contact and its log.
+import type { CallRecord } from '../../../local/runtime/calls';
+import type { Runtime } from '../../../local/runtime/runtime';
+import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact';
+import {
+  DUPLICATE_CONTACT_KEYS,
+  PIPELINE_CONTACT_KEYS,
+  REMINDER_ACTIVITY_KEYS,
+  REMINDER_CONTACT_KEYS,
+} from '../../../src/app/fieldsRead';
+import type { SidebarLoad } from '../../../src/sidebarApi';
+import { clickMenu, prospek } from '../harness';
+import { conversation } from './contactsHarness';
+import { digests, saveOk } from './remindersHarness';
+
+const TODAY = '2026-11-27';
+/** A column of the user's own between Company and Email: never read by any of these views. */
+const USER_COLUMN = 'Region';
+const HEADER = [
+  ...CONTACT_FIELDS.slice(0, 3).map((f) => f.header),
+  USER_COLUMN,
+  ...CONTACT_FIELDS.slice(3).map((f) => f.header),
+];
+const idOf = (i: number) => `C-N${String(i).padStart(5, '0')}`;
+
+/**
+ * A set-up workbook with `count` contacts (every fifth has a follow-up due today; pairs share an
+ * email, for duplicates) and 3 conversations each, written straight into the model.
+ */
+function workbook(count: number): Runtime {
+  const rt = prospek({ now: `${TODAY}T05:00` });
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  const contacts = rt.workbook().sheet('Contacts')!;
+  contacts.rows = [
+    HEADER,
+    ...Array.from({ length: count }, (_, i) =>
+      HEADER.map((h) => {
+        switch (h) {
+          case 'ID':
+            return idOf(i);
+          case 'Name':
+            return `Person ${i}`;
+          case 'Email':
+            return `p${Math.floor(i / 2)}@example.com`;
+          case 'Stage':
+            return i % 3 === 0 ? 'Prospect' : 'Lead';
+          case 'Next follow-up':
+            return i % 5 === 0 ? TODAY : '';
+          case 'Purchases':
+            return 0;
+          case USER_COLUMN:
+            return `North ${i}`;
+          default:
+            return '';
+        }
+      }),
+    ),
+  ];
+  contacts.maxColumns = HEADER.length;
+  contacts.maxRows = count + 100;
+  const log = rt.workbook().sheet('Activities')!;
+  // Each contact's three entries together, so a contact's history has the same shape (one run
+  // of three rows) whatever the number of contacts.
+  const entries: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    for (let k = 0; k < 3; k++) {
+      entries.push(
+        ACTIVITY_FIELDS.map((f) => {
+          if (f.key === 'activityId') return `A-N${k}${String(i).padStart(6, '0')}`;
+          if (f.key === 'when') return `2026-11-${String(10 + k).padStart(2, '0')}T03:00:00.000Z`;
+          if (f.key === 'contactId') return idOf(i);
+          if (f.key === 'type') return 'Call';
+          if (f.key === 'summary') return `Talk ${k}`;
+          return '';
+        }),
+      );
+    }
+  }
+  log.rows = [log.rows[0], ...entries];
+  log.maxRows = entries.length + 100;
+  return rt;
+}
+
+function callsDuring(rt: Runtime, run: () => void): CallRecord[] {
+  const from = rt.calls.records.length;
+  run();
+  return rt.calls.records.slice(from);
+}
+
+const cellsRead = (calls: CallRecord[], method?: string) =>
+  calls.filter((c) => !method || c.method === method).reduce((n, c) => n + c.cellsRead, 0);
+
+describe('whole-tab views read only the columns they use', () => {
+  const contactsWidth = HEADER.length; // the header row, read once ('1:1')
+  const logWidth = ACTIVITY_FIELDS.length;
+
+  it.each([10, 400])(
+    'the daily digest at %i contacts: header rows + 12 contact columns + 3 log columns',
+    (count) => {
+      const rt = workbook(count);
+      saveOk(rt);
+      const calls = callsDuring(rt, () => rt.advanceTo(`${TODAY}T12:00`));
+      expect(digests(rt)).toHaveLength(1);
+      expect(digests(rt)[0].body).toContain('Person 0 (Prospect) follow up today.');
+      expect(REMINDER_CONTACT_KEYS).toHaveLength(12);
+      expect(REMINDER_ACTIVITY_KEYS).toHaveLength(3);
+      expect(cellsRead(calls)).toBe(contactsWidth + logWidth + 12 * count + 3 * (3 * count));
+      // Before: every column of both tabs, (29 + 13) cells a row pair.
+      expect(cellsRead(calls)).toBeLessThan(0.4 * (contactsWidth + 3 * logWidth) * (count + 1));
+    },
+  );
+
+  it('the pipeline: the header row + its 12 columns', () => {
+    const rt = workbook(300);
+    const calls = callsDuring(rt, () => {
+      const r = rt.run<{ ok: boolean; value: { total: number } }>('getPipeline', [], {
+        kind: 'sidebar',
+      });
+      expect(r.value.total).toBe(300);
+    });
+    expect(cellsRead(calls)).toBe(contactsWidth + PIPELINE_CONTACT_KEYS.length * 300);
+    expect(PIPELINE_CONTACT_KEYS).toHaveLength(12);
+  });
+
+  it('find duplicates: the header row + its 19 columns, never the user column between them', () => {
+    const rt = workbook(300);
+    const calls = callsDuring(rt, () => {
+      const r = rt.run<{ ok: boolean; value: { groups: unknown[] } }>('findDuplicates', [], {
+        kind: 'sidebar',
+      });
+      expect(r.value.groups).toHaveLength(150);
+    });
+    expect(cellsRead(calls)).toBe(contactsWidth + DUPLICATE_CONTACT_KEYS.length * 300);
+    // Three runs of adjacent columns: ID–Company, Email–Readiness, Keep in touch; then Updated.
+    expect(calls.filter((c) => c.method === 'Range.getValues')).toHaveLength(1 + 4);
+  });
+});
+
+describe('the sidebar reads the same cells at 10 and at 1,000 contacts', () => {
+  function ops(count: number) {
+    const rt = workbook(count);
+    // The first contact: its three entries lie more than READ_THROUGH_GAP rows before the ones
+    // this test appends at both sizes, so its timeline is read the same way (one run per group).
+    const target = idOf(0);
+    const sidebar = { kind: 'sidebar' } as const;
+    const load = callsDuring(rt, () => rt.run('loadSidebar', [{ contactId: target }], sidebar));
+    const loaded = rt.run<{ value: SidebarLoad }>('loadSidebar', [{ contactId: target }], sidebar);
+    const save = callsDuring(rt, () =>
+      rt.run(
+        'saveContact',
+        [
+          {
+            contact: { id: target, name: 'Renamed', fitsMarket: 'Yes' },
+            loadedUpdated: loaded.value.contact!.updated,
+            loadedVersion: loaded.value.version,
+          },
+        ],
+        sidebar,
+      ),
+    );
+    const log = callsDuring(rt, () =>
+      rt.run('logConversation', [conversation(target, { summary: 'Quote sent' })], sidebar),
+    );
+    const after = rt.run<{ value: SidebarLoad }>('loadSidebar', [{ contactId: target }], sidebar);
+    expect(after.value.contact!.name).toBe('Renamed');
+    expect(after.value.timeline[0].summary).toBe('Quote sent');
+    expect(after.value.timeline.filter((a) => a.type === 'Call')).toHaveLength(4);
+    const contactRows = rt.workbook().sheet('Contacts')!.rows.length;
+    const logRows = rt.workbook().sheet('Activities')!.rows.length;
+    return { load, save, log, contactRows, logRows };
+  }
+
+  it('getValues reads are identical; only the one-column searches grow with the tabs', () => {
+    const small = ops(10);
+    const large = ops(1000);
+    for (const op of ['load', 'save', 'log'] as const) {
+      // What getValues moves into the script: headers, the contact's row, its log entries.
+      expect(cellsRead(large[op], 'Range.getValues')).toBe(cellsRead(small[op], 'Range.getValues'));
+      expect(large[op].map((c) => c.method)).toEqual(small[op].map((c) => c.method));
+      // The rest is Sheets' own search (TextFinder, which the runtime counts as the cells it
+      // scans): the ID column once and the Contact ID column once, nothing else.
+      const searched = cellsRead(large[op]) - cellsRead(large[op], 'Range.getValues');
+      expect(searched).toBeGreaterThan(0);
+      expect(large[op].filter((c) => c.method.startsWith('TextFinder.find'))).toHaveLength(2);
+    }
+    // Loading searches the ID column (every row, header included) and the Contact ID column.
+    expect(cellsRead(large.load) - cellsRead(large.load, 'Range.getValues')).toBe(1001 + 3001);
+    // A load moves a few hundred cells into the script whatever the size of the sheet.
+    expect(cellsRead(large.load, 'Range.getValues')).toBeLessThan(200);
+  });
+});
