@@ -103,6 +103,7 @@ export function menuRecordSale(): void {
 
 export {
   getImportStatus,
+  importKeys,
   previewImport,
   importChunk,
   finishImport,

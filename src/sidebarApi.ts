@@ -15,6 +15,7 @@ import type { PipelineSummary } from './domain/pipeline';
 import type {
   DuplicatesResult,
   ImportChunkResult,
+  ImportKeysResult,
   ImportPreviewResult,
   ImportStatus,
   MergeResult,
@@ -109,6 +110,8 @@ export interface SidebarApi {
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */
   getImportStatus(): Reply<ImportStatus>;
+  /** Each row's duplicate keys (reads nothing): the tab sends each chunk the ones it needs. */
+  importKeys(request: ImportPlanRequest): Reply<ImportKeysResult>;
   /** Plans one chunk of a file against the sheet; writes nothing. */
   previewImport(request: ImportPlanRequest): Reply<ImportPreviewResult>;
   /** Writes one chunk (idempotent: a chunk sent twice is written once). */
@@ -128,7 +131,10 @@ export interface ImportPlanRequest {
   header: string[];
   mapping: ImportTarget[];
   rows: ImportRow[];
-  /** What earlier chunks returned; null for the first. */
+  /**
+   * Of earlier chunks, only what this chunk's rows need: the first line of each key they share
+   * with an earlier line, and where those lines went. null for none.
+   */
   state: ImportState | null;
   /** Country for phone numbers written without a country code ('ID'). */
   country: string;
@@ -141,6 +147,8 @@ export interface ImportChunkRequest extends ImportPlanRequest {
   fileName: string;
   source: string;
   policy: DuplicatePolicy;
+  /** contactHash.fileFingerprint of the file: a batch continues only with the same file. */
+  fingerprint: string;
   total: number;
   /** Data rows of the file before this chunk. */
   offset: number;

@@ -14,9 +14,12 @@ import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';
 import { choice, field, input, select, textarea } from '../form';
 import {
+  batchToResume,
   CHUNK_ROWS,
+  fingerprintOf,
   importFile,
   newProgress,
+  otherUnfinished,
   previewFile,
   type ImportCaller,
   type ImportProgress,
@@ -29,6 +32,7 @@ const m = importTabText;
 const t = m.tab;
 
 const caller: ImportCaller = {
+  importKeys: (r) => call('importKeys', r),
   previewImport: (r) => call('previewImport', r),
   importChunk: (r) => call('importChunk', r),
 };
@@ -43,6 +47,7 @@ export function mountImport(root: HTMLElement): void {
   let fileName = '';
   let mapping: ImportTarget[] = [];
   let batchId = '';
+  let fingerprint = '';
   let progress: ImportProgress = newProgress();
 
   const banner = h('div', { class: 'banner', role: 'status', 'aria-live': 'polite', hidden: true });
@@ -84,6 +89,17 @@ export function mountImport(root: HTMLElement): void {
     class: 'import-progress',
   });
   const barText = h('div', { class: 'secondary', 'aria-live': 'polite' });
+  // The outcome of an import, where the user is (by the Import button, often thousands of
+  // pixels below the banner at the top with a 60-column export), and focused so it is seen.
+  const result = h('div', { class: 'banner', role: 'status', tabindex: '-1', hidden: true });
+  const sayResult = (message: string, isError = false) => {
+    result.hidden = message === '';
+    result.className = isError ? 'banner error' : 'banner success';
+    result.textContent = message;
+    if (message !== '') result.focus();
+  };
+  // A previous import left unfinished, from another file than the one chosen.
+  const unfinished = h('div', { class: 'confirm-bar', hidden: true });
   const counts = h('p', { class: 'import-counts' });
   const notes = h('ul', { class: 'import-notes secondary' });
   const options = h(
@@ -97,6 +113,7 @@ export function mountImport(root: HTMLElement): void {
     h('div', { class: 'toolbar' }, previewButton, importButton, resumeButton),
     bar,
     barText,
+    result,
     counts,
     notes,
   );
@@ -115,11 +132,25 @@ export function mountImport(root: HTMLElement): void {
     resumeButton.hidden = true;
     counts.textContent = '';
     fill(notes);
+    sayResult('');
     progress = newProgress();
   };
 
   function showMapping(f: ParsedFile): void {
     fill(mappingBox);
+    // Mapped columns first; the ones not imported (30+ in an Outlook export) behind a toggle.
+    const rest = h('div', { hidden: true });
+    const unmapped = f.header.filter((_, i) => mapping[i] === 'ignore').length;
+    const toggle = h(
+      'button',
+      { type: 'button', 'aria-expanded': 'false' },
+      t.moreColumns(unmapped),
+    );
+    toggle.addEventListener('click', () => {
+      rest.hidden = !rest.hidden;
+      toggle.setAttribute('aria-expanded', String(!rest.hidden));
+      toggle.textContent = rest.hidden ? t.moreColumns(unmapped) : t.fewerColumns;
+    });
     f.header.forEach((header, i) => {
       const s = select([]);
       for (const target of IMPORT_TARGETS)
@@ -131,11 +162,12 @@ export function mountImport(root: HTMLElement): void {
       });
       const sample = f.rows.find((r) => (r.cells[i] ?? '').trim() !== '')?.cells[i] ?? '';
       const label = header || `#${i + 1}`;
-      mappingBox.appendChild(
-        field(`column-${i}`, label, s, { hint: sample ? t.example(sample.slice(0, 60)) : '' })
-          .group,
-      );
+      const group = field(`column-${i}`, label, s, {
+        hint: sample ? t.example(sample.slice(0, 60)) : '',
+      }).group;
+      (mapping[i] === 'ignore' ? rest : mappingBox).appendChild(group);
     });
+    if (unmapped > 0) mappingBox.append(toggle, rest);
   }
 
   function useText(content: string, name: string): void {
@@ -151,9 +183,12 @@ export function mountImport(root: HTMLElement): void {
     file = parsed;
     fileName = name;
     mapping = suggestMapping(parsed.header);
-    // The same file as an unfinished import: continue that batch, so nothing is imported twice.
-    const last = status.last;
-    batchId = last && !last.finished && last.fileName === name ? last.batchId : '';
+    // The same content as an unfinished import (not just the same name: pasted rows always have
+    // one, a fresh export often has last time's): continue that batch, so nothing is imported
+    // twice. Another file starts a new batch, and the user hears of the one left unfinished.
+    fingerprint = fingerprintOf(parsed);
+    batchId = batchToResume(status.last, fingerprint);
+    showUnfinished(otherUnfinished(status.last, fingerprint));
     summary.textContent = t.fileSummary(
       name,
       parsed.rows.length,
@@ -211,17 +246,18 @@ export function mountImport(root: HTMLElement): void {
       fileName,
       source: source.control.value,
       policy: policy(),
+      fingerprint,
     };
     await whileBusy(button, t.importing, async () => {
       resumeButton.hidden = true;
       try {
         const totals = await importFile(caller, f, settings, onProgress, progress);
         await call('finishImport', batchId).catch(() => undefined);
-        say(m.importDone(totals));
+        sayResult(m.importDone(totals));
         importButton.hidden = true;
         status = await call('getImportStatus');
       } catch (e) {
-        say(
+        sayResult(
           t.stopped(
             Math.min(f.rows.length, progress.next * CHUNK_ROWS),
             f.rows.length,
@@ -239,7 +275,25 @@ export function mountImport(root: HTMLElement): void {
   // Undo, asked in place (a sidebar can't rely on window.confirm).
   const undoButton = h('button', { type: 'button' }, t.undo);
   const undoAsk = h('div', { class: 'confirm-bar', hidden: true });
-  undoButton.addEventListener('click', () => {
+  undoButton.addEventListener('click', () => askUndo());
+
+  function showUnfinished(last: ImportStatus['last']): void {
+    unfinished.hidden = !last;
+    if (!last) return;
+    const undoIt = h('button', { type: 'button' }, t.undoUnfinished);
+    undoIt.addEventListener('click', () => {
+      unfinished.hidden = true;
+      askUndo();
+      undoAsk.scrollIntoView?.({ block: 'nearest' });
+    });
+    fill(
+      unfinished,
+      h('p', {}, m.unfinishedOther(last.fileName, last.rowsDone, last.total)),
+      undoIt,
+    );
+  }
+
+  function askUndo(): void {
     const yes = h('button', { type: 'button', class: 'action' }, t.undoYes);
     const no = h('button', { type: 'button' }, t.cancel);
     fill(undoAsk, h('p', {}, t.undoAsk(status.last?.fileName ?? '')), yes, no);
@@ -251,13 +305,14 @@ export function mountImport(root: HTMLElement): void {
           const r = await call('undoLastImport');
           say(r.message);
           status = await call('getImportStatus');
+          if (fingerprint) batchId = batchToResume(status.last, fingerprint);
         } catch (e) {
           say(errorText(e), true);
         }
         undoAsk.hidden = true;
       });
     });
-  });
+  }
 
   // Duplicates: each group with a choice of the contact to keep and of each conflicting value.
   const findButton = h('button', { type: 'button' }, t.find);
@@ -326,6 +381,7 @@ export function mountImport(root: HTMLElement): void {
     field('paste', t.paste, paste).group,
     usePasted,
     summary,
+    unfinished,
     options,
     h('div', { class: 'toolbar' }, undoButton),
     undoAsk,

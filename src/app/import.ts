@@ -1,13 +1,25 @@
 // Lead import: preview a file chunk by chunk, then write it chunk by chunk. Each chunk to write
-// is one lock, a fixed number of service calls and one append; it is idempotent: every row
-// written leaves an Import activity whose ID is the batch and the file line ('I-7K3QX9-17'),
-// so a chunk sent again (a lost answer, or resuming after the sidebar closed) writes nothing
-// twice. That activity's summary ends with the check of the row as the import left it (read
-// back after writing), so Undo can remove exactly the rows nobody touched since, hand edits in
-// the sheet included.
+// is one lock and a number of service calls that depends on the chunk, never on the number of
+// contacts (the duplicate check reads the key columns only). It is idempotent: every row written
+// leaves an Import activity whose ID is the batch and the file line ('I-7K3QX9-17'), written
+// before the row itself, so a chunk sent again (a lost answer, a failed write, resuming after
+// the sidebar closed) writes nothing twice. That activity's summary ends with the check of the
+// row as the import left it (read back after writing), so Undo can remove exactly the rows
+// nobody touched since, hand edits in the sheet included.
+//
+// What a chunk needs of earlier chunks (the earlier lines its rows share a duplicate key with,
+// and where those went) is sent with it by the Import tab, which keeps each row's keys
+// (importKeys) and each chunk's targets: a request stays the size of its chunk.
 import { systemActivity } from '../domain/activities';
-import { emptyContact, newContactId, type Activity, type Contact } from '../domain/contact';
+import {
+  contactFromCells,
+  emptyContact,
+  newContactId,
+  type Activity,
+  type Contact,
+} from '../domain/contact';
 import { withImportCheck } from '../domain/contactHash';
+import type { CountryCode } from '../domain/dedupe';
 import { ValidationError } from '../domain/errors';
 import { extraHeaders } from '../domain/importMapping';
 import {
@@ -16,6 +28,8 @@ import {
   indexContacts,
   lineTarget,
   planRows,
+  rowKeys,
+  type ImportRow,
   type RowPlan,
 } from '../domain/importPlan';
 import {
@@ -26,20 +40,24 @@ import {
 } from '../domain/importRequest';
 import type {
   ImportChunkResult,
+  ImportKeysResult,
   ImportNote,
   ImportPreviewResult,
   ImportStatus,
 } from '../domain/importTypes';
 import { msg } from '../domain/messages';
-import { appendActivities } from '../sheets/activityLog';
-import { readContacts, updateContacts, type ContactChange } from '../sheets/contactStore';
 import {
   appendImported,
+  appendImportEntries,
   contactHeader,
   ensureExtraColumns,
   importEntries,
+  readContactKeys,
   readRows,
+  readRowsAt,
   rowCheck,
+  setEntrySummaries,
+  type ImportEntry,
 } from '../sheets/importStore';
 import {
   documentProperties,
@@ -49,6 +67,8 @@ import {
   writeImportRecord,
 } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
+import { cellsOf, writeChanges } from '../sheets/sheetTable';
+import { CONTACTS } from '../sheets/tables';
 import { context, withSheets, type Context } from './context';
 
 /** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
@@ -81,20 +101,44 @@ function notesOf(plans: readonly RowPlan[]): ImportNote[] {
   return out;
 }
 
-function existingIndex(
-  ctx: Context,
-  batchId: string | null,
-  country: Parameters<typeof indexContacts>[1],
-) {
-  const snapshot = readContacts(ctx.ss, ctx.clock);
-  // Contacts this very import wrote are the file's own rows, not duplicates of the sheet.
-  const before = snapshot.contacts.filter((c) => batchId === null || c.importBatch !== batchId);
-  return { snapshot, index: indexContacts(before, country) };
+/**
+ * The duplicate index of the sheet from a narrow read (the key columns only). Contacts this very
+ * import wrote are the file's own rows, not duplicates of the sheet.
+ */
+function existingIndex(ctx: Context, batchId: string | null, country: CountryCode) {
+  const sheet = readContactKeys(ctx.ss, ctx.clock);
+  const before = sheet.contacts.filter((c) => batchId === null || c.importBatch !== batchId);
+  return { sheet, index: indexContacts(before, country) };
+}
+
+/** This chunk's own lines of the plan's targets: what the next chunks may need of them. */
+function chunkTargets(rows: readonly ImportRow[], targets: Record<string, string>) {
+  const out: Record<string, string> = {};
+  for (const r of rows) if (targets[r.line] !== undefined) out[r.line] = targets[r.line];
+  return out;
 }
 
 /** Where the Import tab starts: the default phone country and an import left unfinished. */
 export function getImportStatus(): ImportStatus {
   return { country: readDefaultCountry(), last: readImportRecord() };
+}
+
+/**
+ * The duplicate keys of each row of a chunk ([] for an invalid row); reads nothing. The Import
+ * tab keeps them, so each chunk it sends carries only the earlier lines its own rows share a
+ * key with, never the whole file's keys.
+ */
+export function importKeys(payload: unknown): ImportKeysResult {
+  const req = validatePlanRequest(payload);
+  const ctx = context();
+  return {
+    keys: rowKeys(req.rows, {
+      header: req.header,
+      mapping: req.mapping,
+      defaultCountry: req.country,
+      today: ctx.clock.today,
+    }),
+  };
 }
 
 /** Plans one chunk of the file against the sheet as it is; writes nothing. */
@@ -118,12 +162,17 @@ export function previewImport(payload: unknown): ImportPreviewResult {
       batchId: batchId ?? newBatchId(ctx.random),
       counts: countPlans(plans),
       notes: notesOf(plans),
-      state,
+      targets: chunkTargets(req.rows, state.targets),
     };
   });
 }
 
-/** Writes one chunk: new leads appended in one write, fills in one write per column run. */
+/**
+ * Writes one chunk. The Import entries go first, then fills and new rows, then each entry gets
+ * the check of its row as written. So a line with an entry was started: an entry without a
+ * check whose new contact is missing (the chunk stopped between the writes) has its contact
+ * written again under the ID the entry names, and never a second one.
+ */
 export function importChunk(payload: unknown): ImportChunkResult {
   const req = validateWriteRequest(payload);
   const ctx = context();
@@ -131,7 +180,13 @@ export function importChunk(payload: unknown): ImportChunkResult {
   return withDocumentLock(() =>
     withSheets(ctx, () => {
       const now = ctx.clock.nowIso;
-      const { snapshot, index } = existingIndex(ctx, req.batchId, req.country);
+      const props = documentProperties();
+      const previous = readImportRecord(props);
+      const same = previous?.batchId === req.batchId ? previous : null;
+      if (same?.fingerprint && same.fingerprint !== req.fingerprint)
+        throw new ValidationError({ field: 'fingerprint', message: m.otherFile(same.fileName) });
+
+      const { sheet, index } = existingIndex(ctx, req.batchId, req.country);
       const { plans, state } = planRows(req.rows, index, req.state, {
         header: req.header,
         mapping: req.mapping,
@@ -139,7 +194,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
         today: ctx.clock.today,
       });
       const prefix = importActivityPrefix(req.batchId);
-      const done = importEntries(ctx.ss, prefix);
+      const { entries: done, log: activityLog } = importEntries(ctx.ss, prefix);
       // Where each line of this batch went ('L17' → contact ID), and the checks its rows left.
       const placed = new Map<string, string>();
       const checksOf = new Map<string, Set<string>>();
@@ -152,74 +207,108 @@ export function importChunk(payload: unknown): ImportChunkResult {
             (checksOf.get(entry.contactId) ?? new Set()).add(entry.check),
           );
       }
-      const header = contactHeader(snapshot);
+      const { layout } = sheet;
+      const header = contactHeader({ table: { layout } });
+
+      // The contacts this chunk may fill, read whole (one read per run of adjacent rows).
+      const fillIds = new Set<string>();
+      if (req.policy === 'fill')
+        for (const p of plans) {
+          if (p.kind === 'existing') fillIds.add(p.contactId);
+          else if (p.kind === 'inFile') fillIds.add(placed.get(p.target) ?? p.target);
+        }
+      const fillIndexes = [...fillIds].flatMap((id) => {
+        const i = sheet.indexById.get(id);
+        return i === undefined ? [] : [i];
+      });
+      const fullRows = readRowsAt(layout, fillIndexes);
+      const byId = new Map<string, Contact>();
+      for (const i of fillIndexes) {
+        const c = contactFromCells(cellsOf(CONTACTS, layout, fullRows[i], ctx.clock));
+        byId.set(c.id, c);
+      }
+
       // This batch's rows from earlier chunks that a line of this chunk fills: were they still
       // as the import left them? Only then does the fill's entry vouch for the filled row.
       const untouched = new Map<string, boolean>();
-      const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
-      const taken = new Set(snapshot.indexById.keys());
+      const taken = new Set(sheet.indexById.keys());
       const fresh: { contact: Contact; extras: Record<string, string> }[] = [];
       const freshById = new Map<string, Contact>();
       const changes = new Map<string, Partial<Contact>>();
       const log: Activity[] = [];
+      // Entries written by an earlier send that get their check now: contact ID → entries.
+      const recheck: { contactId: string; entry: ImportEntry }[] = [];
       let added = 0;
       let filled = 0;
       let skipped = 0;
       let alreadyDone = 0;
+      const newContact = (p: Extract<RowPlan, { candidate: unknown }>, id: string) => {
+        const contact: Contact = {
+          ...emptyContact(),
+          ...p.candidate.fields,
+          id,
+          stage: 'Lead',
+          source: req.source,
+          owner: ctx.me,
+          importBatch: req.batchId,
+          created: now,
+          updated: now,
+        };
+        taken.add(id);
+        fresh.push({ contact, extras: p.candidate.extras });
+        freshById.set(id, contact);
+        placed.set(lineTarget(p.line), id);
+        added++;
+        return contact;
+      };
 
       for (const p of plans) {
         if (p.kind === 'invalid') continue;
-        if (done.has(importActivityId(req.batchId, p.line))) {
-          alreadyDone++;
-          continue;
-        }
+        const activityId = importActivityId(req.batchId, p.line);
+        const entry = done.get(activityId);
         if (p.kind === 'new' || req.policy === 'anyway') {
-          const contact: Contact = {
-            ...emptyContact(),
-            ...p.candidate.fields,
-            stage: 'Lead',
-            source: req.source,
-            owner: ctx.me,
-            importBatch: req.batchId,
-            created: now,
-            updated: now,
-          };
-          const [withId] = assignIds([contact], taken, ctx.random);
-          fresh.push({ contact: withId, extras: p.candidate.extras });
-          freshById.set(withId.id, withId);
-          placed.set(lineTarget(p.line), withId.id);
-          log.push(
-            systemActivity(
-              'Import',
-              withId,
-              m.importedRow(req.fileName, p.line),
-              ctx.me,
-              now,
-              importActivityId(req.batchId, p.line),
-            ),
-          );
-          added++;
+          if (!entry) {
+            const contact = newContact(p, newContactId(ctx.random, taken));
+            log.push(
+              systemActivity(
+                'Import',
+                contact,
+                m.importedRow(req.fileName, p.line),
+                ctx.me,
+                now,
+                activityId,
+              ),
+            );
+          } else if (entry.check === null && !sheet.indexById.has(entry.contactId)) {
+            newContact(p, entry.contactId);
+            recheck.push({ contactId: entry.contactId, entry });
+          } else alreadyDone++;
           continue;
         }
         if (req.policy === 'skip') {
           skipped++;
           continue;
         }
-        // Fill: the existing contact, or the contact an earlier line of this file became.
+        // Fill: the existing contact, or the contact an earlier line of this file became. A
+        // fill only fills empty fields, so doing it again after an interrupted send is harmless.
+        if (entry?.check) {
+          alreadyDone++;
+          continue;
+        }
         const targetId = p.kind === 'existing' ? p.contactId : (placed.get(p.target) ?? p.target);
         const target = freshById.get(targetId) ?? byId.get(targetId);
         const patch = target ? fillPatch(target, p.candidate) : {};
         const fields = Object.keys(patch) as (keyof typeof patch)[];
         if (!target || fields.length === 0) {
-          skipped++;
+          if (entry) alreadyDone++;
+          else skipped++;
           continue;
         }
         const own = target.importBatch === req.batchId;
         if (own && !freshById.has(target.id) && !untouched.has(target.id)) {
-          const index = snapshot.indexById.get(target.id);
-          const row = index === undefined ? undefined : snapshot.table.rows[index];
-          const check = row && rowCheck(snapshot.table.layout, header, row, ctx.clock).check;
-          untouched.set(target.id, !!check && (checksOf.get(target.id)?.has(check) ?? false));
+          const i = sheet.indexById.get(target.id) as number;
+          const check = rowCheck(layout, header, fullRows[i], ctx.clock).check;
+          untouched.set(target.id, checksOf.get(target.id)?.has(check) ?? false);
         }
         Object.assign(target, patch);
         if (!freshById.has(target.id)) {
@@ -231,57 +320,67 @@ export function importChunk(payload: unknown): ImportChunkResult {
           }
           changes.set(target.id, change);
         }
-        log.push(
-          systemActivity(
-            'Import',
-            target,
-            m.filledRow(
-              req.fileName,
-              p.line,
-              fields.map((f) => msg().imports.targets[f]),
+        if (entry) recheck.push({ contactId: target.id, entry });
+        else
+          log.push(
+            systemActivity(
+              'Import',
+              target,
+              m.filledRow(
+                req.fileName,
+                p.line,
+                fields.map((f) => msg().imports.targets[f]),
+              ),
+              ctx.me,
+              now,
+              activityId,
             ),
-            ctx.me,
-            now,
-            importActivityId(req.batchId, p.line),
-          ),
-        );
+          );
         filled++;
       }
 
       const extras = [...extraHeaders(req.header, req.mapping).values()];
-      const { columns, layout } =
+      const widened =
         extras.length > 0
-          ? ensureExtraColumns(snapshot, header, extras)
-          : { columns: new Map<string, number>(), layout: snapshot.table.layout };
+          ? ensureExtraColumns(layout, header, extras)
+          : { columns: new Map<string, number>(), layout };
       const headerNow = [...header];
-      for (const [h, col] of columns) headerNow[col] = h;
-      const updates: ContactChange[] = [...changes].map(([id, fields]) => ({ id, fields }));
-      updateContacts(snapshot, updates);
-      const first = appendImported(snapshot, layout, columns, fresh);
+      for (const [h, col] of widened.columns) headerNow[col] = h;
+      const firstEntry = log.length > 0 ? appendImportEntries(activityLog, log) : 0;
+      writeChanges(
+        CONTACTS,
+        widened.layout,
+        fullRows,
+        [...changes].map(([id, fields]) => ({ index: sheet.indexById.get(id) as number, fields })),
+      );
+      const first = appendImported(sheet.rows + 1, widened.layout, widened.columns, fresh);
       // Each row's check is taken from the sheet as written (one read of the new rows), so it
       // matches what Undo will read whatever the sheet made of the values.
       const checks = new Map<string, string>();
-      readRows(layout, first, fresh.length).forEach((row, i) =>
-        checks.set(fresh[i].contact.id, rowCheck(layout, headerNow, row, ctx.clock).check),
+      readRows(widened.layout, first, fresh.length).forEach((row, i) =>
+        checks.set(fresh[i].contact.id, rowCheck(widened.layout, headerNow, row, ctx.clock).check),
       );
       for (const [id, ok] of untouched) {
-        const index = snapshot.indexById.get(id);
-        if (ok && index !== undefined)
-          checks.set(id, rowCheck(layout, headerNow, snapshot.table.rows[index], ctx.clock).check);
+        const i = sheet.indexById.get(id);
+        if (ok && i !== undefined)
+          checks.set(id, rowCheck(widened.layout, headerNow, fullRows[i], ctx.clock).check);
       }
-      for (const a of log) {
+      const summaries = new Map<number, string>();
+      log.forEach((a, i) => {
         const check = checks.get(a.contactId);
-        if (check) a.summary = withImportCheck(a.summary, check);
+        if (check) summaries.set(firstEntry + i, withImportCheck(a.summary, check));
+      });
+      for (const { contactId, entry } of recheck) {
+        const check = checks.get(contactId);
+        if (check) summaries.set(entry.row, withImportCheck(entry.summary, check));
       }
-      appendActivities(ctx.ss, log, ctx.random);
+      setEntrySummaries(activityLog, summaries);
 
-      const props = documentProperties();
-      const previous = readImportRecord(props);
-      const same = previous?.batchId === req.batchId ? previous : null;
       writeImportRecord(
         {
           batchId: req.batchId,
           fileName: req.fileName,
+          fingerprint: req.fingerprint,
           source: req.source,
           startedAt: same?.startedAt ?? now,
           by: ctx.me,
@@ -300,18 +399,10 @@ export function importChunk(payload: unknown): ImportChunkResult {
         skipped,
         alreadyDone,
         notes: notesOf(plans),
-        state,
+        targets: chunkTargets(req.rows, state.targets),
       };
     }),
   );
-}
-
-function assignIds(contacts: Contact[], taken: Set<string>, random: () => number): Contact[] {
-  return contacts.map((c) => {
-    const id = c.id || newContactId(random, taken);
-    taken.add(id);
-    return { ...c, id };
-  });
 }
 
 /** Marks the last import finished (the Import tab calls it after the last chunk). */

@@ -7,6 +7,7 @@ import {
   finishImport as finish,
   getImportStatus as status,
   importChunk as chunk,
+  importKeys as keys,
   previewImport as preview,
 } from './import';
 import { undoImport } from './importUndo';
@@ -14,6 +15,7 @@ import { findDuplicates as find, mergeContacts as merge } from './duplicates';
 import type {
   DuplicatesResult,
   ImportChunkResult,
+  ImportKeysResult,
   ImportPreviewResult,
   ImportStatus,
   MergeResult,
@@ -25,6 +27,10 @@ import { openSidebar } from './sidebar';
 
 export function getImportStatus(): Reply<ImportStatus> {
   return reply(status);
+}
+
+export function importKeys(request: unknown): Reply<ImportKeysResult> {
+  return reply(() => keys(request));
 }
 
 export function previewImport(request: unknown): Reply<ImportPreviewResult> {

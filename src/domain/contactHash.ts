@@ -45,3 +45,17 @@ export function withImportCheck(summary: string, check: string): string {
 export function importCheckOf(summary: string): string | null {
   return TAG.exec(summary)?.[1] ?? null;
 }
+
+/**
+ * A file's fingerprint, to tell a file from another with the same name (pasted rows always have
+ * one; a fresh export often has last time's): its row count, a hash of its header and a hash of
+ * its rows. Resuming an import needs the same fingerprint.
+ */
+export function fileFingerprint(
+  header: readonly string[],
+  rows: readonly { cells: readonly string[] }[],
+): string {
+  // Unit and record separators can't be confused with text a cell holds.
+  const body = rows.map((r) => r.cells.join('\u001f')).join('\u001e');
+  return `${rows.length}-${hashText(header.join('\u001f'))}-${hashText(body)}`;
+}

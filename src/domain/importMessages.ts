@@ -62,12 +62,17 @@ export const importTabText = {
     merge: 'Merge',
     merging: 'Merging…',
     progressLabel: 'Import progress',
+    moreColumns: (n: number) => `${plural(n, 'more column', 'more columns')} not imported`,
+    fewerColumns: 'Hide the columns not imported',
+    undoUnfinished: 'Undo that import',
   },
   previewSummary: (c: { new: number; existing: number; inFile: number; invalid: number }) =>
     `${plural(c.new, 'new lead', 'new leads')}, ${plural(c.existing, 'duplicate', 'duplicates')} of contacts already in the sheet, ${plural(c.inFile, 'duplicate', 'duplicates')} within the file, ${plural(c.invalid, 'invalid row', 'invalid rows')}.`,
   importDone: (r: { added: number; filled: number; skipped: number; invalid: number }) =>
     `Imported ${plural(r.added, 'lead', 'leads')}; filled ${plural(r.filled, 'existing contact', 'existing contacts')}; skipped ${plural(r.skipped, 'duplicate', 'duplicates')} and ${plural(r.invalid, 'invalid row', 'invalid rows')}.`,
   progress: (done: number, total: number) => `${formatCount(done)} of ${formatCount(total)} rows`,
+  unfinishedOther: (file: string, done: number, total: number) =>
+    `The previous import, of ${file}, stopped after ${formatCount(done)} of ${formatCount(total)} rows. This is another file, so it starts a new import. To resume the previous one instead, choose that file again; or undo it.`,
   resumeOffer: (file: string, done: number, total: number) =>
     `The import of ${file} stopped after ${formatCount(done)} of ${formatCount(total)} rows. Choose the same file to resume it (rows already imported are not imported twice), or undo it.`,
 };
@@ -113,7 +118,11 @@ export const importsEn = {
   badCountry: (value: string) =>
     `"${value}" isn't a country code Prospek knows (two letters, like ID or US).`,
   badState: 'The import lost track of its progress; start it again (nothing is imported twice).',
-  stateTooBig: 'The file is too large to check in one import; split it into files of 50,000 rows.',
+  stateTooBig:
+    'A chunk carried more duplicate keys than its rows can have; start the import again.',
+  badFingerprint: "The import didn't say which file it is from; choose the file again.",
+  otherFile: (file: string) =>
+    `This import belongs to another file than the one chosen (${file} with other rows). Choose the file again: a different file starts a new import.`,
 
   // Results
   // Undo

@@ -3,9 +3,10 @@
 // row of the same file. The server runs this for the preview and again for every chunk it writes,
 // so the preview's counts are the import's counts.
 //
-// A file is planned in chunks (google.script.run payloads and the 6-minute limit). What later
-// chunks need to know about earlier rows — the duplicate keys seen so far and where each row
-// went — travels as `ImportState`, returned with each chunk and sent back with the next.
+// A file is planned in chunks (google.script.run payloads and the 6-minute limit). What a chunk
+// needs to know about earlier rows — the earlier lines its rows share a duplicate key with, and
+// where those went — travels as `ImportState`: the Import tab keeps every row's keys (rowKeys)
+// and each chunk's targets, and sends with a chunk only the entries its rows need.
 
 import { formatBirthday, parseBirthday, validateBirthday, type CalendarDay } from './calendarDay';
 import { encodeCellText } from './cellText';
@@ -31,7 +32,7 @@ export interface ImportCandidate {
 }
 
 export interface ImportState {
-  /** Duplicate key → the first line of the file that had it. */
+  /** Duplicate key → the first line of the file that had it (the keys this chunk needs). */
   seen: Record<string, number>;
   /**
    * Line → where a duplicate row's data belongs: an existing contact's ID, or 'L<line>' for
@@ -208,6 +209,18 @@ export function planRows(
     return plan;
   });
   return { plans, state: { seen, targets } };
+}
+
+/** Each row's duplicate keys ([] for an invalid row, which takes part in no duplicate). */
+export function rowKeys(rows: readonly ImportRow[], opts: PlanOptions): string[][] {
+  return rows.map((row) => {
+    const checked = validateImportRow(
+      applyMapping(opts.header, opts.mapping, row.cells),
+      opts.today,
+    );
+    if ('reasons' in checked) return [];
+    return duplicateKeys(checked.candidate.fields, opts.defaultCountry).map((k) => k.key);
+  });
 }
 
 export interface ImportCounts {

@@ -19,8 +19,9 @@ import { msg } from './messages';
 /** Rows per call: well inside google.script.run's payload size and the 6-minute limit. */
 export const MAX_CHUNK_ROWS = 1000;
 export const MAX_COLUMNS = 200;
-/** Carried duplicate keys: three per row of a 50,000-row file. */
-const MAX_STATE_KEYS = 150_000;
+/** Carried duplicate keys and targets: at most three per row of a chunk (email, phone, name). */
+const MAX_STATE_KEYS = 3 * MAX_CHUNK_ROWS;
+const FINGERPRINT = /^\d{1,9}-[0-9a-z]{1,7}-[0-9a-z]{1,7}$/;
 
 const BATCH_ID = new RegExp(`^B-[${ID_ALPHABET}]{6}$`);
 const TARGET_REF = /^(L[1-9]\d{0,8}|[A-Za-z0-9][A-Za-z0-9_.-]{0,63})$/;
@@ -49,6 +50,8 @@ export interface WriteRequest extends PlanRequest {
   fileName: string;
   source: LeadSource;
   policy: DuplicatePolicy;
+  /** The file's content fingerprint: a batch continues only with the same file. */
+  fingerprint: string;
   /** Data rows in the whole file, and before this chunk (for progress and resuming). */
   total: number;
   offset: number;
@@ -67,7 +70,7 @@ function readState(v: unknown, issues: FieldIssue[]): ImportState {
   };
   if (!isObject(v) || !isObject(v.seen) || !isObject(v.targets)) return bad();
   const seenKeys = Object.keys(v.seen);
-  if (seenKeys.length > MAX_STATE_KEYS) {
+  if (seenKeys.length > MAX_STATE_KEYS || Object.keys(v.targets).length > MAX_STATE_KEYS) {
     issues.push({ field: 'state', message: m.stateTooBig });
     return { seen: {}, targets: {} };
   }
@@ -188,6 +191,8 @@ export function validateWriteRequest(payload: unknown): WriteRequest {
   if (source === null) issues.push({ field: 'source', message: m.imports.badSource(LEAD_SOURCES) });
   if (!(DUPLICATE_POLICIES as readonly unknown[]).includes(p.policy))
     issues.push({ field: 'policy', message: m.imports.badPolicy });
+  if (typeof p.fingerprint !== 'string' || !FINGERPRINT.test(p.fingerprint))
+    issues.push({ field: 'fingerprint', message: m.imports.badFingerprint });
   const total = p.total;
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0)
     issues.push({ field: 'total', message: m.imports.badRows });
@@ -201,6 +206,7 @@ export function validateWriteRequest(payload: unknown): WriteRequest {
     fileName,
     source: source as LeadSource,
     policy: p.policy as DuplicatePolicy,
+    fingerprint: p.fingerprint as string,
     total: total as number,
     offset: offset as number,
   };

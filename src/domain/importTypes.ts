@@ -2,7 +2,7 @@
 // Apps Script types so the sidebar can share them (src/sidebarApi.ts).
 import type { Contact } from './contact';
 import type { DuplicateKeyKind } from './dedupe';
-import type { ImportCounts, ImportState } from './importPlan';
+import type { ImportCounts } from './importPlan';
 import type { MergeConflict } from './merge';
 
 export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
@@ -21,7 +21,13 @@ export interface ImportPreviewResult {
   batchId: string;
   counts: ImportCounts;
   notes: ImportNote[];
-  state: ImportState;
+  /** Line → where the row's data belongs, for this chunk's duplicate lines (see ImportState). */
+  targets: Record<string, string>;
+}
+
+/** Each row's duplicate keys, in the order sent ([] for an invalid row). */
+export interface ImportKeysResult {
+  keys: string[][];
 }
 
 export interface ImportChunkResult {
@@ -33,13 +39,15 @@ export interface ImportChunkResult {
   /** Rows found already written by an earlier send of this chunk. */
   alreadyDone: number;
   notes: ImportNote[];
-  state: ImportState;
+  targets: Record<string, string>;
 }
 
 /** What the document remembers about its last import (document properties). */
 export interface ImportRecord {
   batchId: string;
   fileName: string;
+  /** The file's content fingerprint (contactHash.fileFingerprint): what a resume must match. */
+  fingerprint: string;
   source: string;
   startedAt: string;
   by: string;

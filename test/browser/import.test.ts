@@ -5,6 +5,10 @@ import { openSidebar, settled, sheetRows } from './sidebarHarness';
 import { clickMenu, prospek } from '../integration/harness';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/linkedin-connections.csv');
+const OUTLOOK = path.join(__dirname, '../fixtures/import/outlook.csv');
+
+// Functions passed to page.evaluate run in the browser; the Node tsconfig has no DOM types.
+declare const document: { activeElement: unknown };
 
 describe('Import tab', () => {
   it('imports a CSV file through preview and chunks, with a progress bar', async () => {
@@ -29,6 +33,55 @@ describe('Import tab', () => {
         expect.arrayContaining(['getImportStatus', 'previewImport', 'importChunk', 'finishImport']),
       );
       await sb.screenshot('import-tab');
+    } finally {
+      await sb.close();
+    }
+  });
+
+  it("shows an Outlook export's mapped columns, the rest behind a toggle, and the result by the button", async () => {
+    const rt = prospek();
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    const sb = await openSidebar({ rt, tab: 'import', height: 700 });
+    try {
+      const { page } = sb;
+      await page.setInputFiles('input[type="file"]', OUTLOOK);
+      const toggle = page.getByRole('button', { name: /more columns not imported$/ });
+      await toggle.waitFor();
+      // Only the mapped columns have a dropdown until the toggle opens the rest.
+      const visible = () => page.locator('.import-mapping select:visible').count();
+      const mapped = await visible();
+      const hidden = Number((await toggle.textContent())!.match(/^(\d+)/)![1]);
+      expect(hidden).toBeGreaterThan(30);
+      expect(mapped + hidden).toBe(61);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await sb.screenshot('import-outlook-mapping');
+      await toggle.click();
+      expect(await visible()).toBe(61);
+      await page.getByRole('button', { name: 'Hide the columns not imported' }).click();
+      expect(await visible()).toBe(mapped);
+
+      await page.getByRole('button', { name: 'Preview' }).click();
+      const importButton = page.getByRole('button', { name: /^Import \d+ rows?$/ });
+      await importButton.click();
+      const result = page.locator('[role="status"]', { hasText: /^Imported / });
+      await result.waitFor();
+      await settled(page);
+      // The result is next to the progress bar, in view, and has the focus.
+      expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(
+        await result.evaluate(
+          (el) =>
+            (
+              el as unknown as {
+                previousElementSibling: { previousElementSibling: { tagName: string } };
+              }
+            ).previousElementSibling.previousElementSibling.tagName,
+        ),
+      ).toBe('PROGRESS');
+      const box = (await result.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(700);
+      await sb.screenshot('import-outlook-result', false);
     } finally {
       await sb.close();
     }

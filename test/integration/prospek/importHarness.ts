@@ -43,6 +43,7 @@ export function sidebarCall<T>(rt: Runtime, fn: string, ...args: unknown[]): T {
 
 export function caller(rt: Runtime): Runner.ImportCaller {
   return {
+    importKeys: async (req) => sidebarCall(rt, 'importKeys', req),
     previewImport: async (req) => sidebarCall(rt, 'previewImport', req),
     importChunk: async (req) => sidebarCall(rt, 'importChunk', req),
   };
@@ -66,6 +67,7 @@ export async function importParsed(
       fileName: options.fileName ?? 'leads.csv',
       source: options.source ?? 'Bought list',
       policy: options.policy ?? 'skip',
+      fingerprint: options.fingerprint ?? runner.fingerprintOf(file),
     },
     () => {},
   );

@@ -6,7 +6,7 @@ import type { Runtime } from '../../../local/runtime/runtime';
 import { decodeCellText } from '../../../src/domain/cellText';
 import { suggestMapping } from '../../../src/domain/importMapping';
 import { clickMenu, prospek, snapshot, typeInto } from '../harness';
-import { csv, importParsed, sidebarCall } from './importHarness';
+import { csv, importParsed, runner, sidebarCall } from './importHarness';
 
 /** A tab's rows keyed by header, text as Prospek reads it back. */
 function rows(rt: Runtime, tab: string): Record<string, unknown>[] {
@@ -171,8 +171,8 @@ describe('undo last import', () => {
     expect(run.execution.dialogs[1].message).toBe(
       [
         'Removed 3 leads imported from expo.csv.',
-        'Kept 1 lead changed since the import:',
-        `Citra (${citra.ID}): its Import entry is missing, so Prospek can't tell whether it was changed`,
+        "Kept 1 lead Prospek couldn't check for changes:",
+        `Citra (${citra.ID}): Prospek has no record of it as imported, so it can't tell whether it was changed`,
       ].join('\n'),
     );
     expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Citra']);
@@ -190,7 +190,7 @@ describe('undo last import', () => {
       ].join('\n'),
     );
     const chunk = (rows: typeof file.rows, state: unknown, offset: number) =>
-      sidebarCall<{ state: unknown; added: number; filled: number }>(rt, 'importChunk', {
+      sidebarCall<{ added: number; filled: number }>(rt, 'importChunk', {
         header: file.header,
         mapping: suggestMapping(file.header),
         rows,
@@ -200,6 +200,7 @@ describe('undo last import', () => {
         fileName: 'two.csv',
         source: 'Event',
         policy: 'fill',
+        fingerprint: '4-abc-def',
         total: 4,
         offset,
       });
@@ -207,7 +208,9 @@ describe('undo last import', () => {
     expect(first.added).toBe(2);
     // The import stopped here; meanwhile Budi's company was typed in. Then it was resumed.
     typeInto(rt, cell(rt, 3, 'Company'), [['Warung Budi']]);
-    const second = chunk(file.rows.slice(2), first.state, 2);
+    // The second chunk carries the earlier lines its rows share a key with.
+    const earlier = { 'email:ani@example.com': 2, 'email:budi@example.com': 3 };
+    const second = chunk(file.rows.slice(2), { seen: earlier, targets: {} }, 2);
     expect(second.filled).toBe(2);
     const [ani, budi] = rows(rt, 'Contacts');
     expect([ani.Phone, ani.Company, budi.Phone, budi.Company]).toEqual([
@@ -311,6 +314,94 @@ describe('duplicate policies and cells', () => {
     expect(totals).toMatchObject({ added: 1, invalid: 1 });
   });
 
+  it('a chunk whose second write failed, sent again, writes each row once', () => {
+    const rt = setUp();
+    const file = csv.parseCsv(LIST);
+    // Position is left out, so the chunk adds no column: its writes are the entries, then rows.
+    const mapping = suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t));
+    const request = {
+      header: file.header,
+      mapping,
+      rows: file.rows,
+      state: null,
+      country: 'ID',
+      batchId: 'B-7K3QX9',
+      fileName: 'expo.csv',
+      source: 'Event',
+      policy: 'skip',
+      fingerprint: runner.fingerprintOf(file),
+      total: 4,
+      offset: 0,
+    };
+    // The first write (the Import entries) goes through; the second (the rows) fails.
+    rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 2);
+    expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
+      'Service Spreadsheets failed.',
+    );
+    expect(rows(rt, 'Activities')).toHaveLength(4);
+    expect(rows(rt, 'Contacts')).toHaveLength(0);
+    rt.faults.clear();
+    const again = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
+    expect(again).toMatchObject({ added: 4, alreadyDone: 0 });
+    const third = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
+    expect(third).toMatchObject({ added: 0, alreadyDone: 4 });
+    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Ani', 'Budi', 'Citra', 'Dedi']);
+    const log = rows(rt, 'Activities');
+    expect(log).toHaveLength(4);
+    // Each entry names its row and got its check: Undo removes them all.
+    const ids = rows(rt, 'Contacts').map((r) => r.ID);
+    expect(log.map((a) => a['Contact ID'])).toEqual(ids);
+    expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
+  });
+
+  it('a different file with the same name starts a new batch; the old batch refuses it', () => {
+    const rt = setUp();
+    const pasted = csv.parseCsv(LIST);
+    const other = csv.parseCsv(LIST.replace('Dedi', 'Eka').replace('dedi@', 'eka@'));
+    const fp = runner.fingerprintOf(pasted);
+    expect(runner.fingerprintOf(other)).not.toBe(fp);
+    const send = (file: typeof pasted, rowsSent: typeof pasted.rows) =>
+      rt.run<{ ok: boolean; issues?: { field: string; message: string }[] }>(
+        'importChunk',
+        [
+          {
+            header: file.header,
+            mapping: suggestMapping(file.header),
+            rows: rowsSent,
+            state: null,
+            country: 'ID',
+            batchId: 'B-7K3QX9',
+            fileName: 'pasted rows',
+            source: 'Event',
+            policy: 'skip',
+            fingerprint: runner.fingerprintOf(file),
+            total: 4,
+            offset: 0,
+          },
+        ],
+        { kind: 'sidebar' },
+      );
+    // Pasted rows, imported halfway: the same name as any other paste.
+    expect(send(pasted, pasted.rows.slice(0, 2)).ok).toBe(true);
+    const last = sidebarCall<{ last: Parameters<typeof runner.batchToResume>[0] }>(
+      rt,
+      'getImportStatus',
+    ).last;
+    expect(last).toMatchObject({ fileName: 'pasted rows', fingerprint: fp, rowsDone: 2 });
+    // The same rows pasted again continue the batch; other rows start a new one, and the tab
+    // says the previous import was left unfinished.
+    expect(runner.batchToResume(last, fp)).toBe('B-7K3QX9');
+    expect(runner.batchToResume(last, runner.fingerprintOf(other))).toBe('');
+    expect(runner.otherUnfinished(last, runner.fingerprintOf(other))).toBe(last);
+    expect(runner.otherUnfinished(last, fp)).toBeNull();
+    // And the server refuses the other rows in the old batch, writing nothing.
+    const before = snapshot(rt);
+    const refused = send(other, other.rows.slice(2));
+    expect(refused.ok).toBe(false);
+    expect(refused.issues!.map((i) => i.field)).toEqual(['fingerprint']);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
   it('a bad request is refused naming the field, and nothing is written', () => {
     const rt = setUp();
     const before = snapshot(rt);
@@ -338,6 +429,7 @@ describe('duplicate policies and cells', () => {
     expect(reply.issues.map((i) => i.field).sort()).toEqual([
       'batchId',
       'country',
+      'fingerprint',
       'policy',
       'source',
     ]);
