@@ -413,7 +413,9 @@ describe('an action nobody selected can take', () => {
     const dialogs = menu(rt, 'menuNotReady', [OK]);
     expect(dialogs.map((d) => d.type)).toEqual(['alert']);
     const text = lastAlert(dialogs);
-    expect(text).toMatch(/^Nothing was changed\.\n\nNot changed \(2\):\n• .*Budi is "Lead".*\n• .*Sari/);
+    expect(text).toMatch(
+      /^Nothing was changed\.\n\nNot changed \(2\):\n• .*Budi is "Lead".*\n• .*Sari/,
+    );
     expect(snapshot(rt)).toEqual(before);
   });
 });
