@@ -9,7 +9,7 @@ import {
   type DuplicateGroupView,
   type ImportStatus,
 } from '../../src/domain/importTypes';
-import { importTabText } from '../../src/domain/importMessages';
+import { importTabText } from '../../src/domain/importTabText';
 import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';
 import { choice, field, input, select, textarea } from '../form';
