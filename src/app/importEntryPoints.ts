@@ -1,6 +1,5 @@
 // The entry points of lead import, duplicates and merge: what the Import tab calls (each answers
 // a Reply) and the three menu items.
-import { isValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import type { Reply } from '../sidebarApi';
 import {
@@ -22,7 +21,7 @@ import type {
   UndoResult,
 } from '../domain/importTypes';
 import { readImportRecord } from '../sheets/importRecord';
-import { reply } from './reply';
+import { alertProblems, reply } from './reply';
 import { openSidebar } from './sidebar';
 
 export function getImportStatus(): Reply<ImportStatus> {
@@ -91,26 +90,17 @@ function when(iso: string): string {
 
 /** Menu: Undo last import. Asks first, then says what was removed and what stayed. */
 export function menuUndoLastImport(): void {
-  const ui = SpreadsheetApp.getUi();
   const m = msg().imports;
-  const record = readImportRecord();
-  if (!record) {
-    ui.alert(m.undoTitle, m.undoNothing, ui.ButtonSet.OK);
-    return;
-  }
-  const answer = ui.alert(
-    m.undoTitle,
-    m.undoConfirm(record.fileName, when(record.startedAt)),
-    ui.ButtonSet.YES_NO,
-  );
-  if (answer !== ui.Button.YES) {
-    ui.alert(m.undoTitle, m.undoCancelled, ui.ButtonSet.OK);
-    return;
-  }
-  try {
+  alertProblems(m.undoTitle, (ui) => {
+    const record = readImportRecord();
+    if (!record) return void ui.alert(m.undoTitle, m.undoNothing, ui.ButtonSet.OK);
+    const answer = ui.alert(
+      m.undoTitle,
+      m.undoConfirm(record.fileName, when(record.startedAt)),
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES)
+      return void ui.alert(m.undoTitle, m.undoCancelled, ui.ButtonSet.OK);
     ui.alert(m.undoTitle, undoImport().message, ui.ButtonSet.OK);
-  } catch (e) {
-    if (isValidationError(e)) ui.alert(m.undoTitle, e.message, ui.ButtonSet.OK);
-    else throw e;
-  }
+  });
 }
