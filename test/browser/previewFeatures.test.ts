@@ -206,7 +206,11 @@ describe('Prospek in the preview', () => {
     await expect(tab.getByLabel('E-mail 1 - Value', { exact: true }).inputValue()).resolves.toBe(
       'email',
     );
-    await tab.getByLabel('Labels', { exact: true }).selectOption('ignore');
+    await tab.getByLabel('Notes', { exact: true }).selectOption('ignore');
+    // Columns not imported (like Labels) wait behind a toggle, out of the way.
+    await expect(tab.getByLabel('Labels', { exact: true }).isVisible()).resolves.toBe(false);
+    await tab.getByRole('button', { name: /more columns not imported/ }).click();
+    await expect(tab.getByLabel('Labels', { exact: true }).inputValue()).resolves.toBe('ignore');
     await tab.getByLabel('Lead source').selectOption('Event');
     await tab.getByRole('button', { name: 'Preview' }).click();
     await sidebarSettled(page);
