@@ -370,11 +370,29 @@
   }
 
   /** The runtime knows the selection too: the sidebar and menu items read the active range. */
+  // Selections are sent one after another (two requests in flight may arrive in either order,
+  // and the last selection must win), and the page counts as busy from the click on, so nothing
+  // reads the runtime's selection before it has arrived.
   var selectTimer = null;
+  var selectWaiting = false;
+  var selectChain = Promise.resolve();
   function pushSelection() {
+    if (!selectWaiting) {
+      selectWaiting = true;
+      busy(1);
+    }
     clearTimeout(selectTimer);
     selectTimer = setTimeout(function () {
-      api('POST', '/api/select', { selection: selectionText() }).catch(fail);
+      selectWaiting = false;
+      var text = selectionText();
+      selectChain = selectChain
+        .then(function () {
+          return api('POST', '/api/select', { selection: text });
+        })
+        .catch(fail)
+        .then(function () {
+          busy(-1);
+        });
     }, 0);
   }
 
