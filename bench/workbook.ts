@@ -15,6 +15,7 @@ import {
   type FieldSpec,
   type Stage,
 } from '../src/domain/contact';
+import { seededRandom } from '../local/preview/seed';
 import { Runtime } from '../local/runtime/runtime';
 import type { SheetModel } from '../local/runtime/spreadsheet/model';
 import type { RuntimeState } from '../local/runtime/state';
@@ -29,18 +30,6 @@ const DAY = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const TODAY_UTC = Date.UTC(2026, 10, 27);
 const NOW_EPOCH = Date.UTC(2026, 10, 27, 2); // 09:00 in Jakarta
-
-/** mulberry32: small, fast and the same on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = [
   'Budi', 'Siti', 'Agus', 'Dewi', 'Rina', 'Andi', 'Putri', 'Joko', 'Sri', 'Wahyu', 'Maria',
@@ -103,7 +92,7 @@ export function generateWorkbook(size: number): Fixture {
   const activitySheet = ss.sheet('Activities');
   if (!contactSheet || !activitySheet) throw new Error('Set up did not create both tabs');
 
-  const rnd = prng(20261127);
+  const rnd = seededRandom(20261127);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 
