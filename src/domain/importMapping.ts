@@ -76,7 +76,8 @@ exact(
 );
 
 const NOT_A_VALUE = /(label|type|displayname|kind)$/;
-const NOT_A_PHONE = /(fax|pager|assistant|telex|tty|radio|callback|isdn)/;
+// Google Contacts has "Phonetic First Name" and the like: how a name sounds, not a number.
+const NOT_A_PHONE = /(phonetic|fax|pager|assistant|telex|tty|radio|callback|isdn)/;
 
 /** The suggested target for one header. */
 export function suggestTarget(header: string): ImportTarget {

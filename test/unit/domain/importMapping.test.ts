@@ -1,6 +1,12 @@
 import { applyMapping, suggestMapping } from '../../../src/domain/importMapping';
 
 describe('suggestMapping', () => {
+  it("maps Google's Phonetic name columns to nothing, not to Phone", () => {
+    expect(
+      suggestMapping(['Phonetic First Name', 'Phonetic Middle Name', 'Phonetic Last Name']),
+    ).toEqual(['ignore', 'ignore', 'ignore']);
+  });
+
   it('recognises Google Contacts, Outlook, LinkedIn and plain headers', () => {
     expect(
       suggestMapping([
