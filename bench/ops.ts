@@ -6,7 +6,9 @@
 import type { ExecutionOptions } from '../local/runtime/execution';
 import type { Runtime } from '../local/runtime/runtime';
 import { EDITABLE_CONTACT_KEYS, type Contact, type Stage } from '../src/domain/contact';
-import type { Fixture } from './workbook';
+import { fileFingerprint } from '../src/domain/contactHash';
+import { rowKeys, type ImportRow } from '../src/domain/importPlan';
+import { NOW, type Fixture } from './workbook';
 
 export interface Prepared {
   /** Another entry point than the op's own (e.g. finishImport after the chunks). */
@@ -82,13 +84,12 @@ const IMPORT_CHUNKS = 10; // the server takes at most 1,000 rows a chunk (MAX_CH
 const BATCH_ID = 'B-BENCH1';
 
 /**
- * One chunk of a 10,000-lead file as the Import tab sends it: Name, Email, Phone, Company; about
- * 1 in 50 rows repeats an existing contact's email, and 1 in 100 an earlier row of the file.
+ * The 10,000-lead file: Name, Email, Phone, Company; about 1 in 50 rows repeats an existing
+ * contact's email, and 1 in 100 an earlier row of the file.
  */
-function importRequest(f: Fixture, chunk: number, state: unknown) {
-  const per = IMPORT_ROWS / IMPORT_CHUNKS;
-  const rows = [];
-  for (let i = chunk * per; i < (chunk + 1) * per; i++) {
+function importFile(f: Fixture): ImportRow[] {
+  const rows: ImportRow[] = [];
+  for (let i = 0; i < IMPORT_ROWS; i++) {
     let email = `lead${i}@example.org`;
     if (i % 50 === 7) email = f.sampleEmails[i % f.sampleEmails.length];
     else if (i % 100 === 13 && i > 100) email = `lead${i - 100}@example.org`;
@@ -97,14 +98,60 @@ function importRequest(f: Fixture, chunk: number, state: unknown) {
       cells: [`Lead ${i}`, email, `0813${String(i).padStart(8, '0')}`, 'PT Contoh'],
     });
   }
+  return rows;
+}
+
+const IMPORT_HEADER = ['Name', 'Email', 'Phone', 'Company'];
+const IMPORT_MAPPING = ['name', 'email', 'phone', 'company'] as const;
+/** The file, each row's duplicate keys, and the first line of each key. */
+const importFiles = new WeakMap<
+  Fixture,
+  { rows: ImportRow[]; keys: string[][]; first: Map<string, number> }
+>();
+/** Where earlier lines went (the chunks' answers), per run: the Import tab keeps the same. */
+const importTargets = new WeakMap<Runtime, Record<string, string>>();
+
+/**
+ * One chunk as the Import tab sends it (sidebar/importRunner.ts): its rows, and of earlier
+ * chunks only the first line of each duplicate key its rows share with one, and where it went.
+ */
+function importRequest(f: Fixture, chunk: number, targets: Record<string, string>) {
+  let file = importFiles.get(f);
+  if (!file) {
+    const rows = importFile(f);
+    const opts = {
+      header: IMPORT_HEADER,
+      mapping: [...IMPORT_MAPPING],
+      defaultCountry: 'ID' as const,
+    };
+    const keys = rowKeys(rows, { ...opts, today: NOW.slice(0, 10) });
+    const first = new Map<string, number>();
+    keys.forEach((ks, i) => {
+      for (const k of ks) if (!first.has(k)) first.set(k, rows[i].line);
+    });
+    file = { rows, keys, first };
+    importFiles.set(f, file);
+  }
+  const per = IMPORT_ROWS / IMPORT_CHUNKS;
+  const start = chunk * per + 2;
+  const seen: Record<string, number> = {};
+  const carried: Record<string, string> = {};
+  for (let i = chunk * per; i < (chunk + 1) * per; i++)
+    for (const k of file.keys[i]) {
+      const line = file.first.get(k) as number;
+      if (line >= start) continue;
+      seen[k] = line;
+      if (targets[line] !== undefined) carried[line] = targets[line];
+    }
   return {
-    header: ['Name', 'Email', 'Phone', 'Company'],
-    mapping: ['name', 'email', 'phone', 'company'],
-    rows,
-    state,
+    header: IMPORT_HEADER,
+    mapping: [...IMPORT_MAPPING],
+    rows: file.rows.slice(chunk * per, (chunk + 1) * per),
+    state: Object.keys(seen).length > 0 ? { seen, targets: carried } : null,
     country: 'ID',
     batchId: BATCH_ID,
     fileName: 'bought-list.csv',
+    fingerprint: fileFingerprint(IMPORT_HEADER, file.rows),
     source: 'Bought list',
     policy: 'skip',
     total: IMPORT_ROWS,
@@ -215,14 +262,16 @@ export const OPS: Op[] = [
     title: 'importing 10,000 leads (10 chunks of 1,000, then finish)',
     fn: 'importChunk',
     sidebarAction: true,
-    setup: (_rt, f) => ({ args: [importRequest(f, 0, null)], options: sidebar }),
-    next: (previous, _rt, f, index) => {
-      const v = replyValue(previous).value as { state?: unknown } | { finished: boolean };
+    setup: (rt, f) => {
+      importTargets.set(rt, {});
+      return { args: [importRequest(f, 0, {})], options: sidebar };
+    },
+    next: (previous, rt, f, index) => {
+      const v = replyValue(previous).value as { targets?: Record<string, string> } | null;
+      const targets = importTargets.get(rt) ?? {};
+      Object.assign(targets, v?.targets ?? {});
       if (index < IMPORT_CHUNKS) {
-        return {
-          args: [importRequest(f, index, (v as { state: unknown }).state)],
-          options: sidebar,
-        };
+        return { args: [importRequest(f, index, targets)], options: sidebar };
       }
       if (index === IMPORT_CHUNKS)
         return { fn: 'finishImport', args: [BATCH_ID], options: sidebar };
