@@ -3,9 +3,10 @@
 // contacts (the duplicate check reads the key columns only). It is idempotent: every row written
 // leaves an Import activity whose ID is the batch and the file line ('I-7K3QX9-17'), written
 // before the row itself, so a chunk sent again (a lost answer, a failed write, resuming after
-// the sidebar closed) writes nothing twice. That activity's summary ends with the check of the
-// row as the import left it (read back after writing), so Undo can remove exactly the rows
-// nobody touched since, hand edits in the sheet included.
+// the sidebar closed) writes nothing twice. A chunk finds its lines' entries by a search of the
+// Activity ID column, never by reading the log (which grows with every contact). An entry's
+// summary ends with the check of the row as the import left it (read back after writing), so
+// Undo can remove exactly the rows nobody touched since, hand edits in the sheet included.
 //
 // What a chunk needs of earlier chunks (the earlier lines its rows share a duplicate key with,
 // and where those went) is sent with it by the Import tab, which keeps each row's keys
@@ -16,6 +17,7 @@ import {
   emptyContact,
   newContactId,
   type Activity,
+  type ActivityKey,
   type Contact,
 } from '../domain/contact';
 import { withImportCheck } from '../domain/contactHash';
@@ -51,7 +53,9 @@ import {
   appendImportEntries,
   contactHeader,
   ensureExtraColumns,
-  importEntries,
+  entryPattern,
+  findImportEntries,
+  openImportLog,
   readContactKeys,
   readRows,
   readRowsAt,
@@ -67,7 +71,7 @@ import {
   writeImportRecord,
 } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
-import { cellsOf, writeChanges } from '../sheets/sheetTable';
+import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, withSheets, type Context } from './context';
 
@@ -116,6 +120,35 @@ function chunkTargets(rows: readonly ImportRow[], targets: Record<string, string
   const out: Record<string, string> = {};
   for (const r of rows) if (targets[r.line] !== undefined) out[r.line] = targets[r.line];
   return out;
+}
+
+/**
+ * The batch's Import entries this chunk needs, found by a search of the Activity ID column (see
+ * findImportEntries), not by reading the log: those of its own lines (written by an earlier send
+ * of it), so a chunk sent again writes nothing twice. A fill of a row an earlier line of the file
+ * became needs that line's entry and every check the batch left on its row, wherever in the file
+ * the lines that left them are: then all of the batch's entries.
+ */
+function batchEntries(
+  log: Layout<ActivityKey>,
+  req: { batchId: string; policy: string; rows: readonly ImportRow[] },
+  plans: readonly RowPlan[],
+): Map<string, ImportEntry> {
+  const prefix = importActivityPrefix(req.batchId);
+  if (req.rows.length === 0) return new Map();
+  const lo = req.rows[0].line;
+  const own = findImportEntries(
+    log,
+    entryPattern(prefix, { lo, hi: req.rows[req.rows.length - 1].line }),
+  );
+  const needsAll =
+    req.policy === 'fill' &&
+    plans.some((p) => {
+      if (p.kind !== 'inFile' || !/^L\d+$/.test(p.target)) return false;
+      const line = Number(p.target.slice(1));
+      return line < lo || own.has(importActivityId(req.batchId, line));
+    });
+  return needsAll ? findImportEntries(log, entryPattern(prefix)) : own;
 }
 
 /** Where the Import tab starts: the default phone country and an import left unfinished. */
@@ -194,7 +227,8 @@ export function importChunk(payload: unknown): ImportChunkResult {
         today: ctx.clock.today,
       });
       const prefix = importActivityPrefix(req.batchId);
-      const { entries: done, log: activityLog } = importEntries(ctx.ss, prefix);
+      const activityLog = openImportLog(ctx.ss);
+      const done = batchEntries(activityLog, req, plans);
       // Where each line of this batch went ('L17' → contact ID), and the checks its rows left.
       const placed = new Map<string, string>();
       const checksOf = new Map<string, Set<string>>();

@@ -1,7 +1,7 @@
 // Sheet work for lead import: the contact columns the duplicate check needs (a narrow read), the
 // full rows of the contacts a chunk fills, extra columns, appending imported contacts with their
 // extra cells in one write, the batch's Import entries (which lines are written, the check each
-// left, where each is), setting those checks, the check of a row as it stands, and removing
+// left, where each is: found by a search, never by reading the log), setting those checks, the check of a row as it stands, and removing
 // rows. The service calls depend on the chunk, never on the number of contacts.
 import { decodeCellText, encodeCellText } from '../domain/cellText';
 import {
@@ -17,10 +17,10 @@ import type { SheetClock } from './sheetClock';
 import {
   appendRows,
   cellsOf,
-  layoutFromHeader,
   newRow,
+  openTable,
   readFields,
-  TableMissingError,
+  wholeColumn,
   type Layout,
 } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
@@ -43,9 +43,12 @@ export function contactHeader(
 /** What the duplicate check and the batch's bookkeeping read of every contact. */
 const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
 
+/** A contact as the duplicate check sees it: KEY_FIELDS only. */
+export type KeyContact = Pick<Contact, (typeof KEY_FIELDS)[number]>;
+
 export interface ContactKeys {
-  /** Contacts with an ID, with only KEY_FIELDS read (the rest at their empty value). */
-  contacts: Contact[];
+  /** Contacts with an ID. */
+  contacts: KeyContact[];
   /** Index of each ID's first row (sheet row - 2). */
   indexById: Map<string, number>;
   /** Data rows, blank ones included: the next row to append to is rows + 2. */
@@ -53,16 +56,32 @@ export interface ContactKeys {
   layout: Layout<ContactKey>;
 }
 
-/** The columns a duplicate check needs, of every contact: one read per run of adjacent columns. */
+/**
+ * The columns a duplicate check needs, of every contact: one read per run of adjacent columns.
+ * Each cell is read as contactFromCells reads text (a date typed in is its day, text decoded and
+ * trimmed), without building whole contacts: at 100,000 rows that is most of the time spent.
+ */
 export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys {
   const table = readFields(ss, CONTACTS, KEY_FIELDS);
-  const contacts: Contact[] = [];
+  const at = KEY_FIELDS.map((k) => table.columns[k] as number);
+  const text = (v: Value | undefined) =>
+    v === undefined || v === null
+      ? ''
+      : decodeCellText(v instanceof Date ? clock.dayOf(v) : String(v)).trim();
+  const contacts: KeyContact[] = [];
   const indexById = new Map<string, number>();
   table.rows.forEach((row, i) => {
-    const c = contactFromCells(cellsOf(CONTACTS, table, row, clock));
-    if (c.id === '') return;
-    contacts.push(c);
-    if (!indexById.has(c.id)) indexById.set(c.id, i);
+    const id = text(row[at[0]]);
+    if (id === '') return;
+    contacts.push({
+      id,
+      name: text(row[at[1]]),
+      company: text(row[at[2]]),
+      email: text(row[at[3]]),
+      phone: text(row[at[4]]),
+      importBatch: text(row[at[5]]),
+    });
+    if (!indexById.has(id)) indexById.set(id, i);
   });
   return { contacts, indexById, rows: table.rows.length, layout: table.layout };
 }
@@ -153,6 +172,70 @@ export function appendImported(
   return lastRow + 1;
 }
 
+/** The Activities tab's layout (one read of its header row), to search, append and check entries. */
+export function openImportLog(ss: Spreadsheet): Layout<ActivityKey> {
+  return openTable(ss, ACTIVITIES);
+}
+
+/**
+ * A regular expression matching exactly the decimal numbers lo..hi (no leading zeros), in the
+ * syntax RE2 (Sheets' search) and JavaScript share: 17..123 → '1[7-9]|[2-9][0-9]|1[0-1][0-9]|12[0-3]'.
+ * A few alternatives per digit, whatever the range's size.
+ */
+export function numberRangePattern(lo: number, hi: number): string {
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || lo < 0 || lo > hi)
+    throw new RangeError(`No numbers from ${lo} to ${hi}`);
+  return numberRanges(String(lo), String(hi)).join('|');
+}
+
+function numberRanges(lo: string, hi: string): string[] {
+  if (lo.length < hi.length) {
+    // Split at the first number one digit longer: each part has a single length.
+    const top = '9'.repeat(lo.length);
+    return [...numberRanges(lo, top), ...numberRanges(`1${'0'.repeat(lo.length)}`, hi)];
+  }
+  return sameLength(lo, hi);
+}
+
+const digitClass = (a: number, b: number) => (a === b ? String(a) : `[${a}-${b}]`);
+const anyDigits = (n: number) => '[0-9]'.repeat(n);
+
+/** lo..hi, both of the same number of digits. */
+function sameLength(lo: string, hi: string): string[] {
+  let i = 0;
+  while (i < lo.length && lo[i] === hi[i]) i++;
+  if (i === lo.length) return [lo];
+  const prefix = lo.slice(0, i);
+  const rest = lo.length - i - 1;
+  const a = Number(lo[i]);
+  const b = Number(hi[i]);
+  const fromLow = /^0*$/.test(lo.slice(i + 1));
+  const toHigh = /^9*$/.test(hi.slice(i + 1));
+  const out: string[] = [];
+  // lo's own first digit, when lo's tail isn't all zeros: lo's tail up to all nines.
+  if (!fromLow)
+    out.push(...sameLength(lo.slice(i + 1), '9'.repeat(rest)).map((t) => `${prefix}${a}${t}`));
+  const from = fromLow ? a : a + 1;
+  const to = toHigh ? b : b - 1;
+  if (from <= to) out.push(`${prefix}${digitClass(from, to)}${anyDigits(rest)}`);
+  if (!toHigh)
+    out.push(...sameLength('0'.repeat(rest), hi.slice(i + 1)).map((t) => `${prefix}${b}${t}`));
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The pattern of a batch's Import entry IDs ('I-7K3QX9-' then the line): of file lines lo..hi
+ * only when given (a chunk's own lines), else of every line.
+ */
+export function entryPattern(prefix: string, lines?: { lo: number; hi: number }): string {
+  const line = lines ? `(?:${numberRangePattern(lines.lo, lines.hi)})` : '[0-9]+';
+  return `^${escapeRegExp(prefix)}${line}$`;
+}
+
 /** An Import activity of a batch: whose it is, the check of the row it left, if any, and where. */
 export interface ImportEntry {
   contactId: string;
@@ -162,38 +245,68 @@ export interface ImportEntry {
   summary: string;
 }
 
+/** Rows between two matches read along with them rather than costing another read. */
+const READ_THROUGH_GAP = 25;
+
 /**
- * Every activity whose ID starts with `prefix`, by ID: a header read and one read of the
- * columns from Activity ID, Contact ID and Summary (whichever come first to last). Also the
- * Activities tab's layout, for appending and checking entries without opening it again.
+ * The activities whose ID matches `pattern` (entryPattern), by ID, without reading the log: one
+ * search of the Activity ID column, then the matched rows' columns from Activity ID, Contact ID
+ * and Summary (whichever come first to last). A send appends its entries in one write, so the
+ * matches are usually one block: the rows from the first match to the last are read at once when
+ * they hold every match; else (a sorted tab) each match's row is asked for and read in runs. The
+ * cells read grow with the matches, never with the log.
  */
-export function importEntries(
-  ss: Spreadsheet,
-  prefix: string,
-): { entries: Map<string, ImportEntry>; log: Layout<ActivityKey> } {
-  const sheet = ss.getSheetByName(ACTIVITIES.sheetName);
-  if (!sheet) throw new TableMissingError(ACTIVITIES.sheetName);
-  const width = sheet.getLastColumn();
-  if (width === 0) throw new TableMissingError(ACTIVITIES.sheetName);
-  const layout = layoutFromHeader(sheet, ACTIVITIES, sheet.getRange(1, 1, 1, width).getValues()[0]);
+export function findImportEntries(
+  log: Layout<ActivityKey>,
+  pattern: string,
+): Map<string, ImportEntry> {
+  const { sheet, columns } = log;
   const out = new Map<string, ImportEntry>();
-  const rows = sheet.getLastRow() - 1;
-  if (rows < 1) return { entries: out, log: layout };
-  const { activityId: a, contactId: c, summary: s } = layout.columns;
+  const hits = wholeColumn(sheet, columns.activityId)
+    .createTextFinder(pattern)
+    .useRegularExpression(true)
+    .matchCase(true)
+    .findAll();
+  if (hits.length === 0) return out;
+  const re = new RegExp(pattern);
+  const { activityId: a, contactId: c, summary: s } = columns;
   const first = Math.min(a, c, s);
-  const values = sheet.getRange(2, first + 1, rows, Math.max(a, c, s) - first + 1).getValues();
-  values.forEach((r, i) => {
-    const id = String(r[a - first]);
-    if (!id.startsWith(prefix)) return;
-    const summary = decodeCellText(String(r[s - first])).trim();
-    out.set(id, {
-      contactId: String(r[c - first]),
-      check: importCheckOf(summary),
-      row: i + 2,
-      summary,
+  const width = Math.max(a, c, s) - first + 1;
+  const read = (from: number, to: number) =>
+    sheet.getRange(from, first + 1, to - from + 1, width).getValues() as Value[][];
+  const matches = (r: readonly Value[]) => re.test(String(r[a - first]));
+  const take = (from: number, values: Value[][]) =>
+    values.forEach((r, i) => {
+      if (!matches(r)) return;
+      const summary = decodeCellText(String(r[s - first])).trim();
+      out.set(String(r[a - first]), {
+        contactId: String(r[c - first]),
+        check: importCheckOf(summary),
+        row: from + i,
+        summary,
+      });
     });
-  });
-  return { entries: out, log: layout };
+
+  const [lo, hi] = [hits[0].getRow(), hits[hits.length - 1].getRow()].sort((x, y) => x - y);
+  if (hi - lo + 1 <= 2 * hits.length + READ_THROUGH_GAP) {
+    const values = read(lo, hi);
+    // Every match lies in these rows when they hold as many as the search found.
+    if (values.filter(matches).length === hits.length) {
+      take(lo, values);
+      return out;
+    }
+  }
+  const rows = hits
+    .map((h) => h.getRow())
+    .filter((r) => r > 1)
+    .sort((x, y) => x - y);
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] - rows[j] <= READ_THROUGH_GAP + 1) j++;
+    take(rows[i], read(rows[i], rows[j]));
+    i = j + 1;
+  }
+  return out;
 }
 
 /** Appends Import entries in one write; returns the sheet row of the first. */
