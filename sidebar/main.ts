@@ -49,7 +49,7 @@ function start(app: HTMLElement): void {
   const contact = mountContact(panel('contact'));
   mountConversations(panel('conversations'));
   const pipeline = mountPipeline(panel('pipeline'));
-  // Settings and Import belong to their own features: mounted the first time they are shown.
+  // Settings and Import are mounted the first time they are shown: most visits never need them.
   const lazy: Partial<Record<SidebarTab, (root: HTMLElement) => void>> = {
     settings: mountSettings,
     import: mountImport,

@@ -1,6 +1,7 @@
 // The Contacts tab as a store addressed by contact ID, with a constant number of service calls
-// whatever the number of contacts: read all (one read), find one by ID (one search), insert (one
-// write) and update any number of contacts (one write per run of adjacent columns).
+// whatever the number of contacts: read all or only some fields (one read per run of adjacent
+// columns), find one by ID (one search) and read its row, append a new contact (one write), and
+// update any number of contacts (one write per block of adjacent rows and columns).
 import {
   contactFromCells,
   isBlankContact,
@@ -175,22 +176,6 @@ export function appendContact(
   const saved = { ...contact, id };
   const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
   return { contact: saved, row };
-}
-
-/** Gives each new contact an ID (short, unique, readable aloud) and appends them in one write. */
-export function insertContacts(
-  snapshot: ContactSnapshot,
-  contacts: readonly Contact[],
-  random: () => number,
-): Contact[] {
-  const taken = new Set(snapshot.indexById.keys());
-  const withIds = contacts.map((c) => {
-    const id = c.id || newContactId(random, taken);
-    taken.add(id);
-    return { ...c, id };
-  });
-  appendRows(CONTACTS, snapshot.table.layout, withIds, snapshot.table.rows.length + 1);
-  return withIds;
 }
 
 export interface ContactChange {
