@@ -1,25 +1,41 @@
 // Every write holds the document lock, re-reads inside it and flushes before releasing, so two
-// sidebars or menu actions never interleave their writes. Nested use is safe: Apps Script locks
-// are re-entrant within an execution, and only the outermost call releases (an inner release
-// would drop the lock under the outer caller's feet).
+// sidebars or menu actions never interleave their writes. Nested use is safe: only the outermost
+// call takes and releases the lock (an inner release would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 
 /** How long a user action waits for another one to finish before answering "busy". */
 const WAIT_MS = 10_000;
 
+/**
+ * How many withDocumentLock calls are running in this execution. Apps Script gives a new Lock
+ * object on every getDocumentLock() call, and its hasLock() speaks only for that object; so
+ * nesting is tracked here, and only the outermost call takes and releases the lock. Module
+ * state lasts one execution: each execution starts with a fresh global scope.
+ */
+let depth = 0;
+
 export function withDocumentLock<T>(work: () => T): T {
+  if (depth > 0) {
+    depth++;
+    try {
+      return work();
+    } finally {
+      depth--;
+    }
+  }
   // A document lock needs a current document; an installed add-on's trigger has none.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (lock.hasLock()) return work();
   if (!lock.tryLock(WAIT_MS)) {
     throw new ValidationError({ field: '', message: msg().busy });
   }
+  depth = 1;
   try {
     const result = work();
     SpreadsheetApp.flush();
     return result;
   } finally {
+    depth = 0;
     lock.releaseLock();
   }
 }

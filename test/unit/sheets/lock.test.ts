@@ -2,23 +2,31 @@
 // inner write (set-up run from inside a save) never drops the lock under the outer one.
 import { withDocumentLock } from '../../../src/sheets/lock';
 
-function fakeServices(tryLockAnswer = true) {
+/**
+ * LockService as Apps Script has it: every getDocumentLock() call returns a new Lock object
+ * over the one document lock, and hasLock() answers only for the object it is called on.
+ */
+function fakeServices(free = true) {
   const log: string[] = [];
   let held = false;
-  const lock = {
-    hasLock: () => held,
-    tryLock: () => {
-      log.push('tryLock');
-      held = tryLockAnswer;
-      return tryLockAnswer;
-    },
-    releaseLock: () => {
-      log.push('release');
-      held = false;
-    },
+  const newLock = () => {
+    let mine = false;
+    return {
+      hasLock: () => mine,
+      tryLock: () => {
+        log.push('tryLock');
+        if (!free || held) return false;
+        held = mine = true;
+        return true;
+      },
+      releaseLock: () => {
+        log.push('release');
+        if (mine) held = mine = false;
+      },
+    };
   };
   Object.assign(globalThis, {
-    LockService: { getDocumentLock: () => lock, getScriptLock: () => lock },
+    LockService: { getDocumentLock: newLock, getScriptLock: newLock },
     SpreadsheetApp: { flush: () => log.push('flush') },
   });
   return { log, isHeld: () => held };
@@ -28,13 +36,27 @@ describe('withDocumentLock', () => {
   it('holds the lock through nested calls and releases it once, at the end', () => {
     const { log, isHeld } = fakeServices();
     const result = withDocumentLock(() => {
-      const inner = withDocumentLock(() => 'inner');
+      const inner = withDocumentLock(() => withDocumentLock(() => 'inner'));
       expect(isHeld()).toBe(true);
       return `${inner} then outer`;
     });
     expect(result).toBe('inner then outer');
     expect(log).toEqual(['tryLock', 'flush', 'release']);
     expect(isHeld()).toBe(false);
+  });
+
+  it('releases the lock when the work throws, nested or not', () => {
+    const { isHeld } = fakeServices();
+    expect(() =>
+      withDocumentLock(() =>
+        withDocumentLock(() => {
+          throw new Error('boom');
+        }),
+      ),
+    ).toThrow('boom');
+    expect(isHeld()).toBe(false);
+    // And the next call takes it afresh.
+    expect(withDocumentLock(() => isHeld())).toBe(true);
   });
 
   it('answers busy, writing nothing, when the lock is not free', () => {
