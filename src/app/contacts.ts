@@ -7,12 +7,7 @@ import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { applyQualification } from '../domain/stages';
 import { validateContactInput } from '../domain/validation';
-import {
-  appendActivities,
-  openActivityLog,
-  readTimeline,
-  type ActivityLog,
-} from '../sheets/activityLog';
+import { appendActivities, readTimeline, type ActivityLog } from '../sheets/activityLog';
 import {
   appendContact,
   findContact,
@@ -24,6 +19,8 @@ import {
   type ContactTable,
 } from '../sheets/contactStore';
 import { withDocumentLock } from '../sheets/lock';
+import { openTable } from '../sheets/sheetTable';
+import { ACTIVITIES } from '../sheets/tables';
 import type { Reply, SaveContactResult } from '../sidebarApi';
 import { context, withSheets, type Context } from './context';
 import { reply } from './reply';
@@ -138,8 +135,10 @@ export function saveContact(request: unknown): Reply<SaveContactResult> {
       withSheets(ctx, () => {
         const table = openContactTable(ctx.ss);
         const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
-        // Opened once for the conflict check, the new entries and the timeline sent back.
-        const activities = openActivityLog(ctx.ss);
+        // Opened before anything is written (a missing tab is set up and the work starts over,
+        // so nothing is written twice), and once: for the conflict check, the new entries and
+        // the timeline sent back.
+        const activities = openTable(ctx.ss, ACTIVITIES);
         if (existing)
           checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
         const before = existing?.contact ?? {

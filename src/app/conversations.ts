@@ -2,9 +2,11 @@
 // (and Next follow-up, when the conversation sets one) updated in the same locked write.
 import { contactPatchForConversation, conversationActivity } from '../domain/activities';
 import { validateActivityInput } from '../domain/validation';
-import { appendActivities, openActivityLog } from '../sheets/activityLog';
+import { appendActivities } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
 import { withDocumentLock } from '../sheets/lock';
+import { openTable } from '../sheets/sheetTable';
+import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult, Reply } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
 import { context, withSheets } from './context';
@@ -18,12 +20,13 @@ export function logConversation(form: unknown): Reply<LogConversationResult> {
       withSheets(ctx, () => {
         const table = openContactTable(ctx.ss);
         const row = lockedRow(ctx, table, input.contactId, 'contactId');
+        // Opened before the first write (a missing tab is set up and the work starts over), and
+        // once: its header serves the new entry and the timeline sent back.
+        const log = openTable(ctx.ss, ACTIVITIES);
         const when = ctx.clock.nowIso;
         const activity = conversationActivity(input, row.contact, ctx.me, when);
         const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
         writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
-        // The log is opened once: its header serves the new entry and the timeline sent back.
-        const log = openActivityLog(ctx.ss);
         appendActivities(ctx.ss, [activity], ctx.random, log);
         return rereadView(ctx, table, row.row, log);
       }),

@@ -26,8 +26,9 @@ import { ACTIVITIES } from './tables';
 export type ActivityLog = Layout<ActivityKey>;
 
 /**
- * The log, or null when the tab is missing or damaged: a save that writes no entry must not
- * fail for it, and a timeline shows no history (set-up repairs it).
+ * The log, or null when the tab is missing or damaged, for reading: a timeline then shows no
+ * history (set-up repairs the tab). Writers open it with openTable, which throws before they
+ * write anything, so withSheets sets the tab up and starts over.
  */
 export function openActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ActivityLog | null {
   try {

@@ -167,6 +167,31 @@ describe('saveContact', () => {
     expect(contact(rt, saved.contact.id)).toEqual(saved.contact);
   });
 
+  it('with the Activities tab deleted: sets it up first and saves the lead once', () => {
+    const rt = sheetWith([BUDI]);
+    const wb = rt.workbook();
+    wb.sheets = wb.sheets.filter((sh) => sh.name !== 'Activities');
+    const saved = ok<SaveContactResult>(rt, 'saveContact', {
+      contact: { name: 'Ani Wijaya' },
+      loadedUpdated: '',
+    });
+    expect(rt.workbook().sheet('Contacts')!.rows).toHaveLength(3);
+    expect(activityRows(rt)).toEqual([
+      expect.objectContaining({ contactId: saved.contact.id, type: 'Qualification' }),
+    ]);
+  });
+
+  it('logs a conversation once when the Activities tab was deleted', () => {
+    const rt = sheetWith([BUDI]);
+    const wb = rt.workbook();
+    wb.sheets = wb.sheets.filter((sh) => sh.name !== 'Activities');
+    ok(rt, 'logConversation', conversation(idOf(1), { summary: 'Called about the price list' }));
+    expect(activityRows(rt)).toEqual([
+      expect.objectContaining({ contactId: idOf(1), summary: 'Called about the price list' }),
+    ]);
+    expect(contact(rt, idOf(1)).lastContacted).toBe('2026-11-27');
+  });
+
   it('qualifies a lead into a prospect: criteria written, qualification and stage change logged', () => {
     const rt = sheetWith([BUDI]);
     const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
