@@ -6,7 +6,7 @@
 // values and extra cells (and a Stage change when the kept contact's stage moved), and only then
 // deletes their rows.
 import { stageChangeActivity, systemActivity } from '../domain/activities';
-import { decodeCellText } from '../domain/cellText';
+import { decodeCellText, encodeCellText } from '../domain/cellText';
 import type { Contact } from '../domain/contact';
 import { findDuplicateGroups } from '../domain/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
@@ -220,7 +220,10 @@ function writeExtraFill(
   for (const f of fill) {
     const col = byLabel.get(f.label);
     if (col === undefined) continue;
-    keptRow[col] = rows[indexOf(f.from)][col];
+    // getValues gives text typed as '=… without its apostrophe: written back as read it would
+    // become a live formula, so text goes through the same safe path as every other write.
+    const value = rows[indexOf(f.from)][col];
+    keptRow[col] = typeof value === 'string' ? encodeCellText(decodeCellText(value)) : value;
     filled.push(col);
   }
   filled.sort((a, b) => a - b);

@@ -191,6 +191,28 @@ describe('merge', () => {
     });
   });
 
+  it('copies an extra cell that reads like a formula as text, never as a live formula', () => {
+    const { rt, a, b, c } = world();
+    const sheet = rt.workbook().sheet('Contacts')!;
+    sheet.insertColumns(sheet.maxColumns + 1, 1);
+    typeInto(rt, 'Contacts!AB1', [['Website']]);
+    // Typed with the apostrophe a user puts before text that starts with "=".
+    typeInto(rt, 'Contacts!AB4', [['\'=HYPERLINK("http://evil.example")']]);
+    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    sidebarCall<MergeResult>(rt, 'mergeContacts', {
+      keepId: a.id,
+      ids: [a.id, b.id, c.id],
+      choices: { name: a.id, company: b.id },
+      versions: g.versions,
+    });
+    // a is on row 2; Website is column AB (28).
+    expect(rt.workbook().sheet('Contacts')!.formula(2, 28)).toBe('');
+    expect(rows(rt, 'Contacts')[0]).toMatchObject({
+      ID: a.id,
+      Website: '=HYPERLINK("http://evil.example")',
+    });
+  });
+
   it('derives the stage with the sales of both and logs the stage change', () => {
     const { rt, a, b } = world();
     // Both bought once (typed into the sheet): merged, they are a repeat buyer.
