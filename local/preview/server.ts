@@ -436,18 +436,15 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
  * send it requests. Two checks keep such pages out: the Host must be this machine (a page
  * that rebinds its own domain name to 127.0.0.1 still sends its own name), and a request with
  * a body must say it is JSON, which a cross-site page cannot do without a CORS preflight that
- * this server never grants.
+ * this server never grants. Every POST must say so, even one whose body is empty.
  */
 function guardLocalRequest(req: http.IncomingMessage): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
     throw new HttpError(403, 'The preview answers only requests addressed to this machine.');
   }
-  const hasBody =
-    Number(req.headers['content-length'] ?? 0) > 0 ||
-    req.headers['transfer-encoding'] !== undefined;
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (req.method === 'POST' && hasBody && type !== 'application/json') {
+  if (req.method === 'POST' && type !== 'application/json') {
     throw new HttpError(415, 'Send the request body as JSON, with content-type: application/json.');
   }
 }

@@ -284,6 +284,16 @@ describe('requests from other web pages', () => {
     expect(await p.call('GET', '/api/workbook')).toEqual(before);
   });
 
+  it('refuses a POST that declares no JSON even without a body', async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = http.request(new URL('/api/sidebar/close', p.preview.url), { method: 'POST' });
+      req.on('response', (r) => resolve(r.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res).toBe(415);
+  });
+
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {
     const before = await p.call('GET', '/api/workbook');
     const res = await raw({ host: 'evil.example:8080', 'content-type': 'application/json' }, edit);
