@@ -170,16 +170,28 @@ export function mountImport(root: HTMLElement): void {
     if (unmapped > 0) mappingBox.append(toggle, rest);
   }
 
-  function useText(content: string, name: string): void {
+  let choices = 0;
+  async function useText(content: string, name: string): Promise<void> {
+    const mine = ++choices;
     reset();
     say('');
+    file = null;
+    options.hidden = true;
     const parsed = parseCsv(content);
     if (parsed.header.length === 0 || parsed.rows.length === 0) {
-      file = null;
-      options.hidden = true;
+      summary.textContent = '';
       say(t.nothingRead, true);
       return;
     }
+    summary.textContent = t.fileSummary(
+      name,
+      parsed.rows.length,
+      parsed.header.length,
+      parsed.skippedAbove,
+    );
+    // Whether to resume is decided on the server's status, not on the blank one before it came.
+    await statusLoaded;
+    if (mine !== choices) return;
     file = parsed;
     fileName = name;
     mapping = suggestMapping(parsed.header);
@@ -189,12 +201,6 @@ export function mountImport(root: HTMLElement): void {
     fingerprint = fingerprintOf(parsed);
     batchId = batchToResume(status.last, fingerprint);
     showUnfinished(otherUnfinished(status.last, fingerprint));
-    summary.textContent = t.fileSummary(
-      name,
-      parsed.rows.length,
-      parsed.header.length,
-      parsed.skippedAbove,
-    );
     showMapping(parsed);
     options.hidden = false;
   }
@@ -203,11 +209,11 @@ export function mountImport(root: HTMLElement): void {
     const chosen = fileInput.files?.[0];
     if (!chosen) return;
     const reader = new FileReader();
-    reader.onload = () => useText(String(reader.result ?? ''), chosen.name);
+    reader.onload = () => void useText(String(reader.result ?? ''), chosen.name);
     reader.onerror = () => say(errorText(reader.error), true);
     reader.readAsText(chosen, 'utf-8');
   });
-  usePasted.addEventListener('click', () => useText(paste.value, t.pastedName));
+  usePasted.addEventListener('click', () => void useText(paste.value, t.pastedName));
 
   previewButton.addEventListener('click', () => {
     if (!file) return;
@@ -390,7 +396,7 @@ export function mountImport(root: HTMLElement): void {
     groupsBox,
   );
 
-  void call('getImportStatus')
+  const statusLoaded = call('getImportStatus')
     .then((s) => {
       status = s;
       country.control.value = s.country;

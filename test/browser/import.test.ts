@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { openSidebar, settled, sheetRows } from './sidebarHarness';
 import { clickMenu, prospek } from '../integration/harness';
+import { fixture, runner, sidebarCall } from '../integration/prospek/importHarness';
+import { suggestMapping } from '../../src/domain/importMapping';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/linkedin-connections.csv');
 const OUTLOOK = path.join(__dirname, '../fixtures/import/outlook.csv');
@@ -82,6 +84,55 @@ describe('Import tab', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(700);
       await sb.screenshot('import-outlook-result', false);
+    } finally {
+      await sb.close();
+    }
+  });
+
+  it('resumes an unfinished import of the same file even when it is chosen before the status arrives', async () => {
+    const rt = prospek();
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    // The first line of the file was imported, then the import stopped.
+    const file = fixture('linkedin-connections.csv');
+    const first = sidebarCall<{ added: number }>(rt, 'importChunk', {
+      header: file.header,
+      mapping: suggestMapping(file.header),
+      rows: file.rows.slice(0, 1),
+      state: null,
+      country: 'ID',
+      batchId: 'B-7K3QX9',
+      fileName: 'linkedin-connections.csv',
+      source: 'Other',
+      policy: 'skip',
+      fingerprint: runner.fingerprintOf(file),
+      total: file.rows.length,
+      offset: 0,
+    });
+    expect(first.added).toBe(1);
+
+    const sb = await openSidebar({ rt, height: 1400 });
+    try {
+      const { page } = sb;
+      // The tab's status call is held: the file is chosen before its answer.
+      const release = sb.hold('getImportStatus');
+      await page.getByRole('tab', { name: 'Import' }).click();
+      await page.setInputFiles('input[type="file"]', FIXTURE);
+      await page.getByText('linkedin-connections.csv: 3 rows, 7 columns').waitFor();
+      release();
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.getByRole('button', { name: 'Import 3 rows' }).click();
+      await page.getByText(/^Imported /).waitFor();
+      await settled(page);
+      // Every call continued the stopped batch: its line is not imported again.
+      const sent = sb.calls.filter((c) => ['previewImport', 'importChunk'].includes(c.fn));
+      expect(sent.length).toBeGreaterThan(0);
+      for (const c of sent) expect(c.args[0]).toMatchObject({ batchId: 'B-7K3QX9' });
+      expect(sheetRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Rina Hartono', 'Agus Salim']);
+      // So one Undo removes the whole import, the line from before the stop too.
+      await page.getByRole('button', { name: 'Undo last import' }).click();
+      await page.getByRole('button', { name: 'Remove them' }).click();
+      await settled(page);
+      expect(sheetRows(rt, 'Contacts')).toEqual([]);
     } finally {
       await sb.close();
     }
