@@ -109,16 +109,16 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
     );
   }
 
-  /** Selects the contact's row and shows it on the Contact tab (which may ask first). */
+  /**
+   * Shows the contact on the Contact tab (which may ask first) and then selects its row: a user
+   * who keeps editing another contact keeps that contact's row selected too.
+   */
   async function openContact(button: HTMLButtonElement, id: string): Promise<void> {
     banner.hidden = true;
     try {
-      const load = await whileBusy(button, t.opening, async () => {
-        await call('selectContactRow', id);
-        return fetchContact(id);
-      });
+      const load = await whileBusy(button, t.opening, () => fetchContact(id));
       requestTab('contact');
-      await offer(load);
+      if (await offer(load)) await whileBusy(button, t.opening, () => call('selectContactRow', id));
     } catch (e) {
       problem(`${t.openFailed} ${(e as Error).message}`);
     }

@@ -138,6 +138,9 @@ describe('unsaved changes on the Contact tab', () => {
     expect(await ask.isVisible()).toBe(false);
     await expectText(page, 'h2.contact-title', 'Sari Wulandari');
     expect(await company.inputValue()).toBe('Warung Sari Rasa Dua');
+    // The sheet still has Sari's row selected, as the form still shows her.
+    await settled(page);
+    expect(rt.workbook().selection.map((r) => r.row)).toEqual([2]);
 
     // New lead asks too.
     await page.getByRole('button', { name: 'New lead' }).click();
