@@ -71,6 +71,17 @@ export const text = {
     loadFailed: 'The contact could not be loaded.',
     saveFailed: 'Nothing was saved.',
     notSaved: 'Nothing was saved: fix the marked fields.',
+    /** Under a field the user edited that someone else changed meanwhile (edits.ts conflicts). */
+    changedBy: (theirs: string) =>
+      theirs
+        ? `Changed to “${theirs}” by someone else since you loaded it — keep yours or use theirs.`
+        : 'Cleared by someone else since you loaded it — keep yours or use theirs.',
+    keepMine: 'Keep mine',
+    useTheirs: 'Use theirs',
+    conflicts: (n: number) =>
+      `Someone else changed ${plural(n, 'field', 'fields')} you are editing since you loaded ${n === 1 ? 'it' : 'them'}. Keep yours or use theirs for each marked field, then save.`,
+    resolveFirst:
+      'Nothing was saved: someone else changed the marked fields. Keep yours or use theirs for each first.',
   },
   conversations: {
     title: (name: string) => `Conversations with ${name}`,

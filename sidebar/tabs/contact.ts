@@ -23,7 +23,7 @@ import {
 import type { ContactForm } from '../../src/sidebarApi';
 import { confirmBar } from '../confirm';
 import { fill, h, setLabel, uid, whileBusy } from '../dom';
-import { trackEdits, type Values } from '../edits';
+import { trackEdits, type Conflict, type Unit, type Values } from '../edits';
 import { field, input, markIssues, clearIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
@@ -204,6 +204,61 @@ export function mountContact(root: HTMLElement): ContactTab {
   form.addEventListener('input', showUnsaved);
   form.addEventListener('change', showUnsaved);
 
+  // ---- conflicts: a field edited here and, meanwhile, by someone else -------------------------
+  const marks = new Map<Unit, HTMLElement>();
+  let bannerForConflicts = false;
+  const fieldOf = (unit: Unit) => fields.find((f) => unit.includes(f.control))!;
+  /** Their value as the user reads it (a birthday as "12 December 1990"). */
+  function theirText({ unit, theirs }: Conflict): string {
+    if (unit.length > 1) {
+      const m = formMsg().months[Number(theirs.get(month)) - 1] ?? '';
+      return [theirs.get(day), m, theirs.get(year)].filter(Boolean).join(' ');
+    }
+    const v = theirs.get(unit[0]) ?? '';
+    return v.length > 80 ? `${v.slice(0, 79)}…` : v;
+  }
+  /** One note under each conflicting field, with its two answers; none once all are resolved. */
+  function showConflicts(): void {
+    const open = edits.conflicts();
+    for (const [unit, mark] of marks) {
+      if (open.some((c) => c.unit === unit)) continue;
+      const control = fieldOf(unit).control;
+      const ids = (control.getAttribute('aria-describedby') ?? '').split(' ');
+      control.setAttribute('aria-describedby', ids.filter((i) => i !== mark.id).join(' '));
+      mark.remove();
+      marks.delete(unit);
+    }
+    for (const c of open) {
+      const said = t.changedBy(theirText(c));
+      const had = marks.get(c.unit);
+      if (had?.firstChild?.textContent === said) continue;
+      const f = fieldOf(c.unit);
+      const keep = h('button', { type: 'button' }, t.keepMine);
+      const take = h('button', { type: 'button' }, t.useTheirs);
+      const mark = h('div', { class: 'conflict', id: had?.id ?? uid(`${f.key}-conflict`) });
+      fill(mark, h('p', {}, said), keep, take);
+      keep.addEventListener('click', () => resolve(c.unit, false));
+      take.addEventListener('click', () => resolve(c.unit, true));
+      if (had) had.replaceWith(mark);
+      else {
+        f.group.appendChild(mark);
+        const ids = f.control.getAttribute('aria-describedby');
+        f.control.setAttribute('aria-describedby', `${ids ?? ''} ${mark.id}`.trim());
+      }
+      marks.set(c.unit, mark);
+    }
+    if (open.length === 0 && bannerForConflicts) hideBanner();
+  }
+  function resolve(unit: Unit, take: boolean): void {
+    edits.resolve(unit, take);
+    fieldOf(unit).control.focus();
+    showUnsaved();
+    showOutcome();
+    showConflicts();
+  }
+  form.addEventListener('input', showConflicts);
+  form.addEventListener('change', showConflicts);
+
   /** Asks before unsaved edits are thrown away; true to go ahead. */
   function mayDiscard(): Promise<boolean> {
     if (!edits.dirty()) return Promise.resolve(true);
@@ -242,7 +297,8 @@ export function mountContact(root: HTMLElement): ContactTab {
     controls[k].addEventListener('input', showOutcome);
   }
 
-  function showBanner(message: string, reload = false): void {
+  function showBanner(message: string, reload = false, conflicts = false): void {
+    bannerForConflicts = conflicts;
     fill(banner, h('p', {}, message));
     if (reload) {
       const again = h('button', { type: 'button' }, t.reload);
@@ -287,12 +343,15 @@ export function mountContact(root: HTMLElement): ContactTab {
     const shown = c ?? null;
     loadedUpdated = shown?.updated ?? '';
     if (shown && shown.id === shownId) {
-      // The same contact, newer: keep what the user typed, take the rest.
-      edits.merge(valuesFor(shown));
+      // The same contact, newer: keep what the user typed, take the rest, and mark what someone
+      // else changed under what they typed (saving it would silently undo that change).
+      const opened = edits.merge(valuesFor(shown));
+      if (opened.length > 0) showBanner(t.conflicts(edits.conflicts().length), false, true);
     } else {
       edits.reset(valuesFor(shown));
       clearIssues(fields);
     }
+    showConflicts();
     shownId = shown?.id ?? null;
     showUnsaved();
     title.textContent = shown ? shown.name || shown.id : t.newLeadTitle;
@@ -361,6 +420,13 @@ export function mountContact(root: HTMLElement): ContactTab {
   async function submit(): Promise<void> {
     hideBanner();
     clearIssues(fields);
+    const open = edits.conflicts();
+    if (open.length > 0) {
+      // The server can't tell: the version it would check is the newer one this form merged.
+      showBanner(t.resolveFirst, false, true);
+      fieldOf(open[0].unit).control.focus();
+      return;
+    }
     const b = birthdayValue();
     if (b === null) {
       markIssues(fields, [{ field: 'birthday', message: t.birthdayIncomplete }]);
@@ -378,6 +444,8 @@ export function mountContact(root: HTMLElement): ContactTab {
       const before = state.contact?.stage ?? 'Lead';
       // What was sent is saved: the reply replaces it, and only what was typed since stays.
       edits.adopt(sent);
+      // Our own save's reply: nobody else's change is in it (the server checked the version).
+      edits.merge(valuesFor(r.contact), true);
       shownId = r.contact.id;
       publish({ contact: r.contact, timeline: r.timeline, notice: '', version: r.version });
       const name = r.contact.name;
