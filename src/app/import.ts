@@ -6,7 +6,9 @@
 // the sidebar closed) writes nothing twice. A chunk finds its lines' entries by a search of the
 // Activity ID column, never by reading the log (which grows with every contact). An entry's
 // summary ends with the check of the row as the import left it (read back after writing), so
-// Undo can remove exactly the rows nobody touched since, hand edits in the sheet included.
+// Undo can remove exactly the rows nobody touched since, hand edits in the sheet included. A
+// send that stopped before adding its checks leaves entries without one: sent again, the chunk
+// adds them for the rows nobody touched since (see resumedChecks).
 //
 // What a chunk needs of earlier chunks (the earlier lines its rows share a duplicate key with,
 // and where those went) is sent with it by the Import tab, which keeps each row's keys
@@ -19,11 +21,13 @@ import {
   type Activity,
   type ActivityKey,
   type Contact,
+  type ContactKey,
 } from '../domain/contact';
 import { withImportCheck } from '../domain/contactHash';
 import type { CountryCode } from '../domain/dedupe';
 import { ValidationError } from '../domain/errors';
 import { extraHeaders } from '../domain/importMapping';
+import { isUnfinished } from '../domain/importProgress';
 import {
   countPlans,
   fillPatch,
@@ -51,9 +55,9 @@ import { msg } from '../domain/messages';
 import {
   appendImported,
   appendImportEntries,
-  contactHeader,
   ensureExtraColumns,
   entryPattern,
+  findActivitiesOf,
   findImportEntries,
   openImportLog,
   readContactKeys,
@@ -74,6 +78,8 @@ import { withDocumentLock } from '../sheets/lock';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, withSheets, type Context } from './context';
+
+type Value = string | number | boolean | Date;
 
 /** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
 export function importActivityId(batchId: string, line: number): string {
@@ -149,6 +155,36 @@ function batchEntries(
       return line < lo || own.has(importActivityId(req.batchId, line));
     });
   return needsAll ? findImportEntries(log, entryPattern(prefix)) : own;
+}
+
+/**
+ * The checks of this batch's rows whose Import entry has none (a send stopped after writing the
+ * row, before adding it), for those nobody touched since: Updated still Created and no activity
+ * but the batch's own (one search of the Contact ID column, only when there are such rows). The
+ * check is the row as read, as Undo will read it. contact ID → check.
+ */
+function resumedChecks(
+  ctx: Context,
+  table: { layout: Layout<ContactKey>; header: readonly string[]; indexById: Map<string, number> },
+  log: Layout<ActivityKey>,
+  prefix: string,
+  rows: readonly Value[][],
+  ids: readonly string[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const busy = new Set(
+    findActivitiesOf(log, ids)
+      .filter((a) => !a.activityId.startsWith(prefix))
+      .map((a) => a.contactId),
+  );
+  for (const id of ids) {
+    const i = table.indexById.get(id);
+    if (i === undefined || busy.has(id)) continue;
+    const { contact, check } = rowCheck(table.layout, table.header, rows[i], ctx.clock);
+    if (contact.id === id && contact.updated === contact.created) out.set(id, check);
+  }
+  return out;
 }
 
 /** Where the Import tab starts: the default phone country and an import left unfinished. */
@@ -241,26 +277,52 @@ export function importChunk(payload: unknown): ImportChunkResult {
             (checksOf.get(entry.contactId) ?? new Set()).add(entry.check),
           );
       }
-      const { layout } = sheet;
-      const header = contactHeader({ table: { layout } });
+      const { layout, header } = sheet;
 
-      // The contacts this chunk may fill, read whole (one read per run of adjacent rows).
+      // The contacts this chunk may fill, read whole (one read per run of adjacent rows), with
+      // the rows of this batch whose entry has no check yet (the send that wrote them stopped
+      // before adding it).
       const fillIds = new Set<string>();
       if (req.policy === 'fill')
         for (const p of plans) {
           if (p.kind === 'existing') fillIds.add(p.contactId);
           else if (p.kind === 'inFile') fillIds.add(placed.get(p.target) ?? p.target);
         }
-      const fillIndexes = [...fillIds].flatMap((id) => {
-        const i = sheet.indexById.get(id);
-        return i === undefined ? [] : [i];
-      });
-      const fullRows = readRowsAt(layout, fillIndexes);
+      const ownBatch = new Set(
+        sheet.contacts.filter((c) => c.importBatch === req.batchId).map((c) => c.id),
+      );
+      const uncheckedIds = new Set(
+        [...done.values()]
+          .filter((e) => e.check === null && ownBatch.has(e.contactId))
+          .map((e) => e.contactId),
+      );
+      const indexesOf = (ids: Iterable<string>) =>
+        [...ids].flatMap((id) => {
+          const i = sheet.indexById.get(id);
+          return i === undefined ? [] : [i];
+        });
+      const fillIndexes = indexesOf(fillIds);
+      const fullRows = readRowsAt(layout, [...fillIndexes, ...indexesOf(uncheckedIds)]);
       const byId = new Map<string, Contact>();
       for (const i of fillIndexes) {
         const c = contactFromCells(cellsOf(CONTACTS, layout, fullRows[i], ctx.clock));
         byId.set(c.id, c);
       }
+      // Those rows as the import left them, nobody having touched them since (Updated is
+      // Created, no activity but the batch's own): their check is the row as read now.
+      const asLeft = resumedChecks(
+        ctx,
+        { layout, header, indexById: sheet.indexById },
+        activityLog,
+        prefix,
+        fullRows,
+        [...uncheckedIds],
+      );
+      for (const [id, check] of asLeft)
+        checksOf.set(id, (checksOf.get(id) ?? new Set()).add(check));
+      const summaries = new Map<number, string>();
+      const addCheck = (entry: ImportEntry, check: string) =>
+        summaries.set(entry.row, withImportCheck(entry.summary, check));
 
       // This batch's rows from earlier chunks that a line of this chunk fills: were they still
       // as the import left them? Only then does the fill's entry vouch for the filled row.
@@ -316,7 +378,11 @@ export function importChunk(payload: unknown): ImportChunkResult {
           } else if (entry.check === null && !sheet.indexById.has(entry.contactId)) {
             newContact(p, entry.contactId);
             recheck.push({ contactId: entry.contactId, entry });
-          } else alreadyDone++;
+          } else {
+            const check = entry.check === null ? asLeft.get(entry.contactId) : undefined;
+            if (check) addCheck(entry, check);
+            alreadyDone++;
+          }
           continue;
         }
         if (req.policy === 'skip') {
@@ -334,8 +400,12 @@ export function importChunk(payload: unknown): ImportChunkResult {
         const patch = target ? fillPatch(target, p.candidate) : {};
         const fields = Object.keys(patch) as (keyof typeof patch)[];
         if (!target || fields.length === 0) {
-          if (entry) alreadyDone++;
-          else skipped++;
+          if (entry) {
+            // A fill written by an earlier send that stopped before adding its check.
+            const check = target ? asLeft.get(target.id) : undefined;
+            if (check) addCheck(entry, check);
+            alreadyDone++;
+          } else skipped++;
           continue;
         }
         const own = target.importBatch === req.batchId;
@@ -388,25 +458,26 @@ export function importChunk(payload: unknown): ImportChunkResult {
         [...changes].map(([id, fields]) => ({ index: sheet.indexById.get(id) as number, fields })),
       );
       const first = appendImported(sheet.rows + 1, widened.layout, widened.columns, fresh);
-      // Each row's check is taken from the sheet as written (one read of the new rows), so it
-      // matches what Undo will read whatever the sheet made of the values.
+      // Each row's check is taken from the sheet as written (one read of the new rows, one per
+      // run of adjacent filled rows of this batch), so it matches what Undo will read whatever
+      // the sheet made of the values (a number typed into a cell not formatted as text).
       const checks = new Map<string, string>();
       readRows(widened.layout, first, fresh.length).forEach((row, i) =>
         checks.set(fresh[i].contact.id, rowCheck(widened.layout, headerNow, row, ctx.clock).check),
       );
-      for (const [id, ok] of untouched) {
-        const i = sheet.indexById.get(id);
-        if (ok && i !== undefined)
-          checks.set(id, rowCheck(widened.layout, headerNow, fullRows[i], ctx.clock).check);
+      const filledOwn = indexesOf([...untouched].filter(([, ok]) => ok).map(([id]) => id));
+      const filledRows = readRowsAt(widened.layout, filledOwn);
+      for (const i of filledOwn) {
+        const { contact, check } = rowCheck(widened.layout, headerNow, filledRows[i], ctx.clock);
+        checks.set(contact.id, check);
       }
-      const summaries = new Map<number, string>();
       log.forEach((a, i) => {
         const check = checks.get(a.contactId);
         if (check) summaries.set(firstEntry + i, withImportCheck(a.summary, check));
       });
       for (const { contactId, entry } of recheck) {
         const check = checks.get(contactId);
-        if (check) summaries.set(entry.row, withImportCheck(entry.summary, check));
+        if (check) addCheck(entry, check);
       }
       setEntrySummaries(activityLog, summaries);
 
@@ -421,7 +492,8 @@ export function importChunk(payload: unknown): ImportChunkResult {
           total: req.total,
           // A resumed import sends its chunks again from the start: progress never goes back.
           rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
-          finished: same?.finished ?? false,
+          // A chunk sent again after the import was finished leaves it finished.
+          finished: same !== null && !isUnfinished(same),
         },
         props,
       );

@@ -1,20 +1,23 @@
 // Sheet work for lead import: the contact columns the duplicate check needs (a narrow read), the
 // full rows of the contacts a chunk fills, extra columns, appending imported contacts with their
 // extra cells in one write, the batch's Import entries (which lines are written, the check each
-// left, where each is: found by a search, never by reading the log), setting those checks, the check of a row as it stands, and removing
-// rows. The service calls depend on the chunk, never on the number of contacts.
+// left, where each is: found by a search, never by reading the log), setting those checks, the
+// check of a row as it stands, and removing rows. The service calls depend on the chunk, never on
+// the number of contacts.
 import { decodeCellText, encodeCellText } from '../domain/cellText';
 import {
   contactFromCells,
   normalizeHeader,
+  type Activity,
+  type ActivityKey,
   type Contact,
   type ContactKey,
 } from '../domain/contact';
 import { importCheck, importCheckOf } from '../domain/contactHash';
-import type { Activity, ActivityKey } from '../domain/contact';
 import type { ContactSnapshot } from './contactStore';
 import type { SheetClock } from './sheetClock';
 import {
+  adjacentRuns,
   appendRows,
   cellsOf,
   newRow,
@@ -29,15 +32,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Value = string | number | boolean | Date;
 
-/** The Contacts header row (one read): the snapshot keeps data rows only. */
-export function contactHeader(
-  snapshot: ContactSnapshot | { table: { layout: Layout<ContactKey> } },
-): string[] {
-  const { sheet, width } = snapshot.table.layout;
-  return sheet
-    .getRange(1, 1, 1, width)
-    .getValues()[0]
-    .map((h) => String(h));
+/** The Contacts header row, as the snapshot's read gave it (no read of its own). */
+export function contactHeader(snapshot: ContactSnapshot): string[] {
+  return snapshot.table.header;
 }
 
 /** What the duplicate check and the batch's bookkeeping read of every contact. */
@@ -54,6 +51,8 @@ export interface ContactKeys {
   /** Data rows, blank ones included: the next row to append to is rows + 2. */
   rows: number;
   layout: Layout<ContactKey>;
+  /** The header row as read for the layout (for the user's own columns in a row's check). */
+  header: string[];
 }
 
 /**
@@ -83,7 +82,13 @@ export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys
     });
     if (!indexById.has(id)) indexById.set(id, i);
   });
-  return { contacts, indexById, rows: table.rows.length, layout: table.layout };
+  return {
+    contacts,
+    indexById,
+    rows: table.rows.length,
+    layout: table.layout,
+    header: table.header,
+  };
 }
 
 /**
@@ -92,15 +97,11 @@ export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys
  */
 export function readRowsAt(layout: Layout<ContactKey>, indexes: readonly number[]): Value[][] {
   const out: Value[][] = [];
-  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+  for (const [first, last] of adjacentRuns(indexes)) {
     const values = layout.sheet
-      .getRange(sorted[i] + 2, 1, j - i + 1, layout.width)
+      .getRange(first + 2, 1, last - first + 1, layout.width)
       .getValues() as Value[][];
-    values.forEach((v, k) => (out[sorted[i] + k] = v));
-    i = j + 1;
+    values.forEach((v, k) => (out[first + k] = v));
   }
   return out;
 }
@@ -249,20 +250,41 @@ export interface ImportEntry {
 const READ_THROUGH_GAP = 25;
 
 /**
- * The activities whose ID matches `pattern` (entryPattern), by ID, without reading the log: one
- * search of the Activity ID column, then the matched rows' columns from Activity ID, Contact ID
- * and Summary (whichever come first to last). A send appends its entries in one write, so the
- * matches are usually one block: the rows from the first match to the last are read at once when
- * they hold every match; else (a sorted tab) each match's row is asked for and read in runs. The
- * cells read grow with the matches, never with the log.
+ * The activities whose ID matches `pattern` (entryPattern), by ID, without reading the log: see
+ * searchLog.
  */
 export function findImportEntries(
   log: Layout<ActivityKey>,
   pattern: string,
 ): Map<string, ImportEntry> {
+  return new Map(searchLog(log, pattern, 'activityId').map((e) => [e.activityId, e]));
+}
+
+/** The activities of these contacts, found like findImportEntries (a search of Contact ID). */
+export function findActivitiesOf(
+  log: Layout<ActivityKey>,
+  contactIds: readonly string[],
+): (ImportEntry & { activityId: string })[] {
+  if (contactIds.length === 0) return [];
+  return searchLog(log, `^(?:${contactIds.map(escapeRegExp).join('|')})$`, 'contactId');
+}
+
+/**
+ * The activities whose `key` cell matches `pattern`, without reading the log: one search of that
+ * column, then the matched rows' columns from Activity ID, Contact ID and Summary (whichever come
+ * first to last). A send appends its entries in one write, so the matches are usually one block:
+ * the rows from the first match to the last are read at once when they hold every match; else (a
+ * sorted tab) each match's row is asked for and read in runs. The cells read grow with the
+ * matches, never with the log.
+ */
+function searchLog(
+  log: Layout<ActivityKey>,
+  pattern: string,
+  key: 'activityId' | 'contactId',
+): (ImportEntry & { activityId: string })[] {
   const { sheet, columns } = log;
-  const out = new Map<string, ImportEntry>();
-  const hits = wholeColumn(sheet, columns.activityId)
+  const out: (ImportEntry & { activityId: string })[] = [];
+  const hits = wholeColumn(sheet, columns[key])
     .createTextFinder(pattern)
     .useRegularExpression(true)
     .matchCase(true)
@@ -274,12 +296,13 @@ export function findImportEntries(
   const width = Math.max(a, c, s) - first + 1;
   const read = (from: number, to: number) =>
     sheet.getRange(from, first + 1, to - from + 1, width).getValues() as Value[][];
-  const matches = (r: readonly Value[]) => re.test(String(r[a - first]));
+  const matches = (r: readonly Value[]) => re.test(String(r[columns[key] - first]));
   const take = (from: number, values: Value[][]) =>
     values.forEach((r, i) => {
-      if (!matches(r)) return;
+      if (from + i < 2 || !matches(r)) return;
       const summary = decodeCellText(String(r[s - first])).trim();
-      out.set(String(r[a - first]), {
+      out.push({
+        activityId: String(r[a - first]),
         contactId: String(r[c - first]),
         check: importCheckOf(summary),
         row: from + i,
@@ -296,16 +319,8 @@ export function findImportEntries(
       return out;
     }
   }
-  const rows = hits
-    .map((h) => h.getRow())
-    .filter((r) => r > 1)
-    .sort((x, y) => x - y);
-  for (let i = 0; i < rows.length;) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] - rows[j] <= READ_THROUGH_GAP + 1) j++;
-    take(rows[i], read(rows[i], rows[j]));
-    i = j + 1;
-  }
+  const rows = hits.map((h) => h.getRow()).filter((r) => r > 1);
+  for (const [from, to] of adjacentRuns(rows, READ_THROUGH_GAP + 1)) take(from, read(from, to));
   return out;
 }
 
@@ -322,15 +337,11 @@ export function setEntrySummaries(
   layout: Layout<ActivityKey>,
   summaries: ReadonlyMap<number, string>,
 ): void {
-  if (summaries.size === 0) return;
   const col = layout.columns.summary + 1;
-  const rows = [...summaries.keys()].sort((a, b) => a - b);
-  for (let i = 0; i < rows.length;) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    const values = rows.slice(i, j + 1).map((r) => [encodeCellText(summaries.get(r) as string)]);
-    layout.sheet.getRange(rows[i], col, j - i + 1, 1).setValues(values);
-    i = j + 1;
+  for (const [first, last] of adjacentRuns([...summaries.keys()])) {
+    const values: string[][] = [];
+    for (let r = first; r <= last; r++) values.push([encodeCellText(summaries.get(r) as string)]);
+    layout.sheet.getRange(first, col, values.length, 1).setValues(values);
   }
 }
 
@@ -374,12 +385,6 @@ export function readRows(layout: Layout<ContactKey>, first: number, count: numbe
  * row numbers still to delete don't move.
  */
 export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
-  const sorted = [...new Set(rows)].sort((a, b) => b - a);
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
-    sheet.deleteRows(sorted[j], j - i + 1);
-    i = j + 1;
-  }
+  for (const [first, last] of adjacentRuns(rows).reverse())
+    sheet.deleteRows(first, last - first + 1);
 }

@@ -25,6 +25,8 @@ export interface Layout<K extends string> {
 
 export interface TableRows<K extends string> {
   layout: Layout<K>;
+  /** The header row as read (its cells as text), `layout.width` wide. */
+  header: string[];
   /** Data rows (header excluded) as getValues returned them. */
   rows: Value[][];
 }
@@ -63,12 +65,21 @@ export function openTable<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TableSpec<K>,
 ): Layout<K> {
+  return openTableHeader(ss, spec).layout;
+}
+
+/** openTable, with the header row it read (as text, `layout.width` wide). */
+function openTableHeader<K extends string>(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: TableSpec<K>,
+): { layout: Layout<K>; header: string[] } {
   const sheet = ss.getSheetByName(spec.sheetName);
   if (!sheet) throw new TableMissingError(spec.sheetName);
-  const header = (sheet.getRange('1:1').getValues()[0] ?? []) as Value[];
-  let width = header.length;
-  while (width > 0 && header[width - 1] === '') width--;
-  return layoutFromHeader(sheet, spec, header.slice(0, width));
+  const row = (sheet.getRange('1:1').getValues()[0] ?? []) as Value[];
+  let width = row.length;
+  while (width > 0 && row[width - 1] === '') width--;
+  const header = row.slice(0, width);
+  return { layout: layoutFromHeader(sheet, spec, header), header: header.map(String) };
 }
 
 /**
@@ -89,25 +100,31 @@ export function readTable<K extends string>(
   if (!sheet) throw new TableMissingError(spec.sheetName);
   const values = sheet.getDataRange().getValues() as Value[][];
   const layout = layoutFromHeader(sheet, spec, values[0] ?? []);
-  return { layout, rows: values.slice(1) };
+  return { layout, header: (values[0] ?? []).map(String), rows: values.slice(1) };
 }
 
 /** Some fields of every data row, read column run by column run (see readFields). */
 export interface FieldRows<K extends string> {
   /** Where every field is on the tab (from its header), e.g. for links to a row. */
   layout: Layout<K>;
+  /** The header row as read (its cells as text), `layout.width` wide. */
+  header: string[];
   /** Index in each of `rows`' arrays of each field read; fields not read are absent. */
   columns: Partial<Record<K, number>>;
   /** One array per data row (header excluded, row i is sheet row i + 2): the fields read. */
   rows: Value[][];
 }
 
-/** 0-based columns grouped into runs of adjacent ones: [0, 1, 2, 5, 7, 8] → [[0, 2], [5, 5], [7, 8]]. */
-export function adjacentRuns(columns: readonly number[]): [number, number][] {
+/**
+ * Numbers (columns, rows) grouped into runs of adjacent ones, as [first, last] in ascending order:
+ * [0, 1, 2, 5, 7, 8] → [[0, 2], [5, 5], [7, 8]]. With `maxStep`, numbers up to that far apart
+ * share a run (to read through a small gap rather than make another call).
+ */
+export function adjacentRuns(columns: readonly number[], maxStep = 1): [number, number][] {
   const runs: [number, number][] = [];
   for (const c of [...new Set(columns)].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
-    if (last && c === last[1] + 1) last[1] = c;
+    if (last && c - last[1] <= maxStep) last[1] = c;
     else runs.push([c, c]);
   }
   return runs;
@@ -125,7 +142,7 @@ export function readFields<K extends string>(
   spec: TableSpec<K>,
   keys: readonly K[],
 ): FieldRows<K> {
-  const layout = openTable(ss, spec);
+  const { layout, header } = openTableHeader(ss, spec);
   const sheet = layout.sheet;
   const dataRows = sheet.getLastRow() - 1;
   const wanted = [...new Set(keys)];
@@ -136,12 +153,12 @@ export function readFields<K extends string>(
   for (const [first, last] of runs) for (let c = first; c <= last; c++) at.set(c, offset++);
   const columns: Partial<Record<K, number>> = {};
   for (const k of wanted) columns[k] = at.get(layout.columns[k]);
-  if (dataRows < 1) return { layout, columns, rows: [] };
+  if (dataRows < 1) return { layout, header, columns, rows: [] };
   const blocks = runs.map(
     ([first, last]) =>
       sheet.getRange(2, first + 1, dataRows, last - first + 1).getValues() as Value[][],
   );
-  if (blocks.length === 1) return { layout, columns, rows: blocks[0] };
+  if (blocks.length === 1) return { layout, header, columns, rows: blocks[0] };
   // Each row's runs laid end to end: a plain loop, about 5 times faster than flatMap here.
   const rows: Value[][] = new Array(dataRows);
   for (let i = 0; i < dataRows; i++) {
@@ -150,7 +167,7 @@ export function readFields<K extends string>(
     for (const block of blocks) for (const v of block[i]) row[k++] = v;
     rows[i] = row;
   }
-  return { layout, columns, rows };
+  return { layout, header, columns, rows };
 }
 
 /**

@@ -232,6 +232,47 @@ describe('undo last import', () => {
     expect(rows(rt, 'Activities').map((a) => a['Contact ID'])).toEqual([budi.ID, budi.ID]);
   });
 
+  it("a row filled by a later chunk gets the check of the sheet's value, not the value sent", () => {
+    const rt = setUp();
+    const file = csv.parseCsv(
+      [
+        'Name,Email,Phone,Company',
+        'Ani,ani@example.com,,',
+        'Ani W,ani@example.com,081211110001,Toko Ani',
+      ].join('\n'),
+    );
+    const chunk = (rows: typeof file.rows, state: unknown, offset: number) =>
+      sidebarCall<{ added: number; filled: number }>(rt, 'importChunk', {
+        header: file.header,
+        mapping: suggestMapping(file.header),
+        rows,
+        state,
+        country: 'ID',
+        batchId: 'B-7K3QX9',
+        fileName: 'two.csv',
+        source: 'Event',
+        policy: 'fill',
+        fingerprint: '2-abc-def',
+        total: 2,
+        offset,
+      });
+    expect(chunk(file.rows.slice(0, 1), null, 0).added).toBe(1);
+    // Ani's Phone cell lost its plain-text format: the sheet stores the digits as a number.
+    const contacts = rt.workbook().sheet('Contacts')!;
+    contacts.setFormat(2, contacts.rows[0].indexOf('Phone') + 1, 1, 'General');
+    const second = chunk(
+      file.rows.slice(1),
+      { seen: { 'email:ani@example.com': 2 }, targets: {} },
+      1,
+    );
+    expect(second.filled).toBe(1);
+    expect(rows(rt, 'Contacts')[0].Phone).toBe(81211110001);
+
+    const undone = sidebarCall<{ removed: number; kept: unknown[] }>(rt, 'undoLastImport');
+    expect(undone).toMatchObject({ removed: 1, kept: [] });
+    expect(rows(rt, 'Contacts')).toHaveLength(0);
+  });
+
   it('leaves contacts the import filled as they are, with their Import entry', async () => {
     const rt = setUp();
     const saved = sidebarCall<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
@@ -352,6 +393,92 @@ describe('duplicate policies and cells', () => {
     const ids = rows(rt, 'Contacts').map((r) => r.ID);
     expect(log.map((a) => a['Contact ID'])).toEqual(ids);
     expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
+  });
+
+  it('a chunk that stopped before adding its undo checks adds them when sent again', () => {
+    const rt = setUp();
+    const file = csv.parseCsv(LIST);
+    const mapping = suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t));
+    const request = {
+      header: file.header,
+      mapping,
+      rows: file.rows,
+      state: null,
+      country: 'ID',
+      batchId: 'B-7K3QX9',
+      fileName: 'expo.csv',
+      source: 'Event',
+      policy: 'skip',
+      fingerprint: runner.fingerprintOf(file),
+      total: 4,
+      offset: 0,
+    };
+    // Its writes: the Import entries, the rows, then the entries' checks, which fail.
+    rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 3);
+    expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
+      'Service Spreadsheets failed.',
+    );
+    rt.faults.clear();
+    expect(rows(rt, 'Contacts')).toHaveLength(4);
+    expect(rows(rt, 'Activities').map((a) => a.Summary)).toEqual([
+      'Imported from expo.csv, line 2.',
+      'Imported from expo.csv, line 3.',
+      'Imported from expo.csv, line 4.',
+      'Imported from expo.csv, line 5.',
+    ]);
+    // Meanwhile a note was typed into the log for Dedi: that row is no longer as imported.
+    const dedi = rows(rt, 'Contacts')[3];
+    const header = rt.workbook().sheet('Activities')!.rows[0];
+    const col = (h: string) => letter(header.indexOf(h));
+    typeInto(rt, `Activities!${col('Activity ID')}6`, [['A-NOTE1']]);
+    typeInto(rt, `Activities!${col('Contact ID')}6`, [[dedi.ID]]);
+
+    const again = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
+    expect(again).toMatchObject({ added: 0, alreadyDone: 4 });
+    const summaries = rows(rt, 'Activities').map((a) => a.Summary);
+    expect(summaries.slice(0, 3)).toEqual([
+      expect.stringMatching(/^Imported from expo\.csv, line 2\. \[undo check [0-9a-z]+\]$/),
+      expect.stringMatching(/^Imported from expo\.csv, line 3\. \[undo check [0-9a-z]+\]$/),
+      expect.stringMatching(/^Imported from expo\.csv, line 4\. \[undo check [0-9a-z]+\]$/),
+    ]);
+    expect(summaries[3]).toBe('Imported from expo.csv, line 5.');
+
+    const undone = sidebarCall<{ removed: number; kept: { id: string; reason: string }[] }>(
+      rt,
+      'undoLastImport',
+    );
+    expect(undone.removed).toBe(3);
+    expect(undone.kept).toEqual([{ id: dedi.ID, name: 'Dedi', reason: 'activity' }]);
+    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Dedi']);
+  });
+
+  it('a chunk that stopped before adding its checks, resent, lets Undo remove every row', () => {
+    const rt = setUp();
+    const file = csv.parseCsv(LIST);
+    const mapping = suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t));
+    const request = {
+      header: file.header,
+      mapping,
+      rows: file.rows,
+      state: null,
+      country: 'ID',
+      batchId: 'B-7K3QX9',
+      fileName: 'expo.csv',
+      source: 'Event',
+      policy: 'skip',
+      fingerprint: runner.fingerprintOf(file),
+      total: 4,
+      offset: 0,
+    };
+    rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 3);
+    expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
+      'Service Spreadsheets failed.',
+    );
+    rt.faults.clear();
+    sidebarCall(rt, 'importChunk', request);
+    expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
+    expect(rows(rt, 'Contacts')).toHaveLength(0);
+    expect(rows(rt, 'Activities')).toHaveLength(0);
   });
 
   it('a different file with the same name starts a new batch; the old batch refuses it', () => {
