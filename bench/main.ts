@@ -11,6 +11,7 @@ import {
   budgets,
   DAILY_OP,
   REFERENCE_OP,
+  readmeTable,
   referenceRatios,
   table,
   type BudgetResult,
@@ -111,6 +112,12 @@ function main(): number {
     : path.join(ROOT, 'bench/results.json');
   fs.writeFileSync(file, `${JSON.stringify(rows, null, 2)}\n`);
   log(`Wrote ${path.relative(ROOT, file)}`);
+  if (!quick) {
+    // The README's Performance table: the two larger sizes of this very run.
+    const md = path.join(ROOT, 'bench/results.md');
+    fs.writeFileSync(md, `${readmeTable(rows, sizes.slice(-2))}\n`);
+    log(`Wrote ${path.relative(ROOT, md)}`);
+  }
 
   const broken = results.filter((b) => !b.ok);
   if (broken.length || failures.length) {

@@ -7,8 +7,9 @@ import type { ExecutionOptions } from '../local/runtime/execution';
 import type { Runtime } from '../local/runtime/runtime';
 import { EDITABLE_CONTACT_KEYS, type Contact, type Stage } from '../src/domain/contact';
 import { fileFingerprint } from '../src/domain/contactHash';
-import { rowKeys, type ImportRow } from '../src/domain/importPlan';
-import { NOW, type Fixture } from './workbook';
+import type { ImportRow } from '../src/domain/importPlan';
+import { CHUNK_ROWS } from '../sidebar/importRunner';
+import type { Fixture } from './workbook';
 
 export interface Prepared {
   /** Another entry point than the op's own (e.g. finishImport after the chunks). */
@@ -80,7 +81,8 @@ function selectRows(rt: Runtime, rows: number[]): void {
 const sidebar: ExecutionOptions = { kind: 'sidebar' };
 
 const IMPORT_ROWS = 10_000;
-const IMPORT_CHUNKS = 10; // the server takes at most 1,000 rows a chunk (MAX_CHUNK_ROWS)
+/** Chunks as the Import tab sends them (sidebar/importRunner.ts). */
+const IMPORT_CHUNKS = Math.ceil(IMPORT_ROWS / CHUNK_ROWS);
 const BATCH_ID = 'B-BENCH1';
 
 /**
@@ -103,59 +105,59 @@ function importFile(f: Fixture): ImportRow[] {
 
 const IMPORT_HEADER = ['Name', 'Email', 'Phone', 'Company'];
 const IMPORT_MAPPING = ['name', 'email', 'phone', 'company'] as const;
-/** The file, each row's duplicate keys, and the first line of each key. */
-const importFiles = new WeakMap<
-  Fixture,
-  { rows: ImportRow[]; keys: string[][]; first: Map<string, number> }
->();
-/** Where earlier lines went (the chunks' answers), per run: the Import tab keeps the same. */
-const importTargets = new WeakMap<Runtime, Record<string, string>>();
 
 /**
- * One chunk as the Import tab sends it (sidebar/importRunner.ts): its rows, and of earlier
- * chunks only the first line of each duplicate key its rows share with one, and where it went.
+ * What the Import tab keeps of a run (sidebar/importRunner.ts): each row's duplicate keys as
+ * importKeys gave them, the first line of each key, and where earlier lines went.
  */
-function importRequest(f: Fixture, chunk: number, targets: Record<string, string>) {
-  let file = importFiles.get(f);
-  if (!file) {
-    const rows = importFile(f);
-    const opts = {
-      header: IMPORT_HEADER,
-      mapping: [...IMPORT_MAPPING],
-      defaultCountry: 'ID' as const,
-    };
-    const keys = rowKeys(rows, { ...opts, today: NOW.slice(0, 10) });
-    const first = new Map<string, number>();
-    keys.forEach((ks, i) => {
-      for (const k of ks) if (!first.has(k)) first.set(k, rows[i].line);
-    });
-    file = { rows, keys, first };
-    importFiles.set(f, file);
-  }
-  const per = IMPORT_ROWS / IMPORT_CHUNKS;
-  const start = chunk * per + 2;
+interface ImportBook {
+  rows: ImportRow[];
+  fingerprint: string;
+  keys: string[][];
+  first: Map<string, number>;
+  targets: Record<string, string>;
+}
+const importBooks = new WeakMap<Runtime, ImportBook>();
+
+function chunkRows(book: ImportBook, chunk: number): ImportRow[] {
+  return book.rows.slice(chunk * CHUNK_ROWS, (chunk + 1) * CHUNK_ROWS);
+}
+
+/** The importKeys request of a chunk, as keysUpTo sends it. */
+function keysRequest(book: ImportBook, chunk: number) {
+  const rows = chunkRows(book, chunk);
+  return { header: IMPORT_HEADER, mapping: [...IMPORT_MAPPING], rows, state: null, country: 'ID' };
+}
+
+/**
+ * One chunk as the Import tab sends it: its rows, and of earlier chunks only the first line of
+ * each duplicate key its rows share with one, and where it went.
+ */
+function importRequest(book: ImportBook, chunk: number) {
+  const rows = chunkRows(book, chunk);
+  const start = rows[0].line;
   const seen: Record<string, number> = {};
   const carried: Record<string, string> = {};
-  for (let i = chunk * per; i < (chunk + 1) * per; i++)
-    for (const k of file.keys[i]) {
-      const line = file.first.get(k) as number;
+  for (let i = chunk * CHUNK_ROWS; i < chunk * CHUNK_ROWS + rows.length; i++)
+    for (const k of book.keys[i]) {
+      const line = book.first.get(k) as number;
       if (line >= start) continue;
       seen[k] = line;
-      if (targets[line] !== undefined) carried[line] = targets[line];
+      if (book.targets[line] !== undefined) carried[line] = book.targets[line];
     }
   return {
     header: IMPORT_HEADER,
     mapping: [...IMPORT_MAPPING],
-    rows: file.rows.slice(chunk * per, (chunk + 1) * per),
+    rows,
     state: Object.keys(seen).length > 0 ? { seen, targets: carried } : null,
     country: 'ID',
     batchId: BATCH_ID,
     fileName: 'bought-list.csv',
-    fingerprint: fileFingerprint(IMPORT_HEADER, file.rows),
+    fingerprint: book.fingerprint,
     source: 'Bought list',
     policy: 'skip',
     total: IMPORT_ROWS,
-    offset: chunk * per,
+    offset: chunk * CHUNK_ROWS,
   };
 }
 
@@ -259,23 +261,42 @@ export const OPS: Op[] = [
   },
   {
     name: 'import10k',
-    title: 'importing 10,000 leads (10 chunks of 1,000, then finish)',
+    title: `importing 10,000 leads (${IMPORT_CHUNKS} chunks of ${CHUNK_ROWS}, each after its importKeys, then finish)`,
     fn: 'importChunk',
     sidebarAction: true,
+    // As the Import tab's importFile does for a file whose keys it has not fetched yet: each
+    // chunk's importKeys (its own google.script.run call), then the chunk; finishImport last.
     setup: (rt, f) => {
-      importTargets.set(rt, {});
-      return { args: [importRequest(f, 0, {})], options: sidebar };
+      const rows = importFile(f);
+      const book: ImportBook = {
+        rows,
+        fingerprint: fileFingerprint(IMPORT_HEADER, rows),
+        keys: [],
+        first: new Map(),
+        targets: {},
+      };
+      importBooks.set(rt, book);
+      return { fn: 'importKeys', args: [keysRequest(book, 0)], options: sidebar };
     },
-    next: (previous, rt, f, index) => {
-      const v = replyValue(previous).value as { targets?: Record<string, string> } | null;
-      const targets = importTargets.get(rt) ?? {};
-      Object.assign(targets, v?.targets ?? {});
-      if (index < IMPORT_CHUNKS) {
-        return { args: [importRequest(f, index, targets)], options: sidebar };
+    next: (previous, rt, _f, index) => {
+      const book = importBooks.get(rt) as ImportBook;
+      const chunk = Math.floor(index / 2);
+      if (chunk >= IMPORT_CHUNKS && index % 2 === 1) return null; // after finishImport
+      if (index % 2 === 1) {
+        // The answer to chunk's importKeys: keep its rows' keys, then send the chunk.
+        const { keys } = replyValue(previous).value as { keys: string[][] };
+        const rows = chunkRows(book, chunk);
+        keys.forEach((ks, k) => {
+          book.keys[chunk * CHUNK_ROWS + k] = ks;
+          for (const key of ks) if (!book.first.has(key)) book.first.set(key, rows[k].line);
+        });
+        return { args: [importRequest(book, chunk)], options: sidebar };
       }
-      if (index === IMPORT_CHUNKS)
-        return { fn: 'finishImport', args: [BATCH_ID], options: sidebar };
-      return null;
+      const v = replyValue(previous).value as { targets?: Record<string, string> } | null;
+      Object.assign(book.targets, v?.targets ?? {});
+      if (chunk < IMPORT_CHUNKS)
+        return { fn: 'importKeys', args: [keysRequest(book, chunk)], options: sidebar };
+      return { fn: 'finishImport', args: [BATCH_ID], options: sidebar };
     },
     check: (result) => replyValue(result).problem,
   },

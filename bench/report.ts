@@ -149,3 +149,56 @@ export function budgets(
   });
   return out;
 }
+
+/** How the README's Performance table names each operation. */
+const README_LABELS: Record<string, (r: Measurement) => string> = {
+  onOpen: () => 'onOpen',
+  loadSidebar: () => 'loadSidebar (contact with 3 activities)',
+  saveContact: () => 'saveContact (qualification)',
+  advance50: () => 'advance50 (menu, 50 separate rows)',
+  logConversation: () => 'logConversation',
+  dailyReminders: () => 'dailyReminders (trigger)',
+  import10k: (r) => `import10k (${r.executions} executions: keys + chunk each, finish; total)`,
+  findDuplicates: () => 'findDuplicates (menu)',
+  findDuplicatesSidebar: () => 'findDuplicates (Import tab)',
+  getPipeline: () => 'getPipeline',
+  getContact: () => 'getContact',
+  [REFERENCE_OP]: (r) =>
+    r.extrapolated
+      ? 'reference (extrapolated from 1k and 10k)'
+      : 'reference: daily run, one getValue per cell',
+};
+
+/** 3 significant figures at most, and whole numbers from 100 up: 2.4, 16.2, 505, 4,466. */
+function short(n: number): string {
+  return n >= 100 ? fmt(Math.round(n)) : String(Number(n.toPrecision(3)));
+}
+
+/**
+ * The README's Performance table (markdown) of these measurements at these sizes: written by a
+ * full run next to results.json as bench/results.md, so the README's rows are exactly the run's.
+ */
+export function readmeTable(rows: readonly Measurement[], sizes: readonly number[]): string {
+  const head =
+    '| Operation | Contacts | Calls | Round trips | Cells read | Cells written | CPU ms | Est. Apps Script | % of 6 min |';
+  const body = rows
+    .filter((r) => sizes.includes(r.contacts))
+    .map((r) =>
+      [
+        '',
+        (README_LABELS[r.op] ?? (() => r.op))(r),
+        fmt(r.contacts),
+        fmt(r.calls),
+        fmt(r.roundTrips),
+        fmt(r.cellsRead),
+        fmt(r.cellsWritten),
+        short(r.cpuMsMedian),
+        `${r.estimatedAppsScriptMs < 1000 ? (r.estimatedAppsScriptMs / 1000).toFixed(2) : short(r.estimatedAppsScriptMs / 1000)} s`,
+        `${(r.shareOf6Min * 100).toFixed(1)}%`,
+        '',
+      ]
+        .join(' | ')
+        .trim(),
+    );
+  return [head, '|---|--:|--:|--:|--:|--:|--:|--:|--:|', ...body].join('\n');
+}
