@@ -6,6 +6,7 @@
 // day. Which day "today" is belongs to the adapters (the spreadsheet's time zone).
 
 import { formMsg } from './formMessages';
+import { msg } from './messages';
 
 /** 'YYYY-MM-DD', years 0001–9999. A plain string alias so adapters can pass sheet values. */
 export type CalendarDay = string;
@@ -264,7 +265,7 @@ export function validateBirthday(
   today: CalendarDay,
   label = 'Birthday',
 ): string | null {
-  const m = formMsg();
+  const m = msg();
   const thisYear = requireDay(today).year;
   if (b.year !== undefined) {
     if (!Number.isInteger(b.year) || b.year < MIN_BIRTH_YEAR || b.year > thisYear) {

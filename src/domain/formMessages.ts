@@ -1,7 +1,7 @@
-// The sentences the sidebar bundle needs as well as the server: dates, field validation,
-// qualification outcomes and the reminder settings. They live apart from messages.ts so that
-// Sidebar.html does not carry the server's whole catalog (its budget is 60 KB); messages.ts
-// spreads them into `msg()`, so server code keeps one catalog.
+// The sentences the sidebar shows as well as the server: dates, qualification outcomes and the
+// reminder settings. They live apart from messages.ts so that Sidebar.html does not carry the
+// server's whole catalog (its budget is 60 KB); messages.ts merges them into `msg()`, so server
+// code keeps one catalog.
 
 /** "1 contact", "10,000 contacts". */
 export function plural(n: number, one: string, many: string): string {
@@ -35,41 +35,6 @@ export const formEn = {
   ],
   dayMonth: (day: number, month: string) => `${day} ${month}`,
   dayMonthYear: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
-
-  // Validation
-  payloadNotObject: 'Nothing was saved: the form sent no data Prospek could read.',
-  unknownField: (key: string) => `"${key}" isn't a field Prospek knows.`,
-  unknownAction: (action: string) => `"${action}" isn't something Prospek can do to a contact.`,
-  fieldNotEditable: (label: string) =>
-    `${label} can't be changed from this form; use the stage buttons or the sheet.`,
-  required: (label: string) => `${label} is required.`,
-  mustBeText: (label: string) => `${label} must be text.`,
-  mustBeYesOrNo: (label: string) => `${label} must be yes or no.`,
-  tooLong: (label: string, max: number) =>
-    `${label} is too long: keep it to ${formatCount(max)} characters.`,
-  cellTooLong: (label: string, limit: number) =>
-    `${label} is longer than a spreadsheet cell holds (${formatCount(limit)} characters).`,
-  notInOptions: (label: string, options: readonly string[]) =>
-    `${label} must be one of: ${options.join(', ')}.`,
-  invalidDay: (label: string) => `${label} must be a real date, written like 2026-12-31.`,
-  dayInPast: (label: string) => `${label} can't be before today.`,
-  dayInFuture: (label: string) => `${label} can't be after today.`,
-  invalidEmail: (label: string) =>
-    `${label} doesn't look like an email address (like name@example.com).`,
-  invalidPhone: (label: string) =>
-    `${label} must be a phone number: 6 to 20 digits, optionally starting with +, with spaces, dashes, dots or brackets between them.`,
-  invalidId: (label: string) => `${label} isn't a valid contact ID.`,
-  invalidBirthday: (label: string) =>
-    `${label} isn't a date Prospek understands: write it like 1986-12-12, 12 Dec 1986 or 12 Dec.`,
-  birthdayYearRange: (label: string, min: number, max: number) =>
-    `${label}: the year must be between ${min} and ${max}, or left out.`,
-  birthdayNoSuchDay: (label: string, described: string) => `${label}: ${described} doesn't exist.`,
-  birthdayInFuture: (label: string) => `${label} can't be in the future.`,
-  conversationNeedsContent:
-    'Write a summary, their questions or their concerns: the conversation has nothing in it yet.',
-  followUpDateLabel: 'Follow-up date',
-  reasonLabel: 'Reason',
-  saleDayLabel: 'Sale date',
 
   // Qualification, in the words of the form's criterion labels ("Can make the buying decision").
   criterionFailed: {

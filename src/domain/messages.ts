@@ -1,5 +1,5 @@
 // Every user-facing sentence the domain produces, in one catalog (the sentences the sidebar
-// shows too live in formMessages.ts and are spread in here). English today; Bahasa
+// shows too live in formMessages.ts and are merged in here). English today; Bahasa
 // Indonesia (the seed article's audience) is planned: add `id: Messages = { ... }` to
 // `messages` and the type checker lists every message it still lacks. Parameterised messages
 // are functions so each language can order words its own way.
@@ -7,7 +7,7 @@
 // Stored values (stage names, criterion answers, column headers) are data, not messages: they
 // stay as defined in contact.ts whatever the language.
 
-import { formEn, list, plural } from './formMessages';
+import { formatCount, formEn, list, plural } from './formMessages';
 import { importsEn } from './importMessages';
 
 /** 2, 3, 4, 7 → "2–4 and 7". */
@@ -23,8 +23,43 @@ function rangeList(rows: readonly number[]): string {
   return list(parts);
 }
 
-const en = {
-  ...formEn,
+// Object.assign marked pure, not a spread: a module of the sidebar bundle that imports this
+// file without calling msg() then leaves the whole catalog out of Sidebar.html.
+const en = /* @__PURE__ */ Object.assign({}, formEn, {
+  // Validation
+  payloadNotObject: 'Nothing was saved: the form sent no data Prospek could read.',
+  unknownField: (key: string) => `"${key}" isn't a field Prospek knows.`,
+  unknownAction: (action: string) => `"${action}" isn't something Prospek can do to a contact.`,
+  fieldNotEditable: (label: string) =>
+    `${label} can't be changed from this form; use the stage buttons or the sheet.`,
+  required: (label: string) => `${label} is required.`,
+  mustBeText: (label: string) => `${label} must be text.`,
+  mustBeYesOrNo: (label: string) => `${label} must be yes or no.`,
+  tooLong: (label: string, max: number) =>
+    `${label} is too long: keep it to ${formatCount(max)} characters.`,
+  cellTooLong: (label: string, limit: number) =>
+    `${label} is longer than a spreadsheet cell holds (${formatCount(limit)} characters).`,
+  notInOptions: (label: string, options: readonly string[]) =>
+    `${label} must be one of: ${options.join(', ')}.`,
+  invalidDay: (label: string) => `${label} must be a real date, written like 2026-12-31.`,
+  dayInPast: (label: string) => `${label} can't be before today.`,
+  dayInFuture: (label: string) => `${label} can't be after today.`,
+  invalidEmail: (label: string) =>
+    `${label} doesn't look like an email address (like name@example.com).`,
+  invalidPhone: (label: string) =>
+    `${label} must be a phone number: 6 to 20 digits, optionally starting with +, with spaces, dashes, dots or brackets between them.`,
+  invalidId: (label: string) => `${label} isn't a valid contact ID.`,
+  invalidBirthday: (label: string) =>
+    `${label} isn't a date Prospek understands: write it like 1986-12-12, 12 Dec 1986 or 12 Dec.`,
+  birthdayYearRange: (label: string, min: number, max: number) =>
+    `${label}: the year must be between ${min} and ${max}, or left out.`,
+  birthdayNoSuchDay: (label: string, described: string) => `${label}: ${described} doesn't exist.`,
+  birthdayInFuture: (label: string) => `${label} can't be in the future.`,
+  conversationNeedsContent:
+    'Write a summary, their questions or their concerns: the conversation has nothing in it yet.',
+  followUpDateLabel: 'Follow-up date',
+  reasonLabel: 'Reason',
+  saleDayLabel: 'Sale date',
 
   // Stages (each reason names the contact: menu actions may cover many rows)
   thisContact: 'This contact',
@@ -218,7 +253,7 @@ const en = {
     duplicateId: (id: string, rowA: number, rowB: number) =>
       `Rows ${rowA} and ${rowB} of Contacts have the same ID ${id}. Clear the ID of the row that is a different person (set-up gives it a new one), then run set-up again; nothing was changed.`,
   },
-};
+});
 
 export type Messages = typeof en;
 

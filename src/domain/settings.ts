@@ -4,7 +4,7 @@
 
 import { addDays, type CalendarDay } from './calendarDay';
 import { ValidationError, type FieldIssue } from './errors';
-import { formMsg } from './formMessages';
+import { msg } from './messages';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './reminders';
 import { normalizeEmail } from './validation';
 
@@ -66,7 +66,7 @@ function wholeNumber(v: unknown): number | null {
  * are refused, and every problem is listed with its field; nothing is returned on error.
  */
 export function validateReminderPrefs(payload: unknown): ReminderPrefs {
-  const m = formMsg();
+  const m = msg();
   const l = m.reminderSettings.labels;
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw new ValidationError({ field: '', message: m.payloadNotObject });

@@ -25,7 +25,7 @@ import {
 import type { ConversationInput } from './activities';
 import { encodeCellText } from './cellText';
 import { ValidationError, type FieldIssue } from './errors';
-import { formMsg } from './formMessages';
+import { msg } from './messages';
 import type { StageAction } from './stages';
 
 /** Google Sheets holds at most 50,000 characters in one cell. */
@@ -37,7 +37,7 @@ export const CELL_TEXT_LIMIT = 50000;
  */
 export function checkCellText(value: string, field = 'value', label = field): string {
   if (encodeCellText(value).length > CELL_TEXT_LIMIT) {
-    throw new ValidationError({ field, message: formMsg().cellTooLong(label, CELL_TEXT_LIMIT) });
+    throw new ValidationError({ field, message: msg().cellTooLong(label, CELL_TEXT_LIMIT) });
   }
   return value;
 }
@@ -109,7 +109,7 @@ class Issues {
 
 function requireObject(payload: unknown): Record<string, unknown> {
   if (!isPlainObject(payload)) {
-    throw new ValidationError({ field: '', message: formMsg().payloadNotObject });
+    throw new ValidationError({ field: '', message: msg().payloadNotObject });
   }
   return payload;
 }
@@ -124,16 +124,16 @@ function readString(
 ): string | null {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') {
-    issues.add(field, formMsg().mustBeText(label));
+    issues.add(field, msg().mustBeText(label));
     return null;
   }
   const s = value.trim();
   if (encodeCellText(s).length > CELL_TEXT_LIMIT) {
-    issues.add(field, formMsg().cellTooLong(label, CELL_TEXT_LIMIT));
+    issues.add(field, msg().cellTooLong(label, CELL_TEXT_LIMIT));
     return null;
   }
   if (s.length > maxLength) {
-    issues.add(field, formMsg().tooLong(label, maxLength));
+    issues.add(field, msg().tooLong(label, maxLength));
     return null;
   }
   return s;
@@ -143,11 +143,11 @@ function readId(issues: Issues, field: string, label: string, value: unknown): s
   const s = readString(issues, field, label, value, 64);
   if (s === null) return null;
   if (s === '') {
-    issues.add(field, formMsg().required(label));
+    issues.add(field, msg().required(label));
     return null;
   }
   if (!ID_TOKEN.test(s)) {
-    issues.add(field, formMsg().invalidId(label));
+    issues.add(field, msg().invalidId(label));
     return null;
   }
   return s;
@@ -162,7 +162,7 @@ function readDay(
   const s = readString(issues, field, label, value, 40);
   if (s === null || s === '') return s;
   const day = parseCalendarDay(s);
-  if (day === null) issues.add(field, formMsg().invalidDay(label));
+  if (day === null) issues.add(field, msg().invalidDay(label));
   return day;
 }
 
@@ -175,7 +175,7 @@ function readEnum<T extends string>(
   const s = readString(issues, spec.key, spec.header, value, 200);
   if (s === null || s === '') return s;
   const match = matchOption(s, options);
-  if (match === null) issues.add(spec.key, formMsg().notInOptions(spec.header, options));
+  if (match === null) issues.add(spec.key, msg().notInOptions(spec.header, options));
   return match;
 }
 
@@ -202,7 +202,7 @@ function readContactField(
 ): unknown {
   const spec = contactField(key);
   const label = spec.header;
-  const m = formMsg();
+  const m = msg();
   if (spec.kind === 'enum') {
     const v = readEnum(issues, spec, spec.options as readonly string[], value);
     // A blank answer to a yes/no/unknown question is simply Unknown.
@@ -255,7 +255,7 @@ function readContactField(
 export function validateContactInput(payload: unknown, opts: { today: CalendarDay }): ContactInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = formMsg();
+  const m = msg();
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
     if (key === 'id') {
@@ -304,7 +304,7 @@ export function validateActivityInput(
 ): ActivityInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = formMsg();
+  const m = msg();
   const allowed = new Set<string>(ACTIVITY_INPUT_KEYS);
   for (const key of Object.keys(obj)) {
     if (!allowed.has(key)) issues.add(key, m.unknownField(key));
@@ -372,7 +372,7 @@ export function validateStageActionInput(
 ): StageActionInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = formMsg();
+  const m = msg();
   const action = obj.action;
   if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(ACTION_KEYS, action)) {
     throw new ValidationError({ field: 'action', message: m.unknownAction(String(action)) });
