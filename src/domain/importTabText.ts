@@ -1,6 +1,5 @@
-// The words the sidebar's Import tab shows. A module of its own so the sidebar bundles only these:
-// importMessages.ts spreads them into the server's catalog (a spread keeps a whole object in
-// the bundle, so they cannot live next to it).
+// The words the sidebar's Import tab shows, in a module of their own so the sidebar bundles only
+// these; importMessages.ts merges them into the server's catalog.
 
 import { formatCount, plural } from './formMessages';
 
