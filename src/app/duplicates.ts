@@ -157,7 +157,15 @@ export function mergeContacts(payload: unknown): MergeResult {
         }
         extras[c.id] = cells;
       }
-      const plan = planMerge(contacts, req.keepId, req.choices, now, readDefaultCountry(), extras);
+      const plan = planMerge(
+        contacts,
+        req.keepId,
+        req.choices,
+        now,
+        readDefaultCountry(),
+        extras,
+        ctx.clock.today,
+      );
 
       // Every activity of a merged-away contact now belongs to the kept one.
       const gone = new Set(plan.removed.map((c) => c.id));

@@ -164,6 +164,8 @@ export function planMerge(
   nowIso: string,
   country?: CountryCode,
   extras: Readonly<Record<string, ExtraCells>> = {},
+  /** The spreadsheet's day (its time zone), for a sale recorded without a date. */
+  today: CalendarDay = nowIso.slice(0, 10),
 ): MergePlan {
   const m = msg().imports;
   const keep = contacts.find((c) => c.id === keepId);
@@ -237,7 +239,7 @@ export function planMerge(
     stageWithSales(
       { ...kept, stage: stageFrom.stage, purchases: stageFrom.purchases },
       ordered.filter((c) => c !== stageFrom),
-      nowIso.slice(0, 10) as CalendarDay,
+      today,
     ),
   );
   kept.lastContacted = latest(ordered.map((c) => c.lastContacted)) as Contact['lastContacted'];
