@@ -9,7 +9,7 @@
 //
 // Pattern errors are Java's IllegalArgumentException messages: "Illegal pattern character 'T'",
 // "Unterminated quote", "invalid ISO 8601 format: length=4".
-import { offsetMs, wallTime, isValidTimeZone, utcWallTime } from '../timeZone';
+import { offsetMs, wallTime, isValidTimeZone, utcWallTime, type WallTime } from '../timeZone';
 
 export class PatternError extends Error {}
 
@@ -139,27 +139,16 @@ function numericOffset(offset: number, colon: boolean, minutes: 'always' | 'neve
   return sign + hh + (colon ? ':' : '') + mm;
 }
 
-interface Fields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  weekday: number;
-}
-
-function fieldsOf(epochMs: number, zone: JavaZone): Fields {
+function fieldsOf(epochMs: number, zone: JavaZone): WallTime {
   if (zone.kind === 'iana') return wallTime(epochMs, zone.id);
   return utcWallTime(epochMs + zone.offsetMinutes * 60_000);
 }
 
-function dayOfYear(f: Fields): number {
+function dayOfYear(f: WallTime): number {
   return (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
 }
 
-function weekOfYear(f: Fields): { week: number; weekYear: number } {
+function weekOfYear(f: WallTime): { week: number; weekYear: number } {
   // Java's GregorianCalendar for en_US: firstDayOfWeek = SUNDAY, minimalDaysInFirstWeek = 1, so
   // week 1 is the week containing January 1.
   const today = Date.UTC(f.year, f.month - 1, f.day);

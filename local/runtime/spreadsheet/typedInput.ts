@@ -2,6 +2,7 @@
 // formatted as plain text ('@'): '0812345' becomes the number 812345, '=1+1' a formula,
 // '2026-03-01' a date, 'true' a boolean, "'0812" the text 0812. Patterns here follow the en_US
 // locale plus ISO dates, which Sheets accepts in every locale.
+import type { WallTime } from '../timeZone';
 
 export type Parsed =
   | { kind: 'text'; value: string }
@@ -9,14 +10,7 @@ export type Parsed =
   | { kind: 'boolean'; value: boolean }
   | {
       kind: 'date';
-      wall: {
-        year: number;
-        month: number;
-        day: number;
-        hour: number;
-        minute: number;
-        second: number;
-      };
+      wall: Omit<WallTime, 'millisecond' | 'weekday'>;
       format: string;
     }
   | { kind: 'formula'; formula: string }
