@@ -46,6 +46,28 @@ const LIST = [
   'Dedi,dedi@example.com,0812 1111 0004,,',
 ].join('\n');
 
+/**
+ * The whole LIST as one importChunk request from expo.csv, Position left out: the chunk adds no
+ * column, so its writes are the Import entries, then the rows, then the entries' undo checks.
+ */
+function expoRequest() {
+  const file = csv.parseCsv(LIST);
+  return {
+    header: file.header,
+    mapping: suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t)),
+    rows: file.rows,
+    state: null,
+    country: 'ID',
+    batchId: 'B-7K3QX9',
+    fileName: 'expo.csv',
+    source: 'Event',
+    policy: 'skip',
+    fingerprint: runner.fingerprintOf(file),
+    total: 4,
+    offset: 0,
+  };
+}
+
 describe('undo last import', () => {
   it("says apart rows kept for a change and rows it couldn't check", async () => {
     const rt = setUp();
@@ -357,23 +379,7 @@ describe('duplicate policies and cells', () => {
 
   it('a chunk whose second write failed, sent again, writes each row once', () => {
     const rt = setUp();
-    const file = csv.parseCsv(LIST);
-    // Position is left out, so the chunk adds no column: its writes are the entries, then rows.
-    const mapping = suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t));
-    const request = {
-      header: file.header,
-      mapping,
-      rows: file.rows,
-      state: null,
-      country: 'ID',
-      batchId: 'B-7K3QX9',
-      fileName: 'expo.csv',
-      source: 'Event',
-      policy: 'skip',
-      fingerprint: runner.fingerprintOf(file),
-      total: 4,
-      offset: 0,
-    };
+    const request = expoRequest();
     // The first write (the Import entries) goes through; the second (the rows) fails.
     rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 2);
     expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
@@ -397,22 +403,7 @@ describe('duplicate policies and cells', () => {
 
   it('a chunk that stopped before adding its undo checks adds them when sent again', () => {
     const rt = setUp();
-    const file = csv.parseCsv(LIST);
-    const mapping = suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t));
-    const request = {
-      header: file.header,
-      mapping,
-      rows: file.rows,
-      state: null,
-      country: 'ID',
-      batchId: 'B-7K3QX9',
-      fileName: 'expo.csv',
-      source: 'Event',
-      policy: 'skip',
-      fingerprint: runner.fingerprintOf(file),
-      total: 4,
-      offset: 0,
-    };
+    const request = expoRequest();
     // Its writes: the Import entries, the rows, then the entries' checks, which fail.
     rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 3);
     expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
@@ -454,22 +445,7 @@ describe('duplicate policies and cells', () => {
 
   it('a chunk that stopped before adding its checks, resent, lets Undo remove every row', () => {
     const rt = setUp();
-    const file = csv.parseCsv(LIST);
-    const mapping = suggestMapping(file.header).map((t) => (t === 'extra' ? 'ignore' : t));
-    const request = {
-      header: file.header,
-      mapping,
-      rows: file.rows,
-      state: null,
-      country: 'ID',
-      batchId: 'B-7K3QX9',
-      fileName: 'expo.csv',
-      source: 'Event',
-      policy: 'skip',
-      fingerprint: runner.fingerprintOf(file),
-      total: 4,
-      offset: 0,
-    };
+    const request = expoRequest();
     rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 3);
     expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
       'Service Spreadsheets failed.',
