@@ -1,7 +1,8 @@
 // The sidebar's own words: labels, buttons and status lines, in one catalog so a translation
 // (Bahasa Indonesia is planned) touches one file. Sentences the server decides (validation,
-// qualification, conflicts) come from src/domain/messages.ts; counts and lists are written by
-// the same helpers as the server's ("10,000 contacts").
+// qualification, conflicts) come from src/domain/messages.ts; a field labelled as its sheet
+// column is labelled by its header (src/domain/contact.ts); counts and lists are written by the
+// same helpers as the server's ("10,000 contacts").
 import { formatCount, plural } from '../src/domain/formMessages';
 
 export const text = {
@@ -16,43 +17,29 @@ export const text = {
   saving: 'Saving…',
   /** Under a list of times, when the browser's clock is on another zone. */
   zoneNote: (zone: string) => `Times are ${zone} time, the spreadsheet's time zone.`,
-  failed: (what: string, why: string) => `${what} ${why}`,
   contact: {
     useSelected: 'Use selected row',
     newLead: 'New lead',
     newLeadTitle: 'New lead',
     details: 'Details',
-    name: 'Name',
-    company: 'Company',
-    email: 'Email',
-    phone: 'Phone',
-    address: 'Postal address',
     addressHint: 'For birthday cards.',
-    birthday: 'Birthday',
-    birthdayDay: 'Birthday day',
     birthdayMonth: 'Birthday month',
     birthdayYear: 'Birthday year (optional)',
     day: 'Day',
     month: 'Month',
     year: 'Year',
     birthdayIncomplete: 'Birthday: choose both the day and the month, or neither.',
-    source: 'Lead source',
-    owner: 'Owner',
     qualification: 'Qualification',
     fitsMarket: 'Fits the target market',
     canAfford: 'Can afford the offer',
     canDecide: 'Can make the buying decision',
-    evidence: 'Evidence',
     evidenceFor: (label: string) => `Evidence: ${label.toLowerCase()}`,
-    readiness: 'Readiness',
     outcome: 'What the answers mean',
     willMove: (from: string, to: string) => `Saving moves them from ${from} to ${to}.`,
     lastContacted: (day: string) => `Last contacted ${day}.`,
     purchases: (n: number, day: string) =>
       `${plural(n, 'purchase', 'purchases')}${day ? `, the last on ${day}` : ''}.`,
     conversationsLogged: (n: number) => `${plural(n, 'conversation', 'conversations')} logged.`,
-    followUp: 'Next follow-up',
-    notes: 'Notes',
     save: 'Save contact',
     create: 'Save new lead',
     unsaved: 'Unsaved changes',
@@ -61,7 +48,6 @@ export const text = {
     discard: 'Discard',
     keepEditing: 'Keep editing',
     reload: 'Reload',
-    stage: 'Stage',
     history: 'Stage history',
     noHistory: 'No stage changes yet.',
     created: (name: string) => `Saved ${name} as a new lead.`,
@@ -88,12 +74,6 @@ export const text = {
     noContact:
       'Choose a contact first: select its row and use "Use selected row" on the Contact tab, or save a new lead.',
     logHeading: 'Log a conversation',
-    type: 'Type',
-    summary: 'Summary',
-    questions: 'Their questions',
-    concerns: 'Their concerns',
-    nextStep: 'Next step',
-    followUpOn: 'Follow-up date',
     log: 'Log conversation',
     logging: 'Logging…',
     logged: 'Conversation logged.',

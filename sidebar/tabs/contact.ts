@@ -7,9 +7,11 @@ import {
   CONVERSATION_TYPES,
   CRITERION,
   LEAD_SOURCES,
+  contactField,
   READINESS,
   type Activity,
   type Contact,
+  type ContactKey,
   type EditableContactKey,
 } from '../../src/domain/contact';
 import type { FieldIssue } from '../../src/domain/errors';
@@ -36,6 +38,8 @@ const QUALIFYING_STAGES = ['Lead', 'Prospect', 'Not a fit'];
 const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
 
 type TextKey = Exclude<EditableContactKey, 'birthday'>;
+/** A field's label where it is the sheet's column header. */
+const header = (key: ContactKey) => contactField(key).header;
 
 export interface ContactTab {
   /** Loads the active row's contact, with the busy state on "Use selected row". */
@@ -98,21 +102,21 @@ export function mountContact(root: HTMLElement): ContactTab {
     h('label', { for: year.id, class: 'visually-hidden' }, t.birthdayYear),
     year,
   );
-  const birthday = field('birthday', t.birthday, day, { extra: birthdayRow });
+  const birthday = field('birthday', header('birthday'), day, { extra: birthdayRow });
   fields.push(birthday);
 
   const details = h(
     'fieldset',
     {},
     h('legend', {}, t.details),
-    add('name', t.name, input('text', { autocomplete: 'off' }), { required: true }),
-    add('company', t.company, input('text', { autocomplete: 'off' })),
-    add('email', t.email, input('email', { autocomplete: 'off' })),
-    add('phone', t.phone, input('tel', { autocomplete: 'off' })),
-    add('address', t.address, textarea(2), { hint: t.addressHint }),
+    add('name', header('name'), input('text', { autocomplete: 'off' }), { required: true }),
+    add('company', header('company'), input('text', { autocomplete: 'off' })),
+    add('email', header('email'), input('email', { autocomplete: 'off' })),
+    add('phone', header('phone'), input('tel', { autocomplete: 'off' })),
+    add('address', header('address'), textarea(2), { hint: t.addressHint }),
     birthday.group,
-    add('source', t.source, select(LEAD_SOURCES, '—')),
-    add('owner', t.owner, input('email', { autocomplete: 'off' })),
+    add('source', header('source'), select(LEAD_SOURCES, '—')),
+    add('owner', header('owner'), input('email', { autocomplete: 'off' })),
   );
 
   const criterionLabels: Record<CriterionKey, string> = {
@@ -137,15 +141,15 @@ export function mountContact(root: HTMLElement): ContactTab {
         ),
       ),
     ),
-    add('readiness', t.readiness, select(READINESS)),
+    add('readiness', header('readiness'), select(READINESS)),
     outcome,
   );
 
   const followUp = h(
     'fieldset',
     {},
-    add('nextFollowUp', t.followUp, input('date')),
-    add('notes', t.notes, textarea(3)),
+    add('nextFollowUp', header('nextFollowUp'), input('date')),
+    add('notes', header('notes'), textarea(3)),
   );
 
   // The note describes Save (read with it on focus) rather than being a live region, which
@@ -358,7 +362,7 @@ export function mountContact(root: HTMLElement): ContactTab {
     const stage = shown?.stage ?? 'Lead';
     fill(
       stageLine,
-      h('span', { class: 'secondary' }, `${t.stage}: `),
+      h('span', { class: 'secondary' }, `${header('stage')}: `),
       h('span', { class: `stage stage-${stage.replace(/\s+/g, '-').toLowerCase()}` }, stage),
     );
     setLabel(save, shown ? t.save : t.create);

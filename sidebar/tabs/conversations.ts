@@ -1,6 +1,6 @@
 // The Conversations tab: log a conversation with the contact on screen, and read its timeline
 // (newest first) with their questions, concerns, next steps and stage changes.
-import { CONVERSATION_TYPES, type Activity } from '../../src/domain/contact';
+import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact';
 import type { ConversationForm } from '../../src/sidebarApi';
 import { fill, h, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
@@ -11,6 +11,7 @@ import { text } from '../text';
 
 const t = text.conversations;
 type Key = Exclude<keyof ConversationForm, 'contactId'>;
+const label = (k: Key) => activityField(k).header;
 
 export function mountConversations(root: HTMLElement): void {
   const title = h('h2', {});
@@ -26,16 +27,9 @@ export function mountConversations(root: HTMLElement): void {
     nextStep: input('text', { autocomplete: 'off' }),
     followUpOn: input('date'),
   } satisfies Record<Key, HTMLElement>;
-  const labels: Record<Key, string> = {
-    type: t.type,
-    summary: t.summary,
-    questions: t.questions,
-    concerns: t.concerns,
-    nextStep: t.nextStep,
-    followUpOn: t.followUpOn,
-  };
+  // The labels are the Activities tab's column headers.
   const fields: Field[] = (Object.keys(controls) as Key[]).map((k) =>
-    field(k, labels[k], controls[k]),
+    field(k, label(k), controls[k]),
   );
   const log = h('button', { type: 'submit', class: 'action' }, t.log);
   const form = h(
@@ -133,9 +127,9 @@ function entry(a: Activity, timeZone: string): HTMLLIElement {
       h('span', { class: 'secondary' }, showInstant(a.when, timeZone)),
     ),
     a.summary ? h('p', {}, a.summary) : null,
-    line(t.questions, a.questions),
-    line(t.concerns, a.concerns),
-    line(t.nextStep, a.nextStep),
+    line(label('questions'), a.questions),
+    line(label('concerns'), a.concerns),
+    line(label('nextStep'), a.nextStep),
     a.followUpOn ? h('p', {}, t.followUp(showDay(a.followUpOn))) : null,
     a.toStage ? h('p', { class: 'stage-change' }, t.stageChange(a.fromStage, a.toStage)) : null,
     a.by ? h('p', { class: 'secondary' }, t.by(a.by)) : null,
