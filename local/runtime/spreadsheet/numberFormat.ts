@@ -1,6 +1,7 @@
 // Number formats decide how a stored number reads back: a number in a cell formatted as a date or
 // time comes back from getValues() as a Date, as in Sheets, where dates are numbers underneath.
 import { DAYS, MONTHS } from '../services/simpleDateFormat';
+import { utcWallTime, type WallTime } from '../timeZone';
 
 export const GENERAL = 'General';
 export const PLAIN_TEXT = '@';
@@ -15,18 +16,8 @@ export function isDateTimeFormat(format: string | undefined): boolean {
 }
 
 /** Wall-clock parts of a serial date-time (days since 1899-12-30). */
-function serialParts(serial: number) {
-  const ms = Math.round(serial * 86400000) + Date.UTC(1899, 11, 30);
-  const d = new Date(ms);
-  return {
-    y: d.getUTCFullYear(),
-    m: d.getUTCMonth() + 1,
-    d: d.getUTCDate(),
-    h: d.getUTCHours(),
-    mi: d.getUTCMinutes(),
-    s: d.getUTCSeconds(),
-    wd: d.getUTCDay(),
-  };
+function serialParts(serial: number): WallTime {
+  return utcWallTime(Math.round(serial * 86400000) + Date.UTC(1899, 11, 30));
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -46,22 +37,22 @@ export function formatSerialDate(serial: number, format: string): string {
       .find((x) => /^[hs]/i.test(x) || /^[ymd]/i.test(x));
     const next = tokens.slice(i + 1).find((x) => /^[ymdhs]/i.test(x));
     if (t.startsWith('"')) out += t.slice(1, -1);
-    else if (lower === 'am/pm') out += p.h < 12 ? 'AM' : 'PM';
-    else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(p.y % 100) : String(p.y);
+    else if (lower === 'am/pm') out += p.hour < 12 ? 'AM' : 'PM';
+    else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(p.year % 100) : String(p.year);
     else if (lower.startsWith('d')) {
-      if (lower.length >= 4) out += DAYS[p.wd];
-      else if (lower.length === 3) out += DAYS[p.wd].slice(0, 3);
-      else out += lower.length === 2 ? pad(p.d) : String(p.d);
+      if (lower.length >= 4) out += DAYS[p.weekday];
+      else if (lower.length === 3) out += DAYS[p.weekday].slice(0, 3);
+      else out += lower.length === 2 ? pad(p.day) : String(p.day);
     } else if (lower.startsWith('h')) {
-      const h = ampm ? p.h % 12 || 12 : p.h;
+      const h = ampm ? p.hour % 12 || 12 : p.hour;
       out += lower.length >= 2 ? pad(h) : String(h);
-    } else if (lower.startsWith('s')) out += lower.length >= 2 ? pad(p.s) : String(p.s);
+    } else if (lower.startsWith('s')) out += lower.length >= 2 ? pad(p.second) : String(p.second);
     else if (lower.startsWith('m')) {
       const isMinute = (prev && /^h/i.test(prev)) || (next && /^s/i.test(next));
-      if (isMinute) out += lower.length >= 2 ? pad(p.mi) : String(p.mi);
-      else if (lower.length >= 4) out += MONTHS[p.m - 1];
-      else if (lower.length === 3) out += MONTHS[p.m - 1].slice(0, 3);
-      else out += lower.length === 2 ? pad(p.m) : String(p.m);
+      if (isMinute) out += lower.length >= 2 ? pad(p.minute) : String(p.minute);
+      else if (lower.length >= 4) out += MONTHS[p.month - 1];
+      else if (lower.length === 3) out += MONTHS[p.month - 1].slice(0, 3);
+      else out += lower.length === 2 ? pad(p.month) : String(p.month);
     } else out += t;
   }
   return out;
