@@ -6,7 +6,7 @@ import { contactField, emptyContact, type Activity, type Contact } from '../doma
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
 import { applyQualification } from '../domain/stages';
-import { validateContactInput } from '../domain/validation';
+import { requireRecord, validateContactInput } from '../domain/validation';
 import { appendActivities, readTimeline, type ActivityLog } from '../sheets/activityLog';
 import {
   appendContact,
@@ -83,10 +83,6 @@ export function lockedRow(
   return row as ContactRow & { contact: Contact };
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function optionalText(obj: Record<string, unknown>, key: string): string {
   const v = obj[key];
   if (v === undefined || v === null) return '';
@@ -121,12 +117,9 @@ function checkConflict(
   });
 }
 
-export function saveContact(request: unknown): Reply<SaveContactResult> {
+export function saveContact(payload: unknown): Reply<SaveContactResult> {
   return reply(() => {
-    const m = msg();
-    if (!isPlainObject(request)) {
-      throw new ValidationError({ field: '', message: m.payloadNotObject });
-    }
+    const request = requireRecord(payload);
     const loadedUpdated = optionalText(request, 'loadedUpdated');
     const loadedVersion = optionalText(request, 'loadedVersion');
     const ctx = context();

@@ -21,6 +21,7 @@ import {
 } from '../domain/merge';
 import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
 import { msg } from '../domain/messages';
+import { isRecord, requireRecord } from '../domain/validation';
 import { appendActivities } from '../sheets/activityLog';
 import {
   readContactFields,
@@ -76,9 +77,7 @@ export interface MergeRequest {
 
 function validateMergeRequest(payload: unknown): MergeRequest {
   const m = msg();
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-    throw new ValidationError({ field: '', message: m.payloadNotObject });
-  const p = payload as Record<string, unknown>;
+  const p = requireRecord(payload);
   const issues: FieldIssue[] = [];
   const isId = (v: unknown): v is string =>
     typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(v);
@@ -89,7 +88,7 @@ function validateMergeRequest(payload: unknown): MergeRequest {
     issues.push({ field: 'keepId', message: m.imports.mergeKeepNotInGroup });
   const choices: MergeChoices = {};
   const rawChoices = p.choices ?? {};
-  if (typeof rawChoices !== 'object' || rawChoices === null || Array.isArray(rawChoices)) {
+  if (!isRecord(rawChoices)) {
     issues.push({ field: 'choices', message: m.payloadNotObject });
   } else {
     for (const [k, v] of Object.entries(rawChoices)) {
@@ -102,7 +101,7 @@ function validateMergeRequest(payload: unknown): MergeRequest {
   }
   const versions: Record<string, string> = {};
   const rawVersions = p.versions;
-  if (typeof rawVersions === 'object' && rawVersions !== null && !Array.isArray(rawVersions)) {
+  if (isRecord(rawVersions)) {
     for (const [k, v] of Object.entries(rawVersions))
       if (typeof v === 'string' && v.length <= 2000) versions[k] = v;
   }

@@ -2,6 +2,7 @@
 // (or the one asked for) with its timeline, in one round trip.
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages';
+import { requireRecord } from '../domain/validation';
 import {
   findContactRow,
   openContactTable,
@@ -52,11 +53,7 @@ export function openConversationsForActiveRow(): void {
 export function loadSidebar(request: unknown): Reply<SidebarLoad> {
   return reply(() => {
     const m = msg();
-    const req = request ?? {};
-    if (typeof req !== 'object' || Array.isArray(req)) {
-      throw new ValidationError({ field: '', message: m.payloadNotObject });
-    }
-    const contactId = (req as { contactId?: unknown }).contactId;
+    const contactId = requireRecord(request ?? {}).contactId;
     if (contactId !== undefined && contactId !== null && typeof contactId !== 'string') {
       throw new ValidationError({
         field: 'contactId',

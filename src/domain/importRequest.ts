@@ -15,6 +15,7 @@ import {
   type ImportState,
 } from './importPlan';
 import { msg } from './messages';
+import { isRecord, requireRecord } from './validation';
 
 /** Rows per call: well inside google.script.run's payload size and the 6-minute limit. */
 export const MAX_CHUNK_ROWS = 1000;
@@ -57,10 +58,6 @@ export interface WriteRequest extends PlanRequest {
   offset: number;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function readState(v: unknown, issues: FieldIssue[]): ImportState {
   const m = msg().imports;
   if (v === null || v === undefined) return { seen: {}, targets: {} };
@@ -68,7 +65,7 @@ function readState(v: unknown, issues: FieldIssue[]): ImportState {
     issues.push({ field: 'state', message: m.badState });
     return { seen: {}, targets: {} };
   };
-  if (!isObject(v) || !isObject(v.seen) || !isObject(v.targets)) return bad();
+  if (!isRecord(v) || !isRecord(v.seen) || !isRecord(v.targets)) return bad();
   const seenKeys = Object.keys(v.seen);
   if (seenKeys.length > MAX_STATE_KEYS || Object.keys(v.targets).length > MAX_STATE_KEYS) {
     issues.push({ field: 'state', message: m.stateTooBig });
@@ -89,9 +86,9 @@ function readState(v: unknown, issues: FieldIssue[]): ImportState {
 }
 
 /** Checks the parts every import call sends. Throws one ValidationError listing every problem. */
-export function validatePlanRequest(payload: unknown): PlanRequest {
+export function validatePlanRequest(request: unknown): PlanRequest {
   const m = msg();
-  if (!isObject(payload)) throw new ValidationError({ field: '', message: m.payloadNotObject });
+  const payload = requireRecord(request);
   const issues: FieldIssue[] = [];
   const header = payload.header;
   const mapping = payload.mapping;
@@ -141,7 +138,7 @@ export function validatePlanRequest(payload: unknown): PlanRequest {
     let last = 0;
     for (const r of raw) {
       if (
-        !isObject(r) ||
+        !isRecord(r) ||
         !Array.isArray(r.cells) ||
         r.cells.length > MAX_COLUMNS ||
         !r.cells.every((c) => typeof c === 'string')
@@ -182,7 +179,7 @@ export function validateWriteRequest(payload: unknown): WriteRequest {
     if (!(e instanceof ValidationError)) throw e;
     issues.push(...e.issues);
   }
-  const p = (isObject(payload) ? payload : {}) as Record<string, unknown>;
+  const p: Record<string, unknown> = isRecord(payload) ? payload : {};
   if (!isBatchId(p.batchId)) issues.push({ field: 'batchId', message: m.imports.badBatch });
   const fileName = typeof p.fileName === 'string' ? p.fileName.trim() : '';
   if (fileName === '' || fileName.length > 200)

@@ -6,7 +6,7 @@ import { addDays, type CalendarDay } from './calendarDay';
 import { ValidationError, type FieldIssue } from './errors';
 import { msg } from './messages';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './reminders';
-import { normalizeEmail } from './validation';
+import { normalizeEmail, requireRecord } from './validation';
 
 export interface ReminderPrefs {
   /** Daily digest on or off. */
@@ -68,10 +68,7 @@ function wholeNumber(v: unknown): number | null {
 export function validateReminderPrefs(payload: unknown): ReminderPrefs {
   const m = msg();
   const l = m.reminderSettings.labels;
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new ValidationError({ field: '', message: m.payloadNotObject });
-  }
-  const input = payload as Record<string, unknown>;
+  const input = requireRecord(payload);
   const issues: FieldIssue[] = [];
   for (const key of Object.keys(input)) {
     if (!(KEYS as string[]).includes(key))

@@ -91,8 +91,21 @@ const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 // ---------------------------------------------------------------------------------------------
 // Collecting issues
 
+/** An object that is not null and not an array: the shape every sidebar payload must have. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The payload as a record, or a ValidationError saying it isn't one. */
+export function requireRecord(payload: unknown): Record<string, unknown> {
+  if (!isRecord(payload)) {
+    throw new ValidationError({ field: '', message: msg().payloadNotObject });
+  }
+  return payload;
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (!isRecord(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
