@@ -1,18 +1,11 @@
 // Find duplicates and Merge on the built bundle: no activity lost, no non-empty value lost, the
 // merge logged with the merged-away contact's former values, nothing merged when a contact changed.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { decodeCellText } from '../../../src/domain/cellText';
 import type { Contact } from '../../../src/domain/contact';
 import type { DuplicatesResult, MergeResult } from '../../../src/domain/importTypes';
 import { mergedRecord } from '../../../src/domain/merge';
-import { clickMenu, prospek, snapshot, typeInto } from '../harness';
-import { sidebarCall } from './importHarness';
-
-function rows(rt: Runtime, tab: string): Record<string, unknown>[] {
-  const all = rt.workbook().sheet(tab)!.rows;
-  const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : (v ?? ''));
-  return all.slice(1).map((r) => Object.fromEntries(all[0].map((h, i) => [String(h), read(r[i])])));
-}
+import { clickMenu, snapshot, typeInto } from '../harness';
+import { setUpSheet, sidebarCall, tabRows } from './importHarness';
 
 function save(rt: Runtime, contact: Record<string, string>): Contact {
   return sidebarCall<{ contact: Contact }>(rt, 'saveContact', { contact, loadedUpdated: '' })
@@ -32,8 +25,7 @@ function talk(rt: Runtime, contactId: string, summary: string): void {
 }
 
 function world() {
-  const rt = prospek();
-  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  const rt = setUpSheet();
   const a = save(rt, {
     name: 'Budi Santoso',
     email: 'budi@example.com',
@@ -77,7 +69,7 @@ describe('find duplicates', () => {
 describe('merge', () => {
   it('keeps one contact, fills its empty fields, moves every activity, logs the merge', () => {
     const { rt, a, b, c, other } = world();
-    const before = rows(rt, 'Activities');
+    const before = tabRows(rt, 'Activities');
     const found = sidebarCall<DuplicatesResult>(rt, 'findDuplicates');
     const g = found.groups[0];
     const result = sidebarCall<MergeResult>(rt, 'mergeContacts', {
@@ -87,7 +79,7 @@ describe('merge', () => {
       versions: g.versions,
     });
     expect(result.removedIds).toEqual([b.id, c.id]);
-    const contacts = rows(rt, 'Contacts');
+    const contacts = tabRows(rt, 'Contacts');
     expect(contacts.map((r) => r.ID)).toEqual([a.id, other.id]);
     const kept = contacts[0];
     expect(kept).toMatchObject({
@@ -104,7 +96,7 @@ describe('merge', () => {
     expect(notes).toContain('+62 812-3456-789');
 
     // No activity lost: every one is still there, now on the kept contact.
-    const after = rows(rt, 'Activities');
+    const after = tabRows(rt, 'Activities');
     const ids = (list: Record<string, unknown>[]) => list.map((x) => x['Activity ID']);
     expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
     for (const x of after) {
@@ -179,9 +171,9 @@ describe('merge', () => {
       choices: { name: a.id, company: b.id },
       versions: g.versions,
     });
-    const kept = rows(rt, 'Contacts')[0];
+    const kept = tabRows(rt, 'Contacts')[0];
     expect(kept).toMatchObject({ ID: a.id, Position: 'Owner', URL: 'https://maju.id' });
-    const merges = rows(rt, 'Activities').filter((x) => x.Type === 'Merge');
+    const merges = tabRows(rt, 'Activities').filter((x) => x.Type === 'Merge');
     expect(mergedRecord(String(merges[0].Summary))!.columns).toEqual({
       Position: 'Director',
       URL: 'https://maju.id',
@@ -207,7 +199,7 @@ describe('merge', () => {
     });
     // a is on row 2; Website is column AB (28).
     expect(rt.workbook().sheet('Contacts')!.formula(2, 28)).toBe('');
-    expect(rows(rt, 'Contacts')[0]).toMatchObject({
+    expect(tabRows(rt, 'Contacts')[0]).toMatchObject({
       ID: a.id,
       Website: '=HYPERLINK("http://evil.example")',
     });
@@ -227,12 +219,12 @@ describe('merge', () => {
       choices: { name: a.id, company: a.id, stage: a.id },
       versions: g.versions,
     });
-    expect(rows(rt, 'Contacts')[0]).toMatchObject({
+    expect(tabRows(rt, 'Contacts')[0]).toMatchObject({
       ID: a.id,
       Stage: 'Repeat buyer',
       Purchases: 2,
     });
-    const change = rows(rt, 'Activities').filter((x) => x.Type === 'Stage change');
+    const change = tabRows(rt, 'Activities').filter((x) => x.Type === 'Stage change');
     expect(change).toEqual([
       expect.objectContaining({
         'Contact ID': a.id,

@@ -1,8 +1,7 @@
 // Real export files, parsed as the Import tab parses them and imported through the built bundle.
 import type { Runtime } from '../../../local/runtime/runtime';
 import { decodeCellText } from '../../../src/domain/cellText';
-import { clickMenu, prospek } from '../harness';
-import { fixture, importParsed } from './importHarness';
+import { fixture, importParsed, setUpSheet } from './importHarness';
 
 /** The Contacts tab as header → value, text read back as Prospek reads it (cellText decoded). */
 function contactsTab(rt: Runtime, raw = false): Record<string, unknown>[] {
@@ -12,15 +11,9 @@ function contactsTab(rt: Runtime, raw = false): Record<string, unknown>[] {
   return rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, read(r[i])])));
 }
 
-function setUp(): Runtime {
-  const rt = prospek();
-  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-  return rt;
-}
-
 describe('Google Contacts CSV', () => {
   it('joins names, keeps other emails and phones in notes, keeps address lines', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const { preview, totals } = await importParsed(rt, fixture('google-contacts.csv'));
     expect(preview.counts).toEqual({ rows: 4, new: 3, existing: 0, inFile: 0, invalid: 1 });
     expect(preview.notes.map((n) => n.message)).toEqual([
@@ -54,7 +47,7 @@ describe('Google Contacts CSV', () => {
 describe('Outlook CSV', () => {
   for (const file of ['outlook.csv', 'outlook-semicolon.csv']) {
     it(`reads ${file}: byte-order mark, quoted delimiters and newlines, Outlook dates`, async () => {
-      const rt = setUp();
+      const rt = setUpSheet();
       const { preview } = await importParsed(rt, fixture(file));
       expect(preview.counts).toEqual({ rows: 3, new: 2, existing: 0, inFile: 0, invalid: 1 });
       expect(preview.notes.map((n) => n.message)).toEqual([
@@ -79,7 +72,7 @@ describe('Outlook CSV', () => {
 
 describe('LinkedIn connections', () => {
   it('skips the note lines above the header and finds the duplicate within the file', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const file = fixture('linkedin-connections.csv');
     expect(file.header).toEqual([
       'First Name',
@@ -108,7 +101,7 @@ describe('LinkedIn connections', () => {
 
 describe('plain lists and pasted rows', () => {
   it('a plain list: blank lines, phones written two ways, text that looks like numbers', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const { preview, totals } = await importParsed(rt, fixture('plain-list.csv'));
     expect(preview.counts).toEqual({ rows: 5, new: 3, existing: 0, inFile: 1, invalid: 1 });
     expect(preview.notes.map((n) => n.message)).toEqual([
@@ -125,7 +118,7 @@ describe('plain lists and pasted rows', () => {
   });
 
   it('rows pasted from a sheet (tabs, Indonesian headers)', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const { totals } = await importParsed(rt, fixture('pasted-from-sheet.tsv'));
     expect(totals.added).toBe(2);
     const [joko, maya] = contactsTab(rt);

@@ -8,7 +8,9 @@ import type { Runtime } from '../../../local/runtime/runtime';
 import type * as Csv from '../../../sidebar/csv';
 import type * as Runner from '../../../sidebar/importRunner';
 import type { Reply } from '../../../src/sidebarApi';
+import { decodeCellText } from '../../../src/domain/cellText';
 import { suggestMapping } from '../../../src/domain/importMapping';
+import { clickMenu, prospek } from '../harness';
 
 const ROOT = path.join(__dirname, '../../..');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/import');
@@ -29,6 +31,20 @@ function load<T>(file: string): T {
 
 export const csv = load<typeof Csv>('sidebar/csv.ts');
 export const runner = load<typeof Runner>('sidebar/importRunner.ts');
+
+/** A workbook with Contacts and Activities set up, as before any import. */
+export function setUpSheet(): Runtime {
+  const rt = prospek();
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  return rt;
+}
+
+/** A tab's rows keyed by header, text as Prospek reads it back (cellText decoded). */
+export function tabRows(rt: Runtime, tab: string): Record<string, unknown>[] {
+  const all = rt.workbook().sheet(tab)!.rows;
+  const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : (v ?? ''));
+  return all.slice(1).map((r) => Object.fromEntries(all[0].map((h, i) => [String(h), read(r[i])])));
+}
 
 export function fixture(name: string): Csv.ParsedFile {
   return csv.parseCsv(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));

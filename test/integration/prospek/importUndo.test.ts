@@ -3,39 +3,19 @@
 // others.
 // Also: the fill policy, extra columns, the cell limit, and a bad request that writes nothing.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { decodeCellText } from '../../../src/domain/cellText';
 import { suggestMapping } from '../../../src/domain/importMapping';
-import { clickMenu, prospek, snapshot, typeInto } from '../harness';
-import { csv, importParsed, runner, sidebarCall } from './importHarness';
+import { clickMenu, snapshot, typeInto } from '../harness';
+import { columnLetter } from './contactsHarness';
+import { csv, importParsed, runner, setUpSheet, sidebarCall, tabRows } from './importHarness';
 
-/** A tab's rows keyed by header, text as Prospek reads it back. */
-function rows(rt: Runtime, tab: string): Record<string, unknown>[] {
-  const all = rt.workbook().sheet(tab)!.rows;
-  const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : (v ?? ''));
-  return all.slice(1).map((r) => Object.fromEntries(all[0].map((h, i) => [String(h), read(r[i])])));
-}
-
-function letter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** The column letter of a 0-based column index. */
+const letter = (index: number) => columnLetter(index + 1);
 
 /** A1 address of a Contacts cell: sheet row and column header. */
 function cell(rt: Runtime, row: number, header: string): string {
   const col = rt.workbook().sheet('Contacts')!.rows[0].indexOf(header);
   if (col < 0) throw new Error(`No column ${header}`);
   return `Contacts!${letter(col)}${row}`;
-}
-
-function setUp(): Runtime {
-  const rt = prospek();
-  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-  return rt;
 }
 
 const LIST = [
@@ -70,9 +50,9 @@ function expoRequest() {
 
 describe('undo last import', () => {
   it("says apart rows kept for a change and rows it couldn't check", async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const { batchId } = await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
-    const imported = rows(rt, 'Contacts').filter((r) => r['Import batch'] === batchId);
+    const imported = tabRows(rt, 'Contacts').filter((r) => r['Import batch'] === batchId);
     const citra = imported[2];
     const dedi = imported[3];
     // Dedi is edited in the sheet; Citra's Import entry loses its check (typed over).
@@ -95,13 +75,13 @@ describe('undo last import', () => {
   });
 
   it('removes untouched rows, keeps edited ones and ones with a conversation, and says which', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const kept = sidebarCall<{ contact: { id: string } }>(rt, 'saveContact', {
       contact: { name: 'Old Friend', email: 'old@example.com' },
       loadedUpdated: '',
     });
     const { batchId } = await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
-    const imported = rows(rt, 'Contacts').filter((r) => r['Import batch'] === batchId);
+    const imported = tabRows(rt, 'Contacts').filter((r) => r['Import batch'] === batchId);
     expect(imported.map((r) => r.Name)).toEqual(['Ani', 'Budi', 'Citra', 'Dedi']);
     const [ani, budi] = imported;
     // An hour later someone edits Ani in the sidebar and logs a call with Budi.
@@ -132,10 +112,14 @@ describe('undo last import', () => {
         `Budi (${budi.ID}): has conversations or changes`,
       ].join('\n'),
     );
-    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Old Friend', 'Ani Wijaya', 'Budi']);
-    expect(rows(rt, 'Contacts')[0].ID).toBe(kept.contact.id);
+    expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual([
+      'Old Friend',
+      'Ani Wijaya',
+      'Budi',
+    ]);
+    expect(tabRows(rt, 'Contacts')[0].ID).toBe(kept.contact.id);
     // Their Import entries went with them; the kept ones keep theirs.
-    const log = rows(rt, 'Activities');
+    const log = tabRows(rt, 'Activities');
     expect(log.filter((a) => a.Type === 'Import').map((a) => a['Contact name'])).toEqual([
       'Ani',
       'Budi',
@@ -146,9 +130,9 @@ describe('undo last import', () => {
   });
 
   it('keeps a row corrected by hand in the sheet and names it; removes untouched rows', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const { batchId } = await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
-    const imported = rows(rt, 'Contacts');
+    const imported = tabRows(rt, 'Contacts');
     expect(imported.map((r) => r['Import batch'])).toEqual(Array(4).fill(batchId));
     const [ani, , , dedi] = imported;
     // Typed straight into the sheet (Updated doesn't change): Ani's phone corrected, Dedi's
@@ -156,7 +140,7 @@ describe('undo last import', () => {
     typeInto(rt, cell(rt, 2, 'Phone'), [['0812 1111 0009']]);
     typeInto(rt, cell(rt, 5, 'Position'), [['Buyer']]);
     typeInto(rt, cell(rt, 3, 'Name'), [['Budi']]);
-    expect(rows(rt, 'Contacts')[0].Updated).toEqual(ani.Updated);
+    expect(tabRows(rt, 'Contacts')[0].Updated).toEqual(ani.Updated);
 
     const run = clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] });
     expect(run.execution.dialogs[1].message).toBe(
@@ -168,11 +152,11 @@ describe('undo last import', () => {
       ].join('\n'),
     );
     // A value typed over with the same value is no change: nothing the user wrote is lost.
-    expect(rows(rt, 'Contacts').map((r) => [r.Name, r.Phone, r.Position])).toEqual([
+    expect(tabRows(rt, 'Contacts').map((r) => [r.Name, r.Phone, r.Position])).toEqual([
       ['Ani', '0812 1111 0009', 'Owner'],
       ['Dedi', '0812 1111 0004', 'Buyer'],
     ]);
-    const log = rows(rt, 'Activities');
+    const log = tabRows(rt, 'Activities');
     expect(log.map((a) => a['Contact ID'])).toEqual([ani.ID, dedi.ID]);
     expect(log.map((a) => a.Summary)).toEqual([
       expect.stringMatching(/^Imported from expo\.csv, line 2\. \[undo check [0-9a-z]+\]$/),
@@ -181,9 +165,9 @@ describe('undo last import', () => {
   });
 
   it('keeps a row whose Import entry lost its check, saying it cannot tell', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
-    const citra = rows(rt, 'Contacts')[2];
+    const citra = tabRows(rt, 'Contacts')[2];
     const log = rt.workbook().sheet('Activities')!.rows;
     const line = log.findIndex((r) => r[2] === citra.ID) + 1;
     const summary = log[0].indexOf('Summary');
@@ -197,11 +181,11 @@ describe('undo last import', () => {
         `Citra (${citra.ID}): Prospek has no record of it as imported, so it can't tell whether it was changed`,
       ].join('\n'),
     );
-    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Citra']);
+    expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Citra']);
   });
 
   it('a row filled by a later chunk of its own file is still untouched; one edited before is kept', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const file = csv.parseCsv(
       [
         'Name,Email,Phone,Company',
@@ -234,7 +218,7 @@ describe('undo last import', () => {
     const earlier = { 'email:ani@example.com': 2, 'email:budi@example.com': 3 };
     const second = chunk(file.rows.slice(2), { seen: earlier, targets: {} }, 2);
     expect(second.filled).toBe(2);
-    const [ani, budi] = rows(rt, 'Contacts');
+    const [ani, budi] = tabRows(rt, 'Contacts');
     expect([ani.Phone, ani.Company, budi.Phone, budi.Company]).toEqual([
       '0812 1111 0001',
       'Toko Ani',
@@ -250,12 +234,12 @@ describe('undo last import', () => {
         `Budi (${budi.ID}): edited`,
       ].join('\n'),
     );
-    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Budi']);
-    expect(rows(rt, 'Activities').map((a) => a['Contact ID'])).toEqual([budi.ID, budi.ID]);
+    expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Budi']);
+    expect(tabRows(rt, 'Activities').map((a) => a['Contact ID'])).toEqual([budi.ID, budi.ID]);
   });
 
   it("a row filled by a later chunk gets the check of the sheet's value, not the value sent", () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const file = csv.parseCsv(
       [
         'Name,Email,Phone,Company',
@@ -288,15 +272,15 @@ describe('undo last import', () => {
       1,
     );
     expect(second.filled).toBe(1);
-    expect(rows(rt, 'Contacts')[0].Phone).toBe(81211110001);
+    expect(tabRows(rt, 'Contacts')[0].Phone).toBe(81211110001);
 
     const undone = sidebarCall<{ removed: number; kept: unknown[] }>(rt, 'undoLastImport');
     expect(undone).toMatchObject({ removed: 1, kept: [] });
-    expect(rows(rt, 'Contacts')).toHaveLength(0);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(0);
   });
 
   it('leaves contacts the import filled as they are, with their Import entry', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const saved = sidebarCall<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
       contact: { name: 'Budi', phone: '+62 812-1111-0002' },
       loadedUpdated: '',
@@ -304,17 +288,17 @@ describe('undo last import', () => {
     await importParsed(rt, csv.parseCsv(LIST), { policy: 'fill', fileName: 'expo.csv' });
     const run = clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] });
     expect(run.execution.dialogs[1].message).toBe('Removed 3 leads imported from expo.csv.');
-    expect(rows(rt, 'Contacts')).toEqual([
+    expect(tabRows(rt, 'Contacts')).toEqual([
       expect.objectContaining({ ID: saved.contact.id, Name: 'Budi', Email: 'budi@example.com' }),
     ]);
-    const imports = rows(rt, 'Activities').filter((a) => a.Type === 'Import');
+    const imports = tabRows(rt, 'Activities').filter((a) => a.Type === 'Import');
     expect(imports.map((a) => [a['Contact ID'], a.Summary])).toEqual([
       [saved.contact.id, 'Filled Email from expo.csv, line 3.'],
     ]);
   });
 
   it('asks first: No removes nothing', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     await importParsed(rt, csv.parseCsv(LIST));
     const before = snapshot(rt);
     clickMenu(rt, 'menuUndoLastImport', { responses: ['NO', 'OK'] });
@@ -324,14 +308,14 @@ describe('undo last import', () => {
 
 describe('duplicate policies and cells', () => {
   it('fill: fills only empty fields of the existing contact and logs what it filled', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const saved = sidebarCall<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
       contact: { name: 'Budi', phone: '+62 812-1111-0002', notes: 'Met in 2024' },
       loadedUpdated: '',
     });
     const { totals } = await importParsed(rt, csv.parseCsv(LIST), { policy: 'fill' });
     expect(totals).toMatchObject({ existing: 1, added: 3, filled: 1 });
-    const budi = rows(rt, 'Contacts').find((r) => r.ID === saved.contact.id)!;
+    const budi = tabRows(rt, 'Contacts').find((r) => r.ID === saved.contact.id)!;
     expect(budi).toMatchObject({
       Name: 'Budi',
       Email: 'budi@example.com',
@@ -339,22 +323,22 @@ describe('duplicate policies and cells', () => {
       Notes: 'Met in 2024',
       Position: '',
     });
-    const entry = rows(rt, 'Activities').find(
+    const entry = tabRows(rt, 'Activities').find(
       (a) => a['Contact ID'] === saved.contact.id && a.Type === 'Import',
     )!;
     expect(entry.Summary).toBe('Filled Email from leads.csv, line 3.');
   });
 
   it('anyway: imports duplicates as new contacts', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     sidebarCall(rt, 'saveContact', { contact: { name: 'Ani', email: 'ANI@example.com' } });
     const { totals } = await importParsed(rt, csv.parseCsv(LIST), { policy: 'anyway' });
     expect(totals).toMatchObject({ existing: 1, added: 4, skipped: 0 });
-    expect(rows(rt, 'Contacts').filter((r) => r.Name === 'Ani')).toHaveLength(2);
+    expect(tabRows(rt, 'Contacts').filter((r) => r.Name === 'Ani')).toHaveLength(2);
   });
 
   it('extra columns go to the right of the table with their header, as text', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const width = rt.workbook().sheet('Contacts')!.rows[0].length;
     await importParsed(rt, csv.parseCsv('Name,Member no\nAni,007\n'), {
       mapping: ['name', 'extra'],
@@ -365,7 +349,7 @@ describe('duplicate policies and cells', () => {
   });
 
   it('refuses a value over the cell limit, naming its line, and imports the rest', async () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const long = 'x'.repeat(50_001);
     const { preview, totals } = await importParsed(
       rt,
@@ -378,31 +362,31 @@ describe('duplicate policies and cells', () => {
   });
 
   it('a chunk whose second write failed, sent again, writes each row once', () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const request = expoRequest();
     // The first write (the Import entries) goes through; the second (the rows) fails.
     rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 2);
     expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
       'Service Spreadsheets failed.',
     );
-    expect(rows(rt, 'Activities')).toHaveLength(4);
-    expect(rows(rt, 'Contacts')).toHaveLength(0);
+    expect(tabRows(rt, 'Activities')).toHaveLength(4);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(0);
     rt.faults.clear();
     const again = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
     expect(again).toMatchObject({ added: 4, alreadyDone: 0 });
     const third = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
     expect(third).toMatchObject({ added: 0, alreadyDone: 4 });
-    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Ani', 'Budi', 'Citra', 'Dedi']);
-    const log = rows(rt, 'Activities');
+    expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Ani', 'Budi', 'Citra', 'Dedi']);
+    const log = tabRows(rt, 'Activities');
     expect(log).toHaveLength(4);
     // Each entry names its row and got its check: Undo removes them all.
-    const ids = rows(rt, 'Contacts').map((r) => r.ID);
+    const ids = tabRows(rt, 'Contacts').map((r) => r.ID);
     expect(log.map((a) => a['Contact ID'])).toEqual(ids);
     expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
   });
 
   it('a chunk that stopped before adding its undo checks adds them when sent again', () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const request = expoRequest();
     // Its writes: the Import entries, the rows, then the entries' checks, which fail.
     rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 3);
@@ -410,15 +394,15 @@ describe('duplicate policies and cells', () => {
       'Service Spreadsheets failed.',
     );
     rt.faults.clear();
-    expect(rows(rt, 'Contacts')).toHaveLength(4);
-    expect(rows(rt, 'Activities').map((a) => a.Summary)).toEqual([
+    expect(tabRows(rt, 'Contacts')).toHaveLength(4);
+    expect(tabRows(rt, 'Activities').map((a) => a.Summary)).toEqual([
       'Imported from expo.csv, line 2.',
       'Imported from expo.csv, line 3.',
       'Imported from expo.csv, line 4.',
       'Imported from expo.csv, line 5.',
     ]);
     // Meanwhile a note was typed into the log for Dedi: that row is no longer as imported.
-    const dedi = rows(rt, 'Contacts')[3];
+    const dedi = tabRows(rt, 'Contacts')[3];
     const header = rt.workbook().sheet('Activities')!.rows[0];
     const col = (h: string) => letter(header.indexOf(h));
     typeInto(rt, `Activities!${col('Activity ID')}6`, [['A-NOTE1']]);
@@ -426,7 +410,7 @@ describe('duplicate policies and cells', () => {
 
     const again = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
     expect(again).toMatchObject({ added: 0, alreadyDone: 4 });
-    const summaries = rows(rt, 'Activities').map((a) => a.Summary);
+    const summaries = tabRows(rt, 'Activities').map((a) => a.Summary);
     expect(summaries.slice(0, 3)).toEqual([
       expect.stringMatching(/^Imported from expo\.csv, line 2\. \[undo check [0-9a-z]+\]$/),
       expect.stringMatching(/^Imported from expo\.csv, line 3\. \[undo check [0-9a-z]+\]$/),
@@ -440,11 +424,11 @@ describe('duplicate policies and cells', () => {
     );
     expect(undone.removed).toBe(3);
     expect(undone.kept).toEqual([{ id: dedi.ID, name: 'Dedi', reason: 'activity' }]);
-    expect(rows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Dedi']);
+    expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Dedi']);
   });
 
   it('a chunk that stopped before adding its checks, resent, lets Undo remove every row', () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const request = expoRequest();
     rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed.', 3);
     expect(() => rt.run('importChunk', [request], { kind: 'sidebar' })).toThrow(
@@ -453,12 +437,12 @@ describe('duplicate policies and cells', () => {
     rt.faults.clear();
     sidebarCall(rt, 'importChunk', request);
     expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
-    expect(rows(rt, 'Contacts')).toHaveLength(0);
-    expect(rows(rt, 'Activities')).toHaveLength(0);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(0);
+    expect(tabRows(rt, 'Activities')).toHaveLength(0);
   });
 
   it('a different file with the same name starts a new batch; the old batch refuses it', () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const pasted = csv.parseCsv(LIST);
     const other = csv.parseCsv(LIST.replace('Dedi', 'Eka').replace('dedi@', 'eka@'));
     const fp = runner.fingerprintOf(pasted);
@@ -506,7 +490,7 @@ describe('duplicate policies and cells', () => {
   });
 
   it('a bad request is refused naming the field, and nothing is written', () => {
-    const rt = setUp();
+    const rt = setUpSheet();
     const before = snapshot(rt);
     const file = csv.parseCsv(LIST);
     const reply = rt.run<{ ok: boolean; message: string; issues: { field: string }[] }>(
