@@ -277,8 +277,10 @@ export class PreviewApi {
       throw new HttpError(400, '"responses" must be an array of button names or {button, text}.');
     const items = this.rt.ui.menus.flatMap((m) => menuFunctions(m.items));
     if (!items.includes(fn)) throw new HttpError(404, `No menu item runs "${fn}".`);
+    // The page sends its selection with every attempt; the workbook is saved for it only when
+    // it differs (the execution saves anyway, and a re-run after a dialog sends it again).
     const selection = str(body, 'selection', false);
-    if (selection) this.select({ selection });
+    if (selection && selection !== this.selectionText()) this.select({ selection });
     const sidebarBefore = this.rt.ui.sidebar;
     const out: Outcome = this.session.execute(fn, [], {
       kind: 'menu',
