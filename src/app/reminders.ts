@@ -13,7 +13,7 @@ import { reminderCount, selectReminders } from '../domain/reminders';
 import { selectionSettings, type ReminderPrefs } from '../domain/settings';
 import { readContactFields } from '../sheets/contactStore';
 import { SettingsStore, spreadsheetIdForTrigger, type DigestRecord } from '../sheets/settingsStore';
-import { sheetClock, type SheetClock } from '../sheets/sheetClock';
+import { sheetClock, zoneOffsetMs, type SheetClock } from '../sheets/sheetClock';
 import { cellsOf, readFields, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './fieldsRead';
@@ -28,12 +28,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const RUN_LOCK_WAIT_MS = 120_000;
 
 const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
-
-/** The "Z" offset (+0700, -0500) as milliseconds. */
-function offsetMs(zone: string): number {
-  const sign = zone.startsWith('-') ? -1 : 1;
-  return sign * (Number(zone.slice(1, 3)) * 3_600_000 + Number(zone.slice(3, 5)) * 60_000);
-}
 
 /**
  * Each contact's last logged conversation day, from the Activities tab's Contact ID, When and
@@ -54,7 +48,7 @@ function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, stri
   }
   const halfYearAgo = new Date(clock.now.getTime() - 182 * 86_400_000);
   const offsets = [clock.now, halfYearAgo].map((d) =>
-    offsetMs(Utilities.formatDate(d, clock.timeZone, 'Z')),
+    zoneOffsetMs(Utilities.formatDate(d, clock.timeZone, 'Z')),
   );
   for (const row of table.rows) {
     const cells = cellsOf(ACTIVITIES, table, row, clock);

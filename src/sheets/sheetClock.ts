@@ -20,12 +20,17 @@ function utcDay(ms: number): CalendarDay {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** A formatDate "Z" offset (+0700, -0500) as milliseconds. */
+export function zoneOffsetMs(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  return sign * (Number(zone.slice(1, 3)) * HOUR + Number(zone.slice(3, 5)) * 60_000);
+}
+
 export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetClock {
   const timeZone = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const [today, zone] = Utilities.formatDate(now, timeZone, "yyyy-MM-dd'|'Z").split('|');
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const probe = sign * (Number(zone.slice(1, 3)) * HOUR + Number(zone.slice(3, 5)) * 60_000);
+  const probe = zoneOffsetMs(zone);
   return {
     timeZone,
     today,
