@@ -2,14 +2,16 @@
 // sees and what lands in the sheet.
 import { decodeCellText } from '../../src/domain/cellText';
 import { prospek, snapshot } from '../integration/harness';
-import { PIPELINE, SARI, SARI_TIMELINE } from './fixtures';
+import { PIPELINE, SARI } from './fixtures';
 import {
+  contactRow,
   expectText,
   openSidebar,
   seed,
   selectRow,
   settled,
   sheetRows,
+  withSari,
   type Sidebar,
 } from './sidebarHarness';
 
@@ -34,18 +36,6 @@ afterEach(async () => {
   await sidebar?.close();
   sidebar = undefined;
 });
-
-/** A workbook with Sari on row 2, selected, so the sidebar opens on her. */
-function withSari() {
-  const rt = prospek();
-  seed(rt, [SARI], SARI_TIMELINE);
-  selectRow(rt, 2);
-  return rt;
-}
-
-function contactRow(rt: ReturnType<typeof prospek>, name: string) {
-  return sheetRows(rt, 'Contacts').find((r) => r.Name === name);
-}
 
 describe('Contact tab', () => {
   it('saves a new lead, which appears in the sheet', async () => {

@@ -1,15 +1,14 @@
 // A field the user is editing that someone else changed meanwhile, in Chromium at 300 px against
 // the built server: a reload or a logged conversation marks it under the field, and Save refuses
 // until the user keeps theirs or takes the other value, so nobody's change is silently undone.
-import { snapshot, prospek } from '../integration/harness';
-import { SARI, SARI_TIMELINE } from './fixtures';
+import { snapshot } from '../integration/harness';
+import { SARI } from './fixtures';
 import {
   expectText,
   openSidebar,
-  seed,
-  selectRow,
   settled,
   sheetRows,
+  withSari,
   type Sidebar,
 } from './sidebarHarness';
 
@@ -22,13 +21,6 @@ afterEach(async () => {
   await sidebar?.close();
   sidebar = undefined;
 });
-
-function withSari() {
-  const rt = prospek();
-  seed(rt, [SARI], SARI_TIMELINE);
-  selectRow(rt, 2);
-  return rt;
-}
 
 /** A colleague saves Sari from their own sidebar. */
 function colleagueSaves(rt: Sidebar['rt'], changes: Record<string, string>): void {

@@ -3,12 +3,12 @@
 import { prospek } from '../integration/harness';
 import { PIPELINE, SARI, SARI_TIMELINE } from './fixtures';
 import {
+  contactRow,
   expectText,
   openSidebar,
   seed,
   selectRow,
   settled,
-  sheetRows,
   SIDEBAR_WIDTH,
   type Sidebar,
 } from './sidebarHarness';
@@ -44,10 +44,6 @@ function workbook() {
   seed(rt, PIPELINE, SARI_TIMELINE);
   selectRow(rt, 2);
   return rt;
-}
-
-function contactRow(rt: Sidebar['rt'], name: string) {
-  return sheetRows(rt, 'Contacts').find((r) => r.Name === name);
 }
 
 /** Whether the element is inside the viewport and nothing covers its middle. */

@@ -15,6 +15,7 @@ import type { Runtime } from '../../local/runtime/runtime';
 import { readValues, writeValues } from '../../local/runtime/spreadsheet/cells';
 import { clickMenu, prospek } from '../integration/harness';
 import { launch, SCREENSHOTS } from './browser';
+import { SARI, SARI_TIMELINE } from './fixtures';
 
 // Functions passed to page.evaluate run in the browser; the Node tsconfig has no DOM types.
 interface PageElement {
@@ -231,4 +232,17 @@ export function selectRow(rt: Runtime, row: number): void {
   const ss = rt.workbook();
   const sheet = ss.sheet('Contacts')!;
   ss.select(sheet, [{ row, column: 2, numRows: 1, numColumns: 1 }]);
+}
+
+/** The Contacts row (header → value) of the contact with this name, if there is one. */
+export function contactRow(rt: Runtime, name: string): Record<string, unknown> | undefined {
+  return sheetRows(rt, 'Contacts').find((r) => r.Name === name);
+}
+
+/** A workbook with Sari on row 2 and her first conversation, her row selected. */
+export function withSari(): Runtime {
+  const rt = prospek();
+  seed(rt, [SARI], SARI_TIMELINE);
+  selectRow(rt, 2);
+  return rt;
 }
