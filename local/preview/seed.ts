@@ -676,5 +676,3 @@ function turnRemindersOn(session: PreviewSession): void {
       `The demo's daily reminders could not be turned on: ${saved.error ?? reply?.message}`,
     );
 }
-
-export const DEMO_CONTACT_COUNT = PEOPLE.length;
