@@ -74,6 +74,11 @@ export function setLabel(button: HTMLButtonElement, label: string): void {
   else button.textContent = label;
 }
 
+/** A value as a class-name suffix: 'Not a fit' → 'not-a-fit'. */
+export function slug(value: string): string {
+  return value.replace(/\s+/g, '-').toLowerCase();
+}
+
 let idCounter = 0;
 /** A page-unique id for label/for and aria pairs. */
 export function uid(prefix: string): string {

@@ -15,6 +15,10 @@ export const text = {
   },
   loading: 'Loading…',
   saving: 'Saving…',
+  /** Who made a change or logged an entry. */
+  by: (who: string) => `by ${who}`,
+  /** A stage change: '—' when there was no stage before. */
+  stageMove: (from: string, to: string) => `${from || '—'} → ${to}`,
   /** Under a list of times, when the browser's clock is on another zone. */
   zoneNote: (zone: string) => `Times are ${zone} time, the spreadsheet's time zone.`,
   contact: {
@@ -53,7 +57,6 @@ export const text = {
     created: (name: string) => `Saved ${name} as a new lead.`,
     saved: (name: string) => `Saved ${name}.`,
     stageNow: (from: string, to: string) => `Stage changed: ${from} → ${to}.`,
-    by: (who: string) => `by ${who}`,
     loadFailed: 'The contact could not be loaded.',
     saveFailed: 'Nothing was saved.',
     notSaved: 'Nothing was saved: fix the marked fields.',
@@ -80,8 +83,7 @@ export const text = {
     failed: 'The conversation was not logged.',
     timeline: 'Timeline',
     empty: 'Nothing logged yet.',
-    stageChange: (from: string, to: string) => `Stage: ${from || '—'} → ${to}`,
-    by: (who: string) => `by ${who}`,
+    stageChange: (from: string, to: string) => `Stage: ${text.stageMove(from, to)}`,
     followUp: (day: string) => `Follow up: ${day}`,
   },
   pipeline: {

@@ -24,7 +24,7 @@ import {
 } from '../../src/domain/qualification';
 import type { ContactForm } from '../../src/sidebarApi';
 import { confirmBar } from '../confirm';
-import { fill, h, setLabel, uid, whileBusy } from '../dom';
+import { fill, h, setLabel, slug, uid, whileBusy } from '../dom';
 import { trackEdits, type Conflict, type Unit, type Values } from '../edits';
 import { field, input, markIssues, clearIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
@@ -287,7 +287,7 @@ export function mountContact(root: HTMLElement): ContactTab {
     const result = evaluateQualification(criteriaNow());
     const stage = state.contact?.stage ?? 'Lead';
     const moves = QUALIFYING_STAGES.includes(stage) && result.outcome !== stage;
-    outcome.className = `outcome outcome-${result.outcome.replace(/\s+/g, '-').toLowerCase()}`;
+    outcome.className = `outcome outcome-${slug(result.outcome)}`;
     fill(
       outcome,
       h('div', { class: 'secondary' }, t.outcome),
@@ -363,7 +363,7 @@ export function mountContact(root: HTMLElement): ContactTab {
     fill(
       stageLine,
       h('span', { class: 'secondary' }, `${header('stage')}: `),
-      h('span', { class: `stage stage-${stage.replace(/\s+/g, '-').toLowerCase()}` }, stage),
+      h('span', { class: `stage stage-${slug(stage)}` }, stage),
     );
     setLabel(save, shown ? t.save : t.create);
     showOutcome();
@@ -393,10 +393,10 @@ export function mountContact(root: HTMLElement): ContactTab {
           h(
             'div',
             { class: 'history-head' },
-            h('span', { class: 'history-change' }, `${a.fromStage || '—'} → ${a.toStage}`),
+            h('span', { class: 'history-change' }, text.stageMove(a.fromStage, a.toStage)),
             h('span', { class: 'secondary history-when' }, showInstant(a.when, state.timeZone)),
           ),
-          a.by ? h('div', { class: 'secondary history-by' }, t.by(a.by)) : null,
+          a.by ? h('div', { class: 'secondary history-by' }, text.by(a.by)) : null,
         ),
       ),
     );

@@ -2,7 +2,7 @@
 // (newest first) with their questions, concerns, next steps and stage changes.
 import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact';
 import type { ConversationForm } from '../../src/sidebarApi';
-import { fill, h, whileBusy } from '../dom';
+import { fill, h, slug, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
@@ -119,7 +119,7 @@ function entry(a: Activity, timeZone: string): HTMLLIElement {
     value ? h('p', {}, h('span', { class: 'secondary' }, `${label}: `), value) : null;
   return h(
     'li',
-    { class: `entry entry-${a.type.replace(/\s+/g, '-').toLowerCase()}` },
+    { class: `entry entry-${slug(a.type)}` },
     h(
       'div',
       { class: 'entry-head' },
@@ -132,6 +132,6 @@ function entry(a: Activity, timeZone: string): HTMLLIElement {
     line(label('nextStep'), a.nextStep),
     a.followUpOn ? h('p', {}, t.followUp(showDay(a.followUpOn))) : null,
     a.toStage ? h('p', { class: 'stage-change' }, t.stageChange(a.fromStage, a.toStage)) : null,
-    a.by ? h('p', { class: 'secondary' }, t.by(a.by)) : null,
+    a.by ? h('p', { class: 'secondary' }, text.by(a.by)) : null,
   );
 }
