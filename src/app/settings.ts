@@ -18,10 +18,9 @@ function localDayHour(at: Date, timeZone: string): { day: CalendarDay; hour: num
   return { day, hour: Number(hour) };
 }
 
-function view(ss: Spreadsheet, store: SettingsStore): ReminderSettingsView {
+function view(ss: Spreadsheet, store: SettingsStore, timeZone: string): ReminderSettingsView {
   const m = msg().reminderSettings;
   const prefs = store.prefs();
-  const timeZone = ss.getSpreadsheetTimeZone();
   const here = triggersHere(ss, store);
   const record = store.digest();
   const now = localDayHour(new Date(), timeZone);
@@ -59,7 +58,7 @@ function view(ss: Spreadsheet, store: SettingsStore): ReminderSettingsView {
 
 export function getReminderSettings(): ReminderSettingsView {
   const ss = activeSpreadsheet();
-  return view(ss, new SettingsStore(ss.getId()));
+  return view(ss, new SettingsStore(ss.getId()), ss.getSpreadsheetTimeZone());
 }
 
 export function saveReminderSettings(payload: unknown): ReminderSettingsView {
@@ -79,6 +78,7 @@ export function saveReminderSettings(payload: unknown): ReminderSettingsView {
   }
   try {
     const store = new SettingsStore(ss.getId());
+    const timeZone = ss.getSpreadsheetTimeZone();
     // The trigger first: if Apps Script refuses it (too many triggers), nothing is saved.
     setTrigger(
       ss,
@@ -87,13 +87,13 @@ export function saveReminderSettings(payload: unknown): ReminderSettingsView {
         ? {
             kind: 'daily',
             hour: prefs.hour,
-            timeZone: ss.getSpreadsheetTimeZone(),
+            timeZone,
             keepPendingRetry: true,
           }
         : null,
     );
     store.savePrefs(prefs);
-    return view(ss, store);
+    return view(ss, store, timeZone);
   } finally {
     lock.releaseLock();
   }
