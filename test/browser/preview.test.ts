@@ -1,8 +1,17 @@
 // The preview page (`npm start`) in Chromium: the demo workbook in a grid, editing, selections
 // and the real menu with its dialogs, the clock, and a restart that keeps everything.
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, saveScreenshot } from './browser';
-import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser';
+import {
+  cell,
+  openedSidebar,
+  openPage,
+  settled,
+  shot,
+  startPreview,
+  tempWorkbook,
+  type RunningPreview,
+} from './previewHarness';
 
 // Browser tests start processes and a browser: more than jest's default 5 s.
 jest.setTimeout(60_000);
@@ -10,15 +19,6 @@ jest.setTimeout(60_000);
 let browser: Browser;
 let preview: RunningPreview;
 let page: Page;
-
-async function openPage(p: RunningPreview): Promise<Page> {
-  const pg = await browser.newPage({ viewport: { width: 1400, height: 800 } });
-  // Google's add-on stylesheet is unreachable offline: answer at once instead of waiting.
-  await pg.route(/^https:/, (route) => route.fulfill({ status: 404, body: '' }));
-  await pg.goto(p.url);
-  await pg.waitForSelector('body[data-ready="true"]:not([data-busy])');
-  return pg;
-}
 
 interface MenuItem {
   caption: string;
@@ -30,30 +30,6 @@ const itemCaptions = (items: MenuItem[]): string[] =>
     ...(i.functionName ? [i.caption] : []),
     ...(i.subMenu ? itemCaptions(i.subMenu.items) : []),
   ]);
-
-/** The sidebar's page once its script has drawn it and its first call has returned. */
-async function openedSidebar(pg: Page): Promise<Frame> {
-  await pg.locator('#sidebar-panel').waitFor({ state: 'visible' });
-  await pg.frameLocator('#sidebar-frame').locator('#app[data-ready="true"]').waitFor();
-  const frame = pg.frame({ url: /\/sidebar/ })!;
-  await frame.waitForFunction(
-    () =>
-      (
-        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
-      ).document.querySelectorAll('[aria-busy="true"]').length === 0,
-  );
-  await settled(pg);
-  return frame;
-}
-
-/** Waits until no API call is in flight. */
-const settled = (pg: Page) => pg.waitForSelector('body:not([data-busy])');
-const cell = (pg: Page, row: number, column: number) =>
-  pg.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
-
-async function shot(pg: Page, name: string, readme = false): Promise<void> {
-  await saveScreenshot(pg, name, { readme });
-}
 
 beforeAll(async () => {
   browser = await launch();
@@ -69,7 +45,7 @@ beforeEach(async () => {
   // Every test starts on the Contacts tab, whatever the previous one left selected or open.
   await preview.api('POST', '/api/sidebar/close', {});
   await preview.api('POST', '/api/select', { selection: 'Contacts!A1' });
-  page = await openPage(preview);
+  page = await openPage(browser, preview);
 });
 
 afterEach(async () => {
@@ -245,7 +221,7 @@ describe('the preview server process', () => {
       expect(after.body).toEqual(before.body);
       const state = await p.api<{ now: string }>('GET', '/api/state');
       expect(state.body.now).toBe('2026-11-27T11:00:00');
-      const pg = await openPage(p);
+      const pg = await openPage(browser, p);
       await expect(cell(pg, 2, 2).textContent()).resolves.toBe('Siti R. (edited)');
       await shot(pg, 'preview-restart');
       await pg.close();

@@ -2,8 +2,18 @@
 // menu actions on a selection, the daily reminder trigger and its email in the outbox.
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launch, saveScreenshot } from './browser';
-import { startPreview, tempWorkbook, type RunningPreview } from './previewHarness';
+import { launch } from './browser';
+import {
+  cell,
+  openedSidebar,
+  openPage,
+  settled,
+  shot,
+  sidebarSettled,
+  startPreview,
+  tempWorkbook,
+  type RunningPreview,
+} from './previewHarness';
 
 jest.setTimeout(60_000);
 
@@ -15,15 +25,8 @@ let browser: Browser;
 let preview: RunningPreview;
 let page: Page;
 
-const settled = (pg: Page) => pg.waitForSelector('body:not([data-busy])');
-const cell = (pg: Page, row: number, column: number) =>
-  pg.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
 /** Column numbers of the demo's Contacts tab (its header row, as Set up sheet wrote it). */
 const COL = { name: 2, company: 3, stage: 10 };
-
-async function shot(pg: Page, name: string, readme = false): Promise<void> {
-  await saveScreenshot(pg, name, { readme });
-}
 
 async function menu(pg: Page, item: string): Promise<void> {
   await pg.getByRole('button', { name: 'Extensions' }).click();
@@ -32,23 +35,8 @@ async function menu(pg: Page, item: string): Promise<void> {
 
 /** The sidebar panel's page, once its script has drawn it and no call is pending. */
 async function sidebarFrame(pg: Page): Promise<FrameLocator> {
-  await pg.locator('#sidebar-panel').waitFor({ state: 'visible' });
-  const frame = pg.frameLocator('#sidebar-frame');
-  await frame.locator('#app[data-ready="true"]').waitFor();
-  await sidebarSettled(pg);
-  return frame;
-}
-
-async function sidebarSettled(pg: Page): Promise<void> {
-  const frame = pg.frame({ url: /\/sidebar/ });
-  if (!frame) throw new Error('No sidebar frame');
-  await frame.waitForFunction(
-    () =>
-      (
-        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
-      ).document.querySelectorAll('[aria-busy="true"]').length === 0,
-  );
-  await settled(pg);
+  await openedSidebar(pg);
+  return pg.frameLocator('#sidebar-frame');
 }
 
 beforeAll(async () => {
@@ -64,10 +52,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await preview.api('POST', '/api/sidebar/close', {});
   await preview.api('POST', '/api/select', { selection: 'Contacts!A1' });
-  page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
-  await page.route(/^https:/, (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(preview.url);
-  await page.waitForSelector('body[data-ready="true"]:not([data-busy])');
+  page = await openPage(browser, preview);
 });
 
 afterEach(async () => {

@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { saveScreenshot } from './browser';
 
 const START = path.join(__dirname, '../../local/preview/start.mjs');
 
@@ -66,4 +68,46 @@ export function startPreview(file: string, extra: string[] = []): Promise<Runnin
     proc.stdout!.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`The preview exited (${code}):\n${out}`)));
   });
+}
+
+/** The preview page at 1400×800, once it has drawn the workbook and no API call is in flight. */
+export async function openPage(browser: Browser, p: RunningPreview): Promise<Page> {
+  const pg = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  // Google's add-on stylesheet is unreachable offline: answer at once instead of waiting.
+  await pg.route(/^https:/, (route) => route.fulfill({ status: 404, body: '' }));
+  await pg.goto(p.url);
+  await pg.waitForSelector('body[data-ready="true"]:not([data-busy])');
+  return pg;
+}
+
+/** Waits until no API call is in flight. */
+export const settled = (pg: Page) => pg.waitForSelector('body:not([data-busy])');
+
+/** A cell of the grid's current tab. */
+export const cell = (pg: Page, row: number, column: number) =>
+  pg.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+
+export async function shot(pg: Page, name: string, readme = false): Promise<void> {
+  await saveScreenshot(pg, name, { readme });
+}
+
+/** Waits until the sidebar panel's page has no call pending, nor the preview; returns it. */
+export async function sidebarSettled(pg: Page): Promise<Frame> {
+  const frame = pg.frame({ url: /\/sidebar/ });
+  if (!frame) throw new Error('No sidebar frame');
+  await frame.waitForFunction(
+    () =>
+      (
+        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+      ).document.querySelectorAll('[aria-busy="true"]').length === 0,
+  );
+  await settled(pg);
+  return frame;
+}
+
+/** The sidebar panel's page, once its script has drawn it and no call is pending. */
+export async function openedSidebar(pg: Page): Promise<Frame> {
+  await pg.locator('#sidebar-panel').waitFor({ state: 'visible' });
+  await pg.frameLocator('#sidebar-frame').locator('#app[data-ready="true"]').waitFor();
+  return sidebarSettled(pg);
 }
