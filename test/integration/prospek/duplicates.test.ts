@@ -24,6 +24,15 @@ function talk(rt: Runtime, contactId: string, summary: string): void {
   });
 }
 
+/** Merges b into a (a's name and company kept) as listed with these versions; the raw reply. */
+function mergeTwo(rt: Runtime, a: Contact, b: Contact, versions: Record<string, string>) {
+  return rt.run<{ ok: boolean; message: string }>(
+    'mergeContacts',
+    [{ keepId: a.id, ids: [a.id, b.id], choices: { name: a.id, company: a.id }, versions }],
+    { kind: 'sidebar' },
+  );
+}
+
 function world() {
   const rt = setUpSheet();
   const a = save(rt, {
@@ -138,18 +147,7 @@ describe('merge', () => {
     rt.advanceBy(60_000);
     talk(rt, b.id, 'A call in between');
     const before = snapshot(rt);
-    const reply = rt.run<{ ok: boolean; message: string }>(
-      'mergeContacts',
-      [
-        {
-          keepId: a.id,
-          ids: [a.id, b.id],
-          choices: { name: a.id, company: a.id },
-          versions: g.versions,
-        },
-      ],
-      { kind: 'sidebar' },
-    );
+    const reply = mergeTwo(rt, a, b, g.versions);
     expect(reply).toMatchObject({ ok: false });
     expect(reply.message).toContain('B. Santoso was changed since the duplicates were listed');
     expect(snapshot(rt)).toEqual(before);
@@ -241,18 +239,7 @@ describe('merge', () => {
     const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
     typeInto(rt, 'Contacts!C4', [['Maju Bersama']]);
     const before = snapshot(rt);
-    const reply = rt.run<{ ok: boolean; message: string }>(
-      'mergeContacts',
-      [
-        {
-          keepId: a.id,
-          ids: [a.id, b.id],
-          choices: { name: a.id, company: a.id },
-          versions: g.versions,
-        },
-      ],
-      { kind: 'sidebar' },
-    );
+    const reply = mergeTwo(rt, a, b, g.versions);
     expect(reply).toMatchObject({ ok: false });
     expect(reply.message).toContain('B. Santoso was changed since the duplicates were listed');
     expect(snapshot(rt)).toEqual(before);
