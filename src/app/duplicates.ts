@@ -20,6 +20,7 @@ import {
   type MergePlan,
 } from '../domain/merge';
 import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
+import { columnLabel } from '../domain/importMapping';
 import { msg } from '../domain/messages';
 import { isRecord, requireRecord } from '../domain/validation';
 import { appendActivities } from '../sheets/activityLog';
@@ -29,7 +30,6 @@ import {
   updateContacts,
   type ContactSnapshot,
 } from '../sheets/contactStore';
-import { columnLetter } from '../sheets/a1';
 import { contactHeader, deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
@@ -109,11 +109,6 @@ function validateMergeRequest(payload: unknown): MergeRequest {
     issues.push({ field: 'versions', message: m.imports.mergeNeedsVersions });
   if (issues.length > 0) throw new ValidationError(issues);
   return { keepId: p.keepId as string, ids: ids as string[], choices, versions };
-}
-
-/** A column's name in a record: its header, or its letter when it has none. */
-function columnLabel(header: readonly string[], col: number): string {
-  return String(header[col] ?? '').trim() || `Column ${columnLetter(col + 1)}`;
 }
 
 export function mergeContacts(payload: unknown): MergeResult {
