@@ -39,7 +39,7 @@ function modalWidth(rows: readonly string[][]): { width: number; count: number }
 }
 
 /** The delimiter that splits the sample into the most rows of one consistent width above 1. */
-export function detectDelimiter(text: string): ',' | ';' | '\t' {
+function detectDelimiter(text: string): ',' | ';' | '\t' {
   let sample = text.slice(0, SAMPLE_CHARS);
   if (text.length > SAMPLE_CHARS) sample = sample.slice(0, sample.lastIndexOf('\n') + 1) || sample;
   let best: { d: ',' | ';' | '\t'; score: number } = { d: ',', score: -1 };

@@ -150,7 +150,7 @@ function emptyTotals(): Totals {
   };
 }
 
-export function chunkCount(file: ParsedFile): number {
+function chunkCount(file: ParsedFile): number {
   return Math.ceil(file.rows.length / CHUNK_ROWS);
 }
 

@@ -4,13 +4,11 @@
 import type { SidebarLoad } from '../src/sidebarApi';
 import { call } from './server';
 
-/** Exactly what loadSidebar returns: later replies (save, log) update parts of it. */
-export type Loaded = SidebarLoad;
-
-type Listener = (state: Loaded) => void;
+type Listener = (state: SidebarLoad) => void;
 
 const listeners: Listener[] = [];
-export const state: Loaded = {
+/** Exactly what loadSidebar returns: later replies (save, log) update parts of it. */
+export const state: SidebarLoad = {
   contact: null,
   timeline: [],
   notice: '',
@@ -21,7 +19,7 @@ export const state: Loaded = {
 };
 
 /** Tells every tab the contact changed (after a load, a save or a logged conversation). */
-export function publish(next: Partial<Loaded>): void {
+export function publish(next: Partial<SidebarLoad>): void {
   Object.assign(state, next);
   for (const l of listeners) l(state);
 }
