@@ -1,7 +1,6 @@
 // A digest built by the real bundle from hostile contact data, rendered in Chromium: no script
 // runs, no handler fires, and every hostile name shows as the text that was typed.
-import { clickMenu, prospek, typeInto } from '../integration/harness';
-import { CONTACT_FIELDS } from '../../src/domain/contact';
+import { saveOk, sheetWith } from '../integration/prospek/remindersHarness';
 import { launch, saveScreenshot } from './browser';
 
 const HOSTILE = [
@@ -12,33 +11,19 @@ const HOSTILE = [
 ];
 
 function hostileDigest(): { subject: string; html: string } {
-  const rt = prospek({ now: '2026-11-27T05:00' });
-  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-  const col = (h: string) => CONTACT_FIELDS.findIndex((f) => f.header === h);
-  const rows = HOSTILE.map((name, i) => {
-    const r: (string | number)[] = new Array(CONTACT_FIELDS.length).fill('');
-    r[col('ID')] = `C-XSS00${i}`;
-    r[col('Name')] = name;
-    r[col('Company')] = '<b>ACME</b> & "Sons"';
-    r[col('Stage')] = 'Prospect';
-    r[col('Purchases')] = 0;
-    r[col('Next follow-up')] = i % 2 === 0 ? '2026-11-27' : '2026-11-20';
-    r[col('Birthday')] = '1986-12-01';
-    r[col('Postal address')] = '<iframe src="javascript:window.__pwned=\'iframe\'"></iframe>';
-    return r;
-  });
-  typeInto(rt, `Contacts!A2:AA${rows.length + 1}`, rows);
-  rt.run('saveReminderSettings', [
-    {
-      enabled: true,
-      hour: 8,
-      recipient: '',
-      scope: 'mine',
-      cardLeadDays: 7,
-      staleDays: 14,
-      keepInTouch: true,
-    },
-  ]);
+  const rt = sheetWith(
+    HOSTILE.map((name, i) => ({
+      ID: `C-XSS00${i}`,
+      Name: name,
+      Company: '<b>ACME</b> & "Sons"',
+      Stage: 'Prospect',
+      'Next follow-up': i % 2 === 0 ? '2026-11-27' : '2026-11-20',
+      Birthday: '1986-12-01',
+      'Postal address': '<iframe src="javascript:window.__pwned=\'iframe\'"></iframe>',
+    })),
+    { now: '2026-11-27T05:00' },
+  );
+  saveOk(rt, { hour: 8 });
   rt.advanceTo('2026-11-27T12:00');
   const [mail] = rt.state.outbox;
   return { subject: mail.subject, html: mail.htmlBody ?? '' };

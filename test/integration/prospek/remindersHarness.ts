@@ -6,18 +6,12 @@ import type { Reply } from '../../../src/sidebarApi';
 import type { Runtime, RuntimeOptions } from '../../../local/runtime/runtime';
 import type { SentEmail } from '../../../local/runtime/state';
 import { clickMenu, prospek, typeInto } from '../harness';
+import { columnLetter } from './contactsHarness';
 
 export const USER = 'rep@example.com';
 export const HANDLER = 'prospekDailyDigest';
 
 export type Row = Partial<Record<string, string | number>>;
-
-function columnLetter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
 
 /** A Prospek sheet (set up) with these contacts, keyed by header ('Name', 'Next follow-up', ...). */
 export function sheetWith(contacts: Row[], options: RuntimeOptions = {}): Runtime {
