@@ -5,6 +5,7 @@
 //
 // Pure: shared by the server (authoritative) and unit tests; the sidebar only shows the targets.
 
+import { columnLetter } from './a1';
 import { normalizeHeader } from './contact';
 
 export const IMPORT_TARGETS = [
@@ -104,11 +105,7 @@ export function suggestMapping(header: readonly string[]): ImportTarget[] {
 /** A recognisable name for a column: its header, or its letter when the header is blank. */
 export function columnLabel(header: readonly string[], index: number): string {
   const h = (header[index] ?? '').trim();
-  if (h !== '') return h;
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `Column ${s}`;
+  return h !== '' ? h : `Column ${columnLetter(index + 1)}`;
 }
 
 /**

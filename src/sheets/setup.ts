@@ -10,7 +10,7 @@ import {
 } from '../domain/contact';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import { msg } from '../domain/messages';
-import { columnLetter } from './a1';
+import { columnLetter } from '../domain/a1';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
