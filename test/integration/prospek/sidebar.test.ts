@@ -3,6 +3,7 @@
 // a contact's row.
 import { CONTACT_FIELDS, EDITABLE_CONTACT_KEYS } from '../../../src/domain/contact';
 import type { SaveContactResult, SidebarLoad } from '../../../src/sidebarApi';
+import { marshalResult } from '../../../local/preview/marshal';
 import { prospek, snapshot } from '../harness';
 import {
   activityRows,
@@ -375,5 +376,43 @@ describe('selectContactRow', () => {
     const rt = sheetWith([BUDI]);
     const r = sidebar(rt, 'selectContactRow', 'C-GONE00');
     expect(!r.ok && r.message).toMatch(/no longer in the sheet/);
+  });
+});
+
+describe('what crosses google.script.run', () => {
+  // A Date anywhere in a server function's result reaches the page as null (marshalResult
+  // mirrors Google): every reply the sidebar reads must carry its dates as ISO strings.
+  it('every sidebar reply is JSON as sent, its dates ISO strings, on a sheet with date cells', () => {
+    const rt = sheetWith([{ ...BUDI, birthday: '1986-12-01', nextFollowUp: '2026-12-03' }]);
+    const replies: [string, unknown][] = [];
+    const call = (fn: string, ...args: unknown[]) => {
+      const r = sidebar(rt, fn, ...args);
+      replies.push([fn, r]);
+      return r;
+    };
+    call('logConversation', conversation(idOf(1), { summary: 'Called', followUpOn: '2026-12-05' }));
+    const load = call('loadSidebar', { contactId: idOf(1) });
+    const loaded = (load.ok && (load.value as SidebarLoad)) as SidebarLoad;
+    call('saveContact', {
+      contact: { id: idOf(1), name: 'Budi Santoso', notes: 'Wants a quote' },
+      loadedUpdated: loaded.contact!.updated,
+      loadedVersion: loaded.version,
+    });
+    for (const fn of ['getPipeline', 'getReminderSettings', 'getImportStatus']) call(fn);
+
+    for (const [fn, r] of replies) {
+      expect([fn, (r as { ok: boolean }).ok]).toEqual([fn, true]);
+      expect([fn, marshalResult(r)]).toEqual([fn, r]);
+    }
+    expect(loaded.contact).toMatchObject({
+      birthday: '1986-12-01',
+      nextFollowUp: '2026-12-05',
+      lastContacted: '2026-11-27',
+      updated: '2026-11-27T02:00:00.000Z',
+    });
+    expect(loaded.timeline[0]).toMatchObject({
+      when: '2026-11-27T02:00:00.000Z',
+      followUpOn: '2026-12-05',
+    });
   });
 });
