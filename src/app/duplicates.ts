@@ -33,7 +33,7 @@ import {
 import { contactHeader, deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from '../sheets/lock';
-import { readTable, writeChanges } from '../sheets/sheetTable';
+import { adjacentRuns, readTable, writeChanges } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, withSheets } from './context';
 import { changedSince, contactVersion } from './version';
@@ -228,13 +228,9 @@ function writeExtraFill(
     keptRow[col] = typeof value === 'string' ? encodeCellText(decodeCellText(value)) : value;
     filled.push(col);
   }
-  filled.sort((a, b) => a - b);
-  for (let i = 0; i < filled.length;) {
-    let j = i;
-    while (j + 1 < filled.length && filled[j + 1] === filled[j] + 1) j++;
+  for (const [first, last] of adjacentRuns(filled)) {
     layout.sheet
-      .getRange(indexOf(keptId) + 2, filled[i] + 1, 1, j - i + 1)
-      .setValues([keptRow.slice(filled[i], filled[j] + 1)]);
-    i = j + 1;
+      .getRange(indexOf(keptId) + 2, first + 1, 1, last - first + 1)
+      .setValues([keptRow.slice(first, last + 1)]);
   }
 }
