@@ -11,6 +11,7 @@ import {
   type Contact,
   type FieldSpec,
 } from '../../src/domain/contact';
+import { marshalResult } from '../../local/preview/marshal';
 import type { Runtime } from '../../local/runtime/runtime';
 import { readValues, writeValues } from '../../local/runtime/spreadsheet/cells';
 import { clickMenu, prospek } from '../integration/harness';
@@ -90,7 +91,8 @@ export async function openSidebar(options: OpenOptions = {}): Promise<Sidebar> {
     const gate = gates.get(fn)?.shift();
     if (gate) await gate;
     const result = options.serve ? options.serve(fn, args) : rt.run(fn, args, { kind: 'sidebar' });
-    return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    // As google.script.run hands it to the page: a Date anywhere makes the whole value null.
+    return marshalResult(result);
   });
   const names = serverFunctions();
   if (options.serve) names.push('loadSidebar', 'saveContact', 'logConversation', 'getPipeline');
