@@ -13,9 +13,11 @@ import {
 } from '../domain/contact';
 import type { SheetClock } from './sheetClock';
 import {
+  adjacentRuns,
   appendRows,
   cellsOf,
   openTable,
+  READ_THROUGH_GAP,
   TableMissingError,
   wholeColumn,
   type Layout,
@@ -67,9 +69,6 @@ export function appendActivities(
 
 type Cells = Parameters<typeof cellsOf>[2];
 
-/** Rows between two matches read along with them rather than costing another read. */
-const READ_THROUGH_GAP = 25;
-
 /** A log row back to an Activity, tolerating hand edits the way contactFromCells does. */
 export function activityFromCells(cells: Partial<Record<ActivityKey, unknown>>): Activity {
   const text = (k: ActivityKey) => decodeCellText(String(cells[k] ?? '')).trim();
@@ -116,15 +115,9 @@ export function readTimeline(
     .map((r) => r.getRow())
     .filter((r) => r > 1) // the header cell
     .slice(-limit);
-  const runs: [number, number][] = [];
-  for (const r of rows.sort((a, b) => a - b)) {
-    const run = runs[runs.length - 1];
-    if (run && r - run[1] <= READ_THROUGH_GAP + 1) run[1] = r;
-    else runs.push([r, r]);
-  }
   const wanted = new Set(rows);
   const out: Activity[] = [];
-  for (const [first, last] of runs) {
+  for (const [first, last] of adjacentRuns(rows, READ_THROUGH_GAP + 1)) {
     const values = sheet.getRange(first, 1, last - first + 1, log.width).getValues() as Cells[];
     values.forEach((v, i) => {
       if (wanted.has(first + i)) {

@@ -23,6 +23,7 @@ import {
   newRow,
   openTable,
   readFields,
+  READ_THROUGH_GAP,
   wholeColumn,
   type Layout,
 } from './sheetTable';
@@ -245,9 +246,6 @@ export interface ImportEntry {
   row: number;
   summary: string;
 }
-
-/** Rows between two matches read along with them rather than costing another read. */
-const READ_THROUGH_GAP = 25;
 
 /**
  * The activities whose ID matches `pattern` (entryPattern), by ID, without reading the log: see

@@ -115,6 +115,9 @@ export interface FieldRows<K extends string> {
   rows: Value[][];
 }
 
+/** Rows between two matches read along with them rather than costing another read. */
+export const READ_THROUGH_GAP = 25;
+
 /**
  * Numbers (columns, rows) grouped into runs of adjacent ones, as [first, last] in ascending order:
  * [0, 1, 2, 5, 7, 8] → [[0, 2], [5, 5], [7, 8]]. With `maxStep`, numbers up to that far apart
