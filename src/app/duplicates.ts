@@ -22,7 +22,7 @@ import {
 import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
 import { columnLabel } from '../domain/importMapping';
 import { msg } from '../domain/messages';
-import { isRecord, requireRecord } from '../domain/validation';
+import { isContactId, isRecord, requireRecord } from '../domain/validation';
 import { appendActivities } from '../sheets/activityLog';
 import {
   readContactFields,
@@ -79,12 +79,11 @@ function validateMergeRequest(payload: unknown): MergeRequest {
   const m = msg();
   const p = requireRecord(payload);
   const issues: FieldIssue[] = [];
-  const isId = (v: unknown): v is string =>
-    typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(v);
-  const ids = Array.isArray(p.ids) && p.ids.every(isId) ? [...new Set(p.ids as string[])] : null;
+  const ids =
+    Array.isArray(p.ids) && p.ids.every(isContactId) ? [...new Set(p.ids as string[])] : null;
   if (!ids || ids.length < 2 || ids.length > 50)
     issues.push({ field: 'ids', message: m.imports.mergeNeedsTwo });
-  if (!isId(p.keepId) || (ids && !ids.includes(p.keepId)))
+  if (!isContactId(p.keepId) || (ids && !ids.includes(p.keepId)))
     issues.push({ field: 'keepId', message: m.imports.mergeKeepNotInGroup });
   const choices: MergeChoices = {};
   const rawChoices = p.choices ?? {};
@@ -94,7 +93,7 @@ function validateMergeRequest(payload: unknown): MergeRequest {
     for (const [k, v] of Object.entries(rawChoices)) {
       if (!(CHOSEN_FIELDS as readonly string[]).includes(k)) {
         issues.push({ field: k, message: m.unknownField(k) });
-      } else if (!isId(v)) {
+      } else if (!isContactId(v)) {
         issues.push({ field: k, message: m.imports.mergeKeepNotInGroup });
       } else choices[k as keyof MergeChoices] = v;
     }

@@ -88,6 +88,11 @@ export function normalizePhone(value: string): string | null {
  */
 const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
+/** A contact ID as sent (not trimmed): see ID_TOKEN. */
+export function isContactId(v: unknown): v is string {
+  return typeof v === 'string' && ID_TOKEN.test(v);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Collecting issues
 
