@@ -5,9 +5,9 @@
 // did not do its job, so a broken operation cannot post a fast time.
 import type { ExecutionOptions } from '../local/runtime/execution';
 import type { Runtime } from '../local/runtime/runtime';
-import { EDITABLE_CONTACT_KEYS, type Contact, type Stage } from '../src/domain/contact';
-import { fileFingerprint } from '../src/domain/contactHash';
-import type { ImportRow } from '../src/domain/importPlan';
+import { EDITABLE_CONTACT_KEYS, type Contact, type Stage } from '../src/domain/contact/contact';
+import { fileFingerprint } from '../src/domain/contact/contactHash';
+import type { ImportRow } from '../src/domain/import/plan';
 import { CHUNK_ROWS } from '../sidebar/importRunner';
 import type { Fixture } from './workbook';
 

@@ -14,7 +14,7 @@ import {
   type ContactKey,
   type FieldSpec,
   type Stage,
-} from '../src/domain/contact';
+} from '../src/domain/contact/contact';
 import { seededRandom } from '../local/preview/seed';
 import { Runtime } from '../local/runtime/runtime';
 import type { SheetModel } from '../local/runtime/spreadsheet/model';

@@ -1,7 +1,7 @@
 // Days and instants for people, compact enough for a 300 px column. Instants are shown in the
 // spreadsheet's time zone, like its days and "today", not in whatever zone the browser is in.
 import { isCalendarDay, toYMD, type CalendarDay } from '../src/domain/calendarDay';
-import { formMsg } from '../src/domain/formMessages';
+import { formMsg } from '../src/domain/messages/formMessages';
 
 function shortMonth(month: number): string {
   return formMsg().months[month - 1].slice(0, 3);

@@ -5,15 +5,15 @@
 // request stays the size of its chunk however long the file. A chunk sent again writes nothing
 // twice, so a failed chunk is simply sent again (Resume), and an import interrupted for good is
 // resumed by sending every chunk of the same file (same fingerprint) with the same batch ID.
-import { fileFingerprint } from '../src/domain/contactHash';
+import { fileFingerprint } from '../src/domain/contact/contactHash';
 import type {
   ImportChunkResult,
   ImportKeysResult,
   ImportPreviewResult,
   ImportRecord,
-} from '../src/domain/importTypes';
-import type { ImportTarget } from '../src/domain/importMapping';
-import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/importPlan';
+} from '../src/domain/import/types';
+import type { ImportTarget } from '../src/domain/import/mapping';
+import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/import/plan';
 import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';
 import type { ParsedFile } from './csv';
 

@@ -1,9 +1,9 @@
 // The sidebar's own words: labels, buttons and status lines, in one catalog so a translation
 // (Bahasa Indonesia is planned) touches one file. Sentences the server decides (validation,
-// qualification, conflicts) come from src/domain/messages.ts; a field labelled as its sheet
-// column is labelled by its header (src/domain/contact.ts); counts and lists are written by the
+// qualification, conflicts) come from src/domain/messages/messages.ts; a field labelled as its sheet
+// column is labelled by its header (src/domain/contact/contact.ts); counts and lists are written by the
 // same helpers as the server's ("10,000 contacts").
-import { formatCount, plural } from '../src/domain/formMessages';
+import { formatCount, plural } from '../src/domain/messages/formMessages';
 
 export const text = {
   tabs: {

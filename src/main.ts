@@ -1,7 +1,7 @@
 // The public surface of Prospek. Every export becomes a top-level Apps Script function: menu
 // handlers, triggers and the functions the sidebar calls. Each one is a thin shell around the
 // adapters (src/sheets) and the pure domain (src/domain).
-import { msg } from './domain/messages';
+import { msg } from './domain/messages/messages';
 import { withDocumentLock } from './sheets/lock';
 import { setUpSheets } from './sheets/setup';
 import { sheetClock } from './sheets/sheetClock';

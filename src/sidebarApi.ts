@@ -9,9 +9,14 @@
 // keys to mark its inputs. Anything thrown is a bug or an outage and reaches the failure
 // handler as usual.
 import type { CalendarDay } from './domain/calendarDay';
-import type { Activity, Contact, ConversationType, EditableContactKey } from './domain/contact';
+import type {
+  Activity,
+  Contact,
+  ConversationType,
+  EditableContactKey,
+} from './domain/contact/contact';
 import type { FieldIssue } from './domain/errors';
-import type { PipelineSummary } from './domain/pipeline';
+import type { PipelineSummary } from './domain/pipeline/pipeline';
 import type {
   DuplicatesResult,
   ImportChunkResult,
@@ -20,11 +25,11 @@ import type {
   ImportStatus,
   MergeResult,
   UndoResult,
-} from './domain/importTypes';
-import type { ImportTarget } from './domain/importMapping';
-import type { DuplicatePolicy, ImportRow, ImportState } from './domain/importPlan';
-import type { MergeChoices } from './domain/merge';
-import type { ReminderPrefs, ReminderSettingsView } from './domain/settings';
+} from './domain/import/types';
+import type { ImportTarget } from './domain/import/mapping';
+import type { DuplicatePolicy, ImportRow, ImportState } from './domain/import/plan';
+import type { MergeChoices } from './domain/import/merge';
+import type { ReminderPrefs, ReminderSettingsView } from './domain/reminders/settings';
 
 export type Reply<T> =
   { ok: true; value: T } | { ok: false; message: string; issues: FieldIssue[] };

@@ -12,10 +12,10 @@ import {
   mapHeaders,
   type Contact,
   type FieldSpec,
-} from '../../src/domain/contact';
+} from '../../src/domain/contact/contact';
 import { compareDays, type CalendarDay } from '../../src/domain/calendarDay';
-import { composeDigest } from '../../src/domain/digest';
-import { DEFAULT_REMINDER_SETTINGS, selectReminders } from '../../src/domain/reminders';
+import { composeDigest } from '../../src/domain/reminders/digest';
+import { DEFAULT_REMINDER_SETTINGS, selectReminders } from '../../src/domain/reminders/reminders';
 import { sheetClock, type SheetClock } from '../../src/sheets/sheetClock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

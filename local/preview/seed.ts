@@ -13,8 +13,8 @@ import {
   type Contact,
   type FieldSpec,
   type Stage,
-} from '../../src/domain/contact';
-import { encodeCellText } from '../../src/domain/cellText';
+} from '../../src/domain/contact/contact';
+import { encodeCellText } from '../../src/domain/contact/cellText';
 import { readValues, writeValues } from '../runtime/spreadsheet/cells';
 import { offsetMs } from '../runtime/timeZone';
 import type { PreviewSession } from './session';

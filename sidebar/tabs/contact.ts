@@ -13,15 +13,15 @@ import {
   type Contact,
   type ContactKey,
   type EditableContactKey,
-} from '../../src/domain/contact';
+} from '../../src/domain/contact/contact';
 import type { FieldIssue } from '../../src/domain/errors';
-import { formMsg } from '../../src/domain/formMessages';
+import { formMsg } from '../../src/domain/messages/formMessages';
 import {
   CRITERIA_KEYS,
   describeQualification,
   evaluateQualification,
   type CriterionKey,
-} from '../../src/domain/qualification';
+} from '../../src/domain/qualification/qualification';
 import type { ContactForm } from '../../src/sidebarApi';
 import { confirmBar } from '../confirm';
 import { fill, h, setLabel, slug, uid, whileBusy } from '../dom';

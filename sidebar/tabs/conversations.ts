@@ -1,6 +1,6 @@
 // The Conversations tab: log a conversation with the contact on screen, and read its timeline
 // (newest first) with their questions, concerns, next steps and stage changes.
-import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact';
+import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact/contact';
 import type { ConversationForm } from '../../src/sidebarApi';
 import { fill, h, slug, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';

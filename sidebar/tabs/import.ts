@@ -1,15 +1,15 @@
 // The Import tab: read a file (or pasted rows) in the browser, map its columns, preview what the
 // import will do, import it in chunks with a progress bar (resumable), undo the last import, and
 // find and merge duplicates. The server decides everything; the tab sends and shows.
-import { LEAD_SOURCES } from '../../src/domain/contact';
-import { suggestMapping, IMPORT_TARGETS, type ImportTarget } from '../../src/domain/importMapping';
+import { LEAD_SOURCES } from '../../src/domain/contact/contact';
+import { suggestMapping, IMPORT_TARGETS, type ImportTarget } from '../../src/domain/import/mapping';
 import {
   DUPLICATE_POLICIES,
   type DuplicatePolicy,
   type DuplicateGroupView,
   type ImportStatus,
-} from '../../src/domain/importTypes';
-import { importTabText } from '../../src/domain/importTabText';
+} from '../../src/domain/import/types';
+import { importTabText } from '../../src/domain/messages/importTabText';
 import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';
 import { choice, field, input, select, textarea } from '../form';

@@ -1,9 +1,9 @@
 // The Pipeline tab: contacts per stage as a funnel, conversion between the funnel levels,
 // follow-ups due today and overdue (a click opens the contact), and birthdays coming up.
-import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact';
-import type { FollowUpItem } from '../../src/domain/followUps';
-import type { BirthdayItem } from '../../src/domain/birthdays';
-import type { Conversion, PipelineSummary } from '../../src/domain/pipeline';
+import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
+import type { FollowUpItem } from '../../src/domain/pipeline/followUps';
+import type { BirthdayItem } from '../../src/domain/pipeline/birthdays';
+import type { Conversion, PipelineSummary } from '../../src/domain/pipeline/pipeline';
 import { fill, h, whileBusy } from '../dom';
 import { funnel } from '../funnel';
 import { call } from '../server';

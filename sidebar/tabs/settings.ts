@@ -1,9 +1,9 @@
 // The Settings tab: reminder settings and the daily trigger's real state (on/off, next run, what
 // the last run did). The server validates and answers with the state after saving, so what the
 // tab shows is always what Apps Script has, not what the form last sent.
-import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/settings';
-import { PREF_LIMITS } from '../../src/domain/settings';
-import { formMsg } from '../../src/domain/formMessages';
+import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/reminders/settings';
+import { PREF_LIMITS } from '../../src/domain/reminders/settings';
+import { formMsg } from '../../src/domain/messages/formMessages';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select } from '../form';
 import { call, ServerProblem } from '../server';

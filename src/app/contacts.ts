@@ -1,12 +1,12 @@
 // Loading and saving one contact: validation before anything is written, the document lock around
 // the read-modify-write, a conflict check against what the sidebar loaded, and the activity log.
 // Only the contact's own row is read and written, whatever the number of contacts.
-import { activityForTransition, qualificationActivity } from '../domain/activities';
-import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact';
+import { activityForTransition, qualificationActivity } from '../domain/contact/activities';
+import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages';
-import { applyQualification } from '../domain/stages';
-import { requireRecord, validateContactInput } from '../domain/validation';
+import { msg } from '../domain/messages/messages';
+import { applyQualification } from '../domain/qualification/stages';
+import { requireRecord, validateContactInput } from '../domain/contact/validation';
 import { appendActivities, readTimeline, type ActivityLog } from '../sheets/activityLog';
 import {
   appendContact,
@@ -24,7 +24,7 @@ import { ACTIVITIES } from '../sheets/tables';
 import type { Reply, SaveContactResult } from '../sidebarApi';
 import { context, withSheets, type Context } from './context';
 import { reply } from './reply';
-import { changedSince, contactVersion } from './version';
+import { changedSince, contactVersion } from '../domain/contact/contactVersion';
 
 /** How many activities the sidebar shows (the newest). */
 export const TIMELINE_LIMIT = 100;

@@ -1,7 +1,7 @@
 // Logging a conversation: one new row on the Activities tab, and the contact's Last contacted
 // (and Next follow-up, when the conversation sets one) updated in the same locked write.
-import { contactPatchForConversation, conversationActivity } from '../domain/activities';
-import { validateActivityInput } from '../domain/validation';
+import { contactPatchForConversation, conversationActivity } from '../domain/contact/activities';
+import { validateActivityInput } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
 import { withDocumentLock } from '../sheets/lock';

@@ -5,10 +5,10 @@
 // contact's empty ones, logs a Merge activity per merged-away contact holding their former
 // values and extra cells (and a Stage change when the kept contact's stage moved), and only then
 // deletes their rows.
-import { stageChangeActivity, systemActivity } from '../domain/activities';
-import { decodeCellText, encodeCellText } from '../domain/cellText';
-import type { Contact } from '../domain/contact';
-import { findDuplicateGroups } from '../domain/dedupe';
+import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
+import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
+import type { Contact } from '../domain/contact/contact';
+import { findDuplicateGroups } from '../domain/import/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import {
   CHOSEN_FIELDS,
@@ -18,11 +18,11 @@ import {
   type ExtraCells,
   type MergeChoices,
   type MergePlan,
-} from '../domain/merge';
-import type { DuplicatesResult, MergeResult } from '../domain/importTypes';
-import { columnLabel } from '../domain/importMapping';
-import { msg } from '../domain/messages';
-import { isContactId, isRecord, requireRecord } from '../domain/validation';
+} from '../domain/import/merge';
+import type { DuplicatesResult, MergeResult } from '../domain/import/types';
+import { columnLabel } from '../domain/import/mapping';
+import { msg } from '../domain/messages/messages';
+import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import {
   readContactFields,
@@ -36,7 +36,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { adjacentRuns, readTable, writeChanges } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, withSheets } from './context';
-import { changedSince, contactVersion } from './version';
+import { changedSince, contactVersion } from '../domain/contact/contactVersion';
 import { DUPLICATE_CONTACT_KEYS } from './fieldsRead';
 
 export function findDuplicates(): DuplicatesResult {

@@ -13,7 +13,7 @@
 // What a chunk needs of earlier chunks (the earlier lines its rows share a duplicate key with,
 // and where those went) is sent with it by the Import tab, which keeps each row's keys
 // (importKeys) and each chunk's targets: a request stays the size of its chunk.
-import { systemActivity } from '../domain/activities';
+import { systemActivity } from '../domain/contact/activities';
 import {
   contactFromCells,
   emptyContact,
@@ -22,12 +22,12 @@ import {
   type ActivityKey,
   type Contact,
   type ContactKey,
-} from '../domain/contact';
-import { withImportCheck } from '../domain/contactHash';
-import type { CountryCode } from '../domain/dedupe';
+} from '../domain/contact/contact';
+import { withImportCheck } from '../domain/contact/contactHash';
+import type { CountryCode } from '../domain/import/dedupe';
 import { ValidationError } from '../domain/errors';
-import { extraHeaders } from '../domain/importMapping';
-import { isUnfinished } from '../domain/importProgress';
+import { extraHeaders } from '../domain/import/mapping';
+import { isUnfinished } from '../domain/import/progress';
 import {
   countPlans,
   fillPatch,
@@ -37,21 +37,21 @@ import {
   rowKeys,
   type ImportRow,
   type RowPlan,
-} from '../domain/importPlan';
+} from '../domain/import/plan';
 import {
   isBatchId,
   newBatchId,
   validatePlanRequest,
   validateWriteRequest,
-} from '../domain/importRequest';
+} from '../domain/import/request';
 import type {
   ImportChunkResult,
   ImportKeysResult,
   ImportNote,
   ImportPreviewResult,
   ImportStatus,
-} from '../domain/importTypes';
-import { msg } from '../domain/messages';
+} from '../domain/import/types';
+import { msg } from '../domain/messages/messages';
 import {
   appendImported,
   appendImportEntries,

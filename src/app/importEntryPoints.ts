@@ -1,6 +1,6 @@
 // The entry points of lead import, duplicates and merge: what the Import tab calls (each answers
 // a Reply) and the three menu items.
-import { msg } from '../domain/messages';
+import { msg } from '../domain/messages/messages';
 import type { Reply } from '../sidebarApi';
 import {
   finishImport as finish,
@@ -19,7 +19,7 @@ import type {
   ImportStatus,
   MergeResult,
   UndoResult,
-} from '../domain/importTypes';
+} from '../domain/import/types';
 import { readImportRecord } from '../sheets/importRecord';
 import { alertProblems, reply } from './reply';
 import { openSidebar } from './sidebar';

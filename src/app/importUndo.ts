@@ -4,11 +4,11 @@
 // included, and the user's own columns) still match the check an Import entry of this batch
 // recorded for it. A row with no check to compare with is kept. Fills of existing contacts are
 // not reverted: they only filled empty fields, and their Import activity records what was filled.
-import { decodeCellText } from '../domain/cellText';
-import { contactFromCells } from '../domain/contact';
-import { importCheckOf } from '../domain/contactHash';
-import type { UndoResult } from '../domain/importTypes';
-import { msg } from '../domain/messages';
+import { decodeCellText } from '../domain/contact/cellText';
+import { contactFromCells } from '../domain/contact/contact';
+import { importCheckOf } from '../domain/contact/contactHash';
+import type { UndoResult } from '../domain/import/types';
+import { msg } from '../domain/messages/messages';
 import { readContacts } from '../sheets/contactStore';
 import { contactHeader, deleteSheetRows, rowCheck } from '../sheets/importStore';
 import { clearImportRecord, documentProperties, readImportRecord } from '../sheets/importRecord';

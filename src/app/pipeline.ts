@@ -1,7 +1,7 @@
 // The pipeline view (the columns it counts, read whole) and selecting a contact's row from it.
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages';
-import { pipelineSummary, type PipelineSummary } from '../domain/pipeline';
+import { msg } from '../domain/messages/messages';
+import { pipelineSummary, type PipelineSummary } from '../domain/pipeline/pipeline';
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { TableMissingError } from '../sheets/sheetTable';
 import type { Reply } from '../sidebarApi';

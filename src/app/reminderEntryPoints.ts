@@ -1,7 +1,7 @@
 // Reminders' public functions, re-exported by main.ts: the trigger handler, the menu item and the
 // Settings tab's calls (answering with a Reply).
-import { msg } from '../domain/messages';
-import type { ReminderPrefs, ReminderSettingsView } from '../domain/settings';
+import { msg } from '../domain/messages/messages';
+import type { ReminderPrefs, ReminderSettingsView } from '../domain/reminders/settings';
 import { SettingsStore } from '../sheets/settingsStore';
 import type { Reply } from '../sidebarApi';
 import { runDailyDigest, sendTestDigest } from './reminders';

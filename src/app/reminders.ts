@@ -5,12 +5,12 @@
 // after MailApp accepted it. When it cannot send (quota used up, MailApp failing, the lock held
 // too long elsewhere) it records why and swaps the daily trigger for a one-off retry an hour
 // later; the retry run sends (still at most once) and puts the daily trigger back.
-import { CONVERSATION_TYPES, type Contact } from '../domain/contact';
+import { CONVERSATION_TYPES, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
-import { composeDigest, type Digest } from '../domain/digest';
-import { msg } from '../domain/messages';
-import { reminderCount, selectReminders } from '../domain/reminders';
-import { selectionSettings, type ReminderPrefs } from '../domain/settings';
+import { composeDigest, type Digest } from '../domain/reminders/digest';
+import { msg } from '../domain/messages/messages';
+import { reminderCount, selectReminders } from '../domain/reminders/reminders';
+import { selectionSettings, type ReminderPrefs } from '../domain/reminders/settings';
 import { readContactFields } from '../sheets/contactStore';
 import { SettingsStore, spreadsheetIdForTrigger, type DigestRecord } from '../sheets/settingsStore';
 import { sheetClock, zoneOffsetMs, type SheetClock } from '../sheets/sheetClock';

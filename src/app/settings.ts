@@ -2,8 +2,12 @@
 // save them (validated first; then, under the user lock, stored and the trigger set to match).
 import { describeDay, type CalendarDay } from '../domain/calendarDay';
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages';
-import { nextDailyRun, validateReminderPrefs, type ReminderSettingsView } from '../domain/settings';
+import { msg } from '../domain/messages/messages';
+import {
+  nextDailyRun,
+  validateReminderPrefs,
+  type ReminderSettingsView,
+} from '../domain/reminders/settings';
 import { SettingsStore } from '../sheets/settingsStore';
 import { activeSpreadsheet } from './context';
 import { triggersHere, setTrigger } from './reminderTriggers';

@@ -1,8 +1,8 @@
 // Opening the sidebar on one of its tabs, and what it loads first: the contact of the active row
 // (or the one asked for) with its timeline, in one round trip.
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages';
-import { requireRecord } from '../domain/validation';
+import { msg } from '../domain/messages/messages';
+import { requireRecord } from '../domain/contact/validation';
 import {
   findContactRow,
   openContactTable,

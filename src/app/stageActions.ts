@@ -5,11 +5,11 @@
 // contacts in the questions), ask the questions outside the lock (nobody waits on a dialog),
 // then under the lock re-read the same rows, apply, write only the changed rows and append one
 // log entry per changed contact. Cancelling any question writes nothing.
-import { activityForTransition, saleActivity } from '../domain/activities';
+import { activityForTransition, saleActivity } from '../domain/contact/activities';
 import { addDays, compareDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDay';
-import { contactField, type Activity, type Contact } from '../domain/contact';
+import { contactField, type Activity, type Contact } from '../domain/contact/contact';
 import { isValidationError } from '../domain/errors';
-import { msg } from '../domain/messages';
+import { msg } from '../domain/messages/messages';
 import {
   advance,
   availableActions,
@@ -22,8 +22,8 @@ import {
   reopen,
   type StageAction,
   type Transition,
-} from '../domain/stages';
-import { validateStageActionInput, type StageActionInput } from '../domain/validation';
+} from '../domain/qualification/stages';
+import { validateStageActionInput, type StageActionInput } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import {
   findContactRow,

@@ -5,8 +5,8 @@
 // algorithm, never through local-time Date objects, so no time zone or DST change can shift a
 // day. Which day "today" is belongs to the adapters (the spreadsheet's time zone).
 
-import { formMsg } from './formMessages';
-import { msg } from './messages';
+import { formMsg } from './messages/formMessages';
+import { msg } from './messages/messages';
 
 /** 'YYYY-MM-DD', years 0001–9999. A plain string alias so adapters can pass sheet values. */
 export type CalendarDay = string;

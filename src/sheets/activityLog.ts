@@ -2,7 +2,7 @@
 // header read and one write, whatever the length of the log; a save that appends and then shows
 // the timeline opens the tab once for both.
 import { isCalendarDay } from '../domain/calendarDay';
-import { decodeCellText } from '../domain/cellText';
+import { decodeCellText } from '../domain/contact/cellText';
 import {
   ACTIVITY_TYPES,
   matchOption,
@@ -10,7 +10,7 @@ import {
   STAGES,
   type Activity,
   type ActivityKey,
-} from '../domain/contact';
+} from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,

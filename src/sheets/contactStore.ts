@@ -8,7 +8,7 @@ import {
   newContactId,
   type Contact,
   type ContactKey,
-} from '../domain/contact';
+} from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
 import {
   appendRows,

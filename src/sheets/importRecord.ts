@@ -1,8 +1,8 @@
 // What the document remembers about imports, in its document properties (imports are the
 // sheet's, not one user's): the last import (for "Undo last import" and resuming an interrupted
 // one) and the country phone numbers without a country code are read in.
-import type { ImportRecord } from '../domain/importTypes';
-import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/dedupe';
+import type { ImportRecord } from '../domain/import/types';
+import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/import/dedupe';
 
 const LAST = 'prospek.import.last';
 const COUNTRY = 'prospek.import.country';

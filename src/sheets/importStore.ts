@@ -4,7 +4,7 @@
 // left, where each is: found by a search, never by reading the log), setting those checks, the
 // check of a row as it stands, and removing rows. The service calls depend on the chunk, never on
 // the number of contacts.
-import { decodeCellText, encodeCellText } from '../domain/cellText';
+import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
   normalizeHeader,
@@ -12,8 +12,8 @@ import {
   type ActivityKey,
   type Contact,
   type ContactKey,
-} from '../domain/contact';
-import { importCheck, importCheckOf } from '../domain/contactHash';
+} from '../domain/contact/contact';
+import { importCheck, importCheckOf } from '../domain/contact/contactHash';
 import type { ContactSnapshot } from './contactStore';
 import type { SheetClock } from './sheetClock';
 import {

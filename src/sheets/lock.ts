@@ -2,7 +2,7 @@
 // sidebars or menu actions never interleave their writes. Nested use is safe: only the outermost
 // call takes and releases the lock (an inner release would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages';
+import { msg } from '../domain/messages/messages';
 
 /** How long a user action waits for another one to finish before answering "busy". */
 const WAIT_MS = 10_000;

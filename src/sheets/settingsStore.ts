@@ -7,7 +7,7 @@
 // A bound script's user properties hold only this spreadsheet's keys; an add-on's are shared by
 // every document the user has it in, hence the spreadsheet ID in each key.
 import type { CalendarDay } from '../domain/calendarDay';
-import { parseStoredPrefs, type ReminderPrefs } from '../domain/settings';
+import { parseStoredPrefs, type ReminderPrefs } from '../domain/reminders/settings';
 
 const PREFS = 'prospek.reminders.';
 const DIGEST = 'prospek.digest.';

@@ -7,9 +7,9 @@ import {
   newContactId,
   normalizeHeader,
   type FieldSpec,
-} from '../domain/contact';
+} from '../domain/contact/contact';
 import { ValidationError, type FieldIssue } from '../domain/errors';
-import { msg } from '../domain/messages';
+import { msg } from '../domain/messages/messages';
 import { columnLetter } from '../domain/a1';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';

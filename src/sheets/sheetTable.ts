@@ -2,8 +2,8 @@
 // reorder them, rename them in another case, and add columns of their own, which we never touch.
 // Reads are one getValues of the whole tab, or of just the columns needed (readFields); writes
 // are one setValues per block of adjacent changed rows and columns.
-import { encodeCellText } from '../domain/cellText';
-import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact';
+import { encodeCellText } from '../domain/contact/cellText';
+import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact/contact';
 import { columnLetter } from '../domain/a1';
 import type { SheetClock } from './sheetClock';
 

@@ -4,7 +4,7 @@ import {
   CONTACT_FIELDS,
   type ActivityKey,
   type ContactKey,
-} from '../domain/contact';
+} from '../domain/contact/contact';
 import type { TableSpec } from './sheetTable';
 
 export const CONTACTS: TableSpec<ContactKey> = { sheetName: 'Contacts', fields: CONTACT_FIELDS };

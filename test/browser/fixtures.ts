@@ -1,5 +1,5 @@
 // Known workbooks for the sidebar tests. The runtime's today is 2026-11-27 (Asia/Jakarta).
-import type { Activity, Contact } from '../../src/domain/contact';
+import type { Activity, Contact } from '../../src/domain/contact/contact';
 
 export const TODAY = '2026-11-27';
 

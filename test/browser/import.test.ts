@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openSidebar, settled, sheetRows } from './sidebarHarness';
 import { clickMenu, prospek } from '../integration/harness';
 import { fixture, runner, sidebarCall } from '../integration/prospek/importHarness';
-import { suggestMapping } from '../../src/domain/importMapping';
+import { suggestMapping } from '../../src/domain/import/mapping';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/linkedin-connections.csv');
 const OUTLOOK = path.join(__dirname, '../fixtures/import/outlook.csv');

@@ -10,7 +10,7 @@ import {
   type Activity,
   type Contact,
   type FieldSpec,
-} from '../../src/domain/contact';
+} from '../../src/domain/contact/contact';
 import { marshalResult } from '../../local/preview/marshal';
 import type { Runtime } from '../../local/runtime/runtime';
 import { readValues, writeValues } from '../../local/runtime/spreadsheet/cells';

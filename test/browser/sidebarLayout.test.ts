@@ -1,8 +1,8 @@
 // What the sidebar shows, checked where a user would notice it, in Chromium at 300 px: times on
 // the spreadsheet's clock, the funnel's bars and labels, the stage history's lines, inline
 // checkboxes and radios, and the Import tab's busy and success states.
-import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact';
-import type { PipelineSummary } from '../../src/domain/pipeline';
+import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
+import type { PipelineSummary } from '../../src/domain/pipeline/pipeline';
 import { clickMenu, prospek } from '../integration/harness';
 import { SARI, SARI_CONVERSATIONS } from './fixtures';
 import {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { STAGES } from '../../src/domain/contact';
+import { STAGES } from '../../src/domain/contact/contact';
 import { containsDate, marshalResult } from '../../local/preview/marshal';
 import { startPreview } from '../../local/preview/server';
 import { Runtime } from '../../local/runtime/runtime';

@@ -7,7 +7,7 @@ import {
   type Activity,
   type Contact,
   type ContactKey,
-} from '../../../src/domain/contact';
+} from '../../../src/domain/contact/contact';
 import type { Reply } from '../../../src/sidebarApi';
 import type { Runtime } from '../../../local/runtime/runtime';
 import type { DialogResponse, DialogRecord } from '../../../local/runtime/execution';

@@ -1,9 +1,9 @@
 // Find duplicates and Merge on the built bundle: no activity lost, no non-empty value lost, the
 // merge logged with the merged-away contact's former values, nothing merged when a contact changed.
 import type { Runtime } from '../../../local/runtime/runtime';
-import type { Contact } from '../../../src/domain/contact';
-import type { DuplicatesResult, MergeResult } from '../../../src/domain/importTypes';
-import { mergedRecord } from '../../../src/domain/merge';
+import type { Contact } from '../../../src/domain/contact/contact';
+import type { DuplicatesResult, MergeResult } from '../../../src/domain/import/types';
+import { mergedRecord } from '../../../src/domain/import/merge';
 import { clickMenu, snapshot, typeInto } from '../harness';
 import { setUpSheet, sidebarCall, tabRows } from './importHarness';
 

@@ -1,6 +1,6 @@
 // Real export files, parsed as the Import tab parses them and imported through the built bundle.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { decodeCellText } from '../../../src/domain/cellText';
+import { decodeCellText } from '../../../src/domain/contact/cellText';
 import { fixture, importParsed, setUpSheet } from './importHarness';
 
 /** The Contacts tab as header → value, text read back as Prospek reads it (cellText decoded). */

@@ -8,8 +8,8 @@ import type { Runtime } from '../../../local/runtime/runtime';
 import type * as Csv from '../../../sidebar/csv';
 import type * as Runner from '../../../sidebar/importRunner';
 import type { Reply } from '../../../src/sidebarApi';
-import { decodeCellText } from '../../../src/domain/cellText';
-import { suggestMapping } from '../../../src/domain/importMapping';
+import { decodeCellText } from '../../../src/domain/contact/cellText';
+import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, prospek } from '../harness';
 
 const ROOT = path.join(__dirname, '../../..');

@@ -2,7 +2,7 @@
 // calls per chunk constant as the sheet grows, a chunk sent twice written once, and an import
 // interrupted midway resumed without duplicates.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { suggestMapping } from '../../../src/domain/importMapping';
+import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, prospek } from '../harness';
 import { caller, csv, runner, sidebarCall } from './importHarness';
 

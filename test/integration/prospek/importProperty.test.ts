@@ -1,7 +1,7 @@
 // The path from parser to sheet, for generated rows: every cell read back equals its input text,
 // with no formula and no number, date or boolean coercion.
 import fc from 'fast-check';
-import { decodeCellText } from '../../../src/domain/cellText';
+import { decodeCellText } from '../../../src/domain/contact/cellText';
 import { clickMenu, prospek } from '../harness';
 import { csv, importParsed } from './importHarness';
 

@@ -3,7 +3,7 @@
 // holds a few rows or many thousands, on a first send and on a resend. Entries scattered by a
 // sort of the tab are still found: a resumed import writes nothing twice and Undo still works.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { suggestMapping } from '../../../src/domain/importMapping';
+import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, prospek } from '../harness';
 import { caller, csv, runner, sidebarCall } from './importHarness';
 

@@ -3,7 +3,7 @@
 // others.
 // Also: the fill policy, extra columns, the cell limit, and a bad request that writes nothing.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { suggestMapping } from '../../../src/domain/importMapping';
+import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, snapshot, typeInto } from '../harness';
 import { columnLetter } from './contactsHarness';
 import { csv, importParsed, runner, setUpSheet, sidebarCall, tabRows } from './importHarness';

@@ -4,7 +4,7 @@
 // and at 1,000 contacts, apart from the one-column searches that locate the contact and its log.
 import type { CallRecord } from '../../../local/runtime/calls';
 import type { Runtime } from '../../../local/runtime/runtime';
-import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact';
+import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact/contact';
 import {
   DUPLICATE_CONTACT_KEYS,
   PIPELINE_CONTACT_KEYS,

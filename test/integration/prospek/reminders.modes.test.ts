@@ -3,7 +3,7 @@
 // the ID stored when reminders were turned on, which needs the full spreadsheets scope). And the
 // cost of a run: the same service calls at 10 and at 3,000 contacts.
 import type { Runtime } from '../../../local/runtime/runtime';
-import { CONTACT_FIELDS } from '../../../src/domain/contact';
+import { CONTACT_FIELDS } from '../../../src/domain/contact/contact';
 import { clickMenu } from '../harness';
 import {
   digestTriggers,

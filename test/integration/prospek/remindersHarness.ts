@@ -1,7 +1,7 @@
 // Helpers for the reminder tests: a set-up sheet with contacts and conversations typed in, the
 // Settings tab's calls, and the outbox read back per day in the spreadsheet's time zone.
-import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact';
-import type { ReminderPrefs, ReminderSettingsView } from '../../../src/domain/settings';
+import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact/contact';
+import type { ReminderPrefs, ReminderSettingsView } from '../../../src/domain/reminders/settings';
 import type { Reply } from '../../../src/sidebarApi';
 import type { Runtime, RuntimeOptions } from '../../../local/runtime/runtime';
 import type { SentEmail } from '../../../local/runtime/state';

@@ -1,5 +1,5 @@
 // Set up sheet on an empty workbook, an existing one and a messy one, on the built bundle.
-import { CONTACT_FIELDS, ACTIVITY_FIELDS } from '../../../src/domain/contact';
+import { CONTACT_FIELDS, ACTIVITY_FIELDS } from '../../../src/domain/contact/contact';
 import { clickMenu, prospek, snapshot, typeInto } from '../harness';
 
 const HEADERS = CONTACT_FIELDS.map((f) => f.header);

@@ -1,7 +1,7 @@
 // The sidebar's server side on the built bundle: opening it on a tab, loading the active row's
 // contact with its timeline, saving (new lead, qualification, conflicts, bad values), selecting
 // a contact's row.
-import { CONTACT_FIELDS, EDITABLE_CONTACT_KEYS } from '../../../src/domain/contact';
+import { CONTACT_FIELDS, EDITABLE_CONTACT_KEYS } from '../../../src/domain/contact/contact';
 import type { SaveContactResult, SidebarLoad } from '../../../src/sidebarApi';
 import { marshalResult } from '../../../local/preview/marshal';
 import { prospek, snapshot } from '../harness';

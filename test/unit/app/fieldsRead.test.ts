@@ -12,11 +12,11 @@ import {
   STAGES,
   type Contact,
   type ContactKey,
-} from '../../../src/domain/contact';
-import { findDuplicateGroups } from '../../../src/domain/dedupe';
-import { mergeConflicts } from '../../../src/domain/merge';
-import { pipelineSummary } from '../../../src/domain/pipeline';
-import { selectReminders } from '../../../src/domain/reminders';
+} from '../../../src/domain/contact/contact';
+import { findDuplicateGroups } from '../../../src/domain/import/dedupe';
+import { mergeConflicts } from '../../../src/domain/import/merge';
+import { pipelineSummary } from '../../../src/domain/pipeline/pipeline';
+import { selectReminders } from '../../../src/domain/reminders/reminders';
 import {
   DUPLICATE_CONTACT_KEYS,
   PIPELINE_CONTACT_KEYS,

@@ -1,5 +1,5 @@
 // Contacts for domain tests: a full Contact from the few fields a test cares about.
-import { emptyContact, type Contact } from '../../../src/domain/contact';
+import { emptyContact, type Contact } from '../../../src/domain/contact/contact';
 
 let counter = 0;
 

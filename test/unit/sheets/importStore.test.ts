@@ -2,8 +2,8 @@
 // of numbers, in the regular-expression syntax Sheets' search (RE2) and JavaScript share. And the
 // duplicate check's narrow read of contacts: the same key fields contactFromCells reads.
 import fc from 'fast-check';
-import { encodeCellText } from '../../../src/domain/cellText';
-import { CONTACT_FIELDS, contactFromCells } from '../../../src/domain/contact';
+import { encodeCellText } from '../../../src/domain/contact/cellText';
+import { CONTACT_FIELDS, contactFromCells } from '../../../src/domain/contact/contact';
 import { entryPattern, numberRangePattern, readContactKeys } from '../../../src/sheets/importStore';
 import type { SheetClock } from '../../../src/sheets/sheetClock';
 import { cellsOf, layoutFromHeader } from '../../../src/sheets/sheetTable';

@@ -1,0 +1,141 @@
+import {
+  composeDigest,
+  MAX_ITEMS_PER_SECTION,
+  type DigestOptions,
+} from '../../../../src/domain/reminders/digest';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  selectReminders,
+  type Reminders,
+} from '../../../../src/domain/reminders/reminders';
+import { makeContact } from '../fixtures';
+
+const today = '2026-11-27';
+const opts: DigestOptions = {
+  today,
+  sheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+  rowLinkFor: (id) => `https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A:A&id=${id}`,
+  isTest: false,
+  timeZoneLabel: 'Asia/Jakarta',
+};
+
+function remindersFor(contacts: ReturnType<typeof makeContact>[]): Reminders {
+  return selectReminders(contacts, new Map(), today, {
+    ...DEFAULT_REMINDER_SETTINGS,
+    scope: 'everyone',
+    me: 'me@example.com',
+  });
+}
+
+describe('composeDigest', () => {
+  const budi = makeContact({
+    name: 'Budi Santoso',
+    stage: 'Customer',
+    company: 'PT Maju',
+    birthday: '1986-12-04',
+    address: 'Jl. Sudirman 1, Jakarta',
+  });
+  const siti = makeContact({ name: 'Siti', stage: 'In sales', nextFollowUp: '2026-11-24' });
+  const reminders = remindersFor([budi, siti]);
+
+  it('sends nothing when nothing is due', () => {
+    expect(composeDigest(remindersFor([makeContact()]), opts)).toBeNull();
+  });
+
+  it('still sends a test, saying nothing is due', () => {
+    const d = composeDigest(remindersFor([]), { ...opts, isTest: true });
+    expect(d?.subject).toBe('[TEST] Prospek: 0 reminders for 27 November 2026');
+    expect(d?.text).toContain('Nothing is due today.');
+    expect(d?.html).toContain('This is a test of your daily reminder email.');
+  });
+
+  it('counts reminders in the subject', () => {
+    expect(composeDigest(reminders, opts)?.subject).toBe(
+      'Prospek: 2 reminders for 27 November 2026',
+    );
+  });
+
+  it('words a card reminder with age, date and address, and links each contact', () => {
+    const d = composeDigest(reminders, opts);
+    expect(d?.text).toContain(
+      '- Send a card: Budi Santoso (Customer, PT Maju) turns 40 on 4 December (in 7 days). Post to: Jl. Sudirman 1, Jakarta',
+    );
+    expect(d?.text).toContain(`  ${opts.rowLinkFor(budi.id)}`);
+    expect(d?.text).toContain('- Siti (In sales) follow-up was due 24 November 2026, 3 days ago.');
+    expect(d?.html).toContain(
+      `<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=A:A&amp;id=${budi.id}">Budi Santoso</a>`,
+    );
+  });
+
+  it('lists the same items in text and HTML, by section', () => {
+    const d = composeDigest(reminders, opts);
+    for (const heading of ['Overdue follow-ups (1)', 'Upcoming birthdays (1)']) {
+      expect(d?.text).toContain(heading);
+      expect(d?.html).toContain(heading);
+    }
+    expect(d?.html.match(/<li/g)).toHaveLength(2);
+    expect(d?.text).toContain('Dates are in Asia/Jakarta time.');
+  });
+
+  it('escapes every value from the sheet', () => {
+    const evil = makeContact({
+      name: '<img src=x onerror=alert(1)>',
+      company: '"><script>alert(2)</script>',
+      stage: 'Prospect',
+      nextFollowUp: today,
+      birthday: '--11-27',
+      address: '<b>bold</b> & co',
+    });
+    const d = composeDigest(remindersFor([evil]), opts);
+    expect(d).not.toBeNull();
+    const html = d?.html ?? '';
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('<b>bold');
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; co');
+    // The plain-text body keeps the name as typed: it is text, not markup.
+    expect(d?.text).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('drops links that are not http(s)', () => {
+    const d = composeDigest(reminders, { ...opts, rowLinkFor: () => 'javascript:alert(1)' });
+    expect(d?.html).not.toContain('javascript:');
+    expect(d?.html).toContain('<strong>Siti</strong>');
+  });
+});
+
+describe('a very long digest', () => {
+  it('lists at most MAX_ITEMS_PER_SECTION items per section and counts the rest', () => {
+    const many = Array.from({ length: MAX_ITEMS_PER_SECTION + 7 }, (_, i) => ({
+      id: `C-${i}`,
+      name: `Person ${i}`,
+      stage: 'Lead' as const,
+      company: '',
+      day: '2026-11-20',
+      daysOverdue: 7,
+    }));
+    const d = composeDigest(
+      {
+        today: '2026-11-27',
+        followUpsDueToday: [],
+        overdueFollowUps: many,
+        birthdaysToday: [],
+        upcomingBirthdays: [],
+        recontactsDue: [],
+        quietProspects: [],
+      },
+      {
+        today: '2026-11-27',
+        sheetUrl: 'https://example.com/s',
+        rowLinkFor: () => 'https://example.com/s',
+        isTest: false,
+      },
+    )!;
+    expect(d.subject).toContain(`${MAX_ITEMS_PER_SECTION + 7} reminders`);
+    expect(d.text).toContain(`Person ${MAX_ITEMS_PER_SECTION - 1} `);
+    expect(d.text).not.toContain(`Person ${MAX_ITEMS_PER_SECTION} `);
+    expect(d.text).toContain('...and 7 more: open the sheet to see them all.');
+    expect(d.html).toContain('...and 7 more: open the sheet to see them all.');
+  });
+});
