@@ -83,7 +83,7 @@ describe('Prospek in the preview', () => {
       'Warung Babi Guling Putu',
     );
     await expect(cell(page, 42, COL.stage).textContent()).resolves.toBe('Prospect');
-    // The README shows the sidebar from its top: the contact and its stage.
+    // docs/preview-and-api.md shows the sidebar from its top: the contact and its stage.
     await page
       .frame({ url: /\/sidebar/ })!
       .evaluate(() =>
@@ -247,7 +247,7 @@ describe('Prospek in the preview', () => {
     expect(contacts.values).toHaveLength(contactsBefore.length + 3);
     expect(Object.keys(contacts.formulas)).toEqual([]);
 
-    // The README shows the new rows selected next to the sidebar's report.
+    // docs/user-guide.md shows the new rows selected next to the sidebar's report.
     await page.locator(`#grid th.rowhead[data-row="${firstNew}"]`).scrollIntoViewIfNeeded();
     await page.locator(`#grid th.rowhead[data-row="${firstNew}"]`).click();
     await page
