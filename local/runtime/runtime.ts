@@ -16,11 +16,13 @@ import { createRealm, exportValue } from './realm';
 import { emptyState, type RuntimeState } from './state';
 import { SpreadsheetModel } from './spreadsheet/model';
 import { createGlobals } from './globals';
-import { nextFiring } from './services/triggers';
+import { dueFirings, nextFiring, type Firing } from './services/triggers';
 import { AuthMode } from './services/enums';
 import { writeFileAtomic } from './persistence';
 import type { UiState } from './spreadsheet/ui';
 import { epochOf } from './timeZone';
+import { openEvent } from './simpleTriggers';
+import * as outside from './spreadsheet/outside';
 
 // gas-local has no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -94,7 +96,7 @@ export class Runtime {
     if (options.spreadsheet !== false) {
       const o = typeof options.spreadsheet === 'object' ? options.spreadsheet : {};
       const ss = this.createSpreadsheet(
-        o.name ?? 'Prospek',
+        o.name ?? 'Untitled spreadsheet',
         o.timeZone ?? this.state.scriptTimeZone,
       );
       this.state.containerId = ss.id;
@@ -155,6 +157,11 @@ export class Runtime {
     return this.advanceTo(this.state.now + ms);
   }
 
+  /** The time-driven firings due after now, up to and including `until`, in time order. */
+  upcomingFirings(until: string | number | Date): Firing[] {
+    return dueFirings(this.state.triggers, this.state.now, toEpoch(until, this.timeZone()));
+  }
+
   private timeDrivenEvent(uid: string, at: number, timeZone: string): Record<string, unknown> {
     const d = new Date(at);
     return {
@@ -205,6 +212,25 @@ export class Runtime {
     const c = this.container();
     if (!c) throw new Error('This runtime has no spreadsheet');
     return c;
+  }
+
+  // ---- the workbook from outside any execution (tests, tools, the preview) -------------------
+
+  /** getValues() of an A1 range ('Sheet1!A1:C3'; no sheet name = the active sheet). */
+  getValues(a1: string): unknown[][] {
+    return outside.getValues(this.workbook(), a1);
+  }
+
+  getDisplayValues(a1: string): string[][] {
+    return outside.getDisplayValues(this.workbook(), a1);
+  }
+
+  /**
+   * setValues() from outside: strings are read as typed input. A one-cell reference names where
+   * the block starts. Throws Apps Script's message when a value is refused; returns the A1 written.
+   */
+  setValues(a1: string, values: unknown[][]): string {
+    return outside.blockA1(outside.setValues(this.workbook(), a1, values, this.state.now));
   }
 
   // ---- projects and executions ---------------------------------------------------------------
@@ -279,6 +305,15 @@ export class Runtime {
       for (const scope of exec.locks) this.locks.delete(scope);
       this.current = null;
     }
+  }
+
+  /** The user opens the spreadsheet: the project's onOpen(e) runs as a simple trigger. */
+  open(options: ExecutionOptions = {}): RunResult {
+    return this.execute('onOpen', [openEvent(this)], {
+      kind: 'simpleTrigger',
+      authMode: 'LIMITED',
+      ...options,
+    });
   }
 
   /** The running execution; services call this. */

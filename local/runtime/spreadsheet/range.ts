@@ -355,6 +355,18 @@ export class FakeRangeList implements Implements<
   }
 }
 
+/** Apps Script's refusal of a rectangle on a sheet, or null when the range is allowed. */
+export function rangeError(sheet: SheetModel, rect: RangeRect): string | null {
+  const { row, column, numRows, numColumns } = rect;
+  if (![row, column, numRows, numColumns].every(Number.isFinite) || row < 1 || column < 1)
+    return 'The coordinates or dimensions of the range are invalid.';
+  if (numRows < 1) return 'The number of rows in the range must be at least 1.';
+  if (numColumns < 1) return 'The number of columns in the range must be at least 1.';
+  if (row + numRows - 1 > sheet.maxRows) return 'Those rows are out of bounds.';
+  if (column + numColumns - 1 > sheet.maxColumns) return 'Those columns are out of bounds.';
+  return null;
+}
+
 /** A Range over a rectangle, after Apps Script's bounds checks. */
 export function rangeFake(
   rt: Runtime,
@@ -362,21 +374,15 @@ export function rangeFake(
   sheet: SheetModel,
   rect: RangeRect,
 ): FakeRange {
-  const { row, column, numRows, numColumns } = rect;
-  if (![row, column, numRows, numColumns].every(Number.isFinite) || row < 1 || column < 1) {
-    rt.fail('The coordinates or dimensions of the range are invalid.');
-  }
-  if (numRows < 1) rt.fail('The number of rows in the range must be at least 1.');
-  if (numColumns < 1) rt.fail('The number of columns in the range must be at least 1.');
-  if (row + numRows - 1 > sheet.maxRows) rt.fail('Those rows are out of bounds.');
-  if (column + numColumns - 1 > sheet.maxColumns) rt.fail('Those columns are out of bounds.');
-  const r = (n: number) => Math.floor(n);
+  const error = rangeError(sheet, rect);
+  if (error) rt.fail(error);
+  const r = Math.floor;
   return rt.expose(
     new FakeRange(rt, ss, sheet, {
-      row: r(row),
-      column: r(column),
-      numRows: r(numRows),
-      numColumns: r(numColumns),
+      row: r(rect.row),
+      column: r(rect.column),
+      numRows: r(rect.numRows),
+      numColumns: r(rect.numColumns),
     }),
     'Range',
   );

@@ -2,10 +2,12 @@
 // the trigger's wall clock, every day, across daylight-saving changes; the 20-trigger limit; the
 // add-on restrictions; enums that behave like Apps Script's.
 import path from 'node:path';
-import { Runtime, type RuntimeOptions } from '../../../local/runtime/runtime';
-import { dueFirings } from '../../../local/runtime/services/triggers';
-import type { TriggerState } from '../../../local/runtime/state';
-import { wallTime } from '../../../local/runtime/timeZone';
+import {
+  Runtime,
+  wallTime,
+  type RuntimeOptions,
+  type TriggerState,
+} from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-triggers');
 const NY = 'America/New_York';
@@ -253,7 +255,14 @@ describe('permissions', () => {
   });
 });
 
-describe('dueFirings', () => {
+/** The firings in (from, to] of these triggers, as the runtime would run them. */
+function dueFirings(triggers: TriggerState[], from: number, to: number) {
+  const rt = new Runtime({ now: from });
+  rt.state.triggers = triggers;
+  return rt.upcomingFirings(to);
+}
+
+describe('upcoming firings', () => {
   const base: TriggerState = {
     uid: '5900000000000000001',
     handler: 'h',

@@ -1,7 +1,7 @@
 // Pins the offline runtime to what real Sheets does, by running a plain Apps Script project
 // (test/fixtures/gas/fidelity) that is not Prospek.
 import path from 'node:path';
-import { Runtime } from '../../../local/runtime/runtime';
+import { Runtime } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/fidelity');
 
