@@ -281,7 +281,7 @@ export class Runtime {
       kind,
       authMode: options.authMode ?? 'FULL',
       user: options.user ?? this.state.activeUser,
-      realm: createRealm(context, () => this.state.now),
+      realm: createRealm(context, () => this.state.now, this.state.scriptTimeZone),
       startedAt: this.state.now,
       triggerUid: options.triggerUid ?? null,
       responses: [...(options.responses ?? [])],

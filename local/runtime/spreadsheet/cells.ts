@@ -2,7 +2,7 @@
 // preview's "user typed into a cell" edits. Writes are all-or-nothing: every value is checked
 // (cell size, data validation) before any cell changes.
 import { isDate } from '../realm';
-import { epochOf, offsetMs, utcWallTime } from '../timeZone';
+import { epochOf, offsetMs, utcMs, utcWallTime } from '../timeZone';
 import { displayValue, isDateTimeFormat, PLAIN_TEXT } from './numberFormat';
 import {
   MAX_CELL_CHARS,
@@ -158,7 +158,7 @@ function planCell(
         case 'date': {
           // A typed date is a wall-clock value: its serial needs no time zone.
           const w = p.wall;
-          const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+          const asUtc = utcMs(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
           plan.value = (asUtc - SERIAL_EPOCH_UTC) / 86400000;
           if (!isDateFormat(format)) plan.format = p.format;
           break;
