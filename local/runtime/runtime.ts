@@ -17,11 +17,10 @@ import { emptyState, type RuntimeState } from './state';
 import { SpreadsheetModel } from './spreadsheet/model';
 import { createGlobals } from './globals';
 import { dueFirings, nextFiring, type Firing } from './services/triggers';
-import { AuthMode } from './services/enums';
 import { writeFileAtomic } from './persistence';
 import type { UiState } from './spreadsheet/ui';
 import { epochOf } from './timeZone';
-import { openEvent } from './simpleTriggers';
+import { openEvent, timeDrivenEvent } from './events';
 import * as outside from './spreadsheet/outside';
 
 // gas-local has no type declarations.
@@ -115,6 +114,17 @@ export class Runtime {
     if (t < this.state.now)
       throw new Error(`The clock cannot go back (${new Date(t).toISOString()})`);
     this.state.now = t;
+    this.recalcVolatile();
+  }
+
+  /** TODAY() and NOW() follow the clock: recompute the workbooks that use them. */
+  private recalcVolatile(): void {
+    for (const ss of this.spreadsheets.values()) {
+      const volatile = ss.sheets.some((sh) =>
+        [...sh.formulas.values()].some((f) => /\b(TODAY|NOW)\s*\(/i.test(f)),
+      );
+      if (volatile) ss.recalc();
+    }
   }
 
   /**
@@ -133,12 +143,13 @@ export class Runtime {
       const next = nextFiring(this.state.triggers, start, target);
       if (!next) break;
       this.state.now = Math.max(this.state.now, next.at);
+      this.recalcVolatile();
       const trig = this.state.triggers.find((t) => t.uid === next.uid);
       if (!trig) continue;
       trig.lastFired = next.at;
       const run: TriggerRun = { uid: trig.uid, handler: trig.handler, at: next.at };
       try {
-        this.run(trig.handler, [this.timeDrivenEvent(trig.uid, next.at, trig.timeZone)], {
+        this.run(trig.handler, [timeDrivenEvent(trig.uid, next.at)], {
           kind: 'timeTrigger',
           authMode: 'FULL',
           user: trig.owner,
@@ -150,6 +161,7 @@ export class Runtime {
       ran.push(run);
     }
     this.state.now = target;
+    this.recalcVolatile();
     return ran;
   }
 
@@ -160,22 +172,6 @@ export class Runtime {
   /** The time-driven firings due after now, up to and including `until`, in time order. */
   upcomingFirings(until: string | number | Date): Firing[] {
     return dueFirings(this.state.triggers, this.state.now, toEpoch(until, this.timeZone()));
-  }
-
-  private timeDrivenEvent(uid: string, at: number, timeZone: string): Record<string, unknown> {
-    const d = new Date(at);
-    return {
-      authMode: AuthMode.FULL,
-      triggerUid: uid,
-      timezone: timeZone,
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      'day-of-month': d.getUTCDate(),
-      'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
   }
 
   timeZone(): string {
@@ -189,8 +185,14 @@ export class Runtime {
     const id = this.newId('ss');
     const ss = new SpreadsheetModel(id, name, timeZone);
     ss.addSheet('Sheet1');
-    this.spreadsheets.set(id, ss);
+    this.adopt(ss);
     return ss;
+  }
+
+  /** Keeps a workbook in this runtime; its formulas read this runtime's clock. */
+  private adopt(ss: SpreadsheetModel): void {
+    ss.host = { now: () => this.state.now };
+    this.spreadsheets.set(ss.id, ss);
   }
 
   container(): SpreadsheetModel | null {
@@ -400,7 +402,7 @@ export class Runtime {
   static fromJSON(data: RuntimeState): Runtime {
     const rt = new Runtime({ spreadsheet: false });
     rt.state = { ...emptyState(), ...data, spreadsheets: [] };
-    for (const s of data.spreadsheets) rt.spreadsheets.set(s.id, SpreadsheetModel.fromData(s));
+    for (const s of data.spreadsheets) rt.adopt(SpreadsheetModel.fromData(s));
     return rt;
   }
 

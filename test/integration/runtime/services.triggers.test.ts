@@ -255,6 +255,28 @@ describe('permissions', () => {
   });
 });
 
+describe('the time-driven event object', () => {
+  it('reports the firing in UTC fields labelled UTC, as the events guide shows', () => {
+    const rt = runtime({ now: '2026-03-05T08:00:00-05:00' });
+    const at = Date.parse('2026-03-05T21:30:00-05:00'); // 02:30 UTC on the 6th (a Friday)
+    const uid = rt.run<string>('installAt', [at, 'recordEvent']);
+    rt.advanceTo('2026-03-05T22:00:00-05:00');
+    expect(rt.run('recordedEvent')).toEqual({
+      authMode: 'FULL',
+      triggerUid: uid,
+      timezone: 'UTC',
+      year: 2026,
+      month: 3,
+      'day-of-month': 6,
+      'day-of-week': 5,
+      'week-of-year': 10,
+      hour: 2,
+      minute: 30,
+      second: 0,
+    });
+  });
+});
+
 /** The firings in (from, to] of these triggers, as the runtime would run them. */
 function dueFirings(triggers: TriggerState[], from: number, to: number) {
   const rt = new Runtime({ now: from });
