@@ -1,7 +1,7 @@
 // A cost model of Apps Script time, from published measurements (each number carries its
 // source). It turns what the runtime recorded (service calls, round trips, cells) into an
 // estimate of real run time, to set against the 6-minute limit.
-import type { CallRecord } from '../local/runtime/calls';
+import type { CallRecord } from '../local/runtime/index';
 
 export interface Cost {
   value: number;

@@ -2,8 +2,7 @@
 // service calls and cells (from the runtime's call log), CPU time (process.cpuUsage around the
 // executions only) and peak heap (sampled at every service call in one extra run).
 import v8 from 'node:v8';
-import type { CallRecord } from '../local/runtime/calls';
-import type { Runtime } from '../local/runtime/runtime';
+import type { CallRecord, Runtime } from '../local/runtime/index';
 import { estimateMs, tally, type Tally } from './costModel';
 import type { Op, Prepared } from './ops';
 import type { Fixture } from './workbook';

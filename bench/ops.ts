@@ -3,8 +3,7 @@
 // arguments and execution options (it may select rows or run other entry points first: only
 // the measured execution's calls are counted); `check` rejects a result that shows the operation
 // did not do its job, so a broken operation cannot post a fast time.
-import type { ExecutionOptions } from '../local/runtime/execution';
-import type { Runtime } from '../local/runtime/runtime';
+import type { ExecutionOptions, Runtime } from '../local/runtime/index';
 import { EDITABLE_CONTACT_KEYS, type Contact, type Stage } from '../src/domain/contact/contact';
 import { fileFingerprint } from '../src/domain/contact/contactHash';
 import type { ImportRow } from '../src/domain/import/plan';

@@ -16,9 +16,7 @@ import {
   type Stage,
 } from '../src/domain/contact/contact';
 import { seededRandom } from '../local/preview/seed';
-import { Runtime } from '../local/runtime/runtime';
-import type { SheetModel } from '../local/runtime/spreadsheet/model';
-import type { RuntimeState } from '../local/runtime/state';
+import { Runtime, type RuntimeState, type SheetModel } from '../local/runtime/index';
 
 export const DIST = path.join(__dirname, '../../dist');
 export const TIME_ZONE = 'Asia/Jakarta';

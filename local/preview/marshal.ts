@@ -9,7 +9,9 @@
 // lost, not just the Date. That is what marshalResult emulates, so the preview shows the same
 // surprise Google would. Everything else is a JSON copy: undefined object fields and functions
 // vanish, undefined array items and non-finite numbers become null.
-import { isDate } from '../runtime/realm';
+
+/** A Date of any realm (a script's vm context has its own Date). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export function containsDate(value: unknown, seen = new Set<unknown>()): boolean {
   if (value === null || typeof value !== 'object') return false;

@@ -1,22 +1,12 @@
 // The demo workbook of a first `npm start`: about 40 contacts of Indonesian small businesses in
 // every stage, with birthdays, follow-ups and conversation history. The tabs come from the real
-// "Set up sheet" menu handler; the rows are then typed in as a user would type them (typed-input
-// rules apply, headers are looked up by name). Dates are relative to the runtime's clock and IDs
-// come from a seeded generator, so every first start produces the same workbook.
-import {
-  ACTIVITY_FIELDS,
-  CONTACT_FIELDS,
-  mapHeaders,
-  newActivityId,
-  newContactId,
-  type Activity,
-  type Contact,
-  type FieldSpec,
-  type Stage,
-} from '../../src/domain/contact/contact';
-import { encodeCellText } from '../../src/domain/contact/cellText';
-import { readValues, writeValues } from '../runtime/spreadsheet/cells';
-import { offsetMs } from '../runtime/timeZone';
+// "Set up sheet" menu handler; the rows are then typed in as a user would type them, under the
+// headers that set-up wrote (typed-input rules apply; the add-on's text columns are plain text,
+// so what is typed there is kept as it is). Nothing here imports the add-on's code: the demo
+// knows only what a user sees, the headers, the stage names and the shape of an ID. Dates are
+// relative to the runtime's clock and IDs come from a seeded generator, so every first start
+// produces the same workbook.
+import { quoteSheetName, toA1, wallTime } from '../runtime/index';
 import type { PreviewSession } from './session';
 
 /** mulberry32: a tiny seeded generator, enough for demo IDs. */
@@ -31,12 +21,31 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+const STAGE_ORDER = ['Lead', 'Prospect', 'In sales', 'Customer', 'Repeat buyer'] as const;
+type Stage = (typeof STAGE_ORDER)[number] | 'Not ready' | 'Said no' | 'Not a fit';
+
+/** The characters of the add-on's IDs ('C-' and six for a contact, 'A-' and eight for an activity). */
+const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function demoId(prefix: string, length: number, random: () => number, taken: Set<string>): string {
+  for (;;) {
+    let id = prefix;
+    for (let i = 0; i < length; i++)
+      id +=
+        ID_ALPHABET[Math.min(ID_ALPHABET.length - 1, Math.floor(random() * ID_ALPHABET.length))];
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+  }
+}
+
 interface Person {
   name: string;
   company: string;
   city: string;
   stage: Stage;
-  source: Contact['source'];
+  source: string;
   /** Days from today of the next follow-up (negative = overdue), or null for none. */
   followUp: number | null;
   /** Birthday: days from today this year (with birth year) or 'MM-DD' / '--MM-DD' text. */
@@ -452,7 +461,8 @@ const DAY = 86_400_000;
 
 /** 'YYYY-MM-DD' of the runtime's today plus `days`, in the spreadsheet's time zone. */
 function dayFrom(nowMs: number, timeZone: string, days: number): string {
-  return new Date(nowMs + offsetMs(nowMs, timeZone) + days * DAY).toISOString().slice(0, 10);
+  const w = wallTime(nowMs, timeZone);
+  return new Date(Date.UTC(w.year, w.month - 1, w.day) + days * DAY).toISOString().slice(0, 10);
 }
 
 /** 'YYYY-MM-DD HH:mm' wall time, `days` before now at hour:minute. */
@@ -460,21 +470,21 @@ function wallAt(nowMs: number, timeZone: string, days: number, hour: number, min
   return `${dayFrom(nowMs, timeZone, days)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-const STAGE_ORDER: Stage[] = ['Lead', 'Prospect', 'In sales', 'Customer', 'Repeat buyer'];
+/** What a row holds: header -> what is typed under it. */
+type Row = Record<string, string | number>;
 
-function criteriaFor(
-  p: Person,
-  i: number,
-): Pick<Contact, 'fitsMarket' | 'canAfford' | 'canDecide'> {
-  if (p.stage === 'Lead') {
-    return { fitsMarket: i % 2 ? 'Yes' : 'Unknown', canAfford: 'Unknown', canDecide: 'Unknown' };
-  }
-  if (p.stage === 'Not a fit') return { fitsMarket: 'No', canAfford: 'Unknown', canDecide: 'No' };
-  return { fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' };
+function criteriaFor(p: Person, i: number): Row {
+  const [fits, afford, decide] =
+    p.stage === 'Lead'
+      ? [i % 2 ? 'Yes' : 'Unknown', 'Unknown', 'Unknown']
+      : p.stage === 'Not a fit'
+        ? ['No', 'Unknown', 'No']
+        : ['Yes', 'Yes', 'Yes'];
+  return { 'Fits target market': fits, 'Can afford': afford, 'Can decide': decide };
 }
 
 interface Conversation {
-  type: Activity['type'];
+  type: string;
   summary: string;
   questions?: string;
   concerns?: string;
@@ -490,7 +500,7 @@ function conversationsFor(p: Person): Conversation[] {
     nextStep: 'Send the price list on WhatsApp',
   };
   const list: Conversation[] = [intro];
-  const at = STAGE_ORDER.indexOf(p.stage);
+  const at = stageRank(p.stage);
   if (at >= 1 || p.stage === 'Not ready' || p.stage === 'Said no') {
     list.push({
       type: 'Meeting',
@@ -531,36 +541,103 @@ function conversationsFor(p: Person): Conversation[] {
   return list;
 }
 
-/** Writes `records` under the header row of `sheetName` as typed input, one block. */
-function typeRows<K extends string>(
-  session: PreviewSession,
-  sheetName: string,
-  fields: readonly FieldSpec<K>[],
-  records: Partial<Record<K, string | number>>[],
-): void {
+/** A stage's place on the way to repeat buyer, or -1 for the stages off that path. */
+function stageRank(stage: Stage): number {
+  return (STAGE_ORDER as readonly string[]).indexOf(stage);
+}
+
+const normalize = (header: unknown) => String(header).trim().toLowerCase();
+
+/** Types `rows` under the header row of `sheetName`, each value under its header, in one block. */
+function typeRows(session: PreviewSession, sheetName: string, rows: Row[]): void {
   session.change((rt) => {
-    const ss = rt.workbook();
-    const sheet = ss.sheet(sheetName);
+    const sheet = rt.workbook().sheet(sheetName);
     if (!sheet) throw new Error(`The demo needs the ${sheetName} tab that Set up sheet creates`);
+    const tab = quoteSheetName(sheetName);
     const width = sheet.lastColumn();
-    const header = readValues(ss, sheet, { row: 1, column: 1, numRows: 1, numColumns: width })[0];
-    const { columns } = mapHeaders(header, fields);
-    const rows = records.map((r) => {
-      const row: (string | number)[] = new Array(width).fill('');
-      for (const f of fields) {
-        const col = columns[f.key];
-        const v = r[f.key];
-        if (col === undefined || v === undefined) continue;
-        row[col] =
-          typeof v === 'string' && (f.kind === 'text' || f.kind === 'id') ? encodeCellText(v) : v;
+    const headers = rt.getValues(`${tab}!${toA1(1, 1, 1, width)}`)[0].map(normalize);
+    const grid = rows.map((r) => {
+      const line: string[] = new Array<string>(width).fill('');
+      for (const [header, value] of Object.entries(r)) {
+        const at = headers.indexOf(normalize(header));
+        if (at < 0) throw new Error(`The demo needs a "${header}" column on ${sheetName}`);
+        line[at] = String(value);
       }
-      return row;
+      return line;
     });
-    const rect = { row: sheet.lastRow() + 1, column: 1, numRows: rows.length, numColumns: width };
-    writeValues(ss, sheet, rect, rows, rt.now(), (m) => {
-      throw new Error(m);
-    });
+    rt.setValues(`${tab}!A${sheet.lastRow() + 1}`, grid);
   });
+}
+
+/** The clock, user and ID generator the demo's rows are made with. */
+interface DemoContext {
+  now: number;
+  tz: string;
+  me: string;
+  random: () => number;
+  ids: Set<string>;
+}
+
+/** One person's Contacts row (by header) and their conversations' Activities rows. */
+function rowsFor(p: Person, i: number, c: DemoContext): { contact: Row; activities: Row[] } {
+  const { now, tz, me } = c;
+  const id = demoId('C-', 6, c.random, c.ids);
+  const talks = conversationsFor(p);
+  // Conversations every few days, the last one a little before today.
+  const lastDaysAgo = 1 + (i % 9);
+  const firstDaysAgo = lastDaysAgo + 4 * (talks.length - 1) + (i % 5);
+  const [, relDays, relYear] = p.birthday.split(':');
+  const birthday = p.birthday.startsWith('rel:')
+    ? `${relYear}${dayFrom(now, tz, Number(relDays)).slice(4)}`
+    : p.birthday;
+  const at = stageRank(p.stage);
+  const purchases = at === 3 ? 1 : at === 4 ? 2 + (i % 4) : 0;
+  const digits = `8${11 + (i % 8)}-${1000 + i * 37}-${2000 + i * 53}`;
+  const street = ['Merdeka', 'Sudirman', 'Diponegoro', 'Gajah Mada', 'Pemuda'][i % 5];
+  const contact: Row = {
+    ID: id,
+    Name: p.name,
+    Company: p.company,
+    Email: `${p.name.split(' ')[0].toLowerCase()}@${p.company.toLowerCase().replace(/[^a-z]+/g, '')}.co.id`,
+    Phone: i % 3 === 0 ? `+62 ${digits}` : `0${digits}`,
+    'Postal address': `Jl. ${street} No. ${i + 3}, ${p.city}`,
+    Birthday: birthday,
+    'Lead source': p.source,
+    Owner: i % 4 === 3 ? '' : me,
+    Stage: p.stage,
+    ...criteriaFor(p, i),
+    Readiness: at >= 2 ? 'Ready now' : p.stage === 'Not ready' ? 'Not yet' : 'Unknown',
+    'Next follow-up': p.followUp === null ? '' : dayFrom(now, tz, p.followUp),
+    'Last contacted': dayFrom(now, tz, -lastDaysAgo),
+    'Keep in touch': p.stage === 'Said no' ? (i % 2 ? 'Yes' : 'No') : '',
+    'Recontact on':
+      p.stage === 'Not ready' || (p.stage === 'Said no' && i % 2)
+        ? dayFrom(now, tz, 30 + i * 3)
+        : '',
+    Purchases: purchases,
+    'Last purchase': purchases > 0 ? dayFrom(now, tz, -lastDaysAgo) : '',
+    Notes: p.note,
+    Created: wallAt(now, tz, -firstDaysAgo - 1, 8 + (i % 9), (i * 7) % 60),
+    Updated: wallAt(now, tz, -lastDaysAgo, 16, i % 60),
+  };
+  const activities = talks.map((t, k): Row => {
+    const daysAgo = lastDaysAgo + 4 * (talks.length - 1 - k) + (k === 0 ? i % 5 : 0);
+    const last = k === talks.length - 1;
+    return {
+      'Activity ID': demoId('A-', 8, c.random, c.ids),
+      When: wallAt(now, tz, -daysAgo, 9 + ((i + k) % 8), (i * 11 + k * 13) % 60),
+      'Contact ID': id,
+      'Contact name': p.name,
+      Type: t.type,
+      Summary: t.summary,
+      'Their questions': t.questions ?? '',
+      'Their concerns': t.concerns ?? '',
+      'Next step': t.nextStep ?? '',
+      'Follow-up date': last && p.followUp !== null ? dayFrom(now, tz, p.followUp) : '',
+      By: me,
+    };
+  });
+  return { contact, activities };
 }
 
 /** Fills a fresh session with the demo workbook. */
@@ -570,84 +647,24 @@ export function seedDemo(session: PreviewSession): void {
     throw new Error(`Set up sheet failed: ${setup.error ?? setup.pending?.message}`);
   }
   const rt = session.rt;
-  const tz = rt.timeZone();
-  const now = rt.now();
-  const me = rt.state.activeUser;
-  const random = seededRandom(20261127);
-  const ids = new Set<string>();
-  const activityIds = new Set<string>();
-  const contacts: Partial<Record<keyof Contact, string | number>>[] = [];
-  const activities: Partial<Record<keyof Activity, string | number>>[] = [];
-
-  PEOPLE.forEach((p, i) => {
-    const id = newContactId(random, ids);
-    ids.add(id);
-    const talks = conversationsFor(p);
-    // Conversations every few days, the last one a little before today.
-    const lastDaysAgo = 1 + (i % 9);
-    const firstDaysAgo = lastDaysAgo + 4 * (talks.length - 1) + (i % 5);
-    const created = wallAt(now, tz, -firstDaysAgo - 1, 8 + (i % 9), (i * 7) % 60);
-    const birthday = p.birthday.startsWith('rel:')
-      ? (() => {
-          const [, days, year] = p.birthday.split(':');
-          return `${year}${dayFrom(now, tz, Number(days)).slice(4)}`;
-        })()
-      : p.birthday;
-    const at = STAGE_ORDER.indexOf(p.stage);
-    const purchases = at === 3 ? 1 : at === 4 ? 2 + (i % 4) : 0;
-    contacts.push({
-      id,
-      name: p.name,
-      company: p.company,
-      email: `${p.name.split(' ')[0].toLowerCase()}@${p.company.toLowerCase().replace(/[^a-z]+/g, '')}.co.id`,
-      phone:
-        i % 3 === 0
-          ? `+62 8${11 + (i % 8)}-${1000 + i * 37}-${2000 + i * 53}`
-          : `08${11 + (i % 8)}-${1000 + i * 37}-${2000 + i * 53}`,
-      address: `Jl. ${['Merdeka', 'Sudirman', 'Diponegoro', 'Gajah Mada', 'Pemuda'][i % 5]} No. ${i + 3}, ${p.city}`,
-      birthday,
-      source: p.source,
-      owner: i % 4 === 3 ? '' : me,
-      stage: p.stage,
-      ...criteriaFor(p, i),
-      readiness: at >= 2 ? 'Ready now' : p.stage === 'Not ready' ? 'Not yet' : 'Unknown',
-      nextFollowUp: p.followUp === null ? '' : dayFrom(now, tz, p.followUp),
-      lastContacted: dayFrom(now, tz, -lastDaysAgo),
-      keepInTouch: p.stage === 'Said no' ? (i % 2 ? 'Yes' : 'No') : '',
-      recontactOn:
-        p.stage === 'Not ready' || (p.stage === 'Said no' && i % 2)
-          ? dayFrom(now, tz, 30 + i * 3)
-          : '',
-      purchases,
-      lastPurchase: purchases > 0 ? dayFrom(now, tz, -lastDaysAgo) : '',
-      notes: p.note,
-      created,
-      updated: wallAt(now, tz, -lastDaysAgo, 16, i % 60),
-    });
-    talks.forEach((t, k) => {
-      const daysAgo = lastDaysAgo + 4 * (talks.length - 1 - k) + (k === 0 ? i % 5 : 0);
-      const activityId = newActivityId(random, activityIds);
-      activityIds.add(activityId);
-      activities.push({
-        activityId,
-        when: wallAt(now, tz, -daysAgo, 9 + ((i + k) % 8), (i * 11 + k * 13) % 60),
-        contactId: id,
-        contactName: p.name,
-        type: t.type,
-        summary: t.summary,
-        questions: t.questions ?? '',
-        concerns: t.concerns ?? '',
-        nextStep: t.nextStep ?? '',
-        followUpOn:
-          k === talks.length - 1 && p.followUp !== null ? dayFrom(now, tz, p.followUp) : '',
-        by: me,
-      });
-    });
-  });
+  const context: DemoContext = {
+    now: rt.now(),
+    tz: rt.timeZone(),
+    me: rt.state.activeUser,
+    random: seededRandom(20261127),
+    ids: new Set(),
+  };
+  const rows = PEOPLE.map((p, i) => rowsFor(p, i, context));
   // The Activities log is in time order, as the app appends it.
-  activities.sort((a, b) => String(a.when).localeCompare(String(b.when)));
-  typeRows(session, 'Contacts', CONTACT_FIELDS, contacts);
-  typeRows(session, 'Activities', ACTIVITY_FIELDS, activities);
+  const activities = rows
+    .flatMap((r) => r.activities)
+    .sort((a, b) => String(a.When).localeCompare(String(b.When)));
+  typeRows(
+    session,
+    'Contacts',
+    rows.map((r) => r.contact),
+  );
+  typeRows(session, 'Activities', activities);
   session.change((r) => {
     const ss = r.workbook();
     const sheet = ss.sheet('Contacts');

@@ -5,12 +5,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parseA1, quoteSheetName, toA1 } from '../runtime/spreadsheet/a1';
-import { readDisplayValues, readValues, writeValues } from '../runtime/spreadsheet/cells';
-import type { RangeRect } from '../runtime/spreadsheet/model';
-import { offsetMs } from '../runtime/timeZone';
-import type { DialogResponse } from '../runtime/execution';
-import type { MenuItem } from '../runtime/spreadsheet/ui';
+import {
+  parseA1,
+  quoteSheetName,
+  toA1,
+  wallTime,
+  type DialogResponse,
+  type MenuItem,
+  type RangeRect,
+} from '../runtime/index';
 import { marshalResult } from './marshal';
 import { seedDemo } from './seed';
 import { messageOf, PreviewSession, type Outcome } from './session';
@@ -103,7 +106,9 @@ export class PreviewApi {
 
   /** Wall time 'YYYY-MM-DDTHH:mm:ss' of an instant in the spreadsheet's time zone. */
   wall(ms: number): string {
-    return new Date(ms + offsetMs(ms, this.rt.timeZone())).toISOString().slice(0, 19);
+    const w = wallTime(ms, this.rt.timeZone());
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}`;
   }
 
   /** 'Sheet!A1:B2' (one range or several separated by commas) on one sheet. */
@@ -171,14 +176,9 @@ export class PreviewApi {
       timeZone: ss.timeZone,
       activeSheet: ss.activeSheet().name,
       sheets: ss.sheets.map((sheet) => {
-        const rect = {
-          row: 1,
-          column: 1,
-          numRows: sheet.lastRow(),
-          numColumns: sheet.lastColumn(),
-        };
-        const empty = rect.numRows === 0 || rect.numColumns === 0;
-        const values = empty ? [] : readValues(ss, sheet, rect);
+        const used = `${quoteSheetName(sheet.name)}!${toA1(1, 1, sheet.lastRow(), sheet.lastColumn())}`;
+        const empty = sheet.lastRow() === 0 || sheet.lastColumn() === 0;
+        const values = empty ? [] : this.rt.getValues(used);
         return {
           name: sheet.name,
           maxRows: sheet.maxRows,
@@ -187,7 +187,7 @@ export class PreviewApi {
           columnWidths: Object.fromEntries(sheet.columnWidths),
           // getValues() as JSON: a date cell is its instant as an ISO string.
           values: values.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
-          display: empty ? [] : readDisplayValues(sheet, rect),
+          display: empty ? [] : this.rt.getDisplayValues(used),
           formulas: Object.fromEntries(sheet.formulas),
         };
       }),
@@ -240,14 +240,15 @@ export class PreviewApi {
       throw new HttpError(400, 'The values do not fit in the sheet from that cell.');
     // A person types text: every value is entered as the text they would type.
     const typed = (values as unknown[][]).map((r) => r.map((v) => (v === null ? '' : String(v))));
-    this.session.change((rt) =>
-      writeValues(ss, sheet, { ...rect, numRows, numColumns }, typed, rt.now(), (m) => {
-        throw new HttpError(422, m);
-      }),
-    );
-    return {
-      range: `${quoteSheetName(sheetName)}!${toA1(rect.row, rect.column, numRows, numColumns)}`,
-    };
+    const range = `${quoteSheetName(sheetName)}!${toA1(rect.row, rect.column, numRows, numColumns)}`;
+    this.session.change((rt) => {
+      try {
+        rt.setValues(range, typed);
+      } catch (e) {
+        throw new HttpError(422, messageOf(e));
+      }
+    });
+    return { range };
   }
 
   select(body: Record<string, unknown>) {

@@ -13,13 +13,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   DialogNeedsResponse,
+  Runtime,
   type DialogRecord,
   type DialogResponse,
   type ExecutionOptions,
-} from '../runtime/execution';
-import { Runtime } from '../runtime/runtime';
-import { AuthMode } from '../runtime/services/enums';
-import type { UiState } from '../runtime/spreadsheet/ui';
+  type RunResult,
+  type UiState,
+} from '../runtime/index';
 
 export interface SessionOptions {
   /** The workbook file (created, seeded, when missing). */
@@ -85,10 +85,7 @@ export class PreviewSession {
   openSpreadsheet(): Outcome {
     this.rt.ui = { menus: [], sidebar: null };
     if (!this.functions.includes('onOpen')) return { dialogs: [], pending: null };
-    return this.execute('onOpen', [{ authMode: AuthMode.LIMITED, source: null }], {
-      kind: 'simpleTrigger',
-      authMode: 'LIMITED',
-    });
+    return this.attempt((rt) => rt.open());
   }
 
   /**
@@ -96,13 +93,17 @@ export class PreviewSession {
    * failed execution wrote), discarded when it needs a dialog answer.
    */
   execute(fn: string, args: unknown[], options: ExecutionOptions = {}): Outcome {
+    return this.attempt((rt) => rt.execute(fn, args, options));
+  }
+
+  private attempt(start: (rt: Runtime) => RunResult): Outcome {
     const ui = structuredClone(this.rt.ui);
     this.pending = null;
     let result: unknown;
     let error: string | undefined;
     let dialogs: DialogRecord[] = [];
     try {
-      const run = this.rt.execute(fn, args, options);
+      const run = start(this.rt);
       result = run.result;
       dialogs = run.execution.dialogs;
     } catch (e) {

@@ -1,6 +1,7 @@
 // Values handed to a loaded script must belong to the script's own realm (its vm context): a Date
 // made out here is not `instanceof Date` in there, nor is an Array `instanceof Array`.
 import vm from 'node:vm';
+import { installScriptDate } from './scriptDate';
 
 export interface Realm {
   context: vm.Context;
@@ -47,29 +48,15 @@ const MARSHAL_SOURCE = `(function () {
 })()`;
 
 /**
- * Scripts read the time with `new Date()` and `Date.now()`: inside the realm those read the
- * runtime's virtual clock, so a simulated day is a real day to the script.
+ * A script's realm: its Date reads the runtime's virtual clock (a simulated day is a real day to
+ * the script) and keeps local time in the script's time zone (scriptDate.ts).
  */
-const VIRTUAL_CLOCK_SOURCE = `(function (nowFn) {
-  var RealDate = Date;
-  class VirtualDate extends RealDate {
-    constructor() {
-      if (arguments.length === 0) super(nowFn());
-      else super(...arguments);
-    }
-    static now() {
-      return nowFn();
-    }
-  }
-  globalThis.Date = new Proxy(VirtualDate, {
-    apply: function () {
-      return new RealDate(nowFn()).toString();
-    },
-  });
-})`;
-
-export function createRealm(context: vm.Context, now: () => number = Date.now): Realm {
-  (vm.runInContext(VIRTUAL_CLOCK_SOURCE, context) as (nowFn: () => number) => void)(now);
+export function createRealm(
+  context: vm.Context,
+  now: () => number = Date.now,
+  timeZone = 'Etc/UTC',
+): Realm {
+  installScriptDate(context, now, timeZone);
   const helpers = vm.runInContext(MARSHAL_SOURCE, context) as {
     copy<T>(v: T): T;
     makeError(message: string): Error;

@@ -16,11 +16,12 @@ import { createRealm, exportValue } from './realm';
 import { emptyState, type RuntimeState } from './state';
 import { SpreadsheetModel } from './spreadsheet/model';
 import { createGlobals } from './globals';
-import { nextFiring } from './services/triggers';
-import { AuthMode } from './services/enums';
+import { dueFirings, nextFiring, type Firing } from './services/triggers';
 import { writeFileAtomic } from './persistence';
 import type { UiState } from './spreadsheet/ui';
 import { epochOf } from './timeZone';
+import { openEvent, timeDrivenEvent } from './events';
+import * as outside from './spreadsheet/outside';
 
 // gas-local has no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -94,7 +95,7 @@ export class Runtime {
     if (options.spreadsheet !== false) {
       const o = typeof options.spreadsheet === 'object' ? options.spreadsheet : {};
       const ss = this.createSpreadsheet(
-        o.name ?? 'Prospek',
+        o.name ?? 'Untitled spreadsheet',
         o.timeZone ?? this.state.scriptTimeZone,
       );
       this.state.containerId = ss.id;
@@ -113,6 +114,17 @@ export class Runtime {
     if (t < this.state.now)
       throw new Error(`The clock cannot go back (${new Date(t).toISOString()})`);
     this.state.now = t;
+    this.recalcVolatile();
+  }
+
+  /** TODAY() and NOW() follow the clock: recompute the workbooks that use them. */
+  private recalcVolatile(): void {
+    for (const ss of this.spreadsheets.values()) {
+      const volatile = ss.sheets.some((sh) =>
+        [...sh.formulas.values()].some((f) => /\b(TODAY|NOW)\s*\(/i.test(f)),
+      );
+      if (volatile) ss.recalc();
+    }
   }
 
   /**
@@ -131,12 +143,13 @@ export class Runtime {
       const next = nextFiring(this.state.triggers, start, target);
       if (!next) break;
       this.state.now = Math.max(this.state.now, next.at);
+      this.recalcVolatile();
       const trig = this.state.triggers.find((t) => t.uid === next.uid);
       if (!trig) continue;
       trig.lastFired = next.at;
       const run: TriggerRun = { uid: trig.uid, handler: trig.handler, at: next.at };
       try {
-        this.run(trig.handler, [this.timeDrivenEvent(trig.uid, next.at, trig.timeZone)], {
+        this.run(trig.handler, [timeDrivenEvent(trig.uid, next.at)], {
           kind: 'timeTrigger',
           authMode: 'FULL',
           user: trig.owner,
@@ -148,6 +161,7 @@ export class Runtime {
       ran.push(run);
     }
     this.state.now = target;
+    this.recalcVolatile();
     return ran;
   }
 
@@ -155,20 +169,9 @@ export class Runtime {
     return this.advanceTo(this.state.now + ms);
   }
 
-  private timeDrivenEvent(uid: string, at: number, timeZone: string): Record<string, unknown> {
-    const d = new Date(at);
-    return {
-      authMode: AuthMode.FULL,
-      triggerUid: uid,
-      timezone: timeZone,
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      'day-of-month': d.getUTCDate(),
-      'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
+  /** The time-driven firings due after now, up to and including `until`, in time order. */
+  upcomingFirings(until: string | number | Date): Firing[] {
+    return dueFirings(this.state.triggers, this.state.now, toEpoch(until, this.timeZone()));
   }
 
   timeZone(): string {
@@ -182,8 +185,14 @@ export class Runtime {
     const id = this.newId('ss');
     const ss = new SpreadsheetModel(id, name, timeZone);
     ss.addSheet('Sheet1');
-    this.spreadsheets.set(id, ss);
+    this.adopt(ss);
     return ss;
+  }
+
+  /** Keeps a workbook in this runtime; its formulas read this runtime's clock. */
+  private adopt(ss: SpreadsheetModel): void {
+    ss.host = { now: () => this.state.now };
+    this.spreadsheets.set(ss.id, ss);
   }
 
   container(): SpreadsheetModel | null {
@@ -205,6 +214,25 @@ export class Runtime {
     const c = this.container();
     if (!c) throw new Error('This runtime has no spreadsheet');
     return c;
+  }
+
+  // ---- the workbook from outside any execution (tests, tools, the preview) -------------------
+
+  /** getValues() of an A1 range ('Sheet1!A1:C3'; no sheet name = the active sheet). */
+  getValues(a1: string): unknown[][] {
+    return outside.getValues(this.workbook(), a1);
+  }
+
+  getDisplayValues(a1: string): string[][] {
+    return outside.getDisplayValues(this.workbook(), a1);
+  }
+
+  /**
+   * setValues() from outside: strings are read as typed input. A one-cell reference names where
+   * the block starts. Throws Apps Script's message when a value is refused; returns the A1 written.
+   */
+  setValues(a1: string, values: unknown[][]): string {
+    return outside.blockA1(outside.setValues(this.workbook(), a1, values, this.state.now));
   }
 
   // ---- projects and executions ---------------------------------------------------------------
@@ -255,7 +283,7 @@ export class Runtime {
       kind,
       authMode: options.authMode ?? 'FULL',
       user: options.user ?? this.state.activeUser,
-      realm: createRealm(context, () => this.state.now),
+      realm: createRealm(context, () => this.state.now, this.state.scriptTimeZone),
       startedAt: this.state.now,
       triggerUid: options.triggerUid ?? null,
       responses: [...(options.responses ?? [])],
@@ -279,6 +307,15 @@ export class Runtime {
       for (const scope of exec.locks) this.locks.delete(scope);
       this.current = null;
     }
+  }
+
+  /** The user opens the spreadsheet: the project's onOpen(e) runs as a simple trigger. */
+  open(options: ExecutionOptions = {}): RunResult {
+    return this.execute('onOpen', [openEvent(this)], {
+      kind: 'simpleTrigger',
+      authMode: 'LIMITED',
+      ...options,
+    });
   }
 
   /** The running execution; services call this. */
@@ -365,7 +402,7 @@ export class Runtime {
   static fromJSON(data: RuntimeState): Runtime {
     const rt = new Runtime({ spreadsheet: false });
     rt.state = { ...emptyState(), ...data, spreadsheets: [] };
-    for (const s of data.spreadsheets) rt.spreadsheets.set(s.id, SpreadsheetModel.fromData(s));
+    for (const s of data.spreadsheets) rt.adopt(SpreadsheetModel.fromData(s));
     return rt;
   }
 

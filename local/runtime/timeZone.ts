@@ -61,10 +61,29 @@ export function wallTime(epochMs: number, timeZone: string): WallTime {
   };
 }
 
+/**
+ * Date.UTC for any year: Date.UTC reads years 0-99 as 1900-1999 (a two-digit-year rule), which
+ * would turn a date in year 1 into 1901.
+ */
+export function utcMs(
+  year: number,
+  monthIndex: number,
+  day = 1,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
+  const d = new Date(Date.UTC(2000, monthIndex, day, hour, minute, second, ms));
+  // Months and days that overflow have already moved the date; shift only by the year.
+  d.setUTCFullYear(d.getUTCFullYear() - 2000 + year);
+  return d.getTime();
+}
+
 /** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
 export function offsetMs(epochMs: number, timeZone: string): number {
   const w = wallTime(epochMs, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+  const asUtc = utcMs(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
   return asUtc - epochMs;
 }
 
@@ -77,7 +96,7 @@ export function epochOf(
   w: Pick<WallTime, 'year' | 'month' | 'day'> & Partial<WallTime>,
   timeZone: string,
 ): number {
-  const asUtc = Date.UTC(
+  const asUtc = utcMs(
     w.year,
     w.month - 1,
     w.day,

@@ -231,7 +231,7 @@ describe('the preview server process', () => {
   });
 
   it('leaves a workbook that loads when killed with SIGKILL in the middle of saving', async () => {
-    const { Runtime } = await import('../../local/runtime/runtime');
+    const { Runtime } = await import('../../local/runtime/index');
     const file = tempWorkbook();
     const p = await startPreview(file);
     // Edits in a tight loop, each saved; the kill lands while saves are under way.

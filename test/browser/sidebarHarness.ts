@@ -12,8 +12,7 @@ import {
   type FieldSpec,
 } from '../../src/domain/contact/contact';
 import { marshalResult } from '../../local/preview/marshal';
-import type { Runtime } from '../../local/runtime/runtime';
-import { readValues, writeValues } from '../../local/runtime/spreadsheet/cells';
+import { quoteSheetName, toA1, type Runtime } from '../../local/runtime/index';
 import { clickMenu, prospek } from '../integration/harness';
 import { launch, SCREENSHOTS } from './browser';
 import { SARI, SARI_TIMELINE } from './fixtures';
@@ -188,10 +187,9 @@ function typeRows<T extends object>(
   rows: Partial<T>[],
 ): void {
   if (rows.length === 0) return;
-  const ss = rt.workbook();
-  const sheet = ss.sheet(tab)!;
+  const sheet = rt.workbook().sheet(tab)!;
   const width = sheet.lastColumn();
-  const header = readValues(ss, sheet, { row: 1, column: 1, numRows: 1, numColumns: width })[0];
+  const header = rt.getValues(`${quoteSheetName(tab)}!${toA1(1, 1, 1, width)}`)[0];
   const { columns } = mapHeaders(header, fields);
   const values = rows.map((r) => {
     const line: unknown[] = new Array(width).fill('');
@@ -202,29 +200,16 @@ function typeRows<T extends object>(
     return line;
   });
   sheet.maxRows = Math.max(sheet.maxRows, rows.length + 10);
-  writeValues(
-    ss,
-    sheet,
-    { row: 2, column: 1, numRows: values.length, numColumns: width },
-    values,
-    rt.now(),
-    (m) => {
-      throw new Error(m);
-    },
-  );
+  rt.setValues(`${quoteSheetName(tab)}!A2`, values);
 }
 
 /** A tab's rows as objects keyed by header, as getValues reads them. */
 export function sheetRows(rt: Runtime, tab: string): Record<string, unknown>[] {
-  const ss = rt.workbook();
-  const sheet = ss.sheet(tab);
+  const sheet = rt.workbook().sheet(tab);
   if (!sheet || sheet.lastRow() < 2) return [];
-  const all = readValues(ss, sheet, {
-    row: 1,
-    column: 1,
-    numRows: sheet.lastRow(),
-    numColumns: sheet.lastColumn(),
-  });
+  const all = rt.getValues(
+    `${quoteSheetName(tab)}!${toA1(1, 1, sheet.lastRow(), sheet.lastColumn())}`,
+  );
   const [header, ...rows] = all;
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }

@@ -1,5 +1,5 @@
 // Logger: keeps each execution's lines (Logger.getLog() returns them); prints them as well when
-// the PROSPEK_LOG environment variable is set. logLines(rt) gives tests every line so far.
+// the GAS_RUNTIME_LOG environment variable is set. logLines(rt) gives tests every line so far.
 import { format } from 'node:util';
 import type { Runtime } from '../runtime';
 import { exposeSelf } from './exposed';
@@ -46,7 +46,7 @@ class FakeLogger implements Implements<GoogleAppsScript.Base.Logger, 'log' | 'ge
         : text(data);
     const exec = this._rt.exec();
     logLines(this._rt).push({ execution: exec.id, at: this._rt.now(), message });
-    if (process.env.PROSPEK_LOG) console.log(`[${exec.kind} #${exec.id}] ${message}`);
+    if (process.env.GAS_RUNTIME_LOG) console.log(`[${exec.kind} #${exec.id}] ${message}`);
     return this._self as GoogleAppsScript.Base.Logger;
   }
 

@@ -49,7 +49,7 @@ export const NO_SCHEDULE =
   'A time-based trigger needs a frequency: call everyMinutes, everyHours, everyDays, everyWeeks, onWeekDay, onMonthDay, at, atDate or after before create().';
 
 /** A stable, made-up script ID (real ones are 57 characters of base64url). */
-export const LOCAL_SCRIPT_ID = '1LocalProspekRuntimeScriptIdXXXXXXXXXXXXXXXXXXXXXXXXXXXX';
+export const LOCAL_SCRIPT_ID = '1LocalAppsScriptRuntimeScriptIdXXXXXXXXXXXXXXXXXXXXXXXXXX';
 
 const MINUTES = [1, 5, 10, 15, 30];
 const HOURS = [1, 2, 4, 6, 8, 12];

@@ -33,7 +33,7 @@ class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMe
   constructor(readonly _rt: Runtime) {}
 
   private _user(email: string): GoogleAppsScript.Base.User {
-    return this._rt.expose(new FakeUser(email), 'User') as unknown as GoogleAppsScript.Base.User;
+    return userFake(this._rt, email);
   }
 
   getActiveUser(): GoogleAppsScript.Base.User {
@@ -66,6 +66,11 @@ class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMe
       .digest('base64')
       .slice(0, 43);
   }
+}
+
+/** A User object as the script sees it (an event's `user`, Session.getActiveUser()). */
+export function userFake(rt: Runtime, email: string): GoogleAppsScript.Base.User {
+  return rt.expose(new FakeUser(email), 'User') as unknown as GoogleAppsScript.Base.User;
 }
 
 export function createSession(rt: Runtime): GoogleAppsScript.Base.Session {

@@ -9,7 +9,14 @@
 //
 // Pattern errors are Java's IllegalArgumentException messages: "Illegal pattern character 'T'",
 // "Unterminated quote", "invalid ISO 8601 format: length=4".
-import { offsetMs, wallTime, isValidTimeZone, utcWallTime, type WallTime } from '../timeZone';
+import {
+  offsetMs,
+  wallTime,
+  isValidTimeZone,
+  utcMs,
+  utcWallTime,
+  type WallTime,
+} from '../timeZone';
 
 export class PatternError extends Error {}
 
@@ -104,8 +111,8 @@ function isDaylight(zone: JavaZone, epochMs: number): boolean {
   if (zone.kind === 'fixed') return false;
   const year = new Date(epochMs).getUTCFullYear();
   const standard = Math.min(
-    offsetMs(Date.UTC(year, 0, 1), zone.id),
-    offsetMs(Date.UTC(year, 6, 1), zone.id),
+    offsetMs(utcMs(year, 0, 1), zone.id),
+    offsetMs(utcMs(year, 6, 1), zone.id),
   );
   return offsetMs(epochMs, zone.id) !== standard;
 }
@@ -145,18 +152,18 @@ function fieldsOf(epochMs: number, zone: JavaZone): WallTime {
 }
 
 function dayOfYear(f: WallTime): number {
-  return (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
+  return (utcMs(f.year, f.month - 1, f.day) - utcMs(f.year, 0, 1)) / 86_400_000 + 1;
 }
 
 function weekOfYear(f: WallTime): { week: number; weekYear: number } {
   // Java's GregorianCalendar for en_US: firstDayOfWeek = SUNDAY, minimalDaysInFirstWeek = 1, so
   // week 1 is the week containing January 1.
-  const today = Date.UTC(f.year, f.month - 1, f.day);
+  const today = utcMs(f.year, f.month - 1, f.day);
   const startOfWeek = today - f.weekday * 86_400_000;
   const endOfWeek = startOfWeek + 6 * 86_400_000;
   const endYear = new Date(endOfWeek).getUTCFullYear();
   const weekYear = endYear > f.year ? endYear : f.year;
-  const jan1 = Date.UTC(weekYear, 0, 1);
+  const jan1 = utcMs(weekYear, 0, 1);
   const firstWeekStart = jan1 - new Date(jan1).getUTCDay() * 86_400_000;
   return { week: Math.floor((startOfWeek - firstWeekStart) / (7 * 86_400_000)) + 1, weekYear };
 }
@@ -252,7 +259,7 @@ export function formatJavaDate(epochMs: number, timeZoneId: string, pattern: str
         out += pad(weekOfYear(f).week, n);
         break;
       case 'W': {
-        const first = new Date(Date.UTC(f.year, f.month - 1, 1)).getUTCDay();
+        const first = new Date(utcMs(f.year, f.month - 1, 1)).getUTCDay();
         out += pad(Math.floor((f.day - 1 + first) / 7) + 1, n);
         break;
       }

@@ -12,7 +12,7 @@
 // - at(date) / after(ms) / atDate(): one firing. The trigger stays in the project's list after it
 //   fired (scripts must delete spent one-off triggers themselves, or they count toward the 20).
 import type { TriggerSchedule, TriggerState } from '../state';
-import { epochOf, wallTime } from '../timeZone';
+import { epochOf, utcMs, wallTime } from '../timeZone';
 
 export interface Firing {
   uid: string;
@@ -130,7 +130,7 @@ function minuteOffset(t: TriggerState, nearMinute: number | null): number {
 
 /** Days since 1970-01-01 of a calendar date (no time zone involved). */
 function dayNumber(y: number, m: number, d: number): number {
-  return Date.UTC(y, m - 1, d) / DAY;
+  return utcMs(y, m - 1, d) / DAY;
 }
 
 function dateOf(dn: number): { year: number; month: number; day: number; weekday: number } {

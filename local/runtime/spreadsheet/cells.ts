@@ -2,8 +2,9 @@
 // preview's "user typed into a cell" edits. Writes are all-or-nothing: every value is checked
 // (cell size, data validation) before any cell changes.
 import { isDate } from '../realm';
-import { epochOf, offsetMs, utcWallTime } from '../timeZone';
-import { displayValue, isDateTimeFormat, PLAIN_TEXT } from './numberFormat';
+import { utcMs } from '../timeZone';
+import { SERIAL_EPOCH_UTC, serialClock } from './serial';
+import { displayValue, GENERAL, isDateTimeFormat, PLAIN_TEXT } from './numberFormat';
 import {
   MAX_CELL_CHARS,
   type RangeRect,
@@ -15,50 +16,12 @@ import { parseTypedInput } from './typedInput';
 import { satisfies } from './dataValidation';
 import { toA1 } from './a1';
 
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const HOUR = 3600000;
 /** The format Sheets gives a cell when a Date is written into a cell that had no date format. */
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
-
-/** Converts serial date-times to instants in a time zone, caching the offset per wall-clock hour. */
-class SerialClock {
-  private readonly toEpochCache = new Map<number, number>();
-  private readonly toSerialCache = new Map<number, number>();
-  constructor(private readonly timeZone: string) {}
-
-  epoch(serial: number): number {
-    const asUtc = Math.round(SERIAL_EPOCH_UTC + serial * 86400000);
-    const hourKey = Math.floor(asUtc / HOUR);
-    let offset = this.toEpochCache.get(hourKey);
-    if (offset === undefined) {
-      const w = utcWallTime(hourKey * HOUR);
-      const start = epochOf(
-        { year: w.year, month: w.month, day: w.day, hour: w.hour },
-        this.timeZone,
-      );
-      offset = hourKey * HOUR - start;
-      this.toEpochCache.set(hourKey, offset);
-    }
-    return asUtc - offset;
-  }
-
-  serial(epochMs: number): number {
-    const hourKey = Math.floor(epochMs / HOUR);
-    let offset = this.toSerialCache.get(hourKey);
-    if (offset === undefined) {
-      offset = offsetMs(hourKey * HOUR, this.timeZone);
-      this.toSerialCache.set(hourKey, offset);
-    }
-    return (epochMs + offset - SERIAL_EPOCH_UTC) / 86400000;
-  }
-}
-
-const clocks = new Map<string, SerialClock>();
-export function serialClock(timeZone: string): SerialClock {
-  let c = clocks.get(timeZone);
-  if (!c) clocks.set(timeZone, (c = new SerialClock(timeZone)));
-  return c;
-}
+const VOLATILE_DATE: Record<string, string> = {
+  '=TODAY()': 'M/d/yyyy',
+  '=NOW()': DATE_TIME_FORMAT,
+};
 
 const dateFormatCache = new Map<string, boolean>();
 function isDateFormat(format: string): boolean {
@@ -158,14 +121,18 @@ function planCell(
         case 'date': {
           // A typed date is a wall-clock value: its serial needs no time zone.
           const w = p.wall;
-          const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+          const asUtc = utcMs(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
           plan.value = (asUtc - SERIAL_EPOCH_UTC) / 86400000;
           if (!isDateFormat(format)) plan.format = p.format;
           break;
         }
-        case 'formula':
+        case 'formula': {
           plan.formula = p.formula;
+          // Sheets formats a cell typed =TODAY() or =NOW() as a date when it had no format.
+          const dateFormat = VOLATILE_DATE[p.formula.replace(/\s+/g, '').toUpperCase()];
+          if (dateFormat && format === GENERAL) plan.format = dateFormat;
           break;
+        }
       }
     }
   }

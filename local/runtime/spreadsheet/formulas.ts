@@ -2,6 +2,7 @@
 // written as '=1+1' holds a formula whose value reads back as 2, and a typed '+62 812' reads back
 // as the error Sheets shows. Errors read back as their text ('#ERROR!', '#NAME?'), as in Sheets.
 import type { SpreadsheetModel, Stored } from './model';
+import { serialClock } from './serial';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FormulaParser = require('fast-formula-parser') as new (config: object) => {
@@ -44,6 +45,9 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
     functions: {
       HYPERLINK: (url: { value: unknown }, label?: { value: unknown }) =>
         String(label?.value ?? url.value),
+      // The runtime's clock, read in the spreadsheet's time zone (not the host's clock).
+      NOW: () => serialClock(ss.timeZone).serial(ss.host.now()),
+      TODAY: () => Math.floor(serialClock(ss.timeZone).serial(ss.host.now())),
     },
   });
   // Two passes settle formulas that refer to other formulas (enough for what workbooks here hold).

@@ -263,8 +263,17 @@ export class SheetModel {
   }
 }
 
+/** What formulas need from the runtime: its clock (TODAY, NOW) and the project's functions. */
+export interface FormulaHost {
+  now(): number;
+  /** Runs a custom function of the project; undefined when the project has none of that name. */
+  customFunction?(name: string, args: unknown[]): { value: unknown } | undefined;
+}
+
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
+  /** Set by the runtime that holds this workbook (not saved). */
+  host: FormulaHost = { now: () => Date.now() };
   locale = 'en_US';
   nextSheetId = 0;
   activeSheetId = 0;

@@ -58,7 +58,7 @@ export function formatSerialDate(serial: number, format: string): string {
   return out;
 }
 
-/** The text a cell shows (getDisplayValues). Covers the formats Prospek and common sheets use. */
+/** The text a cell shows (getDisplayValues). Covers the formats common sheets use. */
 export function displayValue(value: string | number | boolean, format: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;

@@ -9,6 +9,7 @@ import { toA1 } from './a1';
 import { FakeDataValidation } from './dataValidation';
 import { FakeTextFinder } from './textFinder';
 import { sheetFake } from './sheet';
+import { MESSAGES } from './messages';
 
 type R = GoogleAppsScript.Spreadsheet.Range;
 type RangeMethods =
@@ -274,7 +275,7 @@ export class FakeRange implements Implements<R, RangeMethods> {
   }
   getCell(row: number, column: number) {
     if (row < 1 || column < 1 || row > this._rect.numRows || column > this._rect.numColumns) {
-      this.rt.fail('The coordinates or dimensions of the range are invalid.');
+      this.rt.fail(MESSAGES.cellOutOfRange);
     }
     return rangeFake(this.rt, this._ss, this._sheet, {
       row: this._rect.row + row - 1,
@@ -355,6 +356,20 @@ export class FakeRangeList implements Implements<
   }
 }
 
+/** Apps Script's refusal of a rectangle on a sheet, or null when the range is allowed. */
+export function rangeError(sheet: SheetModel, rect: RangeRect): string | null {
+  const { row, column, numRows, numColumns } = rect;
+  if (![row, column, numRows, numColumns].every(Number.isFinite))
+    return MESSAGES.invalidCoordinates;
+  if (row < 1) return MESSAGES.rowTooSmall;
+  if (column < 1) return MESSAGES.columnTooSmall;
+  if (numRows < 1) return MESSAGES.tooFewRows;
+  if (numColumns < 1) return MESSAGES.tooFewColumns;
+  if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns)
+    return MESSAGES.outsideSheet;
+  return null;
+}
+
 /** A Range over a rectangle, after Apps Script's bounds checks. */
 export function rangeFake(
   rt: Runtime,
@@ -362,21 +377,15 @@ export function rangeFake(
   sheet: SheetModel,
   rect: RangeRect,
 ): FakeRange {
-  const { row, column, numRows, numColumns } = rect;
-  if (![row, column, numRows, numColumns].every(Number.isFinite) || row < 1 || column < 1) {
-    rt.fail('The coordinates or dimensions of the range are invalid.');
-  }
-  if (numRows < 1) rt.fail('The number of rows in the range must be at least 1.');
-  if (numColumns < 1) rt.fail('The number of columns in the range must be at least 1.');
-  if (row + numRows - 1 > sheet.maxRows) rt.fail('Those rows are out of bounds.');
-  if (column + numColumns - 1 > sheet.maxColumns) rt.fail('Those columns are out of bounds.');
-  const r = (n: number) => Math.floor(n);
+  const error = rangeError(sheet, rect);
+  if (error) rt.fail(error);
+  const r = Math.floor;
   return rt.expose(
     new FakeRange(rt, ss, sheet, {
-      row: r(row),
-      column: r(column),
-      numRows: r(numRows),
-      numColumns: r(numColumns),
+      row: r(rect.row),
+      column: r(rect.column),
+      numRows: r(rect.numRows),
+      numColumns: r(rect.numColumns),
     }),
     'Range',
   );

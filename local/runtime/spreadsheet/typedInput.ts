@@ -2,7 +2,7 @@
 // formatted as plain text ('@'): '0812345' becomes the number 812345, '=1+1' a formula,
 // '2026-03-01' a date, 'true' a boolean, "'0812" the text 0812. Patterns here follow the en_US
 // locale plus ISO dates, which Sheets accepts in every locale.
-import type { WallTime } from '../timeZone';
+import { utcMs, type WallTime } from '../timeZone';
 
 export type Parsed =
   | { kind: 'text'; value: string }
@@ -30,7 +30,7 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?$/;
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= new Date(utcMs(y, m, 0)).getUTCDate();
 }
 
 function monthIndex(name: string): number {

@@ -1,7 +1,7 @@
 // The contact store on the built bundle: constant service calls whatever the number of contacts,
 // and text that survives the round trip exactly, with no formula and no coercion.
+import type { Runtime } from '../../../local/runtime/index';
 import { CONTACT_FIELDS } from '../../../src/domain/contact/contact';
-import type { Runtime } from '../../../local/runtime/runtime';
 import { clickMenu, prospek, snapshot } from '../harness';
 
 function seeded(count: number): Runtime {

@@ -9,8 +9,7 @@ import {
   type ContactKey,
 } from '../../../src/domain/contact/contact';
 import type { Reply } from '../../../src/sidebarApi';
-import type { Runtime } from '../../../local/runtime/runtime';
-import type { DialogResponse, DialogRecord } from '../../../local/runtime/execution';
+import type { Runtime, DialogResponse, DialogRecord } from '../../../local/runtime/index';
 import { clickMenu, prospek, typeInto } from '../harness';
 
 export type Seed = Partial<Record<ContactKey, string | number>>;

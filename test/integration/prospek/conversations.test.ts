@@ -1,6 +1,6 @@
 // Logging conversations, the pipeline numbers on a known workbook, and the service calls of the
 // single-contact paths at 10 and at 1,000 contacts, on the built bundle.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import type { PipelineSummary } from '../../../src/domain/pipeline/pipeline';
 import type { LogConversationResult, SidebarLoad } from '../../../src/sidebarApi';
 import { prospek, snapshot } from '../harness';

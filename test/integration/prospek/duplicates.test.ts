@@ -1,6 +1,6 @@
 // Find duplicates and Merge on the built bundle: no activity lost, no non-empty value lost, the
 // merge logged with the merged-away contact's former values, nothing merged when a contact changed.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import type { Contact } from '../../../src/domain/contact/contact';
 import type { DuplicatesResult, MergeResult } from '../../../src/domain/import/types';
 import { mergedRecord } from '../../../src/domain/import/merge';

@@ -1,5 +1,5 @@
 // Real export files, parsed as the Import tab parses them and imported through the built bundle.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import { decodeCellText } from '../../../src/domain/contact/cellText';
 import { fixture, importParsed, setUpSheet } from './importHarness';
 

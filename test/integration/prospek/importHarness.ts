@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import type * as Csv from '../../../sidebar/csv';
 import type * as Runner from '../../../sidebar/importRunner';
 import type { Reply } from '../../../src/sidebarApi';

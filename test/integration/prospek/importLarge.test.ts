@@ -1,7 +1,7 @@
 // A 10,000-row file through the chunked import on the built bundle: every count exact, service
 // calls per chunk constant as the sheet grows, a chunk sent twice written once, and an import
 // interrupted midway resumed without duplicates.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, prospek } from '../harness';
 import { caller, csv, runner, sidebarCall } from './importHarness';

@@ -2,7 +2,7 @@
 // the Activity ID column, so the cells a chunk reads (getValues) are the same whether the log
 // holds a few rows or many thousands, on a first send and on a resend. Entries scattered by a
 // sort of the tab are still found: a resumed import writes nothing twice and Undo still works.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, prospek } from '../harness';
 import { caller, csv, runner, sidebarCall } from './importHarness';

@@ -2,7 +2,7 @@
 // sheet included: each row's Import entry keeps a check of the row as imported), and names the
 // others.
 // Also: the fill policy, extra columns, the cell limit, and a bad request that writes nothing.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, snapshot, typeInto } from '../harness';
 import { columnLetter } from './contactsHarness';

@@ -2,8 +2,7 @@
 // runtime's call log (rt.calls): the daily digest, the pipeline and find duplicates read the
 // columns they use and no other; the sidebar's load, save and log read the same cells at 10
 // and at 1,000 contacts, apart from the one-column searches that locate the contact and its log.
-import type { CallRecord } from '../../../local/runtime/calls';
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { CallRecord, Runtime } from '../../../local/runtime/index';
 import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact/contact';
 import {
   DUPLICATE_CONTACT_KEYS,

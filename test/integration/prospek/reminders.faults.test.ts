@@ -1,7 +1,6 @@
 // Faults on the built bundle, each ending with no duplicate and no lost digest: the mail quota
 // used up, MailApp failing, the lock held elsewhere, the trigger firing twice, and a retry.
-import { toEpoch } from '../../../local/runtime/runtime';
-import { exhaustMailQuota } from '../../../local/runtime/services/mailApp';
+import { exhaustMailQuota, toEpoch } from '../../../local/runtime/index';
 import {
   digestTriggers,
   digests,

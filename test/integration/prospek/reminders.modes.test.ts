@@ -2,7 +2,7 @@
 // and an installed add-on (no active spreadsheet in a time-driven trigger: it opens the sheet by
 // the ID stored when reminders were turned on, which needs the full spreadsheets scope). And the
 // cost of a run: the same service calls at 10 and at 3,000 contacts.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import { CONTACT_FIELDS } from '../../../src/domain/contact/contact';
 import { clickMenu } from '../harness';
 import {

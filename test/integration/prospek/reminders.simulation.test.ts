@@ -1,7 +1,7 @@
 // Thirty simulated days on the built bundle: the runtime's clock fires the real daily trigger,
 // the user edits the sheet along the way, and every digest is checked: exactly one on each day
 // with something due, none on the other days, and the right people in each.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import {
   addContacts,
   daysFrom,

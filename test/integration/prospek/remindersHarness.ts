@@ -3,8 +3,7 @@
 import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact/contact';
 import type { ReminderPrefs, ReminderSettingsView } from '../../../src/domain/reminders/settings';
 import type { Reply } from '../../../src/sidebarApi';
-import type { Runtime, RuntimeOptions } from '../../../local/runtime/runtime';
-import type { SentEmail } from '../../../local/runtime/state';
+import type { Runtime, RuntimeOptions, SentEmail } from '../../../local/runtime/index';
 import { clickMenu, prospek, typeInto } from '../harness';
 import { columnLetter } from './contactsHarness';
 

@@ -1,6 +1,6 @@
 // Every stage action of the Prospek menu on the built bundle: single rows, several ranges, a
 // filtered view, refusals named per contact, and prompts answered, re-asked and cancelled.
-import type { Runtime } from '../../../local/runtime/runtime';
+import type { Runtime } from '../../../local/runtime/index';
 import { prospek, snapshot, typeInto } from '../harness';
 import {
   activityRows,

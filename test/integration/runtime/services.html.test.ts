@@ -1,7 +1,7 @@
 // Pins HtmlService: outputs from the project's .html files, the missing-file message, templates
 // with scriptlets, and chained calls that stay recorded.
 import path from 'node:path';
-import { Runtime } from '../../../local/runtime/runtime';
+import { Runtime } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-html');
 

@@ -2,7 +2,7 @@
 // document lock times out with Apps Script's message after exactly its timeout (virtual time),
 // or acquires the lock as soon as the holder lets go within it.
 import path from 'node:path';
-import { Runtime } from '../../../local/runtime/runtime';
+import { Runtime } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-locks');
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';

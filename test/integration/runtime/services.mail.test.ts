@@ -2,8 +2,7 @@
 // account, counting every to/cc/bcc address, resetting 24 hours after the first send) and the
 // documented messages.
 import path from 'node:path';
-import { Runtime, type RuntimeOptions } from '../../../local/runtime/runtime';
-import { exhaustMailQuota } from '../../../local/runtime/services/mailApp';
+import { exhaustMailQuota, Runtime, type RuntimeOptions } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-mail');
 const HOUR = 3_600_000;

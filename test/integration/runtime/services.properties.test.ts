@@ -1,7 +1,7 @@
 // Pins PropertiesService to real Apps Script: string values, null for a missing key, copies not
 // live views, per-user and per-document stores, and the documented size limits.
 import path from 'node:path';
-import { Runtime, type RuntimeOptions } from '../../../local/runtime/runtime';
+import { Runtime, type RuntimeOptions } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-properties');
 const QUOTA =

@@ -1,7 +1,6 @@
 // Pins Session and Logger: who runs the script, which email is visible where, and the log.
 import path from 'node:path';
-import { Runtime } from '../../../local/runtime/runtime';
-import { logLines } from '../../../local/runtime/services/logger';
+import { logLines, Runtime } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-session');
 

@@ -2,10 +2,12 @@
 // the trigger's wall clock, every day, across daylight-saving changes; the 20-trigger limit; the
 // add-on restrictions; enums that behave like Apps Script's.
 import path from 'node:path';
-import { Runtime, type RuntimeOptions } from '../../../local/runtime/runtime';
-import { dueFirings } from '../../../local/runtime/services/triggers';
-import type { TriggerState } from '../../../local/runtime/state';
-import { wallTime } from '../../../local/runtime/timeZone';
+import {
+  Runtime,
+  wallTime,
+  type RuntimeOptions,
+  type TriggerState,
+} from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-triggers');
 const NY = 'America/New_York';
@@ -253,7 +255,36 @@ describe('permissions', () => {
   });
 });
 
-describe('dueFirings', () => {
+describe('the time-driven event object', () => {
+  it('reports the firing in UTC fields labelled UTC, as the events guide shows', () => {
+    const rt = runtime({ now: '2026-03-05T08:00:00-05:00' });
+    const at = Date.parse('2026-03-05T21:30:00-05:00'); // 02:30 UTC on the 6th (a Friday)
+    const uid = rt.run<string>('installAt', [at, 'recordEvent']);
+    rt.advanceTo('2026-03-05T22:00:00-05:00');
+    expect(rt.run('recordedEvent')).toEqual({
+      authMode: 'FULL',
+      triggerUid: uid,
+      timezone: 'UTC',
+      year: 2026,
+      month: 3,
+      'day-of-month': 6,
+      'day-of-week': 5,
+      'week-of-year': 10,
+      hour: 2,
+      minute: 30,
+      second: 0,
+    });
+  });
+});
+
+/** The firings in (from, to] of these triggers, as the runtime would run them. */
+function dueFirings(triggers: TriggerState[], from: number, to: number) {
+  const rt = new Runtime({ now: from });
+  rt.state.triggers = triggers;
+  return rt.upcomingFirings(to);
+}
+
+describe('upcoming firings', () => {
   const base: TriggerState = {
     uid: '5900000000000000001',
     handler: 'h',

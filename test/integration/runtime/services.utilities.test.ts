@@ -2,7 +2,7 @@
 // (with real daylight-saving rules), dates handed to a script are its own Dates, parseCsv follows
 // RFC 4180, sleep moves the virtual clock.
 import path from 'node:path';
-import { Runtime } from '../../../local/runtime/runtime';
+import { Runtime } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/services-utilities');
 

@@ -1,7 +1,7 @@
 // Pins the offline runtime to what real Sheets does, by running a plain Apps Script project
 // (test/fixtures/gas/fidelity) that is not Prospek.
 import path from 'node:path';
-import { Runtime } from '../../../local/runtime/runtime';
+import { Runtime } from '../../../local/runtime/index';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/gas/fidelity');
 
@@ -72,6 +72,24 @@ describe('typed input on setValues', () => {
   });
 });
 
+describe('TODAY() and NOW()', () => {
+  it('read the runtime clock in the spreadsheet time zone, and move with it', () => {
+    const rt = runtime(); // 27 Nov 2026 10:00 in Jakarta
+    rt.run('writeAndRead', ['A1:B1', [['=TODAY()', '=NOW()']]]);
+    expect(rt.run('describeCell', ['A1'])).toMatchObject({
+      iso: '2026-11-26T17:00:00.000Z', // midnight in Jakarta
+      formula: '=TODAY()',
+      display: '11/27/2026',
+    });
+    expect(rt.run('describeCell', ['B1'])).toMatchObject({
+      iso: '2026-11-27T03:00:00.000Z',
+      display: '11/27/2026 10:00:00',
+    });
+    rt.advanceTo('2026-11-28T08:30');
+    expect(rt.getDisplayValues('Sheet1!A1:B1')).toEqual([['11/28/2026', '11/28/2026 8:30:00']]);
+  });
+});
+
 describe("Apps Script's errors", () => {
   it('refuses 1x2 data written to a 2x2 range with the documented message', () => {
     const rt = runtime();
@@ -88,18 +106,28 @@ describe("Apps Script's errors", () => {
     });
   });
 
-  it('refuses a range outside the sheet', () => {
+  it('refuses a range outside the sheet in Apps Script’s current words', () => {
     const rt = runtime();
-    expect(rt.run('tryCall', ['getRangeRC', [1001, 1, 1, 1]])).toMatchObject({
-      message: 'Those rows are out of bounds.',
-    });
-    expect(rt.run('tryCall', ['getRangeRC', [1, 27, 1, 1]])).toMatchObject({
-      message: 'Those columns are out of bounds.',
-    });
+    const outside = 'The coordinates of the range are outside the dimensions of the sheet.';
+    expect(rt.run('tryCall', ['getRangeRC', [1001, 1, 1, 1]])).toMatchObject({ message: outside });
+    expect(rt.run('tryCall', ['getRangeRC', [1, 27, 1, 1]])).toMatchObject({ message: outside });
     expect(rt.run('tryCall', ['getRangeRC', [0, 1, 1, 1]])).toMatchObject({
-      message: 'The coordinates or dimensions of the range are invalid.',
+      message: 'The starting row of the range is too small.',
+    });
+    expect(rt.run('tryCall', ['getRangeRC', [1, 0, 1, 1]])).toMatchObject({
+      message: 'The starting column of the range is too small.',
     });
     expect(rt.run('getRangeRC', [2, 1, 3, 2])).toBe('A2:B4');
+  });
+
+  it('says the same words to a tool reading cells from outside a script', () => {
+    const rt = runtime();
+    expect(() => rt.getValues('Sheet1!A1001')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => rt.setValues('Sheet1!Z1', [['a', 'b']])).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 
   it('refuses more than 50,000 characters in a cell, writing nothing', () => {
