@@ -17,6 +17,7 @@ import { sheetClock, zoneOffsetMs, type SheetClock } from '../sheets/sheetClock'
 import { cellsOf, readFields, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './fieldsRead';
+import { activeSpreadsheet } from './context';
 import { deleteTriggerById, setTrigger } from './reminderTriggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -242,4 +243,12 @@ export function sendTestDigest(
   // composeDigest always returns a test digest, even with nothing due.
   if (digest) send(to, digest);
   return { to, count };
+}
+
+/** Menu: "Send me a test digest now", then an alert saying to whom and how many reminders. */
+export function sendTestDigestNow(ui: GoogleAppsScript.Base.Ui): void {
+  const m = msg().reminders;
+  const ss = activeSpreadsheet();
+  const sent = sendTestDigest(ss, new SettingsStore(ss.getId()));
+  ui.alert(m.testTitle, m.testSent(sent.to, sent.count), ui.ButtonSet.OK);
 }

@@ -1,8 +1,8 @@
-// How entry points answer a problem the user can fix (a ValidationError). Sidebar calls answer
-// with a Reply, `{ ok: false, message, issues }`, so the form can mark its fields:
-// google.script.run's failure handler would only see a message. Menu items say it in an alert.
-// Anything else is a bug or an outage: logged, then thrown on (to the failure handler, or to
-// Apps Script's own error bar for a menu item).
+// How the entry points answer a problem the user can fix (a ValidationError): applied here once,
+// so use cases just return or throw. Sidebar calls answer with a Reply, `{ ok: false, message,
+// issues }`, so the form can mark its fields (google.script.run's failure handler would only see
+// a message); menu items say it in an alert. Anything else is a bug or an outage: logged, then
+// thrown on (to the failure handler, or to Apps Script's own error bar for a menu item).
 import { isValidationError } from '../domain/errors';
 import type { Reply } from '../sidebarApi';
 
