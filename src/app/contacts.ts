@@ -18,7 +18,7 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { SaveContactResult } from '../sidebarApi';

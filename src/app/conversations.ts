@@ -4,7 +4,7 @@ import { contactPatchForConversation, conversationActivity } from '../domain/con
 import { validateActivityInput } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';

@@ -2,6 +2,7 @@
 // tab), and Undo last import asks first, then says what was removed and what stayed.
 import { msg } from '../domain/messages/messages';
 import { readImportRecord } from '../sheets/importRecord';
+import { services } from './context';
 import { findDuplicates } from './duplicates';
 import { undoImport } from './importUndo';
 import { openSidebar } from './sidebar';
@@ -11,7 +12,7 @@ const LISTED_GROUPS = 15;
 
 /** Lists the duplicate groups, then opens the Import tab when there are any. */
 export function listDuplicates(): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = services().spreadsheet.ui();
   const m = msg().imports;
   const found = findDuplicates();
   const lines = [found.message];
@@ -30,16 +31,16 @@ export function listDuplicates(): void {
 
 /** An ISO instant as the sheet's wall clock shows it ('2026-11-27 09:00'). */
 function when(iso: string): string {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = services().spreadsheet.active();
   const d = new Date(iso);
   if (!ss || Number.isNaN(d.getTime())) return iso;
-  return Utilities.formatDate(d, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+  return services().utilities.formatDate(d, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
 }
 
 /** Asks before undoing the last import, then says what was removed and what stayed. */
 export function undoLastImportAfterAsking(ui: GoogleAppsScript.Base.Ui): void {
   const m = msg().imports;
-  const record = readImportRecord();
+  const record = readImportRecord(services().properties.document());
   if (!record) return void ui.alert(m.undoTitle, m.undoNothing, ui.ButtonSet.OK);
   const answer = ui.alert(
     m.undoTitle,

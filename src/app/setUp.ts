@@ -1,6 +1,6 @@
 // "Set up sheet" from the menu: creates or repairs the tabs under the lock and says what it did.
 import { msg } from '../domain/messages/messages';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { setUpSheets } from '../sheets/setup';
 import { context } from './context';
 

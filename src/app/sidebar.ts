@@ -13,7 +13,7 @@ import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
 import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
-import { context } from './context';
+import { context, services } from './context';
 
 /** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
 export function withTab(html: string, tab: SidebarTab): string {
@@ -26,9 +26,9 @@ export function withTab(html: string, tab: SidebarTab): string {
 
 export function openSidebar(tab: SidebarTab = 'contact'): void {
   const chosen: SidebarTab = SIDEBAR_TABS.includes(tab) ? tab : 'contact';
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar');
+  const page = services().html.fromFile('Sidebar');
   page.setContent(withTab(page.getContent(), chosen)).setTitle(msg().contactWork.sidebarTitle);
-  SpreadsheetApp.getUi().showSidebar(page);
+  services().spreadsheet.ui().showSidebar(page);
 }
 
 /** Log a conversation: the Conversations tab when the active row holds a contact. */
@@ -44,7 +44,7 @@ export function openConversationsForActiveRow(): void {
     if (!(e instanceof TableMissingError)) throw e;
   }
   if (found) return openSidebar('conversations');
-  const ui = SpreadsheetApp.getUi();
+  const ui = services().spreadsheet.ui();
   const m = msg();
   ui.alert(m.stageActions.menu.logConversation, m.contactWork.selectRowFirst, ui.ButtonSet.OK);
 }

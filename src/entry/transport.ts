@@ -4,6 +4,8 @@
 // a message); menu items say it in an alert. Anything else is a bug or an outage: logged, then
 // thrown on (to the failure handler, or to Apps Script's own error bar for a menu item).
 import { isValidationError } from '../domain/errors';
+import { services } from '../app/context';
+import type { Ui } from '../gas/spreadsheet';
 import type { Reply } from '../sidebarApi';
 
 export function reply<T>(work: () => T): Reply<T> {
@@ -19,8 +21,8 @@ export function reply<T>(work: () => T): Reply<T> {
 }
 
 /** Runs a menu item's work; a problem the user can fix is said in an alert under `title`. */
-export function alertProblems(title: string, work: (ui: GoogleAppsScript.Base.Ui) => void): void {
-  const ui = SpreadsheetApp.getUi();
+export function alertProblems(title: string, work: (ui: Ui) => void): void {
+  const ui = services().spreadsheet.ui();
   try {
     work(ui);
   } catch (e) {
