@@ -4,7 +4,7 @@
 import { SIDEBAR_TABS, type SidebarTab } from '../src/sidebarApi';
 import { h } from './dom';
 import { onShowTab } from './store';
-import { mountContact } from './tabs/contact';
+import { mountContact } from './tabs/contact/index';
 import { mountConversations } from './tabs/conversations';
 import { mountImport } from './tabs/import';
 import { mountPipeline } from './tabs/pipeline';
