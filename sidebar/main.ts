@@ -6,7 +6,7 @@ import { h } from './dom';
 import { onShowTab } from './store';
 import { mountContact } from './tabs/contact/index';
 import { mountConversations } from './tabs/conversations';
-import { mountImport } from './tabs/import';
+import { mountImport } from './tabs/import/index';
 import { mountPipeline } from './tabs/pipeline';
 import { mountSettings } from './tabs/settings';
 import { text } from './text';
