@@ -65,6 +65,26 @@ export function appendActivities(
   return withIds;
 }
 
+/**
+ * The entry with this Activity ID (exact), or null: one search of the Activity ID column. A
+ * write-ahead entry found this way tells a replayed request what it already wrote.
+ */
+export function findActivity(
+  log: ActivityLog,
+  clock: SheetClock,
+  activityId: string,
+): { row: number; activity: Activity } | null {
+  const hit = wholeColumn(log.sheet, log.columns.activityId)
+    .createTextFinder(activityId)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findNext();
+  const row = hit?.getRow() ?? 1;
+  if (row < 2) return null;
+  const values = log.sheet.getRange(row, 1, 1, log.width).getValues()[0] as Cells;
+  return { row, activity: activityFromCells(cellsOf(ACTIVITIES, log, values, clock)) };
+}
+
 // ---- one contact's timeline ------------------------------------------------------------------
 
 type Cells = Parameters<typeof cellsOf>[2];
