@@ -8,6 +8,7 @@
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
 import type { Contact } from '../domain/contact/contact';
+import { keyedActivityId } from '../domain/contact/requestKey';
 import { findDuplicateGroups } from '../domain/import/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import {
@@ -22,8 +23,8 @@ import {
 import type { DuplicatesResult, MergeResult } from '../domain/import/types';
 import { columnLabel } from '../domain/import/mapping';
 import { msg } from '../domain/messages/messages';
-import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
+import { appendActivities, findActivity } from '../sheets/activityLog';
 import {
   readContactFields,
   readContacts,
@@ -110,29 +111,45 @@ function validateMergeRequest(payload: unknown): MergeRequest {
   return { keepId: p.keepId as string, ids: ids as string[], choices, versions };
 }
 
+/**
+ * Merges the contacts. Its entries (the merged-away contacts' former values) are written first;
+ * with a request key they carry IDs made from it, so a retry of a merge that stopped half-way
+ * finds them and finishes the rest: the contacts still there are merged again without a second
+ * entry, a kept contact already written is not rewritten (its notes not appended twice), and the
+ * rows left are deleted.
+ */
 export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
+  const key = readRequestKey(requireRecord(payload));
   const ctx = context();
   const m = msg().imports;
   return withDocumentLock(() =>
     withSheets(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);
+      const log = readTable(ctx.ss, ACTIVITIES);
+      const ahead = key ? findActivity(log.layout, ctx.clock, keyedActivityId(key, 1)) : null;
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
-      const issues: FieldIssue[] = [];
-      for (const id of req.ids) {
-        const c = byId.get(id);
-        if (!c) {
-          issues.push({ field: 'ids', message: m.mergeContactGone(id) });
-          continue;
-        }
-        // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
-        const changed = changedSince(req.versions[id], c);
-        if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
-          issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
-      }
-      if (issues.length > 0) throw new ValidationError(issues);
-      const contacts = req.ids.map((id) => byId.get(id) as Contact);
+      // A replay merges the contacts still there; the others are merged and gone already.
+      const ids = ahead ? req.ids.filter((id) => byId.has(id)) : req.ids;
+      // The kept contact was written by the first attempt when its Updated is that attempt's
+      // instant, the one its entries carry: written again, its notes would be appended twice.
+      const keptUpdated = byId.get(req.keepId)?.updated ?? '';
+      const keptDone =
+        !!ahead &&
+        keptUpdated !== '' &&
+        Date.parse(keptUpdated) === Date.parse(ahead.activity.when);
+      checkUnchanged(ahead ? [req.keepId].filter((id) => !byId.has(id)) : ids, byId, req);
+      const contacts = ids.map((id) => byId.get(id) as Contact);
       const now = ctx.clock.nowIso;
+      if (contacts.length < 2) {
+        const kept = contacts[0];
+        return {
+          contact: kept,
+          removedIds: req.ids.filter((id) => id !== req.keepId),
+          movedActivities: 0,
+          message: m.mergeDone(kept.name || kept.id, req.ids.length - 1, 0),
+        };
+      }
 
       // Cells outside Prospek's columns (imported "Position", the user's own columns).
       const header = contactHeader(snapshot);
@@ -160,18 +177,7 @@ export function mergeContacts(payload: unknown): MergeResult {
         ctx.clock.today,
       );
 
-      // Every activity of a merged-away contact now belongs to the kept one.
-      const gone = new Set(plan.removed.map((c) => c.id));
-      const log = readTable(ctx.ss, ACTIVITIES);
-      const col = log.layout.columns;
-      const moves = log.rows.flatMap((r, index) =>
-        gone.has(String(r[col.contactId]))
-          ? [{ index, fields: { contactId: plan.kept.id, contactName: plan.kept.name } }]
-          : [],
-      );
-      writeChanges(ACTIVITIES, log.layout, log.rows, moves);
-      updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
-      writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
+      // Write-ahead: the entries first (a replay has them already).
       const entries = plan.records.map((r) =>
         systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
       );
@@ -188,7 +194,19 @@ export function mergeContacts(payload: unknown): MergeResult {
           ),
         );
       }
-      appendActivities(ctx.ss, entries, ctx.random);
+      if (key) entries.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+      if (!ahead) appendActivities(ctx.ss, entries, ctx.random, log.layout);
+      // Every activity of a merged-away contact now belongs to the kept one.
+      const gone = new Set(plan.removed.map((c) => c.id));
+      const col = log.layout.columns;
+      const moves = log.rows.flatMap((r, index) =>
+        gone.has(String(r[col.contactId]))
+          ? [{ index, fields: { contactId: plan.kept.id, contactName: plan.kept.name } }]
+          : [],
+      );
+      writeChanges(ACTIVITIES, log.layout, log.rows, moves);
+      if (!keptDone) updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
+      writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
       const rows = plan.removed.map((c) => (snapshot.indexById.get(c.id) as number) + 2);
       deleteSheetRows(snapshot.table.layout.sheet, rows);
       return {
@@ -199,6 +217,28 @@ export function mergeContacts(payload: unknown): MergeResult {
       };
     }),
   );
+}
+
+/** Refuses the merge when a contact is gone or changed since it was listed. */
+function checkUnchanged(
+  ids: readonly string[],
+  byId: Map<string, Contact>,
+  req: MergeRequest,
+): void {
+  const m = msg().imports;
+  const issues: FieldIssue[] = [];
+  for (const id of ids) {
+    const c = byId.get(id);
+    if (!c) {
+      issues.push({ field: 'ids', message: m.mergeContactGone(id) });
+      continue;
+    }
+    // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
+    const changed = changedSince(req.versions[id], c);
+    if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
+      issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
 }
 
 /**
