@@ -251,7 +251,12 @@ describe('Not ready — follow up on…', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Ani, ROW.Ani]);
     const before = snapshot(rt);
-    const dialogs = menu(rt, 'menuMarkNotReady', [answer('soon'), answer('later'), answer('?'), OK]);
+    const dialogs = menu(rt, 'menuMarkNotReady', [
+      answer('soon'),
+      answer('later'),
+      answer('?'),
+      OK,
+    ]);
     expect(lastAlert(dialogs)).toMatch(/^Nothing was changed/);
     expect(snapshot(rt)).toEqual(before);
   });
