@@ -9,13 +9,13 @@ import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
-import { context, withSheets } from './context';
+import { context, retryAfterSetUp } from './context';
 
 export function logConversation(form: unknown): LogConversationResult {
   const ctx = context();
   const input = validateActivityInput(form, { today: ctx.clock.today });
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const table = openContactTable(ctx.ss);
       const row = lockedRow(ctx, table, input.contactId, 'contactId');
       // Opened before the first write (a missing tab is set up and the work starts over), and

@@ -30,19 +30,18 @@ import {
   updateContacts,
   type ContactSnapshot,
 } from '../sheets/contactStore';
-import { contactHeader, deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
-import { adjacentRuns, readTable, writeChanges } from '../sheets/sheetTable';
+import { adjacentRuns, readTable, writeChanges, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, services, withSheets } from './context';
-import { changedSince, contactVersion } from '../domain/contact/contactVersion';
-import { DUPLICATE_CONTACT_KEYS } from './fieldsRead';
+import { context, services, retryAfterSetUp } from './context';
+import { changedSince, contactVersion } from '../domain/contact/contactHash';
+import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
   const m = msg().imports;
-  return withSheets(ctx, () => {
+  return retryAfterSetUp(ctx, () => {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
     const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
     const byId = new Map(contacts.map((c) => [c.id, c]));
@@ -115,7 +114,7 @@ export function mergeContacts(payload: unknown): MergeResult {
   const ctx = context();
   const m = msg().imports;
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
       const issues: FieldIssue[] = [];
@@ -135,7 +134,7 @@ export function mergeContacts(payload: unknown): MergeResult {
       const now = ctx.clock.nowIso;
 
       // Cells outside Prospek's columns (imported "Position", the user's own columns).
-      const header = contactHeader(snapshot);
+      const header = snapshot.table.header;
       const ours = new Set<number>(Object.values(snapshot.table.layout.columns));
       const extraColumns = header.map((_, i) => i).filter((i) => !ours.has(i));
       const extras: Record<string, ExtraCells> = {};

@@ -26,6 +26,7 @@ import {
 import { withImportCheck } from '../domain/contact/contactHash';
 import type { CountryCode } from '../domain/import/dedupe';
 import { ValidationError } from '../domain/errors';
+import { entryPattern, importActivityId, importActivityPrefix } from '../domain/import/entryIds';
 import { extraHeaders } from '../domain/import/mapping';
 import { isUnfinished } from '../domain/import/progress';
 import {
@@ -56,13 +57,9 @@ import {
   appendImported,
   appendImportEntries,
   ensureExtraColumns,
-  entryPattern,
   findActivitiesOf,
   findImportEntries,
   openImportLog,
-  readContactKeys,
-  readRows,
-  readRowsAt,
   rowCheck,
   setEntrySummaries,
   type ImportEntry,
@@ -74,20 +71,12 @@ import {
   writeImportRecord,
 } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
+import { readContactKeys, readRows, readRowsAt } from '../sheets/contactStore';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { context, services, withSheets, type Context } from './context';
+import { context, services, retryAfterSetUp, type Context } from './context';
 
 type Value = string | number | boolean | Date;
-
-/** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
-export function importActivityId(batchId: string, line: number): string {
-  return `I-${batchId.slice(2)}-${line}`;
-}
-
-export function importActivityPrefix(batchId: string): string {
-  return `I-${batchId.slice(2)}-`;
-}
 
 function notesOf(plans: readonly RowPlan[]): ImportNote[] {
   const m = msg().imports;
@@ -219,7 +208,7 @@ export function previewImport(payload: unknown): ImportPreviewResult {
     isBatchId((payload as { batchId: string }).batchId)
       ? (payload as { batchId: string }).batchId
       : null;
-  return withSheets(ctx, () => {
+  return retryAfterSetUp(ctx, () => {
     const { index } = existingIndex(ctx, batchId, req.country);
     const { plans, state } = planRows(req.rows, index, req.state, {
       header: req.header,
@@ -247,7 +236,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
   const ctx = context();
   const m = msg().imports;
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const now = ctx.clock.nowIso;
       const props = services().properties.document();
       const previous = readImportRecord(props);
