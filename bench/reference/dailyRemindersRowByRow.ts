@@ -16,6 +16,7 @@ import {
 import { compareDays, type CalendarDay } from '../../src/domain/calendarDay';
 import { composeDigest } from '../../src/domain/reminders/digest';
 import { DEFAULT_REMINDER_SETTINGS, selectReminders } from '../../src/domain/reminders/reminders';
+import { utilities } from '../../src/gas/utilities';
 import { sheetClock, type SheetClock } from '../../src/sheets/sheetClock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,7 +55,7 @@ function records<K extends string>(
 
 export function referenceDailyReminders(): number {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const clock = sheetClock(ss);
+  const clock = sheetClock(ss, utilities);
   const contactSheet = ss.getSheetByName('Contacts');
   const activitySheet = ss.getSheetByName('Activities');
   if (!contactSheet || !activitySheet) throw new Error('Set the sheet up first');
