@@ -41,6 +41,7 @@ const SCOPES: Record<string, string[]> = {
   'ScriptApp.deleteTrigger': SCRIPTAPP,
   'TriggerBuilder.*': SCRIPTAPP,
   'ClockTriggerBuilder.*': SCRIPTAPP,
+  'SpreadsheetTriggerBuilder.*': SCRIPTAPP,
   'User.getEmail': EMAIL,
 };
 
@@ -64,9 +65,12 @@ const ALLOWED_IN_NONE = new Set([
 /** Services that need no authorization at all work in every mode. */
 const NEEDS_NO_AUTH = /^(Utilities|HtmlService|HtmlOutput|HtmlTemplate)\./;
 
-/** LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui. */
+/**
+ * LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui.
+ * User.getEmail is allowed: it "returns a blank string" there (reference/base/user).
+ */
 const DENIED_IN_LIMITED =
-  /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties|User\.getEmail)/;
+  /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties)/;
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
