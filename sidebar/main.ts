@@ -4,9 +4,9 @@
 import { SIDEBAR_TABS, type SidebarTab } from '../src/sidebarApi';
 import { h } from './dom';
 import { onShowTab } from './store';
-import { mountContact } from './tabs/contact';
+import { mountContact } from './tabs/contact/index';
 import { mountConversations } from './tabs/conversations';
-import { mountImport } from './tabs/import';
+import { mountImport } from './tabs/import/index';
 import { mountPipeline } from './tabs/pipeline';
 import { mountSettings } from './tabs/settings';
 import { text } from './text';

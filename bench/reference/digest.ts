@@ -15,6 +15,7 @@ import {
 import { compareDays, type CalendarDay } from '../../src/domain/calendarDay';
 import { composeDigest } from '../../src/domain/reminders/digest';
 import { DEFAULT_REMINDER_SETTINGS, selectReminders } from '../../src/domain/reminders/reminders';
+import { utilities } from '../../src/gas/utilities';
 import { sheetClock, type SheetClock } from '../../src/sheets/sheetClock';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,7 +57,7 @@ function lastConversations(activities: unknown[][], clock: SheetClock): Map<stri
 /** Reads both tabs with `read`, selects today's reminders and mails them: 1 if sent. */
 export function dailyDigest(read: (sheet: Sheet) => unknown[][]): number {
   const ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const clock = sheetClock(ss);
+  const clock = sheetClock(ss, utilities);
   const contactSheet = ss.getSheetByName('Contacts');
   const activitySheet = ss.getSheetByName('Activities');
   if (!contactSheet || !activitySheet) throw new Error('Set the sheet up first');

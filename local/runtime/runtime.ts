@@ -184,6 +184,7 @@ export class Runtime {
   createSpreadsheet(name: string, timeZone = this.state.scriptTimeZone): SpreadsheetModel {
     const id = this.newId('ss');
     const ss = new SpreadsheetModel(id, name, timeZone);
+    ss.owner = this.state.activeUser;
     ss.addSheet('Sheet1');
     this.adopt(ss);
     return ss;

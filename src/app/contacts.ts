@@ -18,12 +18,11 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import type { Reply, SaveContactResult } from '../sidebarApi';
+import type { SaveContactResult } from '../sidebarApi';
 import { context, withSheets, type Context } from './context';
-import { reply } from './reply';
 import { changedSince, contactVersion } from '../domain/contact/contactVersion';
 
 /** How many activities the sidebar shows (the newest). */
@@ -117,77 +116,74 @@ function checkConflict(
   });
 }
 
-export function saveContact(payload: unknown): Reply<SaveContactResult> {
-  return reply(() => {
-    const request = requireRecord(payload);
-    const loadedUpdated = optionalText(request, 'loadedUpdated');
-    const loadedVersion = optionalText(request, 'loadedVersion');
-    const ctx = context();
-    const input = validateContactInput(request.contact, { today: ctx.clock.today });
-    return withDocumentLock(() =>
-      withSheets(ctx, () => {
-        const table = openContactTable(ctx.ss);
-        const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
-        // Opened before anything is written (a missing tab is set up and the work starts over,
-        // so nothing is written twice), and once: for the conflict check, the new entries and
-        // the timeline sent back.
-        const activities = openTable(ctx.ss, ACTIVITIES);
-        if (existing)
-          checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
-        const before = existing?.contact ?? {
-          ...emptyContact(),
-          created: ctx.clock.nowIso,
-          owner: ctx.me,
-        };
-        const merged: Contact = {
-          ...before,
-          ...input,
-          id: before.id,
-          updated: ctx.clock.nowIso,
-        } as Contact;
-        const q = applyQualification(before, {
-          fitsMarket: merged.fitsMarket,
-          canAfford: merged.canAfford,
-          canDecide: merged.canDecide,
-        });
-        Object.assign(merged, q.patch);
-        let row: number;
-        let saved: Contact;
-        if (existing) {
-          // Only what changed is written: a cell the form didn't change keeps its exact content.
-          const fields: Partial<Contact> = {};
-          for (const k of Object.keys(merged) as (keyof Contact)[]) {
-            if (merged[k] !== before[k]) (fields as Record<string, unknown>)[k] = merged[k];
-          }
-          writeContactRows(table, [{ row: existing, fields }]);
-          row = existing.row;
-          saved = merged;
-        } else {
-          ({ contact: saved, row } = appendContact(table, merged, ctx.random));
+export function saveContact(payload: unknown): SaveContactResult {
+  const request = requireRecord(payload);
+  const loadedUpdated = optionalText(request, 'loadedUpdated');
+  const loadedVersion = optionalText(request, 'loadedVersion');
+  const ctx = context();
+  const input = validateContactInput(request.contact, { today: ctx.clock.today });
+  return withDocumentLock(() =>
+    withSheets(ctx, () => {
+      const table = openContactTable(ctx.ss);
+      const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
+      // Opened before anything is written (a missing tab is set up and the work starts over,
+      // so nothing is written twice), and once: for the conflict check, the new entries and
+      // the timeline sent back.
+      const activities = openTable(ctx.ss, ACTIVITIES);
+      if (existing) checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
+      const before = existing?.contact ?? {
+        ...emptyContact(),
+        created: ctx.clock.nowIso,
+        owner: ctx.me,
+      };
+      const merged: Contact = {
+        ...before,
+        ...input,
+        id: before.id,
+        updated: ctx.clock.nowIso,
+      } as Contact;
+      const q = applyQualification(before, {
+        fitsMarket: merged.fitsMarket,
+        canAfford: merged.canAfford,
+        canDecide: merged.canDecide,
+      });
+      Object.assign(merged, q.patch);
+      let row: number;
+      let saved: Contact;
+      if (existing) {
+        // Only what changed is written: a cell the form didn't change keeps its exact content.
+        const fields: Partial<Contact> = {};
+        for (const k of Object.keys(merged) as (keyof Contact)[]) {
+          if (merged[k] !== before[k]) (fields as Record<string, unknown>)[k] = merged[k];
         }
-        const criteriaChanged =
-          !existing ||
-          before.fitsMarket !== saved.fitsMarket ||
-          before.canAfford !== saved.canAfford ||
-          before.canDecide !== saved.canDecide;
-        const log: Activity[] = [];
-        const when = ctx.clock.nowIso;
-        if (criteriaChanged) {
-          const criteria = {
-            fitsMarket: saved.fitsMarket,
-            canAfford: saved.canAfford,
-            canDecide: saved.canDecide,
-          };
-          log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, when));
-        }
-        if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, when));
-        appendActivities(ctx.ss, log, ctx.random, activities);
-        return {
-          ...rereadView(ctx, table, row, activities),
-          created: !existing,
-          stageChanged: q.from !== q.to,
+        writeContactRows(table, [{ row: existing, fields }]);
+        row = existing.row;
+        saved = merged;
+      } else {
+        ({ contact: saved, row } = appendContact(table, merged, ctx.random));
+      }
+      const criteriaChanged =
+        !existing ||
+        before.fitsMarket !== saved.fitsMarket ||
+        before.canAfford !== saved.canAfford ||
+        before.canDecide !== saved.canDecide;
+      const log: Activity[] = [];
+      const when = ctx.clock.nowIso;
+      if (criteriaChanged) {
+        const criteria = {
+          fitsMarket: saved.fitsMarket,
+          canAfford: saved.canAfford,
+          canDecide: saved.canDecide,
         };
-      }),
-    );
-  });
+        log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, when));
+      }
+      if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, when));
+      appendActivities(ctx.ss, log, ctx.random, activities);
+      return {
+        ...rereadView(ctx, table, row, activities),
+        created: !existing,
+        stageChanged: q.from !== q.to,
+      };
+    }),
+  );
 }

@@ -4,32 +4,29 @@ import { contactPatchForConversation, conversationActivity } from '../domain/con
 import { validateActivityInput } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import type { LogConversationResult, Reply } from '../sidebarApi';
+import type { LogConversationResult } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
 import { context, withSheets } from './context';
-import { reply } from './reply';
 
-export function logConversation(form: unknown): Reply<LogConversationResult> {
-  return reply(() => {
-    const ctx = context();
-    const input = validateActivityInput(form, { today: ctx.clock.today });
-    return withDocumentLock(() =>
-      withSheets(ctx, () => {
-        const table = openContactTable(ctx.ss);
-        const row = lockedRow(ctx, table, input.contactId, 'contactId');
-        // Opened before the first write (a missing tab is set up and the work starts over), and
-        // once: its header serves the new entry and the timeline sent back.
-        const log = openTable(ctx.ss, ACTIVITIES);
-        const when = ctx.clock.nowIso;
-        const activity = conversationActivity(input, row.contact, ctx.me, when);
-        const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
-        writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
-        appendActivities(ctx.ss, [activity], ctx.random, log);
-        return rereadView(ctx, table, row.row, log);
-      }),
-    );
-  });
+export function logConversation(form: unknown): LogConversationResult {
+  const ctx = context();
+  const input = validateActivityInput(form, { today: ctx.clock.today });
+  return withDocumentLock(() =>
+    withSheets(ctx, () => {
+      const table = openContactTable(ctx.ss);
+      const row = lockedRow(ctx, table, input.contactId, 'contactId');
+      // Opened before the first write (a missing tab is set up and the work starts over), and
+      // once: its header serves the new entry and the timeline sent back.
+      const log = openTable(ctx.ss, ACTIVITIES);
+      const when = ctx.clock.nowIso;
+      const activity = conversationActivity(input, row.contact, ctx.me, when);
+      const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
+      writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
+      appendActivities(ctx.ss, [activity], ctx.random, log);
+      return rereadView(ctx, table, row.row, log);
+    }),
+  );
 }

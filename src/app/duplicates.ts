@@ -32,10 +32,10 @@ import {
 } from '../sheets/contactStore';
 import { contactHeader, deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { adjacentRuns, readTable, writeChanges } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, withSheets } from './context';
+import { context, services, withSheets } from './context';
 import { changedSince, contactVersion } from '../domain/contact/contactVersion';
 import { DUPLICATE_CONTACT_KEYS } from './fieldsRead';
 
@@ -46,7 +46,7 @@ export function findDuplicates(): DuplicatesResult {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
     const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
     const byId = new Map(contacts.map((c) => [c.id, c]));
-    const country = readDefaultCountry();
+    const country = readDefaultCountry(services().properties.document());
     const groups = findDuplicateGroups(contacts, country).map((g) => {
       const members = g.ids.map((id) => byId.get(id) as Contact);
       return {
@@ -155,7 +155,7 @@ export function mergeContacts(payload: unknown): MergeResult {
         req.keepId,
         req.choices,
         now,
-        readDefaultCountry(),
+        readDefaultCountry(services().properties.document()),
         extras,
         ctx.clock.today,
       );

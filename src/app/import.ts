@@ -68,16 +68,15 @@ import {
   type ImportEntry,
 } from '../sheets/importStore';
 import {
-  documentProperties,
   readDefaultCountry,
   readImportRecord,
   writeDefaultCountry,
   writeImportRecord,
 } from '../sheets/importRecord';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { context, withSheets, type Context } from './context';
+import { context, services, withSheets, type Context } from './context';
 
 type Value = string | number | boolean | Date;
 
@@ -189,7 +188,8 @@ function resumedChecks(
 
 /** Where the Import tab starts: the default phone country and an import left unfinished. */
 export function getImportStatus(): ImportStatus {
-  return { country: readDefaultCountry(), last: readImportRecord() };
+  const props = services().properties.document();
+  return { country: readDefaultCountry(props), last: readImportRecord(props) };
 }
 
 /**
@@ -249,7 +249,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
   return withDocumentLock(() =>
     withSheets(ctx, () => {
       const now = ctx.clock.nowIso;
-      const props = documentProperties();
+      const props = services().properties.document();
       const previous = readImportRecord(props);
       const same = previous?.batchId === req.batchId ? previous : null;
       if (same?.fingerprint && same.fingerprint !== req.fingerprint)
@@ -481,23 +481,20 @@ export function importChunk(payload: unknown): ImportChunkResult {
       }
       setEntrySummaries(activityLog, summaries);
 
-      writeImportRecord(
-        {
-          batchId: req.batchId,
-          fileName: req.fileName,
-          fingerprint: req.fingerprint,
-          source: req.source,
-          startedAt: same?.startedAt ?? now,
-          by: ctx.me,
-          total: req.total,
-          // A resumed import sends its chunks again from the start: progress never goes back.
-          rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
-          // A chunk sent again after the import was finished leaves it finished.
-          finished: same !== null && !isUnfinished(same),
-        },
-        props,
-      );
-      if (readDefaultCountry(props) !== req.country) writeDefaultCountry(req.country, props);
+      writeImportRecord(props, {
+        batchId: req.batchId,
+        fileName: req.fileName,
+        fingerprint: req.fingerprint,
+        source: req.source,
+        startedAt: same?.startedAt ?? now,
+        by: ctx.me,
+        total: req.total,
+        // A resumed import sends its chunks again from the start: progress never goes back.
+        rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
+        // A chunk sent again after the import was finished leaves it finished.
+        finished: same !== null && !isUnfinished(same),
+      });
+      if (readDefaultCountry(props) !== req.country) writeDefaultCountry(props, req.country);
       return {
         counts: countPlans(plans),
         added,
@@ -516,9 +513,10 @@ export function finishImport(batchId: unknown): { finished: boolean } {
   if (!isBatchId(batchId))
     throw new ValidationError({ field: 'batchId', message: msg().imports.badBatch });
   return withDocumentLock(() => {
-    const record = readImportRecord();
+    const props = services().properties.document();
+    const record = readImportRecord(props);
     if (!record || record.batchId !== batchId) return { finished: false };
-    writeImportRecord({ ...record, finished: true, rowsDone: record.total });
+    writeImportRecord(props, { ...record, finished: true, rowsDone: record.total });
     return { finished: true };
   });
 }

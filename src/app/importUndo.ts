@@ -11,11 +11,11 @@ import type { UndoResult } from '../domain/import/types';
 import { msg } from '../domain/messages/messages';
 import { readContacts } from '../sheets/contactStore';
 import { contactHeader, deleteSheetRows, rowCheck } from '../sheets/importStore';
-import { clearImportRecord, documentProperties, readImportRecord } from '../sheets/importRecord';
-import { withDocumentLock } from '../sheets/lock';
+import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
+import { withDocumentLock } from './locks';
 import { cellsOf, readTable } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
-import { context, withSheets } from './context';
+import { context, services, withSheets } from './context';
 import { importActivityPrefix } from './import';
 
 type Kept = UndoResult['kept'][number];
@@ -25,7 +25,7 @@ export function undoImport(): UndoResult {
   const ctx = context();
   return withDocumentLock(() =>
     withSheets(ctx, () => {
-      const props = documentProperties();
+      const props = services().properties.document();
       const record = readImportRecord(props);
       if (!record)
         return { batchId: '', fileName: '', removed: 0, kept: [], message: m.undoNothing };

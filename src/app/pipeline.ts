@@ -4,46 +4,40 @@ import { msg } from '../domain/messages/messages';
 import { pipelineSummary, type PipelineSummary } from '../domain/pipeline/pipeline';
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { TableMissingError } from '../sheets/sheetTable';
-import type { Reply } from '../sidebarApi';
 import { context } from './context';
 import { PIPELINE_CONTACT_KEYS } from './fieldsRead';
-import { reply } from './reply';
 
-export function getPipeline(): Reply<PipelineSummary> {
-  return reply(() => {
-    const ctx = context();
-    try {
-      const { contacts } = readContactFields(ctx.ss, ctx.clock, PIPELINE_CONTACT_KEYS);
-      return pipelineSummary(contacts, ctx.clock.today);
-    } catch (e) {
-      // Not set up yet: an empty pipeline, not an error.
-      if (e instanceof TableMissingError) return pipelineSummary([], ctx.clock.today);
-      throw e;
-    }
-  });
+export function getPipeline(): PipelineSummary {
+  const ctx = context();
+  try {
+    const { contacts } = readContactFields(ctx.ss, ctx.clock, PIPELINE_CONTACT_KEYS);
+    return pipelineSummary(contacts, ctx.clock.today);
+  } catch (e) {
+    // Not set up yet: an empty pipeline, not an error.
+    if (e instanceof TableMissingError) return pipelineSummary([], ctx.clock.today);
+    throw e;
+  }
 }
 
-export function selectContactRow(contactId: unknown): Reply<{ row: number }> {
-  return reply(() => {
-    const m = msg();
-    if (typeof contactId !== 'string' || contactId.trim() === '') {
-      throw new ValidationError({
-        field: 'contactId',
-        message: m.required(m.contactWork.contactIdLabel),
-      });
-    }
-    const ctx = context();
-    let table;
-    try {
-      table = openContactTable(ctx.ss);
-    } catch (e) {
-      if (!(e instanceof TableMissingError)) throw e;
-    }
-    const row = table ? findContactRow(table, contactId.trim()) : null;
-    if (!table || row === null) {
-      throw new ValidationError({ field: 'contactId', message: m.contactWork.contactNotFound });
-    }
-    table.sheet.getRange(row, 1, 1, table.layout.width).activate();
-    return { row };
-  });
+export function selectContactRow(contactId: unknown): { row: number } {
+  const m = msg();
+  if (typeof contactId !== 'string' || contactId.trim() === '') {
+    throw new ValidationError({
+      field: 'contactId',
+      message: m.required(m.contactWork.contactIdLabel),
+    });
+  }
+  const ctx = context();
+  let table;
+  try {
+    table = openContactTable(ctx.ss);
+  } catch (e) {
+    if (!(e instanceof TableMissingError)) throw e;
+  }
+  const row = table ? findContactRow(table, contactId.trim()) : null;
+  if (!table || row === null) {
+    throw new ValidationError({ field: 'contactId', message: m.contactWork.contactNotFound });
+  }
+  table.sheet.getRange(row, 1, 1, table.layout.width).activate();
+  return { row };
 }

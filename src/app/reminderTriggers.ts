@@ -6,10 +6,10 @@
 // the daily one). The retry run puts the daily trigger back. Every change goes through
 // setTrigger, under the user lock, which first removes whatever else is there: duplicates,
 // another hour's trigger, and triggers left by older versions under other handler names.
-import type { SettingsStore, TriggerEntry } from '../sheets/settingsStore';
-
-type Trigger = GoogleAppsScript.Script.Trigger;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../gas/spreadsheet';
+import type { Trigger } from '../gas/triggers';
+import { SettingsStore, type TriggerEntry } from '../sheets/settingsStore';
+import { services } from './context';
 
 /** The function the trigger calls (exported by main.ts). */
 export const DIGEST_HANDLER = 'prospekDailyDigest';
@@ -30,8 +30,9 @@ export interface OurTrigger {
   entry: TriggerEntry | null;
 }
 
-function isAddon(): boolean {
-  return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+/** The user's reminder settings, digest record and trigger registry for this spreadsheet. */
+export function settingsOf(ss: Spreadsheet): SettingsStore {
+  return new SettingsStore(services().properties.user(), ss.getId());
 }
 
 /**
@@ -41,12 +42,13 @@ function isAddon(): boolean {
  * assigns to another spreadsheet is never touched.
  */
 export function triggersHere(ss: Spreadsheet, store: SettingsStore): OurTrigger[] {
+  const { triggers } = services();
   const found = new Map<string, Trigger>();
-  for (const t of ScriptApp.getUserTriggers(ss)) {
+  for (const t of triggers.forUser(ss)) {
     if (OURS.has(t.getHandlerFunction())) found.set(t.getUniqueId(), t);
   }
-  const bound = !isAddon();
-  for (const t of ScriptApp.getProjectTriggers()) {
+  const bound = !triggers.isAddon();
+  for (const t of triggers.forProject()) {
     const uid = t.getUniqueId();
     if (found.has(uid) || !OURS.has(t.getHandlerFunction())) continue;
     const entry = store.trigger(uid);
@@ -83,15 +85,14 @@ export function setTrigger(ss: Spreadsheet, store: SettingsStore, want: WantedTr
     // A pending digest's retry stays; when it runs it sets the daily trigger with these settings.
     if (retryAhead && here[0].trigger.getHandlerFunction() === DIGEST_HANDLER) return;
   }
+  const { triggers } = services();
   for (const t of here) {
-    ScriptApp.deleteTrigger(t.trigger);
+    triggers.remove(t.trigger);
     store.forgetTrigger(t.trigger.getUniqueId());
   }
   if (!want) return;
-  const builder = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased();
   if (want.kind === 'daily') {
-    // The hour is the spreadsheet's: without inTimezone it would be the script's zone.
-    const t = builder.atHour(want.hour).everyDays(1).inTimezone(want.timeZone).create();
+    const t = triggers.daily(DIGEST_HANDLER, want.hour, want.timeZone);
     store.saveTrigger(t.getUniqueId(), {
       ss: ss.getId(),
       kind: 'daily',
@@ -100,16 +101,17 @@ export function setTrigger(ss: Spreadsheet, store: SettingsStore, want: WantedTr
     });
   } else {
     const at = new Date(Date.now() + RETRY_AFTER_MS).toISOString();
-    const t = builder.after(RETRY_AFTER_MS).create();
+    const t = triggers.after(DIGEST_HANDLER, RETRY_AFTER_MS);
     store.saveTrigger(t.getUniqueId(), { ss: ss.getId(), kind: 'retry', at });
   }
 }
 
 /** Removes one trigger by ID (one whose spreadsheet is unknown cannot do anything useful). */
 export function deleteTriggerById(uid: string): boolean {
-  for (const t of ScriptApp.getProjectTriggers()) {
+  const { triggers } = services();
+  for (const t of triggers.forProject()) {
     if (t.getUniqueId() === uid) {
-      ScriptApp.deleteTrigger(t);
+      triggers.remove(t);
       return true;
     }
   }

@@ -12,14 +12,20 @@ import { msg } from '../domain/messages/messages';
 import { reminderCount, selectReminders } from '../domain/reminders/reminders';
 import { selectionSettings, type ReminderPrefs } from '../domain/reminders/settings';
 import { readContactFields } from '../sheets/contactStore';
-import { SettingsStore, spreadsheetIdForTrigger, type DigestRecord } from '../sheets/settingsStore';
-import { sheetClock, zoneOffsetMs, type SheetClock } from '../sheets/sheetClock';
+import {
+  spreadsheetIdForTrigger,
+  type DigestRecord,
+  type SettingsStore,
+} from '../sheets/settingsStore';
+import { zoneOffsetMs, type SheetClock } from '../sheets/sheetClock';
 import { cellsOf, readFields, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './fieldsRead';
-import { deleteTriggerById, setTrigger } from './reminderTriggers';
+import { activeSpreadsheet, clockOf, services } from './context';
+import { deleteTriggerById, setTrigger, settingsOf } from './reminderTriggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Ui = GoogleAppsScript.Base.Ui;
 
 /**
  * How long a run waits for another one holding the user lock (a duplicate trigger, a settings
@@ -48,7 +54,7 @@ function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, stri
   }
   const halfYearAgo = new Date(clock.now.getTime() - 182 * 86_400_000);
   const offsets = [clock.now, halfYearAgo].map((d) =>
-    zoneOffsetMs(Utilities.formatDate(d, clock.timeZone, 'Z')),
+    zoneOffsetMs(services().utilities.formatDate(d, clock.timeZone, 'Z')),
   );
   for (const row of table.rows) {
     const cells = cellsOf(ACTIVITIES, table, row, clock);
@@ -115,7 +121,7 @@ export function buildDigest(
 }
 
 function send(to: string, digest: Digest): void {
-  MailApp.sendEmail({
+  services().mail.send({
     to,
     subject: digest.subject,
     body: digest.text,
@@ -154,22 +160,22 @@ function owe(ss: Spreadsheet, store: SettingsStore, day: string, reason: string)
 
 /** One run for one spreadsheet, holding the user lock. */
 function runLocked(ss: Spreadsheet): void {
-  const store = new SettingsStore(ss.getId());
+  const store = settingsOf(ss);
   const prefs = store.prefs();
   if (!prefs.enabled) {
     // Turned off from another sidebar while this trigger was queued: nothing is owed.
     setTrigger(ss, store, null);
     return;
   }
-  const clock = sheetClock(ss);
-  const me = Session.getEffectiveUser().getEmail();
+  const clock = clockOf(ss);
+  const me = services().session.effectiveUserEmail();
   const to = recipientFor(prefs, me);
   const record = store.digest();
   if (alreadyDone(record, clock.today, to)) {
     setTrigger(ss, store, daily(prefs, clock));
     return;
   }
-  if (MailApp.getRemainingDailyQuota() < 1) {
+  if (services().mail.remainingDailyQuota() < 1) {
     owe(ss, store, clock.today, msg().reminders.quotaPending);
     return;
   }
@@ -191,12 +197,13 @@ function runLocked(ss: Spreadsheet): void {
 }
 
 function openFor(uid: string): Spreadsheet | null {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const { spreadsheet, properties } = services();
+  const active = spreadsheet.active();
   if (active) return active;
   // An installed add-on's time-driven trigger has no active spreadsheet: open the one this
   // trigger was set up for (needs the full spreadsheets scope; see README "Reminders").
-  const id = uid ? spreadsheetIdForTrigger(uid) : null;
-  return id ? SpreadsheetApp.openById(id) : null;
+  const id = uid ? spreadsheetIdForTrigger(properties.user(), uid) : null;
+  return id ? spreadsheet.openById(id) : null;
 }
 
 /** The time-driven trigger's handler (exported by main.ts as prospekDailyDigest). */
@@ -209,12 +216,11 @@ export function runDailyDigest(event?: { triggerUid?: string }): void {
     if (uid) deleteTriggerById(uid);
     return;
   }
-  const lock = LockService.getUserLock();
+  const lock = services().locks.user();
   if (!lock.tryLock(RUN_LOCK_WAIT_MS)) {
     // Another run has held the lock for minutes. Don't send (it may be sending this very
     // digest); owe it instead, so the retry sends it if that run didn't.
-    const store = new SettingsStore(ss.getId());
-    owe(ss, store, sheetClock(ss).today, msg().reminders.lockBusy);
+    owe(ss, settingsOf(ss), clockOf(ss).today, msg().reminders.lockBusy);
     return;
   }
   try {
@@ -230,16 +236,25 @@ export function sendTestDigest(
   store: SettingsStore,
 ): { to: string; count: number } {
   const prefs = store.prefs();
-  const clock = sheetClock(ss);
-  const me = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  const clock = clockOf(ss);
+  const { session, mail } = services();
+  const me = session.activeUserEmail() || session.effectiveUserEmail();
   const to = prefs.recipient || me;
   if (!to)
     throw new ValidationError({ field: 'recipient', message: msg().reminderSettings.noActiveUser });
-  if (MailApp.getRemainingDailyQuota() < 1) {
+  if (mail.remainingDailyQuota() < 1) {
     throw new ValidationError({ field: '', message: msg().reminders.quotaUsedUp });
   }
   const { digest, count } = buildDigest(ss, clock, prefs, me, true);
   // composeDigest always returns a test digest, even with nothing due.
   if (digest) send(to, digest);
   return { to, count };
+}
+
+/** Menu: "Send me a test digest now", then an alert saying to whom and how many reminders. */
+export function sendTestDigestNow(ui: Ui): void {
+  const m = msg().reminders;
+  const ss = activeSpreadsheet();
+  const sent = sendTestDigest(ss, settingsOf(ss));
+  ui.alert(m.testTitle, m.testSent(sent.to, sent.count), ui.ButtonSet.OK);
 }

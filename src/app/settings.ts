@@ -8,17 +8,16 @@ import {
   validateReminderPrefs,
   type ReminderSettingsView,
 } from '../domain/reminders/settings';
-import { SettingsStore } from '../sheets/settingsStore';
-import { activeSpreadsheet } from './context';
-import { triggersHere, setTrigger } from './reminderTriggers';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Spreadsheet } from '../gas/spreadsheet';
+import type { SettingsStore } from '../sheets/settingsStore';
+import { activeSpreadsheet, services } from './context';
+import { setTrigger, settingsOf, triggersHere } from './reminderTriggers';
 
 /** How long a save waits for a digest run or another sidebar's save. */
 const SAVE_LOCK_WAIT_MS = 10_000;
 
 function localDayHour(at: Date, timeZone: string): { day: CalendarDay; hour: number } {
-  const [day, hour] = Utilities.formatDate(at, timeZone, 'yyyy-MM-dd|H').split('|');
+  const [day, hour] = services().utilities.formatDate(at, timeZone, 'yyyy-MM-dd|H').split('|');
   return { day, hour: Number(hour) };
 }
 
@@ -51,7 +50,7 @@ function view(ss: Spreadsheet, store: SettingsStore, timeZone: string): Reminder
   }
   return {
     prefs,
-    me: Session.getActiveUser().getEmail(),
+    me: services().session.activeUserEmail(),
     timeZone,
     active: here.length > 0,
     nextRun,
@@ -62,13 +61,13 @@ function view(ss: Spreadsheet, store: SettingsStore, timeZone: string): Reminder
 
 export function getReminderSettings(): ReminderSettingsView {
   const ss = activeSpreadsheet();
-  return view(ss, new SettingsStore(ss.getId()), ss.getSpreadsheetTimeZone());
+  return view(ss, settingsOf(ss), ss.getSpreadsheetTimeZone());
 }
 
 export function saveReminderSettings(payload: unknown): ReminderSettingsView {
   const prefs = validateReminderPrefs(payload);
   const ss = activeSpreadsheet();
-  if (prefs.enabled && prefs.recipient === '' && Session.getActiveUser().getEmail() === '') {
+  if (prefs.enabled && prefs.recipient === '' && services().session.activeUserEmail() === '') {
     throw new ValidationError({
       field: 'recipient',
       message: msg().reminderSettings.noActiveUser,
@@ -76,12 +75,12 @@ export function saveReminderSettings(payload: unknown): ReminderSettingsView {
   }
   // The user lock: the trigger and these properties are this user's, and an installed add-on's
   // trigger run has no document lock to take.
-  const lock = LockService.getUserLock();
+  const lock = services().locks.user();
   if (!lock.tryLock(SAVE_LOCK_WAIT_MS)) {
     throw new ValidationError({ field: '', message: msg().busy });
   }
   try {
-    const store = new SettingsStore(ss.getId());
+    const store = settingsOf(ss);
     const timeZone = ss.getSpreadsheetTimeZone();
     // The trigger first: if Apps Script refuses it (too many triggers), nothing is saved.
     setTrigger(

@@ -11,10 +11,9 @@ import {
 } from '../sheets/contactStore';
 import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
-import { SIDEBAR_TABS, type Reply, type SidebarLoad, type SidebarTab } from '../sidebarApi';
+import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
-import { context } from './context';
-import { reply } from './reply';
+import { context, services } from './context';
 
 /** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
 export function withTab(html: string, tab: SidebarTab): string {
@@ -27,9 +26,9 @@ export function withTab(html: string, tab: SidebarTab): string {
 
 export function openSidebar(tab: SidebarTab = 'contact'): void {
   const chosen: SidebarTab = SIDEBAR_TABS.includes(tab) ? tab : 'contact';
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar');
+  const page = services().html.fromFile('Sidebar');
   page.setContent(withTab(page.getContent(), chosen)).setTitle(msg().contactWork.sidebarTitle);
-  SpreadsheetApp.getUi().showSidebar(page);
+  services().spreadsheet.ui().showSidebar(page);
 }
 
 /** Log a conversation: the Conversations tab when the active row holds a contact. */
@@ -45,52 +44,50 @@ export function openConversationsForActiveRow(): void {
     if (!(e instanceof TableMissingError)) throw e;
   }
   if (found) return openSidebar('conversations');
-  const ui = SpreadsheetApp.getUi();
+  const ui = services().spreadsheet.ui();
   const m = msg();
   ui.alert(m.stageActions.menu.logConversation, m.contactWork.selectRowFirst, ui.ButtonSet.OK);
 }
 
-export function loadSidebar(request: unknown): Reply<SidebarLoad> {
-  return reply(() => {
-    const m = msg();
-    const contactId = requireRecord(request ?? {}).contactId;
-    if (contactId !== undefined && contactId !== null && typeof contactId !== 'string') {
-      throw new ValidationError({
-        field: 'contactId',
-        message: m.mustBeText(m.contactWork.contactIdLabel),
-      });
+export function loadSidebar(request: unknown): SidebarLoad {
+  const m = msg();
+  const contactId = requireRecord(request ?? {}).contactId;
+  if (contactId !== undefined && contactId !== null && typeof contactId !== 'string') {
+    throw new ValidationError({
+      field: 'contactId',
+      message: m.mustBeText(m.contactWork.contactIdLabel),
+    });
+  }
+  const ctx = context();
+  const out: SidebarLoad = {
+    contact: null,
+    timeline: [],
+    notice: '',
+    version: '',
+    today: ctx.clock.today,
+    // ss.getSpreadsheetTimeZone(), already read once by the clock: no further service call.
+    timeZone: ctx.clock.timeZone,
+    me: ctx.me,
+  };
+  const show = (row: ContactRow | undefined, notice: string): SidebarLoad => {
+    if (!row?.contact) return { ...out, notice };
+    return { ...out, ...contactView(ctx, row) };
+  };
+  try {
+    const table = openContactTable(ctx.ss);
+    if (contactId) {
+      const at = findContactRow(table, contactId);
+      const row = at === null ? undefined : readContactRows(table, ctx.clock, at, 1)[0];
+      return show(row, m.contactWork.contactNotFound);
     }
-    const ctx = context();
-    const out: SidebarLoad = {
-      contact: null,
-      timeline: [],
-      notice: '',
-      version: '',
-      today: ctx.clock.today,
-      // ss.getSpreadsheetTimeZone(), already read once by the clock: no further service call.
-      timeZone: ctx.clock.timeZone,
-      me: ctx.me,
-    };
-    const show = (row: ContactRow | undefined, notice: string): SidebarLoad => {
-      if (!row?.contact) return { ...out, notice };
-      return { ...out, ...contactView(ctx, row) };
-    };
-    try {
-      const table = openContactTable(ctx.ss);
-      if (contactId) {
-        const at = findContactRow(table, contactId);
-        const row = at === null ? undefined : readContactRows(table, ctx.clock, at, 1)[0];
-        return show(row, m.contactWork.contactNotFound);
-      }
-      const active = activeRow(ctx.ss);
-      if (active.row === null) return show(undefined, m.contactWork.otherTabSelected(active.tab));
-      if (active.row === 1) return show(undefined, m.contactWork.headerRowSelected);
-      const row = readContactRows(table, ctx.clock, active.row, 1)[0];
-      return show(row, m.contactWork.emptyRowSelected(active.row));
-    } catch (e) {
-      // Not set up yet: a blank form; the first save sets the sheet up.
-      if (e instanceof TableMissingError) return out;
-      throw e;
-    }
-  });
+    const active = activeRow(ctx.ss);
+    if (active.row === null) return show(undefined, m.contactWork.otherTabSelected(active.tab));
+    if (active.row === 1) return show(undefined, m.contactWork.headerRowSelected);
+    const row = readContactRows(table, ctx.clock, active.row, 1)[0];
+    return show(row, m.contactWork.emptyRowSelected(active.row));
+  } catch (e) {
+    // Not set up yet: a blank form; the first save sets the sheet up.
+    if (e instanceof TableMissingError) return out;
+    throw e;
+  }
 }

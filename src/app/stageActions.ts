@@ -33,11 +33,11 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
-import { withDocumentLock } from '../sheets/lock';
+import { withDocumentLock } from './locks';
 import { selectedRows, type SelectedRows } from '../sheets/selection';
 import type { SheetClock } from '../sheets/sheetClock';
 import { TableMissingError } from '../sheets/sheetTable';
-import { context, type Context } from './context';
+import { context, services, type Context } from './context';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -304,7 +304,7 @@ function summary(out: ActionOutcome, notes: string[]): string {
 
 /** A menu action on the selected rows, from the first question to the summary. */
 export function runStageAction(action: StageAction): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = services().spreadsheet.ui();
   const m = msg().stageActions;
   const title = m.menu[action];
   const say = (text: string) => ui.alert(title, text, ui.ButtonSet.OK);

@@ -1,20 +1,15 @@
 // What the document remembers about imports, in its document properties (imports are the
 // sheet's, not one user's): the last import (for "Undo last import" and resuming an interrupted
-// one) and the country phone numbers without a country code are read in.
+// one) and the country phone numbers without a country code are read in. `props` is the
+// document's properties: fetched once by the caller when it reads and writes several of these.
+import type { Properties } from '../gas/properties';
 import type { ImportRecord } from '../domain/import/types';
 import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/import/dedupe';
 
 const LAST = 'prospek.import.last';
 const COUNTRY = 'prospek.import.country';
 
-type Properties = GoogleAppsScript.Properties.Properties;
-
-/** The document's properties: fetch them once when reading and writing several of these. */
-export function documentProperties(): Properties {
-  return PropertiesService.getDocumentProperties();
-}
-
-export function readImportRecord(props = documentProperties()): ImportRecord | null {
+export function readImportRecord(props: Properties): ImportRecord | null {
   const raw = props.getProperty(LAST);
   if (!raw) return null;
   try {
@@ -25,18 +20,18 @@ export function readImportRecord(props = documentProperties()): ImportRecord | n
   }
 }
 
-export function writeImportRecord(record: ImportRecord, props = documentProperties()): void {
+export function writeImportRecord(props: Properties, record: ImportRecord): void {
   props.setProperty(LAST, JSON.stringify(record));
 }
 
-export function clearImportRecord(props = documentProperties()): void {
+export function clearImportRecord(props: Properties): void {
   props.deleteProperty(LAST);
 }
 
-export function readDefaultCountry(props = documentProperties()): CountryCode {
+export function readDefaultCountry(props: Properties): CountryCode {
   return parseCountry(props.getProperty(COUNTRY)) ?? DEFAULT_COUNTRY;
 }
 
-export function writeDefaultCountry(country: CountryCode, props = documentProperties()): void {
+export function writeDefaultCountry(props: Properties, country: CountryCode): void {
   props.setProperty(COUNTRY, country);
 }

@@ -8,6 +8,7 @@
 // every document the user has it in, hence the spreadsheet ID in each key.
 import type { CalendarDay } from '../domain/calendarDay';
 import { parseStoredPrefs, type ReminderPrefs } from '../domain/reminders/settings';
+import type { Properties } from '../gas/properties';
 
 const PREFS = 'prospek.reminders.';
 const DIGEST = 'prospek.digest.';
@@ -42,12 +43,14 @@ function parse<T>(json: string | null | undefined): T | null {
   }
 }
 
-/** All of the user's properties, read in one call; writes go straight through. */
+/** All of the user's properties (`props`), read in one call; writes go straight through. */
 export class SettingsStore {
-  private readonly props = PropertiesService.getUserProperties();
   private readonly all: Record<string, string>;
 
-  constructor(readonly spreadsheetId: string) {
+  constructor(
+    private readonly props: Properties,
+    readonly spreadsheetId: string,
+  ) {
     this.all = this.props.getProperties();
   }
 
@@ -91,9 +94,7 @@ export class SettingsStore {
  * The spreadsheet a trigger was set up for, found without a current document (an add-on's
  * time-driven trigger): one read of the user's properties.
  */
-export function spreadsheetIdForTrigger(uid: string): string | null {
-  const entry = parse<TriggerEntry>(
-    PropertiesService.getUserProperties().getProperty(TRIGGER + uid),
-  );
+export function spreadsheetIdForTrigger(userProps: Properties, uid: string): string | null {
+  const entry = parse<TriggerEntry>(userProps.getProperty(TRIGGER + uid));
   return entry && typeof entry.ss === 'string' && entry.ss !== '' ? entry.ss : null;
 }

@@ -11,6 +11,7 @@ import {
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import { msg } from '../domain/messages/messages';
 import { columnLetter } from '../domain/a1';
+import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
@@ -122,7 +123,8 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     if (f.options) {
       // Warn, don't reject: a hand-typed value stays and is flagged, never blocked.
       range.setDataValidation(
-        SpreadsheetApp.newDataValidation()
+        spreadsheetService
+          .newDataValidation()
           .requireValueInList([...f.options], true)
           .setAllowInvalid(true)
           .build(),

@@ -3,6 +3,8 @@
 // knowing the zone's offset now to within a few hours (daylight saving moves it by at most two)
 // is enough to read the exact day of every such cell without a call per cell.
 import type { CalendarDay } from '../domain/calendarDay';
+import type { Spreadsheet } from '../gas/spreadsheet';
+import type { UtilitiesService } from '../gas/utilities';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -26,10 +28,10 @@ export function zoneOffsetMs(zone: string): number {
   return sign * (Number(zone.slice(1, 3)) * HOUR + Number(zone.slice(3, 5)) * 60_000);
 }
 
-export function sheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetClock {
+export function sheetClock(ss: Spreadsheet, utilities: UtilitiesService): SheetClock {
   const timeZone = ss.getSpreadsheetTimeZone();
   const now = new Date();
-  const [today, zone] = Utilities.formatDate(now, timeZone, "yyyy-MM-dd'|'Z").split('|');
+  const [today, zone] = utilities.formatDate(now, timeZone, "yyyy-MM-dd'|'Z").split('|');
   const probe = zoneOffsetMs(zone);
   return {
     timeZone,

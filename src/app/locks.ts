@@ -3,6 +3,7 @@
 // call takes and releases the lock (an inner release would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
 import { msg } from '../domain/messages/messages';
+import { services } from './context';
 
 /** How long a user action waits for another one to finish before answering "busy". */
 const WAIT_MS = 10_000;
@@ -25,14 +26,14 @@ export function withDocumentLock<T>(work: () => T): T {
     }
   }
   // A document lock needs a current document; an installed add-on's trigger has none.
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const lock = services().locks.document();
   if (!lock.tryLock(WAIT_MS)) {
     throw new ValidationError({ field: '', message: msg().busy });
   }
   depth = 1;
   try {
     const result = work();
-    SpreadsheetApp.flush();
+    services().spreadsheet.flush();
     return result;
   } finally {
     depth = 0;

@@ -1,0 +1,107 @@
+// The Prospek menu and what each item runs: one line each, into a use case. A problem the user
+// can fix is said in an alert (transport.ts).
+import { msg } from '../domain/messages/messages';
+import { listDuplicates, undoLastImportAfterAsking } from '../app/importMenu';
+import { addMenu, type MenuEntry } from '../app/menu';
+import { sendTestDigestNow } from '../app/reminders';
+import { setUpSheet } from '../app/setUp';
+import { openConversationsForActiveRow, openSidebar } from '../app/sidebar';
+import { runStageAction } from '../app/stageActions';
+import { alertProblems } from './transport';
+
+/** The menu's items, by the name of the function each runs (checked against this module). */
+function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
+  const a = msg().stageActions.menu;
+  const i = msg().imports.menu;
+  const m = msg().menu;
+  return [
+    [a.openSidebar, 'menuOpenSidebar'],
+    [a.logConversation, 'menuLogConversation'],
+    [a.pipeline, 'menuOpenPipeline'],
+    null,
+    [a.advance, 'menuAdvanceStage'],
+    [a.moveBack, 'menuMoveBackStage'],
+    [a.markNotReady, 'menuNotReady'],
+    [a.markSaidNo, 'menuSaidNo'],
+    [a.markNotAFit, 'menuNotAFit'],
+    [a.reopen, 'menuReopen'],
+    [a.recordSale, 'menuRecordSale'],
+    null,
+    [i.importLeads, 'menuImportLeads'],
+    [i.findDuplicates, 'menuFindDuplicates'],
+    [i.undoLastImport, 'menuUndoLastImport'],
+    null,
+    [m.setUp, 'menuSetUpSheet'],
+    [m.testDigest, 'menuSendTestDigest'],
+  ];
+}
+
+/** Builds the Prospek menu. Runs in AuthMode.NONE too, so it touches nothing but the Ui. */
+export function onOpen(): void {
+  addMenu(menuItems());
+}
+
+/** Add-on install: Apps Script calls onInstall, not onOpen, the first time. */
+export function onInstall(): void {
+  onOpen();
+}
+
+export function menuOpenSidebar(): void {
+  openSidebar('contact');
+}
+
+export function menuLogConversation(): void {
+  openConversationsForActiveRow();
+}
+
+export function menuOpenPipeline(): void {
+  openSidebar('pipeline');
+}
+
+export function menuAdvanceStage(): void {
+  runStageAction('advance');
+}
+
+export function menuMoveBackStage(): void {
+  runStageAction('moveBack');
+}
+
+export function menuNotReady(): void {
+  runStageAction('markNotReady');
+}
+
+export function menuSaidNo(): void {
+  runStageAction('markSaidNo');
+}
+
+export function menuNotAFit(): void {
+  runStageAction('markNotAFit');
+}
+
+export function menuReopen(): void {
+  runStageAction('reopen');
+}
+
+export function menuRecordSale(): void {
+  runStageAction('recordSale');
+}
+
+export function menuImportLeads(): void {
+  openSidebar('import');
+}
+
+export function menuFindDuplicates(): void {
+  listDuplicates();
+}
+
+export function menuUndoLastImport(): void {
+  alertProblems(msg().imports.undoTitle, undoLastImportAfterAsking);
+}
+
+export function menuSetUpSheet(): void {
+  alertProblems(msg().setup.title, setUpSheet);
+}
+
+export function menuSendTestDigest(): void {
+  alertProblems(msg().reminders.testTitle, sendTestDigestNow);
+}

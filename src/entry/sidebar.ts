@@ -1,0 +1,81 @@
+// What the sidebar calls through google.script.run (the contract is src/sidebarApi.ts): one line
+// each, into a use case, answering with a Reply (transport.ts).
+import * as contacts from '../app/contacts';
+import * as conversations from '../app/conversations';
+import * as duplicates from '../app/duplicates';
+import * as imports from '../app/import';
+import * as importUndo from '../app/importUndo';
+import * as pipeline from '../app/pipeline';
+import * as settings from '../app/settings';
+import * as sidebar from '../app/sidebar';
+import type { Contact } from '../domain/contact/contact';
+import type { ReminderPrefs } from '../domain/reminders/settings';
+import type { SidebarApi } from '../sidebarApi';
+import { reply } from './transport';
+
+type Answer<K extends keyof SidebarApi> = ReturnType<SidebarApi[K]>;
+
+export function loadSidebar(request: unknown): Answer<'loadSidebar'> {
+  return reply(() => sidebar.loadSidebar(request));
+}
+
+export function saveContact(request: unknown): Answer<'saveContact'> {
+  return reply(() => contacts.saveContact(request));
+}
+
+export function logConversation(form: unknown): Answer<'logConversation'> {
+  return reply(() => conversations.logConversation(form));
+}
+
+export function getPipeline(): Answer<'getPipeline'> {
+  return reply(() => pipeline.getPipeline());
+}
+
+export function selectContactRow(contactId: unknown): Answer<'selectContactRow'> {
+  return reply(() => pipeline.selectContactRow(contactId));
+}
+
+export function getImportStatus(): Answer<'getImportStatus'> {
+  return reply(() => imports.getImportStatus());
+}
+
+export function importKeys(request: unknown): Answer<'importKeys'> {
+  return reply(() => imports.importKeys(request));
+}
+
+export function previewImport(request: unknown): Answer<'previewImport'> {
+  return reply(() => imports.previewImport(request));
+}
+
+export function importChunk(request: unknown): Answer<'importChunk'> {
+  return reply(() => imports.importChunk(request));
+}
+
+export function finishImport(batchId: unknown): Answer<'finishImport'> {
+  return reply(() => imports.finishImport(batchId));
+}
+
+export function undoLastImport(): Answer<'undoLastImport'> {
+  return reply(() => importUndo.undoImport());
+}
+
+export function findDuplicates(): Answer<'findDuplicates'> {
+  return reply(() => duplicates.findDuplicates());
+}
+
+export function mergeContacts(request: unknown): Answer<'mergeContacts'> {
+  return reply(() => duplicates.mergeContacts(request));
+}
+
+export function getReminderSettings(): Answer<'getReminderSettings'> {
+  return reply(() => settings.getReminderSettings());
+}
+
+export function saveReminderSettings(form: ReminderPrefs): Answer<'saveReminderSettings'> {
+  return reply(() => settings.saveReminderSettings(form));
+}
+
+/** Not the sidebar's: a contact by ID, for the local preview's API and the tests (no Reply). */
+export function getContact(id: unknown): Contact | null {
+  return contacts.getContact(id);
+}
