@@ -7,7 +7,7 @@
 // deletes their rows.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
-import type { Contact } from '../domain/contact/contact';
+import type { Activity, Contact } from '../domain/contact/contact';
 import { findDuplicateGroups } from '../domain/import/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import {
@@ -34,7 +34,7 @@ import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import { adjacentRuns, readTable, writeChanges, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, services, retryAfterSetUp } from './context';
+import { context, services, retryAfterSetUp, type Context } from './context';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
@@ -109,6 +109,75 @@ function validateMergeRequest(payload: unknown): MergeRequest {
   return { keepId: p.keepId as string, ids: ids as string[], choices, versions };
 }
 
+/** Refuses the merge when a contact is gone or one of its listed fields changed since. */
+function checkUnchanged(req: MergeRequest, byId: ReadonlyMap<string, Contact>): void {
+  const m = msg().imports;
+  const issues: FieldIssue[] = [];
+  for (const id of req.ids) {
+    const c = byId.get(id);
+    if (!c) {
+      issues.push({ field: 'ids', message: m.mergeContactGone(id) });
+      continue;
+    }
+    // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
+    const changed = changedSince(req.versions[id], c);
+    if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
+      issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** Each contact's cells outside Prospek's columns (imported "Position", the user's own). */
+function extraCellsOf(
+  snapshot: ContactSnapshot,
+  extraColumns: readonly number[],
+  contacts: readonly Contact[],
+): Record<string, ExtraCells> {
+  const header = snapshot.table.header;
+  const extras: Record<string, ExtraCells> = {};
+  for (const c of contacts) {
+    const row = snapshot.table.rows[snapshot.indexById.get(c.id) as number];
+    const cells: ExtraCells = {};
+    for (const col of extraColumns) {
+      const v = row[col];
+      if (v === '' || v === null || v === undefined) continue;
+      cells[columnLabel(header, col)] =
+        v instanceof Date ? v.toISOString() : decodeCellText(String(v));
+    }
+    extras[c.id] = cells;
+  }
+  return extras;
+}
+
+/** Every activity of a merged-away contact now belongs to the kept one; returns how many. */
+function moveActivities(ctx: Context, plan: MergePlan): number {
+  const gone = new Set(plan.removed.map((c) => c.id));
+  const log = readTable(ctx.ss, ACTIVITIES);
+  const col = log.layout.columns;
+  const moves = log.rows.flatMap((r, index) =>
+    gone.has(String(r[col.contactId]))
+      ? [{ index, fields: { contactId: plan.kept.id, contactName: plan.kept.name } }]
+      : [],
+  );
+  writeChanges(ACTIVITIES, log.layout, log.rows, moves);
+  return moves.length;
+}
+
+/** The Merge entries (one per merged-away contact) and a Stage change if the stage moved. */
+function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
+  const now = ctx.clock.nowIso;
+  const entries = plan.records.map((r) =>
+    systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
+  );
+  if (plan.stageChange) {
+    const names = plan.removed.map((c) => c.name || c.id);
+    const { from, to } = plan.stageChange;
+    const note = msg().imports.mergeStageNote(names);
+    entries.push(stageChangeActivity(plan.kept, from, to, ctx.me, now, note));
+  }
+  return entries;
+}
+
 export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
   const ctx = context();
@@ -117,84 +186,31 @@ export function mergeContacts(payload: unknown): MergeResult {
     retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
-      const issues: FieldIssue[] = [];
-      for (const id of req.ids) {
-        const c = byId.get(id);
-        if (!c) {
-          issues.push({ field: 'ids', message: m.mergeContactGone(id) });
-          continue;
-        }
-        // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
-        const changed = changedSince(req.versions[id], c);
-        if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
-          issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
-      }
-      if (issues.length > 0) throw new ValidationError(issues);
+      checkUnchanged(req, byId);
       const contacts = req.ids.map((id) => byId.get(id) as Contact);
-      const now = ctx.clock.nowIso;
-
-      // Cells outside Prospek's columns (imported "Position", the user's own columns).
       const header = snapshot.table.header;
       const ours = new Set<number>(Object.values(snapshot.table.layout.columns));
       const extraColumns = header.map((_, i) => i).filter((i) => !ours.has(i));
-      const extras: Record<string, ExtraCells> = {};
-      for (const c of contacts) {
-        const row = snapshot.table.rows[snapshot.indexById.get(c.id) as number];
-        const cells: ExtraCells = {};
-        for (const col of extraColumns) {
-          const v = row[col];
-          if (v === '' || v === null || v === undefined) continue;
-          cells[columnLabel(header, col)] =
-            v instanceof Date ? v.toISOString() : decodeCellText(String(v));
-        }
-        extras[c.id] = cells;
-      }
       const plan = planMerge(
         contacts,
         req.keepId,
         req.choices,
-        now,
+        ctx.clock.nowIso,
         readDefaultCountry(services().properties.document()),
-        extras,
+        extraCellsOf(snapshot, extraColumns, contacts),
         ctx.clock.today,
       );
-
-      // Every activity of a merged-away contact now belongs to the kept one.
-      const gone = new Set(plan.removed.map((c) => c.id));
-      const log = readTable(ctx.ss, ACTIVITIES);
-      const col = log.layout.columns;
-      const moves = log.rows.flatMap((r, index) =>
-        gone.has(String(r[col.contactId]))
-          ? [{ index, fields: { contactId: plan.kept.id, contactName: plan.kept.name } }]
-          : [],
-      );
-      writeChanges(ACTIVITIES, log.layout, log.rows, moves);
+      const moved = moveActivities(ctx, plan);
       updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
       writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
-      const entries = plan.records.map((r) =>
-        systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
-      );
-      if (plan.stageChange) {
-        const names = plan.removed.map((c) => c.name || c.id);
-        entries.push(
-          stageChangeActivity(
-            plan.kept,
-            plan.stageChange.from,
-            plan.stageChange.to,
-            ctx.me,
-            now,
-            m.mergeStageNote(names),
-          ),
-        );
-      }
-      appendActivities(ctx.ss, entries, ctx.random);
+      appendActivities(ctx.ss, mergeEntries(ctx, plan), ctx.random);
       const rows = plan.removed.map((c) => (snapshot.indexById.get(c.id) as number) + 2);
       deleteSheetRows(snapshot.table.layout.sheet, rows);
       return {
         contact: plan.kept,
         removedIds: plan.removed.map((c) => c.id),
-        movedActivities: moves.length,
-        message: m.mergeDone(plan.kept.name || plan.kept.id, plan.removed.length, moves.length),
+        movedActivities: moved,
+        message: m.mergeDone(plan.kept.name || plan.kept.id, plan.removed.length, moved),
       };
     }),
   );

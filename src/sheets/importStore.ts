@@ -12,6 +12,7 @@ import {
   type ContactKey,
 } from '../domain/contact/contact';
 import { importCheck, importCheckOf } from '../domain/contact/contactHash';
+import type { ImportEntry } from '../domain/import/chunk';
 import { escapeRegExp } from '../domain/import/entryIds';
 import type { SheetClock } from './sheetClock';
 import {
@@ -99,15 +100,6 @@ export function appendImported(
 /** The Activities tab's layout (one read of its header row), to search, append and check entries. */
 export function openImportLog(ss: Spreadsheet): Layout<ActivityKey> {
   return openTable(ss, ACTIVITIES);
-}
-
-/** An Import activity of a batch: whose it is, the check of the row it left, if any, and where. */
-export interface ImportEntry {
-  contactId: string;
-  check: string | null;
-  /** Its sheet row, and its summary as written (to add the check to). */
-  row: number;
-  summary: string;
 }
 
 /**
