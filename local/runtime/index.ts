@@ -36,7 +36,7 @@ export type {
 } from './state';
 export type { CallRecord } from './calls';
 export type { Firing } from './services/triggers';
-export type { UiState, MenuRecord, MenuItem } from './spreadsheet/ui';
+export { dialogButtons, type UiState, type MenuRecord, type MenuItem } from './spreadsheet/ui';
 export { logLines, type LogLine } from './services/logger';
 
 // Faults a test can inject beyond rt.faults.failCall: the day's mail quota used up.

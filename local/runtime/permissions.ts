@@ -35,6 +35,7 @@ const SCOPES: Record<string, string[]> = {
   'Ui.alert': UI,
   'Ui.prompt': UI,
   'MailApp.*': MAIL,
+  'Browser.*': UI,
   'ScriptApp.newTrigger': SCRIPTAPP,
   'ScriptApp.getProjectTriggers': SCRIPTAPP,
   'ScriptApp.getUserTriggers': SCRIPTAPP,
@@ -63,7 +64,12 @@ const ALLOWED_IN_NONE = new Set([
 ]);
 
 /** Services that need no authorization at all work in every mode. */
-const NEEDS_NO_AUTH = /^(Utilities|HtmlService|HtmlOutput|HtmlTemplate)\./;
+const NEEDS_NO_AUTH =
+  /^(Utilities|HtmlService|HtmlOutput|HtmlTemplate|CacheService|Cache|ContentService|TextOutput)\./;
+
+/** A custom function may read the spreadsheet but not change it (guides/sheets/functions). */
+const WRITES =
+  /^(Range\.(set|clear|insert|delete|sort|activate|createFilter)|Sheet\.(insert|delete|move|set|append|clear|sort|hide|show|activate|copyTo)|Spreadsheet\.(insert|delete|set|rename|add|toast)|SpreadsheetApp\.(getUi|flush)|Ui\.|Browser\.|CacheService\.getDocumentCache|PropertiesService\.getDocumentProperties)/;
 
 /**
  * LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui.
@@ -91,6 +97,7 @@ export function permissionError(
   const denied =
     (authMode === 'NONE' && !ALLOWED_IN_NONE.has(method) && !NEEDS_NO_AUTH.test(method)) ||
     (authMode === 'LIMITED' && DENIED_IN_LIMITED.test(method)) ||
+    (authMode === 'CUSTOM_FUNCTION' && (DENIED_IN_LIMITED.test(method) || WRITES.test(method))) ||
     (declaredScopes !== null &&
       needed.length > 0 &&
       !needed.some((s) => declaredScopes.includes(s)));

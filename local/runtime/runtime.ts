@@ -200,7 +200,11 @@ export class Runtime {
 
   /** Keeps a workbook in this runtime; its formulas read this runtime's clock. */
   private adopt(ss: SpreadsheetModel): void {
-    ss.host = { now: () => this.state.now };
+    ss.host = {
+      now: () => this.state.now,
+      customFunctionNames: () => this.customFunctionNames(),
+      customFunction: (name, args) => this.runCustomFunction(name, args),
+    };
     this.spreadsheets.set(ss.id, ss);
   }
 
@@ -270,6 +274,31 @@ export class Runtime {
     // only work inside an execution.
     this.functionNames ??= declaredFunctions(this.projectDir, this.projectFilter);
     return this.functionNames.has(name);
+  }
+
+  /** Functions a cell may call: the project's, except those ending in _ (private). */
+  private customFunctionNames(): string[] {
+    if (!this.projectDir) return [];
+    this.hasFunction(''); // reads the project's function names once
+    return [...(this.functionNames ?? [])].filter((n) => !n.endsWith('_'));
+  }
+
+  /**
+   * Runs a custom function as its own execution (AuthMode.CUSTOM_FUNCTION, 30 seconds), even
+   * while another execution writes the cells that call it. Its exception shows as #ERROR!.
+   */
+  private runCustomFunction(name: string, args: unknown[]): { value: unknown } {
+    const outer = this.current;
+    this.current = null;
+    try {
+      return {
+        value: this.run(name, args, { kind: 'customFunction', authMode: 'CUSTOM_FUNCTION' }),
+      };
+    } catch {
+      return { value: '#ERROR!' };
+    } finally {
+      this.current = outer;
+    }
   }
 
   /** An HTML file of the project, for HtmlService.createHtmlOutputFromFile. */
