@@ -25,11 +25,15 @@ const WRITES = new Set([
 ]);
 const READS = new Set([
   'getNumberFormat',
+  'getBackground',
+  'getNote',
   'getNumberFormats',
   'getDataValidation',
   'getDataValidations',
+  'getBackgrounds',
+  'getNotes',
 ]);
-const SINGLE_CELL = new Set(['getNumberFormat', 'getDataValidation']);
+const SINGLE_CELL = new Set(['getNumberFormat', 'getDataValidation', 'getBackground', 'getNote']);
 
 interface Sized {
   getNumRows(): number;
