@@ -76,6 +76,8 @@ export interface SaveContactRequest {
    * edits typed into the sheet (which leave Updated alone) and lets the server say what changed.
    */
   loadedVersion?: string;
+  /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double save. */
+  requestKey?: string;
 }
 
 export interface SaveContactResult {
@@ -96,6 +98,8 @@ export interface ConversationForm {
   nextStep: string;
   /** 'YYYY-MM-DD' or ''. */
   followUpOn: string;
+  /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double log. */
+  requestKey?: string;
 }
 
 export interface LogConversationResult {
@@ -165,4 +169,6 @@ export interface MergeRequestForm {
   choices: MergeChoices;
   /** DuplicateGroupView.versions, for every ID. */
   versions: Record<string, string>;
+  /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double merge. */
+  requestKey?: string;
 }

@@ -1,6 +1,7 @@
 // The Conversations tab: log a conversation with the contact on screen, and read its timeline
 // (newest first) with their questions, concerns, next steps and stage changes.
 import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact/contact';
+import { keyFor, settled } from '../requestKeys';
 import type { ConversationForm } from '../../src/sidebarApi';
 import { fill, h, slug, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
@@ -10,7 +11,7 @@ import { publish, state, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.conversations;
-type Key = Exclude<keyof ConversationForm, 'contactId'>;
+type Key = Exclude<keyof ConversationForm, 'contactId' | 'requestKey'>;
 const label = (k: Key) => activityField(k).header;
 
 export function mountConversations(root: HTMLElement): void {
@@ -59,7 +60,12 @@ export function mountConversations(root: HTMLElement): void {
     status.textContent = '';
     clearIssues(fields);
     try {
-      const r = await call('logConversation', request(c.id, controls));
+      const form = request(c.id, controls);
+      const r = await call('logConversation', {
+        ...form,
+        requestKey: keyFor('logConversation', form),
+      });
+      settled('logConversation');
       clearForm(controls);
       publish({ contact: r.contact, timeline: r.timeline, version: r.version });
       status.textContent = t.logged;
