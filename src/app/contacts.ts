@@ -29,8 +29,8 @@ import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { SaveContactResult } from '../sidebarApi';
-import { context, withSheets, type Context } from './context';
-import { changedSince, contactVersion } from '../domain/contact/contactVersion';
+import { context, retryAfterSetUp, type Context } from './context';
+import { changedSince, contactVersion } from '../domain/contact/contactHash';
 
 /** How many activities the sidebar shows (the newest). */
 export const TIMELINE_LIMIT = 100;
@@ -44,7 +44,7 @@ export interface ContactView {
 export function getContact(id: unknown): Contact | null {
   if (typeof id !== 'string' || id === '') return null;
   const ctx = context();
-  return withSheets(ctx, () => findContact(ctx.ss, ctx.clock, id));
+  return retryAfterSetUp(ctx, () => findContact(ctx.ss, ctx.clock, id));
 }
 
 /**
@@ -150,7 +150,7 @@ export function saveContact(payload: unknown): SaveContactResult {
   const ctx = context();
   const input = validateContactInput(request.contact, { today: ctx.clock.today });
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const table = openContactTable(ctx.ss);
       const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
       // Opened before anything is written (a missing tab is set up and the work starts over,

@@ -60,7 +60,7 @@ export function context(): Context {
 }
 
 /** Runs `work`; if a tab is missing (first real use), sets the sheet up and runs it again. */
-export function withSheets<T>(ctx: Context, work: () => T): T {
+export function retryAfterSetUp<T>(ctx: Context, work: () => T): T {
   try {
     return work();
   } catch (e) {

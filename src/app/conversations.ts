@@ -10,7 +10,7 @@ import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
-import { context, withSheets } from './context';
+import { context, retryAfterSetUp } from './context';
 
 /**
  * Logs the conversation: its entry first (with a request key, under an ID made from it), then
@@ -25,7 +25,7 @@ export function logConversation(form: unknown): LogConversationResult {
   const fields = Object.fromEntries(Object.entries(request).filter(([k]) => k !== 'requestKey'));
   const input = validateActivityInput(fields, { today: ctx.clock.today });
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const table = openContactTable(ctx.ss);
       const row = lockedRow(ctx, table, input.contactId, 'contactId');
       // Opened before the first write (a missing tab is set up and the work starts over), and

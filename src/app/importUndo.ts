@@ -10,13 +10,13 @@ import { importCheckOf } from '../domain/contact/contactHash';
 import type { UndoResult } from '../domain/import/types';
 import { msg } from '../domain/messages/messages';
 import { readContacts } from '../sheets/contactStore';
-import { contactHeader, deleteSheetRows, rowCheck } from '../sheets/importStore';
+import { rowCheck } from '../sheets/importStore';
 import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
-import { cellsOf, readTable } from '../sheets/sheetTable';
+import { cellsOf, readTable, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
-import { context, services, withSheets } from './context';
-import { importActivityPrefix } from './import';
+import { context, services, retryAfterSetUp } from './context';
+import { importActivityPrefix } from '../domain/import/entryIds';
 
 type Kept = UndoResult['kept'][number];
 
@@ -24,7 +24,7 @@ export function undoImport(): UndoResult {
   const m = msg().imports;
   const ctx = context();
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const props = services().properties.document();
       const record = readImportRecord(props);
       if (!record)
@@ -32,7 +32,7 @@ export function undoImport(): UndoResult {
       const prefix = importActivityPrefix(record.batchId);
       const snapshot = readContacts(ctx.ss, ctx.clock);
       const { layout, rows } = snapshot.table;
-      const header = contactHeader(snapshot);
+      const header = snapshot.table.header;
       const log = readTable(ctx.ss, ACTIVITIES);
       const col = log.layout.columns;
       const others = new Set<string>();

@@ -5,7 +5,7 @@ import { pipelineSummary, type PipelineSummary } from '../domain/pipeline/pipeli
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { TableMissingError } from '../sheets/sheetTable';
 import { context } from './context';
-import { PIPELINE_CONTACT_KEYS } from './fieldsRead';
+import { PIPELINE_CONTACT_KEYS } from './viewFields';
 
 export function getPipeline(): PipelineSummary {
   const ctx = context();

@@ -20,7 +20,7 @@ import {
 import { zoneOffsetMs, type SheetClock } from '../sheets/sheetClock';
 import { cellsOf, readFields, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './fieldsRead';
+import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './viewFields';
 import { activeSpreadsheet, clockOf, services } from './context';
 import { deleteTriggerById, setTrigger, settingsOf } from './reminderTriggers';
 

@@ -21,9 +21,9 @@ function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
     null,
     [a.advance, 'menuAdvanceStage'],
     [a.moveBack, 'menuMoveBackStage'],
-    [a.markNotReady, 'menuNotReady'],
-    [a.markSaidNo, 'menuSaidNo'],
-    [a.markNotAFit, 'menuNotAFit'],
+    [a.markNotReady, 'menuMarkNotReady'],
+    [a.markSaidNo, 'menuMarkSaidNo'],
+    [a.markNotAFit, 'menuMarkNotAFit'],
     [a.reopen, 'menuReopen'],
     [a.recordSale, 'menuRecordSale'],
     null,
@@ -66,15 +66,15 @@ export function menuMoveBackStage(): void {
   runStageAction('moveBack');
 }
 
-export function menuNotReady(): void {
+export function menuMarkNotReady(): void {
   runStageAction('markNotReady');
 }
 
-export function menuSaidNo(): void {
+export function menuMarkSaidNo(): void {
   runStageAction('markSaidNo');
 }
 
-export function menuNotAFit(): void {
+export function menuMarkNotAFit(): void {
   runStageAction('markNotAFit');
 }
 

@@ -30,7 +30,7 @@ export type ActivityLog = Layout<ActivityKey>;
 /**
  * The log, or null when the tab is missing or damaged, for reading: a timeline then shows no
  * history (set-up repairs the tab). Writers open it with openTable, which throws before they
- * write anything, so withSheets sets the tab up and starts over.
+ * write anything, so retryAfterSetUp sets the tab up and starts over.
  */
 export function openActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ActivityLog | null {
   try {
@@ -44,7 +44,7 @@ export function openActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): A
 /**
  * Appends entries after the last row in one write. `log` is the tab already opened in this
  * execution (saves a header read); without it the tab is opened here. A missing or damaged tab
- * throws TableMissingError, so the caller's withSheets sets it up.
+ * throws TableMissingError, so the caller's retryAfterSetUp sets it up.
  */
 export function appendActivities(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,

@@ -297,3 +297,12 @@ function columnRuns(touched: number[], ours: Set<number>): [number, number][] {
   }
   return runs;
 }
+
+/**
+ * Deletes sheet rows (1-based), one call per run of adjacent rows, from the bottom up so the
+ * row numbers still to delete don't move.
+ */
+export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
+  for (const [first, last] of adjacentRuns(rows).reverse())
+    sheet.deleteRows(first, last - first + 1);
+}

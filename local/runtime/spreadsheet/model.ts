@@ -388,6 +388,8 @@ export class SheetModel {
 /** What formulas need from the runtime: its clock (TODAY, NOW) and the project's functions. */
 export interface FormulaHost {
   now(): number;
+  /** The project's functions a cell may call as custom functions (=MY_FUNCTION(...)). */
+  customFunctionNames?(): string[];
   /** Runs a custom function of the project; undefined when the project has none of that name. */
   customFunction?(name: string, args: unknown[]): { value: unknown } | undefined;
 }

@@ -150,6 +150,159 @@ function stageWithSales(
   return { stage: view.stage, readiness: view.readiness };
 }
 
+/** "Label: value" lines each contact loses in the merge, by contact ID. */
+type Losses = Map<string, string[]>;
+
+function lose(losers: Losses, c: Contact, label: string, v: unknown): void {
+  losers.set(c.id, [...(losers.get(c.id) ?? []), `${label}: ${String(v)}`]);
+}
+
+/**
+ * Sets each chosen field of `kept` from the contact chosen for it (or the one value the contacts
+ * agree on) and notes what the others lose; the contact each value came from, by field. Throws
+ * naming every conflicting field without a choice and every choice outside the merge.
+ */
+function chooseFields(
+  kept: Contact,
+  ordered: readonly Contact[],
+  choices: MergeChoices,
+  country: CountryCode | undefined,
+  losers: Losses,
+): Map<ChosenField, Contact> {
+  const m = msg().imports;
+  const issues: FieldIssue[] = [];
+  const sourceOf = new Map<ChosenField, Contact>();
+  for (const field of CHOSEN_FIELDS) {
+    const label = contactField(field).header;
+    const chosenId = choices[field];
+    const firsts = new Map<string, Contact>();
+    for (const c of ordered.filter((c) => !isEmpty(field, c[field]))) {
+      const key = comparable(field, c[field], country);
+      if (!firsts.has(key)) firsts.set(key, c);
+    }
+    const distinct = [...firsts.values()];
+    let source: Contact = distinct[0] ?? ordered[0];
+    if (chosenId !== undefined) {
+      const from = ordered.find((c) => c.id === chosenId);
+      if (!from) {
+        issues.push({ field, message: m.mergeBadChoice(label) });
+        continue;
+      }
+      if (!isEmpty(field, from[field])) source = from;
+    } else if (distinct.length > 1) {
+      issues.push({ field, message: m.mergeChoose(label) });
+      continue;
+    }
+    const value = source[field];
+    sourceOf.set(field, source);
+    (kept as Record<ContactKey, unknown>)[field] = value;
+    for (const c of ordered) {
+      const v = c[field];
+      if (!isEmpty(field, v) && v !== value) lose(losers, c, label, v);
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return sourceOf;
+}
+
+/**
+ * The kept contact's history from all of them: recontact date, notes (with what each lost),
+ * purchases and the stage they make, last contact, next follow-up, batch, created, updated.
+ */
+function mergeHistory(
+  kept: Contact,
+  ordered: readonly Contact[],
+  stageFrom: Contact,
+  losers: Losses,
+  nowIso: string,
+  today: CalendarDay,
+): void {
+  const m = msg().imports;
+  // Recontact on belongs to Keep in touch: the soonest date among the contacts whose Keep in
+  // touch is the one kept; the others' dates are noted.
+  const recontactLabel = contactField('recontactOn').header;
+  const sameKeep = ordered.filter((c) => c.keepInTouch === kept.keepInTouch);
+  kept.recontactOn = earliest(sameKeep.map((c) => c.recontactOn)) as Contact['recontactOn'];
+  for (const c of ordered)
+    if (c.recontactOn !== '' && c.recontactOn !== kept.recontactOn)
+      lose(losers, c, recontactLabel, c.recontactOn);
+
+  const notes = ordered.map((c) => c.notes).filter((n) => n !== '');
+  for (const c of ordered) {
+    const lost = losers.get(c.id);
+    if (lost) notes.push(m.mergeKeptValues(c.name || c.id, c.id, lost));
+  }
+  kept.notes = [...new Set(notes)].join('\n\n');
+  kept.purchases = ordered.reduce((sum, c) => sum + (c.purchases || 0), 0);
+  kept.lastPurchase = latest(ordered.map((c) => c.lastPurchase)) as Contact['lastPurchase'];
+  Object.assign(
+    kept,
+    stageWithSales(
+      { ...kept, stage: stageFrom.stage, purchases: stageFrom.purchases },
+      ordered.filter((c) => c !== stageFrom),
+      today,
+    ),
+  );
+  kept.lastContacted = latest(ordered.map((c) => c.lastContacted)) as Contact['lastContacted'];
+  // The soonest date to get back to them: a merge must not push a follow-up out of sight.
+  kept.nextFollowUp = earliest(ordered.map((c) => c.nextFollowUp)) as Contact['nextFollowUp'];
+  kept.importBatch = ordered.map((c) => c.importBatch).find((b) => b !== '') ?? '';
+  kept.created =
+    ordered
+      .map((c) => c.created)
+      .filter((v) => v !== '')
+      .sort()[0] ?? ordered[0].created;
+  kept.updated = nowIso;
+}
+
+/** The kept contact's empty extra cells, each filled from the first other contact with one. */
+function extraFillOf(
+  keep: Contact,
+  others: readonly Contact[],
+  extras: Readonly<Record<string, ExtraCells>>,
+): MergePlan['extraFill'] {
+  const fill: MergePlan['extraFill'] = [];
+  const taken = new Set(Object.keys(extras[keep.id] ?? {}).filter((l) => extras[keep.id][l]));
+  for (const c of others)
+    for (const [label, value] of Object.entries(extras[c.id] ?? {}))
+      if (value !== '' && !taken.has(label)) {
+        taken.add(label);
+        fill.push({ label, value, from: c.id });
+      }
+  return fill;
+}
+
+/** Each merged-away contact's Merge record; throws when it or the notes would not fit a cell. */
+function mergeRecords(
+  kept: Contact,
+  others: readonly Contact[],
+  extras: Readonly<Record<string, ExtraCells>>,
+): MergePlan['records'] {
+  const m = msg().imports;
+  const tooLong: FieldIssue[] = [];
+  if (encodeCellText(kept.notes).length > CELL_TEXT_LIMIT)
+    tooLong.push({ field: 'notes', message: m.mergeNotesTooLong });
+  const records = others.map((c) => {
+    const columns = Object.fromEntries(
+      Object.entries(extras[c.id] ?? {}).filter(([, v]) => v !== ''),
+    );
+    const record: MergedRecord = Object.keys(columns).length > 0 ? { ...c, columns } : c;
+    return {
+      contact: c,
+      summary: `${m.mergedAway(c.name || c.id, c.id)}\n${JSON.stringify(record)}`,
+    };
+  });
+  for (const r of records) {
+    if (encodeCellText(r.summary).length > CELL_TEXT_LIMIT)
+      tooLong.push({
+        field: 'notes',
+        message: m.mergeRecordTooLong(r.contact.name || r.contact.id),
+      });
+  }
+  if (tooLong.length > 0) throw new ValidationError(tooLong);
+  return records;
+}
+
 /**
  * Plans the merge of `contacts` into the one with `keepId`. Throws a ValidationError naming
  * every conflicting field without a choice, a choice naming a contact outside the merge, and
@@ -173,116 +326,12 @@ export function planMerge(
   if (!keep) throw new ValidationError({ field: 'keepId', message: m.mergeKeepNotInGroup });
   const others = contacts.filter((c) => c.id !== keepId);
   const ordered = [keep, ...others];
-  const issues: FieldIssue[] = [];
   const kept: Contact = { ...keep };
-  const losers = new Map<string, string[]>(); // contact id → "Label: value" it loses
-  const lose = (c: Contact, label: string, v: unknown) => {
-    const lost = losers.get(c.id) ?? [];
-    lost.push(`${label}: ${String(v)}`);
-    losers.set(c.id, lost);
-  };
-  /** The contact each chosen field's value came from. */
-  const sourceOf = new Map<ChosenField, Contact>();
-
-  for (const field of CHOSEN_FIELDS) {
-    const label = contactField(field).header;
-    const chosenId = choices[field];
-    const present = ordered.filter((c) => !isEmpty(field, c[field]));
-    const firsts = new Map<string, Contact>();
-    for (const c of present) {
-      const key = comparable(field, c[field], country);
-      if (!firsts.has(key)) firsts.set(key, c);
-    }
-    const distinct = [...firsts.values()];
-    let source: Contact = distinct[0] ?? keep;
-    if (chosenId !== undefined) {
-      const from = contacts.find((c) => c.id === chosenId);
-      if (!from) {
-        issues.push({ field, message: m.mergeBadChoice(label) });
-        continue;
-      }
-      if (!isEmpty(field, from[field])) source = from;
-    } else if (distinct.length > 1) {
-      issues.push({ field, message: m.mergeChoose(label) });
-      continue;
-    }
-    const value = source[field];
-    sourceOf.set(field, source);
-    (kept as Record<ContactKey, unknown>)[field] = value;
-    for (const c of ordered) {
-      const v = c[field];
-      if (!isEmpty(field, v) && v !== value) lose(c, label, v);
-    }
-  }
-  if (issues.length > 0) throw new ValidationError(issues);
-
-  // Recontact on belongs to Keep in touch: the soonest date among the contacts whose Keep in
-  // touch is the one kept; the others' dates are noted.
-  const recontactLabel = contactField('recontactOn').header;
-  const sameKeep = ordered.filter((c) => c.keepInTouch === kept.keepInTouch);
-  kept.recontactOn = earliest(sameKeep.map((c) => c.recontactOn)) as Contact['recontactOn'];
-  for (const c of ordered)
-    if (c.recontactOn !== '' && c.recontactOn !== kept.recontactOn)
-      lose(c, recontactLabel, c.recontactOn);
-
-  const notes = ordered.map((c) => c.notes).filter((n) => n !== '');
-  for (const c of ordered) {
-    const lost = losers.get(c.id);
-    if (lost) notes.push(m.mergeKeptValues(c.name || c.id, c.id, lost));
-  }
-  kept.notes = [...new Set(notes)].join('\n\n');
-  kept.purchases = ordered.reduce((sum, c) => sum + (c.purchases || 0), 0);
-  kept.lastPurchase = latest(ordered.map((c) => c.lastPurchase)) as Contact['lastPurchase'];
-  const stageFrom = sourceOf.get('stage') ?? keep;
-  Object.assign(
-    kept,
-    stageWithSales(
-      { ...kept, stage: stageFrom.stage, purchases: stageFrom.purchases },
-      ordered.filter((c) => c !== stageFrom),
-      today,
-    ),
-  );
-  kept.lastContacted = latest(ordered.map((c) => c.lastContacted)) as Contact['lastContacted'];
-  // The soonest date to get back to them: a merge must not push a follow-up out of sight.
-  kept.nextFollowUp = earliest(ordered.map((c) => c.nextFollowUp)) as Contact['nextFollowUp'];
-  kept.importBatch = ordered.map((c) => c.importBatch).find((b) => b !== '') ?? '';
-  kept.created =
-    ordered
-      .map((c) => c.created)
-      .filter((v) => v !== '')
-      .sort()[0] ?? keep.created;
-  kept.updated = nowIso;
-
-  const extraFill: MergePlan['extraFill'] = [];
-  const taken = new Set(Object.keys(extras[keep.id] ?? {}).filter((l) => extras[keep.id][l]));
-  for (const c of others)
-    for (const [label, value] of Object.entries(extras[c.id] ?? {}))
-      if (value !== '' && !taken.has(label)) {
-        taken.add(label);
-        extraFill.push({ label, value, from: c.id });
-      }
-
-  const tooLong: FieldIssue[] = [];
-  if (encodeCellText(kept.notes).length > CELL_TEXT_LIMIT)
-    tooLong.push({ field: 'notes', message: m.mergeNotesTooLong });
-  const records = others.map((c) => {
-    const columns = Object.fromEntries(
-      Object.entries(extras[c.id] ?? {}).filter(([, v]) => v !== ''),
-    );
-    const record: MergedRecord = Object.keys(columns).length > 0 ? { ...c, columns } : c;
-    return {
-      contact: c,
-      summary: `${m.mergedAway(c.name || c.id, c.id)}\n${JSON.stringify(record)}`,
-    };
-  });
-  for (const r of records) {
-    if (encodeCellText(r.summary).length > CELL_TEXT_LIMIT)
-      tooLong.push({
-        field: 'notes',
-        message: m.mergeRecordTooLong(r.contact.name || r.contact.id),
-      });
-  }
-  if (tooLong.length > 0) throw new ValidationError(tooLong);
+  const losers: Losses = new Map();
+  const sourceOf = chooseFields(kept, ordered, choices, country, losers);
+  mergeHistory(kept, ordered, sourceOf.get('stage') ?? keep, losers, nowIso, today);
+  const extraFill = extraFillOf(keep, others, extras);
+  const records = mergeRecords(kept, others, extras);
   const stageChange = kept.stage === keep.stage ? null : { from: keep.stage, to: kept.stage };
   return { kept, removed: others, records, extraFill, stageChange };
 }

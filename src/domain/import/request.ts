@@ -86,6 +86,36 @@ function readState(v: unknown, issues: FieldIssue[]): ImportState {
   return { seen, targets };
 }
 
+/** The chunk's rows, each with its file line (strictly increasing); problems go to `issues`. */
+function readRows(raw: unknown, issues: FieldIssue[]): ImportRow[] {
+  const m = msg();
+  const rows: ImportRow[] = [];
+  if (!Array.isArray(raw)) issues.push({ field: 'rows', message: m.imports.badRows });
+  else if (raw.length > MAX_CHUNK_ROWS) {
+    issues.push({ field: 'rows', message: m.imports.tooManyRows(MAX_CHUNK_ROWS) });
+  } else {
+    let last = 0;
+    for (const r of raw) {
+      if (
+        !isRecord(r) ||
+        !Array.isArray(r.cells) ||
+        r.cells.length > MAX_COLUMNS ||
+        !r.cells.every((c) => typeof c === 'string')
+      ) {
+        issues.push({ field: 'rows', message: m.imports.badRows });
+        break;
+      }
+      if (typeof r.line !== 'number' || !Number.isInteger(r.line) || r.line <= last) {
+        issues.push({ field: 'rows', message: m.imports.badLine });
+        break;
+      }
+      last = r.line;
+      rows.push({ line: r.line, cells: r.cells as string[] });
+    }
+  }
+  return rows;
+}
+
 /** Checks the parts every import call sends. Throws one ValidationError listing every problem. */
 export function validatePlanRequest(request: unknown): PlanRequest {
   const m = msg();
@@ -130,31 +160,7 @@ export function validatePlanRequest(request: unknown): PlanRequest {
     }
   }
 
-  const rows: ImportRow[] = [];
-  const raw = payload.rows;
-  if (!Array.isArray(raw)) issues.push({ field: 'rows', message: m.imports.badRows });
-  else if (raw.length > MAX_CHUNK_ROWS) {
-    issues.push({ field: 'rows', message: m.imports.tooManyRows(MAX_CHUNK_ROWS) });
-  } else {
-    let last = 0;
-    for (const r of raw) {
-      if (
-        !isRecord(r) ||
-        !Array.isArray(r.cells) ||
-        r.cells.length > MAX_COLUMNS ||
-        !r.cells.every((c) => typeof c === 'string')
-      ) {
-        issues.push({ field: 'rows', message: m.imports.badRows });
-        break;
-      }
-      if (typeof r.line !== 'number' || !Number.isInteger(r.line) || r.line <= last) {
-        issues.push({ field: 'rows', message: m.imports.badLine });
-        break;
-      }
-      last = r.line;
-      rows.push({ line: r.line, cells: r.cells as string[] });
-    }
-  }
+  const rows = readRows(payload.rows, issues);
   const state = readState(payload.state, issues);
   const country = parseCountry(payload.country);
   if (country === null)
