@@ -40,7 +40,9 @@ export function logConversation(form: unknown): LogConversationResult {
         (k) => patch[k] !== row.contact[k],
       );
       if (!ahead) appendActivities(ctx.ss, [activity], ctx.random, log);
-      if (!ahead || changes.length > 0) {
+      // A replay also finishes a row written only in part (its Updated not yet).
+      const stale = Date.parse(row.contact.updated) !== Date.parse(when);
+      if (!ahead || changes.length > 0 || stale) {
         writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
       }
       return rereadView(ctx, table, row.row, log);

@@ -301,6 +301,11 @@ export function applyToRows(
   for (const p of planned) {
     const c = p.row.contact;
     if (recent(p.nowId)) {
+      // Done already; a row written only in part (its Updated not yet) is finished.
+      const doneAt = (written.get(p.nowId) as Activity).when;
+      if (Date.parse(c.updated) !== Date.parse(doneAt)) {
+        changes.push({ row: p.row, fields: { updated: doneAt } });
+      }
       out.changed.push(m.alreadyDone(p.name, c.stage));
       continue;
     }

@@ -246,9 +246,11 @@ export function appendRows<K extends string>(
 
 /**
  * Writes changed fields of existing rows. `rows` are the values read inside the same lock;
- * changes are applied to them and written back as one block per run of adjacent changed rows
- * and of our own adjacent columns, so rows nobody changed and the user's columns in between
- * are never rewritten (a formula there stays a formula, a value typed meanwhile stays).
+ * changes are applied to them, and only the cells whose value changes are written: one block
+ * per run of adjacent rows that change the same columns, and per run of adjacent changed
+ * columns. A cell nobody changed, between two changed ones or in a row changed elsewhere, is
+ * never rewritten, so its formula, its text typed with an apostrophe and an edit made meanwhile
+ * all stay (a value read and written back could turn text into a formula).
  */
 export function writeChanges<K extends string>(
   spec: TableSpec<K>,
@@ -256,46 +258,52 @@ export function writeChanges<K extends string>(
   rows: Value[][],
   changes: readonly { index: number; fields: Partial<Record<K, unknown>> }[],
 ): void {
-  if (changes.length === 0) return;
-  const touched = new Set<number>();
+  const changed = new Map<number, number[]>();
   for (const ch of changes) {
+    const row = rows[ch.index];
+    const cols = changed.get(ch.index) ?? [];
     for (const f of spec.fields) {
       if (!(f.key in ch.fields)) continue;
       const col = layout.columns[f.key];
-      rows[ch.index][col] = cellValue(f.kind, ch.fields[f.key]);
-      touched.add(col);
+      const value = cellValue(f.kind, ch.fields[f.key]);
+      if (sameCell(row[col], value)) continue;
+      row[col] = value;
+      if (!cols.includes(col)) cols.push(col);
     }
+    if (cols.length > 0)
+      changed.set(
+        ch.index,
+        cols.sort((a, b) => a - b),
+      );
   }
-  const ours = new Set(spec.fields.map((f) => layout.columns[f.key]));
-  const columns = columnRuns(
-    [...touched].sort((a, b) => a - b),
-    ours,
-  );
-  for (const [first, last] of adjacentRuns(changes.map((c) => c.index))) {
-    for (const [c0, c1] of columns) {
-      // Untouched cells in the block go back exactly as read (already in their stored form).
+  // Adjacent rows changing the same columns share a block.
+  const indexes = [...changed.keys()].sort((a, b) => a - b);
+  let k = 0;
+  while (k < indexes.length) {
+    const first = indexes[k];
+    const cols = changed.get(first) as number[];
+    let last = first;
+    while (
+      k + 1 < indexes.length &&
+      indexes[k + 1] === last + 1 &&
+      String(changed.get(indexes[k + 1])) === String(cols)
+    ) {
+      last = indexes[++k];
+    }
+    k++;
+    for (const [c0, c1] of adjacentRuns(cols)) {
       const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
       layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
     }
   }
 }
 
-/** Groups touched columns into runs that cross only our own columns. */
-function columnRuns(touched: number[], ours: Set<number>): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const c of touched) {
-    const last = runs[runs.length - 1];
-    if (last) {
-      let contiguous = true;
-      for (let k = last[1] + 1; k < c; k++) if (!ours.has(k)) contiguous = false;
-      if (contiguous) {
-        last[1] = c;
-        continue;
-      }
-    }
-    runs.push([c, c]);
+/** A cell already holding the value to write (text and numbers as read; dates are rewritten). */
+function sameCell(current: Value | undefined, next: Value): boolean {
+  if (current instanceof Date || next instanceof Date) {
+    return current instanceof Date && next instanceof Date && current.getTime() === next.getTime();
   }
-  return runs;
+  return current === next;
 }
 
 /**

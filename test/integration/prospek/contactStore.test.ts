@@ -65,7 +65,8 @@ describe('contact store service calls', () => {
     // the new entry and the timeline), then the row again and its one log entry for the sidebar.
     expect(small.updated.methods['Range.getValues']).toBe(5);
     expect(small.updated.methods['Sheet.getDataRange']).toBeUndefined();
-    expect(small.updated.methods['Range.setValues']).toBe(2); // the changed cells + the log entry
+    // The log entry, then the changed cells only: Name, Fits target market, Updated.
+    expect(small.updated.methods['Range.setValues']).toBe(4);
     expect(small.created.methods['Range.setValues']).toBe(2); // the new row + its log entries
   });
 });
