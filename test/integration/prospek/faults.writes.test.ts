@@ -111,9 +111,9 @@ export const PATHS: Record<string, WritePath> = {
   },
   advance: menuPath('advance', 'menuAdvanceStage', [[2, 4]], [OK]),
   'move back': menuPath('move back', 'menuMoveBackStage', [[3, 4]], [OK]),
-  'not ready': menuPath('not ready', 'menuNotReady', [[2, 3]], [answer('14'), OK]),
-  'said no': menuPath('said no', 'menuSaidNo', [[2, 4]], ['YES', answer(''), OK]),
-  'not a fit': menuPath('not a fit', 'menuNotAFit', [[2, 3]], [answer('wholesale only'), OK]),
+  'not ready': menuPath('not ready', 'menuMarkNotReady', [[2, 3]], [answer('14'), OK]),
+  'said no': menuPath('said no', 'menuMarkSaidNo', [[2, 4]], ['YES', answer(''), OK]),
+  'not a fit': menuPath('not a fit', 'menuMarkNotAFit', [[2, 3]], [answer('wholesale only'), OK]),
   reopen: menuPath('reopen', 'menuReopen', [[6, 6]], [OK]),
   'record a sale': menuPath('record a sale', 'menuRecordSale', [[4, 5]], [answer(''), OK]),
   merge: {
