@@ -8,7 +8,7 @@ import {
   type DuplicatePolicy,
   type DuplicateGroupView,
   type ImportStatus,
-} from '../../src/domain/import/types';
+} from '../../src/sidebarApi';
 import { importTabText } from '../../src/domain/messages/importTabText';
 import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';

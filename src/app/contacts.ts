@@ -22,7 +22,8 @@ import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { SaveContactResult } from '../sidebarApi';
-import { context, retryAfterSetUp, type Context } from './context';
+import { context, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 
 /** How many activities the sidebar shows (the newest). */

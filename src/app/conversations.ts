@@ -9,7 +9,8 @@ import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
-import { context, retryAfterSetUp } from './context';
+import { context } from './context';
+import { retryAfterSetUp } from './setUp';
 
 export function logConversation(form: unknown): LogConversationResult {
   const ctx = context();

@@ -19,7 +19,7 @@ import {
   type MergeChoices,
   type MergePlan,
 } from '../domain/import/merge';
-import type { DuplicatesResult, MergeResult } from '../domain/import/types';
+import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
 import { msg } from '../domain/messages/messages';
 import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
@@ -34,7 +34,8 @@ import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import { adjacentRuns, readTable, writeChanges, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, services, retryAfterSetUp, type Context } from './context';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 

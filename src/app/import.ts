@@ -23,9 +23,14 @@ import {
   type ChunkWrites,
   type ImportEntry,
 } from '../domain/import/chunk';
-import { entryPattern, importActivityId, importActivityPrefix } from '../domain/import/entryIds';
+import {
+  entryPattern,
+  importActivityId,
+  importActivityPrefix,
+  isUnfinished,
+  type ImportRecord,
+} from '../domain/import/batch';
 import { extraHeaders } from '../domain/import/mapping';
-import { isUnfinished } from '../domain/import/progress';
 import {
   countPlans,
   indexContacts,
@@ -47,9 +52,8 @@ import type {
   ImportChunkResult,
   ImportKeysResult,
   ImportPreviewResult,
-  ImportRecord,
   ImportStatus,
-} from '../domain/import/types';
+} from '../sidebarApi';
 import { msg } from '../domain/messages/messages';
 import type { Properties } from '../gas/properties';
 import {
@@ -71,7 +75,8 @@ import {
 import { readContactKeys, readRows, readRowsAt, type ContactKeys } from '../sheets/contactStore';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { context, services, retryAfterSetUp, type Context } from './context';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { withDocumentLock } from './locks';
 
 type Value = string | number | boolean | Date;

@@ -7,7 +7,7 @@
 import { decodeCellText } from '../domain/contact/cellText';
 import { contactFromCells } from '../domain/contact/contact';
 import { importCheckOf } from '../domain/contact/contactHash';
-import type { UndoResult } from '../domain/import/types';
+import type { UndoResult } from '../sidebarApi';
 import { msg } from '../domain/messages/messages';
 import { readContacts } from '../sheets/contactStore';
 import { rowCheck } from '../sheets/importStore';
@@ -15,8 +15,9 @@ import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import { cellsOf, readTable, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
-import { context, services, retryAfterSetUp } from './context';
-import { importActivityPrefix } from '../domain/import/entryIds';
+import { context, services } from './context';
+import { retryAfterSetUp } from './setUp';
+import { importActivityPrefix } from '../domain/import/batch';
 
 type Kept = UndoResult['kept'][number];
 

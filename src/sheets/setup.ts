@@ -10,7 +10,7 @@ import {
 } from '../domain/contact/contact';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import { msg } from '../domain/messages/messages';
-import { columnLetter } from '../domain/a1';
+import { columnLetter } from '../domain/contact/contact';
 import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';

@@ -5,9 +5,15 @@ import { systemActivity } from '../contact/activities';
 import { emptyContact, newContactId, type Activity, type Contact } from '../contact/contact';
 import { withImportCheck } from '../contact/contactHash';
 import { msg } from '../messages/messages';
-import { importActivityId, importActivityPrefix } from './entryIds';
-import { fillPatch, lineTarget, type ImportRow, type RowPlan } from './plan';
-import type { DuplicatePolicy, ImportNote } from './types';
+import { importActivityId, importActivityPrefix } from './batch';
+import {
+  fillPatch,
+  lineTarget,
+  type DuplicatePolicy,
+  type ImportNote,
+  type ImportRow,
+  type RowPlan,
+} from './plan';
 
 /** An Import activity of a batch: whose it is, the check of the row it left, if any, and where. */
 export interface ImportEntry {

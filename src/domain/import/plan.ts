@@ -16,7 +16,16 @@ import { applyMapping, type ImportField, type ImportTarget } from './mapping';
 import { msg } from '../messages/messages';
 import { CELL_TEXT_LIMIT, normalizeEmail, normalizePhone } from '../contact/validation';
 
-export { DUPLICATE_POLICIES, type DuplicatePolicy } from './types';
+export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
+/** skip: leave the duplicate out; fill: fill the existing contact's empty fields; anyway: add it. */
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+/** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
+export interface ImportNote {
+  line: number;
+  kind: 'invalid' | 'existing' | 'inFile';
+  message: string;
+}
 
 /** One record of the file: `line` is where it starts in the file (1-based), as a text editor shows. */
 export interface ImportRow {
