@@ -15,7 +15,7 @@ import {
   type EditableContactKey,
 } from '../../src/domain/contact/contact';
 import type { FieldIssue } from '../../src/domain/errors';
-import { formMsg } from '../../src/domain/messages/formMessages';
+import { formText as formMsg } from '../../src/domain/messages/form';
 import {
   CRITERIA_KEYS,
   describeQualification,

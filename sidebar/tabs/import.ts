@@ -9,7 +9,7 @@ import {
   type DuplicateGroupView,
   type ImportStatus,
 } from '../../src/sidebarApi';
-import { importTabText } from '../../src/domain/messages/importTabText';
+import { importTab as importTabText } from '../text';
 import { parseCsv, type ParsedFile } from '../csv';
 import { fill, h, uid, whileBusy } from '../dom';
 import { choice, field, input, select, textarea } from '../form';

@@ -4,7 +4,7 @@
 import { activityForTransition, qualificationActivity } from '../domain/contact/activities';
 import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { applyQualification } from '../domain/qualification/stages';
 import { requireRecord, validateContactInput } from '../domain/contact/validation';
 import { appendActivities, readTimeline, type ActivityLog } from '../sheets/activityLog';
@@ -78,7 +78,7 @@ export function lockedRow(
   const at = findContactRow(table, id);
   const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
   if (!row?.contact || row.contact.id !== id) {
-    throw new ValidationError({ field, message: msg().contactGone });
+    throw new ValidationError({ field, message: serverText().contactGone });
   }
   return row as ContactRow & { contact: Contact };
 }
@@ -87,7 +87,7 @@ function optionalText(obj: Record<string, unknown>, key: string): string {
   const v = obj[key];
   if (v === undefined || v === null) return '';
   if (typeof v !== 'string')
-    throw new ValidationError({ field: key, message: msg().mustBeText(key) });
+    throw new ValidationError({ field: key, message: serverText().mustBeText(key) });
   return v;
 }
 
@@ -113,7 +113,7 @@ function checkConflict(
   }
   throw new ValidationError({
     field: 'id',
-    message: msg().contactWork.changedFields(current.name, fields, by),
+    message: serverText().contactWork.changedFields(current.name, fields, by),
   });
 }
 

@@ -21,7 +21,7 @@ import {
 } from '../domain/import/merge';
 import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import {
@@ -41,7 +41,7 @@ import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return retryAfterSetUp(ctx, () => {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
     const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
@@ -76,7 +76,7 @@ export interface MergeRequest {
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {
-  const m = msg();
+  const m = serverText();
   const p = requireRecord(payload);
   const issues: FieldIssue[] = [];
   const ids =
@@ -112,7 +112,7 @@ function validateMergeRequest(payload: unknown): MergeRequest {
 
 /** Refuses the merge when a contact is gone or one of its listed fields changed since. */
 function checkUnchanged(req: MergeRequest, byId: ReadonlyMap<string, Contact>): void {
-  const m = msg().imports;
+  const m = serverText().imports;
   const issues: FieldIssue[] = [];
   for (const id of req.ids) {
     const c = byId.get(id);
@@ -173,7 +173,7 @@ function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
   if (plan.stageChange) {
     const names = plan.removed.map((c) => c.name || c.id);
     const { from, to } = plan.stageChange;
-    const note = msg().imports.mergeStageNote(names);
+    const note = serverText().imports.mergeStageNote(names);
     entries.push(stageChangeActivity(plan.kept, from, to, ctx.me, now, note));
   }
   return entries;
@@ -182,7 +182,7 @@ function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
 export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);

@@ -54,7 +54,7 @@ import type {
   ImportPreviewResult,
   ImportStatus,
 } from '../sidebarApi';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import type { Properties } from '../gas/properties';
 import {
   appendImported,
@@ -340,7 +340,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
       if (same?.fingerprint && same.fingerprint !== req.fingerprint)
         throw new ValidationError({
           field: 'fingerprint',
-          message: msg().imports.otherFile(same.fileName),
+          message: serverText().imports.otherFile(same.fileName),
         });
       const read = readChunk(ctx, req);
       const author = { me: ctx.me, now: ctx.clock.nowIso, random: ctx.random };
@@ -363,7 +363,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
 /** Marks the last import finished (the Import tab calls it after the last chunk). */
 export function finishImport(batchId: unknown): { finished: boolean } {
   if (!isBatchId(batchId))
-    throw new ValidationError({ field: 'batchId', message: msg().imports.badBatch });
+    throw new ValidationError({ field: 'batchId', message: serverText().imports.badBatch });
   return withDocumentLock(() => {
     const props = services().properties.document();
     const record = readImportRecord(props);

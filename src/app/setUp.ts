@@ -1,6 +1,6 @@
 // Setting the sheet up: from the menu (creates or repairs the tabs under the lock and says what
 // it did), and automatically the first time Prospek is used in a sheet.
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { setUpSheets } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import type { Ui } from '../gas/spreadsheet';
@@ -8,7 +8,7 @@ import { context, type Context } from './context';
 import { withDocumentLock } from './locks';
 
 export function setUpSheet(ui: Ui): void {
-  const m = msg().setup;
+  const m = serverText().setup;
   const ctx = context();
   const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
   ui.alert(m.title, m.done(report), ui.ButtonSet.OK);

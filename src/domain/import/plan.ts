@@ -13,7 +13,7 @@ import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact } from '../contact/contact';
 import { duplicateKeys, type CountryCode, type DuplicateKeyKind } from './dedupe';
 import { applyMapping, type ImportField, type ImportTarget } from './mapping';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { CELL_TEXT_LIMIT, normalizeEmail, normalizePhone } from '../contact/validation';
 
 export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
@@ -92,7 +92,7 @@ export function validateImportRow(
   mapped: { fields: Record<ImportField, string>; extras: Record<string, string> },
   today: CalendarDay,
 ): { candidate: ImportCandidate } | { reasons: string[] } {
-  const m = msg();
+  const m = serverText();
   const reasons: string[] = [];
   const fields = { ...mapped.fields };
   const label = (k: ImportField) => contactField(k).header;
