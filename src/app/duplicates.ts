@@ -19,9 +19,9 @@ import {
   type MergeChoices,
   type MergePlan,
 } from '../domain/import/merge';
-import type { DuplicatesResult, MergeResult } from '../domain/import/types';
+import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
 import { appendActivities } from '../sheets/activityLog';
 import {
@@ -34,13 +34,14 @@ import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import { adjacentRuns, readTable, writeChanges, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, services, retryAfterSetUp, type Context } from './context';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return retryAfterSetUp(ctx, () => {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
     const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
@@ -75,7 +76,7 @@ export interface MergeRequest {
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {
-  const m = msg();
+  const m = serverText();
   const p = requireRecord(payload);
   const issues: FieldIssue[] = [];
   const ids =
@@ -111,7 +112,7 @@ function validateMergeRequest(payload: unknown): MergeRequest {
 
 /** Refuses the merge when a contact is gone or one of its listed fields changed since. */
 function checkUnchanged(req: MergeRequest, byId: ReadonlyMap<string, Contact>): void {
-  const m = msg().imports;
+  const m = serverText().imports;
   const issues: FieldIssue[] = [];
   for (const id of req.ids) {
     const c = byId.get(id);
@@ -172,7 +173,7 @@ function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
   if (plan.stageChange) {
     const names = plan.removed.map((c) => c.name || c.id);
     const { from, to } = plan.stageChange;
-    const note = msg().imports.mergeStageNote(names);
+    const note = serverText().imports.mergeStageNote(names);
     entries.push(stageChangeActivity(plan.kept, from, to, ctx.me, now, note));
   }
   return entries;
@@ -181,7 +182,7 @@ function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
 export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);

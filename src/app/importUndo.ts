@@ -7,21 +7,22 @@
 import { decodeCellText } from '../domain/contact/cellText';
 import { contactFromCells } from '../domain/contact/contact';
 import { importCheckOf } from '../domain/contact/contactHash';
-import type { UndoResult } from '../domain/import/types';
-import { msg } from '../domain/messages/messages';
+import type { UndoResult } from '../sidebarApi';
+import { serverText } from '../domain/messages/server';
 import { readContacts } from '../sheets/contactStore';
 import { rowCheck } from '../sheets/importStore';
 import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import { cellsOf, readTable, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
-import { context, services, retryAfterSetUp } from './context';
-import { importActivityPrefix } from '../domain/import/entryIds';
+import { context, services } from './context';
+import { retryAfterSetUp } from './setUp';
+import { importActivityPrefix } from '../domain/import/batch';
 
 type Kept = UndoResult['kept'][number];
 
 export function undoImport(): UndoResult {
-  const m = msg().imports;
+  const m = serverText().imports;
   const ctx = context();
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
@@ -106,7 +107,7 @@ export function undoImport(): UndoResult {
 }
 
 function keptLine(k: Kept): string {
-  const m = msg().imports;
+  const m = serverText().imports;
   if (k.reason === 'edited') return m.undoKeptEdited(k.name, k.id);
   if (k.reason === 'unchecked') return m.undoKeptUnchecked(k.name, k.id);
   return m.undoKeptActivity(k.name, k.id);

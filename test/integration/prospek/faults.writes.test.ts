@@ -3,7 +3,7 @@
 // history entry, no orphaned activity (issue 13, item 4). The method is in faultHarness.ts.
 import type { Runtime } from '../../../local/runtime/index';
 import { EDITABLE_CONTACT_KEYS, type Contact } from '../../../src/domain/contact/contact';
-import type { DuplicatesResult } from '../../../src/domain/import/types';
+import type { DuplicatesResult } from '../../../src/sidebarApi';
 import type { Reply } from '../../../src/sidebarApi';
 import { clickMenu, prospek } from '../harness';
 import { suggestMapping } from '../../../src/domain/import/mapping';
