@@ -234,6 +234,15 @@ describe('onEdit through the API', () => {
         ['Sheet1!B2', 'hello'],
         ['Sheet1!A1:B2', ''],
       ]);
+      // Selecting runs onSelectionChange with the current range.
+      const sel = await p.call('POST', '/api/select', { selection: 'Sheet1!A1,Sheet1!C3:D4' });
+      expect(sel.body).toEqual({
+        selection: 'Sheet1!A1,Sheet1!C3:D4',
+        triggers: [{ handler: 'onSelectionChange', error: null }],
+      });
+      expect((await p.call('POST', '/api/run', { fn: 'selected' })).body).toEqual({
+        result: 'C3:D4',
+      });
     } finally {
       await p.preview.close();
     }
