@@ -7,7 +7,8 @@
 // deletes their rows.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
-import type { Activity, Contact } from '../domain/contact/contact';
+import type { Activity, ActivityKey, Contact } from '../domain/contact/contact';
+import { keyedActivityId } from '../domain/contact/requestKey';
 import { findDuplicateGroups } from '../domain/import/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import {
@@ -22,8 +23,8 @@ import {
 import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
 import { serverText } from '../domain/messages/server';
-import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
+import { appendActivities, findActivity } from '../sheets/activityLog';
 import {
   readContactFields,
   readContacts,
@@ -32,7 +33,13 @@ import {
 } from '../sheets/contactStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
-import { adjacentRuns, readTable, writeChanges, deleteSheetRows } from '../sheets/sheetTable';
+import {
+  adjacentRuns,
+  readTable,
+  writeChanges,
+  deleteSheetRows,
+  type TableRows,
+} from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
@@ -111,10 +118,14 @@ function validateMergeRequest(payload: unknown): MergeRequest {
 }
 
 /** Refuses the merge when a contact is gone or one of its listed fields changed since. */
-function checkUnchanged(req: MergeRequest, byId: ReadonlyMap<string, Contact>): void {
+function checkUnchanged(
+  req: MergeRequest,
+  byId: ReadonlyMap<string, Contact>,
+  ids: readonly string[] = req.ids,
+): void {
   const m = serverText().imports;
   const issues: FieldIssue[] = [];
-  for (const id of req.ids) {
+  for (const id of ids) {
     const c = byId.get(id);
     if (!c) {
       issues.push({ field: 'ids', message: m.mergeContactGone(id) });
@@ -151,9 +162,8 @@ function extraCellsOf(
 }
 
 /** Every activity of a merged-away contact now belongs to the kept one; returns how many. */
-function moveActivities(ctx: Context, plan: MergePlan): number {
+function moveActivities(plan: MergePlan, log: TableRows<ActivityKey>): number {
   const gone = new Set(plan.removed.map((c) => c.id));
-  const log = readTable(ctx.ss, ACTIVITIES);
   const col = log.layout.columns;
   const moves = log.rows.flatMap((r, index) =>
     gone.has(String(r[col.contactId]))
@@ -165,7 +175,7 @@ function moveActivities(ctx: Context, plan: MergePlan): number {
 }
 
 /** The Merge entries (one per merged-away contact) and a Stage change if the stage moved. */
-function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
+function mergeEntries(ctx: Context, plan: MergePlan, key: string): Activity[] {
   const now = ctx.clock.nowIso;
   const entries = plan.records.map((r) =>
     systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
@@ -176,19 +186,50 @@ function mergeEntries(ctx: Context, plan: MergePlan): Activity[] {
     const note = serverText().imports.mergeStageNote(names);
     entries.push(stageChangeActivity(plan.kept, from, to, ctx.me, now, note));
   }
+  if (key) entries.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
   return entries;
 }
 
+/**
+ * Merges the contacts. Its entries (the merged-away contacts' former values) are written first;
+ * with a request key they carry IDs made from it, so a retry of a merge that stopped half-way
+ * finds them and finishes the rest: the contacts still there are merged again without a second
+ * entry, a kept contact already written is not rewritten (its notes not appended twice), and the
+ * rows left are deleted.
+ */
 export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
+  const key = readRequestKey(requireRecord(payload));
   const ctx = context();
   const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);
+      const log = readTable(ctx.ss, ACTIVITIES);
+      const ahead = key ? findActivity(log.layout, ctx.clock, keyedActivityId(key, 1)) : null;
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
-      checkUnchanged(req, byId);
-      const contacts = req.ids.map((id) => byId.get(id) as Contact);
+      // A replay merges the contacts still there; the others are merged and gone already.
+      const ids = ahead ? req.ids.filter((id) => byId.has(id)) : req.ids;
+      // Replayed, the kept contact was changed by the first attempt: only its absence refuses.
+      checkUnchanged(req, byId, ahead ? [req.keepId].filter((id) => !byId.has(id)) : ids);
+      // The kept contact was written by the first attempt when its Updated is that attempt's
+      // instant, the one its entries carry: written again, its notes would be appended twice.
+      const keptUpdated = byId.get(req.keepId)?.updated ?? '';
+      const keptDone =
+        !!ahead &&
+        keptUpdated !== '' &&
+        Date.parse(keptUpdated) === Date.parse(ahead.activity.when);
+      const contacts = ids.map((id) => byId.get(id) as Contact);
+      if (contacts.length < 2) {
+        const kept = contacts[0];
+        const merged = req.ids.length - 1;
+        return {
+          contact: kept,
+          removedIds: req.ids.filter((id) => id !== req.keepId),
+          movedActivities: 0,
+          message: m.mergeDone(kept.name || kept.id, merged, 0),
+        };
+      }
       const header = snapshot.table.header;
       const ours = new Set<number>(Object.values(snapshot.table.layout.columns));
       const extraColumns = header.map((_, i) => i).filter((i) => !ours.has(i));
@@ -201,10 +242,11 @@ export function mergeContacts(payload: unknown): MergeResult {
         extraCellsOf(snapshot, extraColumns, contacts),
         ctx.clock.today,
       );
-      const moved = moveActivities(ctx, plan);
-      updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
+      // Write-ahead: the entries first (a replay has them already).
+      if (!ahead) appendActivities(ctx.ss, mergeEntries(ctx, plan, key), ctx.random, log.layout);
+      const moved = moveActivities(plan, log);
+      if (!keptDone) updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
       writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
-      appendActivities(ctx.ss, mergeEntries(ctx, plan), ctx.random);
       const rows = plan.removed.map((c) => (snapshot.indexById.get(c.id) as number) + 2);
       deleteSheetRows(snapshot.table.layout.sheet, rows);
       return {

@@ -56,7 +56,10 @@ const en = {
     saved: (name: string) => `Saved ${name}.`,
     stageNow: (from: string, to: string) => `Stage changed: ${from} → ${to}.`,
     loadFailed: 'The contact could not be loaded.',
-    saveFailed: 'Nothing was saved.',
+    // The server did not answer: part of the save may be written. The same request sent again
+    // (same request key) finishes it, never saves it twice.
+    saveFailed:
+      'The save may not have finished. Press Save again to complete it (nothing is saved twice).',
     notSaved: 'Nothing was saved: fix the marked fields.',
     /** Under a field the user edited that someone else changed meanwhile (edits.ts conflicts). */
     changedBy: (theirs: string) =>
@@ -78,7 +81,8 @@ const en = {
     log: 'Log conversation',
     logging: 'Logging…',
     logged: 'Conversation logged.',
-    failed: 'The conversation was not logged.',
+    failed:
+      'The conversation may not have been logged. Press Log conversation again to complete it (it is never logged twice).',
     timeline: 'Timeline',
     empty: 'Nothing logged yet.',
     stageChange: (from: string, to: string) => `Stage: ${en.stageMove(from, to)}`,
