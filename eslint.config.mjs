@@ -1,20 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-// The local runtime is a package with one door (local/runtime/index.ts), and nothing under local/
-// reaches into the add-on's src/. A later block's no-restricted-imports replaces an earlier one's
-// for the same file, so each folder gets one block listing all of its patterns.
-const runtimeDoor = (prefix) => ({
-  regex: `^${prefix}runtime/(?!index$)`,
-  message: 'Use the runtime only through local/runtime/index.',
-});
-const noAddonSource = {
-  regex: '^(\\.\\./)+src/',
-  message: 'The local runtime and preview must not import the add-on (src/).',
-};
-const restrict = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns }],
-});
+import { layers } from './scripts/eslint-layers.mjs';
 
 export default tseslint.config(
   {
@@ -46,15 +32,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'bench/**', 'scripts/**'],
-    rules: restrict(runtimeDoor('(\\.\\./)+local/')),
+    // The layer rules of docs/architecture.md, checked on every relative import.
+    plugins: { prospek: { rules: { layers } } },
+    rules: { 'prospek/layers': 'error' },
   },
-  {
-    files: ['local/**'],
-    ignores: ['local/runtime/**'],
-    rules: restrict(runtimeDoor('\\.\\./'), noAddonSource),
-  },
-  { files: ['local/runtime/**'], rules: restrict(noAddonSource) },
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -28,11 +28,20 @@ export const COST_MODEL = {
       'ziritione.org/post/apps_script_performance: PropertiesService getProperty 30 ms mean ' +
       '(setProperty 62 ms) over 100 runs',
   },
+  msPerRoundTripLow: {
+    value: 0.4,
+    unit: 'ms per round trip, the low end of the sensitivity line',
+    source:
+      'the same Stack Overflow measurement (Mogsdad): the 400 row writes without flush() took ' +
+      '164 ms → ≈ 0.4 ms per un-flushed write, which Apps Script batches instead of sending',
+  },
   msPerCellRead: {
     value: 0.0125,
-    unit: 'ms per cell read',
+    unit: 'ms per cell read (values moved into the script, and cells a TextFinder searches)',
     source:
-      'no published bulk-read rate was found; taken equal to the write rate below. ' +
+      'no published bulk-read rate was found; taken equal to the write rate below. No ' +
+      'published TextFinder rate was found either: searched cells are charged as read, which ' +
+      'overstates a search Sheets runs server-side. ' +
       "Consistent with bugbugnow.net's getValues + setValues of 1,000 cells each (≈ 125 ms " +
       'with two round trips)',
   },
@@ -48,11 +57,20 @@ export const COST_MODEL = {
 export const LIMITS = {
   executionMs: {
     value: 6 * 60_000,
+    unit: 'ms',
     source:
       'developers.google.com/apps-script/guides/services/quotas: script runtime 6 min / execution',
   },
+  cellsPerSpreadsheet: {
+    value: 10_000_000,
+    unit: 'cells',
+    source:
+      'support.google.com/docs/answer/37603: up to 10 million cells per spreadsheet (every ' +
+      "tab's rows × columns, blank or not)",
+  },
   triggerMsPerDay: {
     value: 90 * 60_000,
+    unit: 'ms',
     source:
       'same page: triggers total runtime 90 min / day (consumer), 6 h / day (Google Workspace)',
   },
@@ -73,36 +91,62 @@ export function isRoundTrip(r: CallRecord): boolean {
   return r.cellsRead > 0 || r.cellsWritten > 0 || ROUND_TRIP.test(r.method);
 }
 
+/** The runtime records the cells a TextFinder scans as read; the bench keeps them apart. */
+const SEARCH = /^TextFinder\./;
+
 export interface Tally {
   calls: number;
   roundTrips: number;
+  /** Cells whose values, formats or rules came back to the script. */
   cellsRead: number;
+  /** Cells a TextFinder searched (server-side; only the matches come back). */
+  cellsSearched: number;
+  /** Cells whose values, formats or rules were written (see formatCells.ts). */
   cellsWritten: number;
   byMethod: Record<string, number>;
 }
 
 export function tally(records: readonly CallRecord[]): Tally {
-  const t: Tally = { calls: 0, roundTrips: 0, cellsRead: 0, cellsWritten: 0, byMethod: {} };
+  const t: Tally = {
+    calls: 0,
+    roundTrips: 0,
+    cellsRead: 0,
+    cellsSearched: 0,
+    cellsWritten: 0,
+    byMethod: {},
+  };
   for (const r of records) {
     t.calls += 1;
     if (isRoundTrip(r)) t.roundTrips += 1;
-    t.cellsRead += r.cellsRead;
+    if (SEARCH.test(r.method)) t.cellsSearched += r.cellsRead;
+    else t.cellsRead += r.cellsRead;
     t.cellsWritten += r.cellsWritten;
     t.byMethod[r.method] = (t.byMethod[r.method] ?? 0) + 1;
   }
   return t;
 }
 
-/** Estimated Apps Script time; the script's own JavaScript time is added by the caller. */
-export function estimateMs(t: Omit<Tally, 'byMethod'>): number {
+export type Counts = Omit<Tally, 'byMethod'>;
+
+/**
+ * Estimated Apps Script time of what the calls did, at a round-trip cost (default: the
+ * model's); the script's own JavaScript time is added by the caller.
+ */
+export function estimateMs(t: Counts, msPerRoundTrip = COST_MODEL.msPerRoundTrip.value): number {
   const m = COST_MODEL;
   return (
     t.calls * m.msPerCall.value +
-    t.roundTrips * m.msPerRoundTrip.value +
-    t.cellsRead * m.msPerCellRead.value +
+    t.roundTrips * msPerRoundTrip +
+    (t.cellsRead + t.cellsSearched) * m.msPerCellRead.value +
     t.cellsWritten * m.msPerCellWritten.value
   );
 }
+
+/** The round-trip costs of the sensitivity line: every estimate is given at both. */
+export const ROUND_TRIP_RANGE = {
+  low: COST_MODEL.msPerRoundTripLow.value,
+  high: COST_MODEL.msPerRoundTrip.value,
+};
 
 export function describeCostModel(): string[] {
   const lines = [
@@ -115,12 +159,17 @@ export function describeCostModel(): string[] {
     '  it moves cell data, reads an extent (getLastRow, getDataRange), changes structure or',
     '  formats, flushes, searches, locks, touches properties, mail or triggers, or shows a dialog.',
     '  Single-cell getValue is not one (answered by the look-ahead cache).',
+    'Cells: read = values, formats or rules returned to the script; searched = cells a TextFinder',
+    '  scans; written = values, formulas, formats, rules and clears, each cell of the range once.',
     'Estimated Apps Script time = calls × msPerCall + round trips × msPerRoundTrip',
-    '  + cells read × msPerCellRead + cells written × msPerCellWritten + median CPU time here.',
+    '  + (cells read + searched) × msPerCellRead + cells written × msPerCellWritten + median CPU.',
+    `Sensitivity: every estimate is also given with round trips at ${ROUND_TRIP_RANGE.low} ms;`,
+    '  a budget is met only when met at both costs ("depends" when met at the low one only).',
   ];
   for (const [k, c] of Object.entries(COST_MODEL)) {
     lines.push(`  ${k} = ${c.value} ${c.unit}`, `    source: ${c.source}`);
   }
-  for (const [k, l] of Object.entries(LIMITS)) lines.push(`  ${k} = ${l.value} ms (${l.source})`);
+  for (const [k, l] of Object.entries(LIMITS))
+    lines.push(`  ${k} = ${l.value.toLocaleString('en-US')} ${l.unit} (${l.source})`);
   return lines;
 }

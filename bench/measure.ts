@@ -1,21 +1,21 @@
-// Runs one operation several times, each on a fresh copy of the same workbook, and measures
-// service calls and cells (from the runtime's call log), CPU time (process.cpuUsage around the
-// executions only) and peak heap (sampled at every service call in one extra run).
+// Runs one operation several times, each on a fresh copy of the same workbook, and measures its
+// executions: service calls and cells (the runtime's call log), CPU time (process.cpuUsage around
+// the executions only), the size of each reply, and peak heap (sampled at every service call of
+// the warm-up run, which is not timed).
 import v8 from 'node:v8';
-import type { CallRecord, Runtime } from '../local/runtime/index';
-import { estimateMs, tally, type Tally } from './costModel';
-import type { Op, Prepared } from './ops';
+import type { CallRecord, ExecutionOptions, Runtime } from '../local/runtime/index';
+import { estimateMs, ROUND_TRIP_RANGE, tally, type Counts } from './costModel';
+import type { Op } from './ops/op';
 import type { Fixture } from './workbook';
 
-export interface Measurement extends Omit<Tally, 'byMethod'> {
+export interface Measurement extends Counts {
   op: string;
   contacts: number;
   activities: number;
   /** Executions the operation took (an import runs one per chunk). */
   executions: number;
-  /** The most service calls any one of its executions made, and that execution's calls. */
-  maxCallsPerExecution: number;
-  busiestExecution: Record<string, number>;
+  /** The largest reply one execution sent back (JSON bytes), 0 for menu items and triggers. */
+  replyBytes: number;
   cpuMsMedian: number;
   cpuMsMin: number;
   cpuMsMax: number;
@@ -24,7 +24,11 @@ export interface Measurement extends Omit<Tally, 'byMethod'> {
   peakHeapMb: number;
   /** Peak minus the heap in use just before it (after a full GC): what the operation added. */
   heapDeltaMb: number;
-  estimatedAppsScriptMs: number;
+  /** The whole operation (every execution), round trips at the model's cost and at the low one. */
+  estimatedMs: number;
+  estimatedMsLow: number;
+  /** Its slowest single execution, for the 6-minute limit. */
+  slowestExecutionMs: number;
   shareOf6Min: number;
   extrapolated?: boolean;
   /** The operation threw (the figures cover its calls up to then). */
@@ -40,147 +44,198 @@ const gc: () => void =
 
 const heapUsed = () => v8.getHeapStatistics().used_heap_size;
 
-export interface Target {
-  /** A fresh runtime on a copy of the workbook, with the project loaded. */
-  fresh(): Runtime;
-  op: Op;
+interface ExecutionFigures {
+  records: CallRecord[];
+  cpuMs: number;
+  replyBytes: number;
 }
 
+/** What an operation runs its executions through: each is timed and its calls kept. */
+export class Session {
+  readonly executions: ExecutionFigures[] = [];
+
+  constructor(readonly rt: Runtime) {}
+
+  run<T = unknown>(fn: string, args: unknown[], options: ExecutionOptions): T {
+    const from = this.rt.calls.records.length;
+    const t0 = process.cpuUsage();
+    let result: unknown;
+    let error: unknown;
+    try {
+      result = this.rt.execute(fn, args, options).result;
+    } catch (e) {
+      error = e;
+    }
+    const dt = process.cpuUsage(t0);
+    const json = result === undefined ? undefined : JSON.stringify(result);
+    this.executions.push({
+      records: this.rt.calls.records.slice(from),
+      cpuMs: (dt.user + dt.system) / 1000,
+      replyBytes: json === undefined ? 0 : Buffer.byteLength(json),
+    });
+    if (error !== undefined)
+      throw new OpFailed(`${fn}: ${error instanceof Error ? error.message : String(error)}`);
+    return result as T;
+  }
+}
+
+/**
+ * The measured script threw, or refused: reported as the operation's error with its figures up
+ * to then. Any other error is a fault of the bench and stops the operation's measurement.
+ */
+export class OpFailed extends Error {}
+
 interface RunOutcome {
-  records: CallRecord[];
-  perExecution: number[];
-  cpuMs: number;
-  /** What the operation threw: its calls up to then are still measured, and it is reported. */
+  executions: ExecutionFigures[];
   error?: string;
 }
 
-/** One run of the operation: every execution it takes, back to back. */
-function runOnce(rt: Runtime, op: Op, fixture: Fixture, onCall?: () => void): RunOutcome {
-  let prepared: Prepared | null = op.setup(rt, fixture);
-  const records: CallRecord[] = [];
-  const perExecution: number[] = [];
-  let cpuMs = 0;
-  for (let i = 0; prepared; i++) {
-    const from = rt.calls.records.length;
-    if (onCall) {
-      const start = rt.calls.start.bind(rt.calls);
-      rt.calls.start = (method, execution) => (onCall(), start(method, execution));
-    }
-    const t0 = process.cpuUsage();
-    let result: unknown;
-    let error: string | undefined;
-    try {
-      result = rt.execute(prepared.fn ?? op.fn, prepared.args, prepared.options).result;
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    const dt = process.cpuUsage(t0);
-    cpuMs += (dt.user + dt.system) / 1000;
-    const all = rt.calls.records;
-    for (let k = from; k < all.length; k++) records.push(all[k]);
-    perExecution.push(all.length - from);
-    if (error) return { records, perExecution, cpuMs, error };
-    const problem = op.check?.(result, rt, fixture);
-    if (problem) throw new Error(`${op.name}: ${problem}`);
-    prepared = op.next ? op.next(result, rt, fixture, i + 1) : null;
-  }
-  return { records, perExecution, cpuMs };
+interface HeapProbe {
+  /** After the preparation and a full GC: the heap the operation starts from. */
+  ready(): void;
+  /** At every service call. */
+  sample(): void;
 }
 
-export function measure(target: Target, fixture: Fixture, runs: number): Measurement {
-  const { op } = target;
-  const cpu: number[] = [];
-  let first: RunOutcome | null = null;
-  // One warm-up run (not counted), then `runs` timed runs, each from the same workbook state.
-  for (let i = 0; i <= runs; i++) {
-    const rt = target.fresh();
-    gc();
-    const outcome = runOnce(rt, op, fixture);
-    if (i === 0) first = outcome;
-    else cpu.push(outcome.cpuMs);
-    if (outcome.records.length !== first?.records.length) {
-      throw new Error(`${op.name}: service calls differ between runs of the same workbook`);
-    }
+/** One run of the operation on a fresh runtime; the runtime is returned with the outcome. */
+async function runOnce(
+  fresh: () => Runtime,
+  op: Op,
+  f: Fixture,
+  heap?: HeapProbe,
+): Promise<RunOutcome & { rt: Runtime }> {
+  const rt = fresh();
+  const prepared = op.prepare ? await op.prepare(rt, f) : undefined;
+  rt.calls.clear();
+  if (heap) {
+    const start = rt.calls.start.bind(rt.calls);
+    rt.calls.start = (method, execution) => (heap.sample(), start(method, execution));
   }
-  // Heap: one more run, sampling the heap at every service call and at the end.
-  const rt = target.fresh();
+  const session = new Session(rt);
   gc();
-  const base = heapUsed();
-  let peak = base;
-  const sample = () => {
-    const h = heapUsed();
-    if (h > peak) peak = h;
-  };
-  runOnce(rt, op, fixture, sample);
-  sample();
+  heap?.ready();
+  try {
+    await op.run(session, f, prepared as never);
+  } catch (e) {
+    if (!(e instanceof OpFailed)) throw new Error(`${op.name}: ${(e as Error).message}`);
+    return { executions: session.executions, error: e.message, rt };
+  }
+  return { executions: session.executions, rt };
+}
 
-  const t = tally(first?.records ?? []);
-  cpu.sort((a, b) => a - b);
-  const cpuMsMedian = cpu[Math.floor(cpu.length / 2)];
-  const estimated = estimateMs(t) + cpuMsMedian;
+/** Peak heap of one (untimed) run: sampled at every service call and at the end. */
+async function heapRun(fresh: () => Runtime, op: Op, f: Fixture) {
+  let base = 0;
+  let peak = 0;
+  const probe: HeapProbe = {
+    ready: () => (base = peak = heapUsed()),
+    sample: () => (peak = Math.max(peak, heapUsed())),
+  };
+  const outcome = await runOnce(fresh, op, f, probe);
+  probe.sample();
+  return { outcome, peakMb: peak / 2 ** 20, deltaMb: (peak - base) / 2 ** 20 };
+}
+
+/**
+ * Measures `op` on copies of `fixture`. A first run samples the heap and sets how many timed
+ * runs follow: `maxRuns` under 1 s, 3 up to 5 s; over 5 s none, and that first run is the timed
+ * one (sampling costs microseconds a call; long operations vary less, and the full run stays
+ * under an hour). CPU is the median run's. An op that `leaves` a workbook for others (the
+ * import, for the undo) keeps the first run's.
+ */
+export async function measure(
+  fresh: () => Runtime,
+  op: Op,
+  fixture: Fixture,
+  maxRuns: number,
+): Promise<Measurement> {
+  const t0 = Date.now();
+  const heap = await heapRun(fresh, op, fixture);
+  const wall = Date.now() - t0;
+  if (op.leaves && !heap.outcome.error) {
+    const { rt } = heap.outcome;
+    fixture.derived.set(op.leaves, { state: rt.toJSON(), cells: rt.workbook().totalCells() });
+  }
+  const runs = wall > 5_000 ? 0 : wall > 1_000 ? Math.min(3, maxRuns) : maxRuns;
+  const timed: RunOutcome[] = runs === 0 ? [heap.outcome] : [];
+  for (let i = 0; i < runs; i++) {
+    const outcome = await runOnce(fresh, op, fixture);
+    if (calls(outcome) !== calls(heap.outcome))
+      throw new Error(`${op.name}: service calls differ between runs of the same workbook`);
+    timed.push(outcome);
+  }
+  const cpu = timed.map(cpuMs).sort((a, b) => a - b);
+  const median = timed.find((o) => cpuMs(o) === cpu[Math.floor(cpu.length / 2)]) ?? timed[0];
   return {
     op: op.name,
     contacts: fixture.size,
     activities: fixture.activityCount,
-    calls: t.calls,
-    roundTrips: t.roundTrips,
-    cellsRead: t.cellsRead,
-    cellsWritten: t.cellsWritten,
-    executions: first?.perExecution.length ?? 0,
-    maxCallsPerExecution: Math.max(0, ...(first?.perExecution ?? [])),
-    busiestExecution: busiest(first),
-    cpuMsMedian: round(cpuMsMedian),
+    ...figures(median),
     cpuMsMin: round(cpu[0]),
     cpuMsMax: round(cpu[cpu.length - 1]),
-    runs,
-    peakHeapMb: round(peak / 2 ** 20),
-    heapDeltaMb: round((peak - base) / 2 ** 20),
-    estimatedAppsScriptMs: Math.round(estimated),
-    shareOf6Min: round(estimated / 360_000, 4),
-    ...(first?.error ? { error: first.error } : {}),
-    byMethod: t.byMethod,
+    runs: timed.length,
+    peakHeapMb: round(heap.peakMb),
+    heapDeltaMb: round(heap.deltaMb),
+    ...(median.error ? { error: median.error } : {}),
+  };
+}
+
+const calls = (o: RunOutcome) => o.executions.reduce((n, e) => n + e.records.length, 0);
+const cpuMs = (o: RunOutcome) => o.executions.reduce((n, e) => n + e.cpuMs, 0);
+
+/** Counts, reply size and estimates of one run, per execution and in total. */
+function figures(o: RunOutcome) {
+  const { byMethod, ...counts } = tally(o.executions.flatMap((e) => e.records));
+  const cpu = cpuMs(o);
+  const estimated = estimateMs(counts) + cpu;
+  const slowest = Math.max(0, ...o.executions.map((e) => estimateMs(tally(e.records)) + e.cpuMs));
+  return {
+    ...counts,
+    executions: o.executions.length,
+    replyBytes: Math.max(0, ...o.executions.map((e) => e.replyBytes)),
+    cpuMsMedian: round(cpu),
+    estimatedMs: Math.round(estimated),
+    estimatedMsLow: Math.round(estimateMs(counts, ROUND_TRIP_RANGE.low) + cpu),
+    slowestExecutionMs: Math.round(slowest),
+    shareOf6Min: round(slowest / 360_000, 4),
+    byMethod,
   };
 }
 
 /**
- * A measurement at `size` contacts from two measured sizes, linearly (the reference's calls and
- * cells grow with the number of rows). Marked as extrapolated.
+ * A measurement at `size` contacts from two measured sizes, linearly (the cell-by-cell
+ * reference's calls and cells grow with the number of rows). Marked as extrapolated.
  */
 export function extrapolate(a: Measurement, b: Measurement, size: number): Measurement {
   const f = (x: number, y: number) =>
     y + ((y - x) / (b.contacts - a.contacts)) * (size - b.contacts);
-  const int = (x: number, y: number) => Math.round(f(x, y));
-  const estimated = f(a.estimatedAppsScriptMs, b.estimatedAppsScriptMs);
+  const int = (k: keyof Counts | 'activities' | 'estimatedMs' | 'estimatedMsLow') =>
+    Math.round(f(a[k], b[k]));
+  const slowest = f(a.slowestExecutionMs, b.slowestExecutionMs);
   return {
     ...b,
     contacts: size,
-    activities: int(a.activities, b.activities),
-    calls: int(a.calls, b.calls),
-    roundTrips: int(a.roundTrips, b.roundTrips),
-    cellsRead: int(a.cellsRead, b.cellsRead),
-    cellsWritten: int(a.cellsWritten, b.cellsWritten),
-    maxCallsPerExecution: int(a.maxCallsPerExecution, b.maxCallsPerExecution),
+    activities: int('activities'),
+    calls: int('calls'),
+    roundTrips: int('roundTrips'),
+    cellsRead: int('cellsRead'),
+    cellsSearched: int('cellsSearched'),
+    cellsWritten: int('cellsWritten'),
     cpuMsMedian: round(f(a.cpuMsMedian, b.cpuMsMedian)),
     cpuMsMin: round(f(a.cpuMsMin, b.cpuMsMin)),
     cpuMsMax: round(f(a.cpuMsMax, b.cpuMsMax)),
     runs: 0,
     peakHeapMb: round(f(a.peakHeapMb, b.peakHeapMb)),
     heapDeltaMb: round(f(a.heapDeltaMb, b.heapDeltaMb)),
-    estimatedAppsScriptMs: Math.round(estimated),
-    shareOf6Min: round(estimated / 360_000, 4),
+    estimatedMs: int('estimatedMs'),
+    estimatedMsLow: int('estimatedMsLow'),
+    slowestExecutionMs: Math.round(slowest),
+    shareOf6Min: round(slowest / 360_000, 4),
     extrapolated: true,
     byMethod: Object.fromEntries(
-      Object.keys(b.byMethod).map((m) => [m, int(a.byMethod[m] ?? 0, b.byMethod[m])]),
+      Object.keys(b.byMethod).map((m) => [m, Math.round(f(a.byMethod[m] ?? 0, b.byMethod[m]))]),
     ),
   };
-}
-
-/** Calls by method of the execution that made the most (an op may take several). */
-function busiest(o: RunOutcome | null): Record<string, number> {
-  if (!o) return {};
-  const i = o.perExecution.indexOf(Math.max(...o.perExecution));
-  const start = o.perExecution.slice(0, i).reduce((a, b) => a + b, 0);
-  return tally(o.records.slice(start, start + o.perExecution[i])).byMethod;
 }
 
 function round(x: number, digits = 1): number {

@@ -1,5 +1,6 @@
-// npm run bench [-- --quick]: bundles the bench (bench/main.ts) and the row-by-row reference
-// (bench/reference/, an Apps Script project of its own), then runs the bench in a child Node
+// npm run bench [-- --quick] [-- --report-only]: bundles the bench (bench/main.ts) and the
+// reference scripts (bench/reference/, an Apps Script project of their own), then runs the bench
+// in a child Node
 // with --expose-gc, so every measured run starts after a full garbage collection. Run it after
 // `node scripts/build.mjs` (npm run bench does), since it measures dist/Code.js.
 import { build } from 'esbuild';
@@ -23,9 +24,10 @@ await build({
   logLevel: 'warning',
 });
 
-// The reference is built like dist/Code.js: an IIFE plus a top-level function Apps Script sees.
+// The references are built like dist/Code.js: an IIFE plus top-level functions Apps Script sees.
+const REFERENCES = ['referenceBulk', 'referenceRowByRow', 'referenceCellByCell'];
 const reference = await build({
-  entryPoints: [join(root, 'bench/reference/dailyRemindersRowByRow.ts')],
+  entryPoints: [join(root, 'bench/reference/index.ts')],
   bundle: true,
   format: 'iife',
   globalName: 'Reference',
@@ -34,14 +36,16 @@ const reference = await build({
   logLevel: 'warning',
 });
 mkdirSync(referenceDir, { recursive: true });
+const wrappers = REFERENCES.map(
+  (fn) => `function ${fn}() {\n  return Reference.${fn}.apply(this, arguments);\n}\n`,
+);
 writeFileSync(
   join(referenceDir, 'Code.js'),
-  `${reference.outputFiles[0].text}\nfunction referenceDailyReminders() {\n` +
-    `  return Reference.referenceDailyReminders.apply(this, arguments);\n}\n`,
+  `${reference.outputFiles[0].text}\n${wrappers.join('')}`,
 );
 copyFileSync(join(root, 'dist/appsscript.json'), join(referenceDir, 'appsscript.json'));
 
-// 100,000 contacts and 300,000 activities, copied per run, need more than Node's default heap.
+// 150,000 contacts and 450,000 activities, copied per run, need more than Node's default heap.
 const child = spawnSync(
   process.execPath,
   ['--expose-gc', '--max-old-space-size=12288', join(out, 'main.cjs'), ...process.argv.slice(2)],

@@ -66,7 +66,9 @@ async function buildSidebar() {
     entryPoints: [join(root, 'sidebar/main.ts')],
     bundle: true,
     format: 'iife',
-    target: 'es2019',
+    // The sidebar runs in the user's browser, not in Apps Script: ES2020 (optional chaining
+    // and ?? kept as written) is in every browser Sheets supports, and saves ~0.9 KB.
+    target: 'es2020',
     minify: true,
     write: false,
     logLevel: 'warning',

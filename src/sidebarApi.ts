@@ -79,6 +79,8 @@ export interface SaveContactRequest {
    * edits typed into the sheet (which leave Updated alone) and lets the server say what changed.
    */
   loadedVersion?: string;
+  /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double save. */
+  requestKey?: string;
 }
 
 export interface SaveContactResult {
@@ -99,6 +101,8 @@ export interface ConversationForm {
   nextStep: string;
   /** 'YYYY-MM-DD' or ''. */
   followUpOn: string;
+  /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double log. */
+  requestKey?: string;
 }
 
 export interface LogConversationResult {
@@ -168,6 +172,8 @@ export interface MergeRequestForm {
   choices: MergeChoices;
   /** DuplicateGroupView.versions, for every ID. */
   versions: Record<string, string>;
+  /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double merge. */
+  requestKey?: string;
 }
 
 // ---- lead import, duplicates and merge: what the server sends back ----------------------------

@@ -64,7 +64,10 @@ export class CallLog {
 export class Faults {
   private readonly calls: CallFault[] = [];
 
-  /** The nth next call of `method` (e.g. 'MailApp.sendEmail') throws `message`. */
+  /**
+   * The nth next call of `method` (e.g. 'MailApp.sendEmail') throws `message`. The method '*'
+   * counts every service call, so a test can fail each call of a write path in turn.
+   */
   failCall(method: string, message: string, nth = 1, sticky = false): void {
     this.calls.push({ method, nth, message, sticky, seen: 0 });
   }
@@ -76,7 +79,7 @@ export class Faults {
   /** Returns the message to throw for this call, if a fault says so. */
   check(method: string): string | null {
     for (const f of this.calls) {
-      if (f.method !== method) continue;
+      if (f.method !== method && f.method !== '*') continue;
       f.seen += 1;
       if (f.seen === f.nth || (f.sticky && f.seen > f.nth)) return f.message;
     }

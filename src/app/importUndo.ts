@@ -75,6 +75,10 @@ export function undoImport(): UndoResult {
           activityRows.push(...(ownRows.get(c.id) ?? []));
         }
       });
+      // Entries of this batch whose row is already gone: an undo that stopped between its two
+      // deletes (or a row deleted by hand) left them; they go now, so none is left orphaned.
+      const present = new Set(snapshot.contacts.map((c) => c.id));
+      for (const [id, own] of ownRows) if (!present.has(id)) activityRows.push(...own);
       deleteSheetRows(layout.sheet, contactRows);
       deleteSheetRows(log.layout.sheet, activityRows);
       clearImportRecord(props);

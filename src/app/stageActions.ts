@@ -24,7 +24,8 @@ import {
   type Transition,
 } from '../domain/qualification/stages';
 import { validateStageActionInput, type StageActionInput } from '../domain/contact/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { appendActivities, findActivities } from '../sheets/activityLog';
+import { actionEntryId, RETRY_WINDOW_MS } from '../domain/contact/requestKey';
 import {
   findContactRow,
   openContactTable,
@@ -36,7 +37,8 @@ import {
 import { withDocumentLock } from './locks';
 import { selectedRows, type SelectedRows } from '../sheets/selection';
 import type { SheetClock } from '../sheets/sheetClock';
-import { TableMissingError } from '../sheets/sheetTable';
+import { openTable, TableMissingError } from '../sheets/sheetTable';
+import { ACTIVITIES } from '../sheets/tables';
 import { context, services, type Context } from './context';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -218,10 +220,27 @@ function transition(input: StageActionInput, c: Contact, today: CalendarDay): Tr
   }
 }
 
+/** One selected contact, located again under the lock, with what the action would do to it. */
+interface Planned {
+  row: ContactRow & { contact: Contact };
+  name: string;
+  input: StageActionInput;
+  t: Transition;
+  /** The entry ID of the state the row is in now, and of the state the action would make. */
+  nowId: string;
+  afterId: string;
+}
+
 /**
  * Under the lock: re-reads the selected rows, applies the action to each contact seen before
- * the questions (found again by ID if its row moved meanwhile), writes the changed rows and
- * appends their log entries. Everything is decided before the first write.
+ * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
+ * writes the changed rows. Everything is decided before the first write.
+ *
+ * Run again on the same rows (a retry after a failure, or a second click), it converges: each
+ * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
+ * entry is written before the row. A contact whose row already is in the state of such an entry
+ * written moments ago is not changed twice; one whose entry is written but whose row is not yet
+ * gets its row written, without a second entry.
  */
 export function applyToRows(
   ctx: Context,
@@ -231,16 +250,16 @@ export function applyToRows(
 ): ActionOutcome {
   const m = serverText().stageActions;
   const table = openContactTable(ctx.ss);
+  const log = openTable(ctx.ss, ACTIVITIES);
   const now = new Map<number, ContactRow>();
   for (const b of sel.blocks) {
     for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
   }
-  const changes: { row: ContactRow; fields: Partial<Contact> }[] = [];
-  const log: Activity[] = [];
   const out: ActionOutcome = { changed: [], refused: [] };
   const today = ctx.clock.today;
   const when = ctx.clock.nowIso;
   const taken = new Set<number>();
+  const planned: Planned[] = [];
   for (const before of expected) {
     const id = (before.contact as Contact).id;
     const name = (before.contact as Contact).name || id;
@@ -264,21 +283,47 @@ export function applyToRows(
     }
     const c = row.contact;
     const t = transition(input, c, today);
+    const nowId = actionEntryId(input, c);
+    const afterId = t.ok ? actionEntryId(input, { ...c, ...t.patch }) : '';
+    planned.push({ row: row as Planned['row'], name, input, t, nowId, afterId });
+  }
+  const written = findActivities(
+    log,
+    ctx.clock,
+    planned.flatMap((p) => [p.nowId, p.afterId].filter(Boolean)),
+  );
+  const recent = (id: string) => {
+    const a = written.get(id);
+    return !!a && Math.abs(Date.parse(when) - Date.parse(a.when)) <= RETRY_WINDOW_MS;
+  };
+  const changes: { row: ContactRow; fields: Partial<Contact> }[] = [];
+  const entries: Activity[] = [];
+  for (const p of planned) {
+    const c = p.row.contact;
+    if (recent(p.nowId)) {
+      out.changed.push(m.alreadyDone(p.name, c.stage));
+      continue;
+    }
+    const t = p.t;
     if (!t.ok) {
       out.refused.push(t.reason);
       continue;
     }
-    changes.push({ row, fields: { ...t.patch, updated: when } });
-    if (input.action === 'recordSale') {
-      log.push(saleActivity(c, input.day, t, ctx.me, when));
-      out.changed.push(m.sale(name, t.patch.purchases ?? 0, t.to));
-    } else {
-      log.push(activityForTransition(c, t, ctx.me, when));
-      out.changed.push(m.moved(name, t.from, t.to));
-    }
+    changes.push({ row: p.row, fields: { ...t.patch, updated: when } });
+    const entry =
+      p.input.action === 'recordSale'
+        ? saleActivity(c, p.input.day, t, ctx.me, when, undefined, p.afterId)
+        : activityForTransition(c, t, ctx.me, when, p.afterId);
+    if (!written.has(p.afterId)) entries.push(entry);
+    out.changed.push(
+      p.input.action === 'recordSale'
+        ? m.sale(p.name, t.patch.purchases ?? 0, t.to)
+        : m.moved(p.name, t.from, t.to),
+    );
   }
+  // Write-ahead: the entries first, then the rows (see above).
+  appendActivities(ctx.ss, entries, ctx.random, log);
   writeContactRows(table, changes);
-  appendActivities(ctx.ss, log, ctx.random);
   return out;
 }
 

@@ -50,6 +50,7 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
       TODAY: () => Math.floor(serialClock(ss.timeZone).serial(ss.host.now())),
     },
   });
+  addCustomFunctions(ss, parser as unknown as { functions: Record<string, unknown> });
   // Two passes settle formulas that refer to other formulas (enough for what workbooks here hold).
   for (let pass = 0; pass < 2; pass++) {
     for (const sheet of ss.sheets) {
@@ -73,4 +74,37 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
       }
     }
   }
+}
+
+/**
+ * The project's own functions, callable from a cell by name in any case (=DOUBLE(A1)), as
+ * Sheets' custom functions are; built-in names win. A cell range arrives as a 2D array, one cell
+ * as its value. A thrown error shows #ERROR!; an array result shows its first cell (no spill).
+ * Results are computed once per recalculation for the same arguments.
+ */
+function addCustomFunctions(ss: SpreadsheetModel, parser: { functions: Record<string, unknown> }) {
+  const names = ss.host.customFunctionNames?.() ?? [];
+  const memo = new Map<string, Stored>();
+  for (const name of names) {
+    const upper = name.toUpperCase();
+    if (upper in parser.functions) continue;
+    parser.functions[upper] = (...args: { value: unknown }[]) => {
+      const values = args.map((a) => (a.value === null ? '' : a.value));
+      const key = `${upper}|${JSON.stringify(values)}`;
+      if (!memo.has(key)) {
+        const out = ss.host.customFunction?.(name, values);
+        let v = out?.value;
+        while (Array.isArray(v)) v = v[0];
+        memo.set(key, customResult(ss, v));
+      }
+      return memo.get(key);
+    };
+  }
+}
+
+function customResult(ss: SpreadsheetModel, v: unknown): Stored {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return serialClock(ss.timeZone).serial(v.getTime());
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  return String(v);
 }

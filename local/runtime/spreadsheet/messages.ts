@@ -33,6 +33,9 @@ export const MESSAGES = {
   lastSheet: "You can't remove all the sheets in a document.",
   sheetExists: (name: string) =>
     `A sheet with the name "${name}" already exists. Please enter another name.`,
+  // Sheet.setName with an empty or over-long name (unconfirmed).
+  sheetNameEmpty: 'Sheet names cannot be empty.',
+  sheetNameTooLong: 'Sheet names cannot be longer than 100 characters.',
   rangeNotFound: 'Range not found',
   sheetDeleted: 'The sheet has been deleted.',
   // Range.sort and moveRows/moveColumns: no public log found (unconfirmed).

@@ -10,6 +10,8 @@ import { FakeDataValidation } from './dataValidation';
 import { FakeTextFinder } from './textFinder';
 import { sheetFake } from './sheet';
 import { MESSAGES } from './messages';
+import { sortKeys, sortedSource } from './sorting';
+import { filterFake } from './filter';
 
 type R = GoogleAppsScript.Spreadsheet.Range;
 type RangeMethods =
@@ -56,6 +58,15 @@ type RangeMethods =
   | 'getWidth'
   | 'isBlank'
   | 'setNote'
+  | 'getNote'
+  | 'setNotes'
+  | 'getNotes'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'setBackgrounds'
+  | 'sort'
+  | 'createFilter'
+  | 'getFilter'
   | 'setFontColor';
 
 export class FakeRange implements Implements<R, RangeMethods> {
@@ -219,6 +230,7 @@ export class FakeRange implements Implements<R, RangeMethods> {
     this.clearContent();
     for (let j = 0; j < this._rect.numColumns; j++)
       this._sheet.setFormat(this._rect.row, this._rect.column + j, this._rect.numRows, GENERAL);
+    this.setAll(this._sheet.backgrounds, null);
     return this.self();
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
@@ -306,9 +318,6 @@ export class FakeRange implements Implements<R, RangeMethods> {
   setFontColor(_color: string | null) {
     return this.self();
   }
-  setBackground(_color: string | null) {
-    return this.self();
-  }
   setWrap(_isWrapEnabled: boolean) {
     return this.self();
   }
@@ -318,8 +327,79 @@ export class FakeRange implements Implements<R, RangeMethods> {
   setVerticalAlignment(_alignment: 'top' | 'middle' | 'bottom' | null) {
     return this.self();
   }
-  setNote(_note: string | null) {
+  // Notes and backgrounds are stored per cell and move with their cells.
+  setNote(note: string | null) {
+    return this.setAll(this._sheet.notes, note);
+  }
+  getNote() {
+    return this._sheet.notes.get(`${this._rect.row}:${this._rect.column}`) ?? '';
+  }
+  setNotes(notes: (string | null)[][]) {
+    return this.setEach(this._sheet.notes, notes, 'setNotes');
+  }
+  getNotes() {
+    return this.map((r, c) => this._sheet.notes.get(`${r}:${c}`) ?? '');
+  }
+  setBackground(color: string | null) {
+    return this.setAll(this._sheet.backgrounds, color && color !== '#ffffff' ? color : null);
+  }
+  getBackground() {
+    return this._sheet.backgrounds.get(`${this._rect.row}:${this._rect.column}`) ?? '#ffffff';
+  }
+  setBackgrounds(colors: (string | null)[][]) {
+    return this.setEach(this._sheet.backgrounds, colors, 'setBackgrounds', '#ffffff');
+  }
+  getBackgrounds() {
+    return this.map((r, c) => this._sheet.backgrounds.get(`${r}:${c}`) ?? '#ffffff');
+  }
+  private setAll(map: Map<string, string>, value: string | null) {
+    this.map((r, c) => (value ? map.set(`${r}:${c}`, String(value)) : map.delete(`${r}:${c}`)));
     return this.self();
+  }
+  private setEach(map: Map<string, string>, grid: (string | null)[][], method: string, blank = '') {
+    const err = dimensionError(grid, this._rect.numRows, this._rect.numColumns);
+    if (err) this.rt.fail(err.replace('setValues', method));
+    this.map((r, c) => {
+      const v = grid[r - this._rect.row][c - this._rect.column];
+      if (v && v !== blank) map.set(`${r}:${c}`, String(v));
+      else map.delete(`${r}:${c}`);
+    });
+    return this.self();
+  }
+  // getEndRow and getEndColumn are undocumented aliases that live scripts use.
+  getEndRow() {
+    return this.getLastRow();
+  }
+  getEndColumn() {
+    return this.getLastColumn();
+  }
+  /** Sorts the range's rows by one or more of its columns (absolute column numbers). */
+  sort(sortSpecObj: unknown) {
+    this.checkAlive();
+    const keys = sortKeys(sortSpecObj, this._rect);
+    if (typeof keys === 'string') this.rt.fail(keys);
+    const { row, column, numRows, numColumns } = this._rect;
+    const src = sortedSource(this._sheet, this._rect, keys);
+    this._sheet.permuteRows(row, row + numRows - 1, src, [column, column + numColumns - 1]);
+    this._ss.recalc();
+    this.rt.calls.written(this.cells);
+    return this.self();
+  }
+  createFilter() {
+    if (this._sheet.filter) this.rt.fail(MESSAGES.filterExists);
+    this._sheet.filter = { range: { ...this._rect }, hidden: {} };
+    return filterFake(this.rt, this._ss, this._sheet)!;
+  }
+  getFilter() {
+    const f = this._sheet.filter;
+    const r = this._rect;
+    const overlaps =
+      f &&
+      f.range.row <= r.row + r.numRows - 1 &&
+      r.row <= f.range.row + f.range.numRows - 1 &&
+      f.range.column <= r.column + r.numColumns - 1 &&
+      r.column <= f.range.column + f.range.numColumns - 1;
+    return overlaps ? filterFake(this.rt, this._ss, this._sheet) : null;
   }
 
   private map<T>(fn: (row: number, column: number) => T): T[][] {

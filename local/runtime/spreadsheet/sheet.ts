@@ -7,12 +7,16 @@ import { FakeRange, FakeRangeList, rangeFake } from './range';
 import { FakeTextFinder } from './textFinder';
 import { spreadsheetFake } from './spreadsheet';
 import { writeValues } from './cells';
+import { MESSAGES } from './messages';
+import { sortedSource } from './sorting';
+import { filterFake } from './filter';
 
 type S = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
   | 'getName'
   | 'setName'
   | 'getSheetId'
+  | 'getSheetName'
   | 'getIndex'
   | 'getParent'
   | 'getRange'
@@ -24,8 +28,24 @@ type SheetMethods =
   | 'insertRowsAfter'
   | 'insertRowsBefore'
   | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRows'
   | 'insertColumnsAfter'
   | 'insertColumnsBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumns'
+  | 'moveRows'
+  | 'moveColumns'
+  | 'hideRows'
+  | 'showRows'
+  | 'hideRow'
+  | 'unhideRow'
+  | 'isRowHiddenByUser'
+  | 'sort'
+  | 'getFilter'
+  | 'getActiveCell'
+  | 'copyTo'
   | 'deleteRow'
   | 'deleteRows'
   | 'deleteColumn'
@@ -74,10 +94,15 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     if (
       this._ss.sheets.some((s) => s !== this._sheet && s.name.toLowerCase() === n.toLowerCase())
     ) {
-      this.rt.fail(`A sheet with the name "${n}" already exists. Please enter another name.`);
+      this.rt.fail(MESSAGES.sheetExists(n));
     }
-    this._sheet.name = n;
+    if (n.trim() === '') this.rt.fail(MESSAGES.sheetNameEmpty);
+    if (n.length > 100) this.rt.fail(MESSAGES.sheetNameTooLong);
+    this._ss.renameSheet(this._sheet, n);
     return this.self();
+  }
+  getSheetName() {
+    return this._sheet.name;
   }
   getSheetId() {
     return this._sheet.id;
@@ -140,60 +165,180 @@ export class FakeSheet implements Implements<S, SheetMethods> {
   getMaxColumns() {
     return this._sheet.maxColumns;
   }
-  insertRowsAfter(afterPosition: number, howMany: number) {
-    if (afterPosition < 1 || afterPosition > this._sheet.maxRows)
-      this.rt.fail('Those rows are out of bounds.');
-    if (howMany < 1) this.rt.fail('The number of rows to insert must be at least 1.');
+  private checkCount(howMany: number, what: 'rows' | 'columns') {
+    if (!Number.isInteger(howMany) || howMany < 1)
+      this.rt.fail(`The number of ${what} to insert must be at least 1.`); // (unconfirmed)
+  }
+  private checkRows(from: number, count = 1) {
+    if (!(from >= 1 && from + count - 1 <= this._sheet.maxRows))
+      this.rt.fail(MESSAGES.rowsOutOfBounds);
+  }
+  private checkColumns(from: number, count = 1) {
+    if (!(from >= 1 && from + count - 1 <= this._sheet.maxColumns))
+      this.rt.fail(MESSAGES.columnsOutOfBounds);
+  }
+  private insertRowsAt(before: number, howMany: number) {
+    this.checkCount(howMany, 'rows');
     this.growCheck(howMany * this._sheet.maxColumns);
-    this._sheet.insertRows(afterPosition + 1, howMany);
+    // Rows inserted inside the frozen rows grow them, as in Sheets.
+    if (before <= this._sheet.frozenRows) this._sheet.frozenRows += howMany;
+    this._ss.insertRows(this._sheet, before, howMany);
     return this.self();
+  }
+  private insertColumnsAt(before: number, howMany: number) {
+    this.checkCount(howMany, 'columns');
+    this.growCheck(howMany * this._sheet.maxRows);
+    if (before <= this._sheet.frozenColumns) this._sheet.frozenColumns += howMany;
+    this._ss.insertColumns(this._sheet, before, howMany);
+    return this.self();
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    this.checkRows(afterPosition);
+    return this.insertRowsAt(afterPosition + 1, howMany);
   }
   insertRowAfter(afterPosition: number) {
     return this.insertRowsAfter(afterPosition, 1);
   }
   insertRowsBefore(beforePosition: number, howMany: number) {
-    if (beforePosition < 1 || beforePosition > this._sheet.maxRows)
-      this.rt.fail('Those rows are out of bounds.');
-    this.growCheck(howMany * this._sheet.maxColumns);
-    this._sheet.insertRows(beforePosition, howMany);
-    return this.self();
+    this.checkRows(beforePosition);
+    return this.insertRowsAt(beforePosition, howMany);
+  }
+  insertRowBefore(beforePosition: number) {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRows(rowIndex: number, numRows?: number) {
+    this.insertRowsBefore(rowIndex, numRows ?? 1);
   }
   insertColumnsAfter(afterPosition: number, howMany: number) {
-    if (afterPosition < 1 || afterPosition > this._sheet.maxColumns)
-      this.rt.fail('Those columns are out of bounds.');
-    this.growCheck(howMany * this._sheet.maxRows);
-    this._sheet.insertColumns(afterPosition + 1, howMany);
-    return this.self();
+    this.checkColumns(afterPosition);
+    return this.insertColumnsAt(afterPosition + 1, howMany);
+  }
+  insertColumnAfter(afterPosition: number) {
+    return this.insertColumnsAfter(afterPosition, 1);
   }
   insertColumnsBefore(beforePosition: number, howMany: number) {
-    if (beforePosition < 1 || beforePosition > this._sheet.maxColumns)
-      this.rt.fail('Those columns are out of bounds.');
-    this.growCheck(howMany * this._sheet.maxRows);
-    this._sheet.insertColumns(beforePosition, howMany);
-    return this.self();
+    this.checkColumns(beforePosition);
+    return this.insertColumnsAt(beforePosition, howMany);
+  }
+  insertColumnBefore(beforePosition: number) {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  insertColumns(columnIndex: number, numColumns?: number) {
+    this.insertColumnsBefore(columnIndex, numColumns ?? 1);
   }
   deleteRow(rowPosition: number) {
     return this.deleteRows(rowPosition, 1);
   }
   deleteRows(rowPosition: number, howMany: number) {
-    if (rowPosition < 1 || rowPosition + howMany - 1 > this._sheet.maxRows)
-      this.rt.fail('Those rows are out of bounds.');
+    this.checkRows(rowPosition, howMany);
     if (howMany >= this._sheet.maxRows - this._sheet.frozenRows)
-      this.rt.fail('Sorry, it is not possible to delete all non-frozen rows.');
-    this._sheet.deleteRows(rowPosition, howMany);
+      this.rt.fail(MESSAGES.deleteAllRows);
+    const frozen = this._sheet.frozenRows;
+    if (rowPosition <= frozen)
+      this._sheet.frozenRows -= Math.min(frozen, rowPosition + howMany - 1) - rowPosition + 1;
+    this._ss.deleteRows(this._sheet, rowPosition, howMany);
     this.rt.calls.written(howMany * this._sheet.maxColumns);
-    this._ss.recalc();
     return this.self();
   }
   deleteColumn(columnPosition: number) {
     return this.deleteColumns(columnPosition, 1);
   }
   deleteColumns(columnPosition: number, howMany: number) {
-    if (columnPosition < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns)
-      this.rt.fail('Those columns are out of bounds.');
-    this._sheet.deleteColumns(columnPosition, howMany);
-    this._ss.recalc();
+    this.checkColumns(columnPosition, howMany);
+    if (howMany >= this._sheet.maxColumns - this._sheet.frozenColumns)
+      this.rt.fail(MESSAGES.deleteAllColumns);
+    const frozen = this._sheet.frozenColumns;
+    if (columnPosition <= frozen)
+      this._sheet.frozenColumns -=
+        Math.min(frozen, columnPosition + howMany - 1) - columnPosition + 1;
+    this._ss.deleteColumns(this._sheet, columnPosition, howMany);
+    this.rt.calls.written(howMany * this._sheet.maxRows);
     return this.self();
+  }
+  /** Moves the rows rowSpec spans to before destinationIndex (counted before the move). */
+  moveRows(rowSpec: GoogleAppsScript.Spreadsheet.Range, destinationIndex: number) {
+    const { row, numRows } = this.ownRange(rowSpec)._rect;
+    if (!(destinationIndex >= 1 && destinationIndex <= this._sheet.maxRows + 1))
+      this.rt.fail(MESSAGES.rowsOutOfBounds);
+    if (destinationIndex > row && destinationIndex < row + numRows)
+      this.rt.fail(MESSAGES.moveIntoItself);
+    this._ss.moveRows(this._sheet, row, numRows, destinationIndex);
+  }
+  moveColumns(columnSpec: GoogleAppsScript.Spreadsheet.Range, destinationIndex: number) {
+    const { column, numColumns } = this.ownRange(columnSpec)._rect;
+    if (!(destinationIndex >= 1 && destinationIndex <= this._sheet.maxColumns + 1))
+      this.rt.fail(MESSAGES.columnsOutOfBounds);
+    if (destinationIndex > column && destinationIndex < column + numColumns)
+      this.rt.fail(MESSAGES.moveIntoItself);
+    this._ss.moveColumns(this._sheet, column, numColumns, destinationIndex);
+  }
+  private ownRange(range: GoogleAppsScript.Spreadsheet.Range): FakeRange {
+    const r = range as unknown as FakeRange;
+    if (!r || !r._rect || r._sheet !== this._sheet)
+      this.rt.fail('The range must be on the sheet being changed.'); // (unconfirmed)
+    return r;
+  }
+  hideRows(rowIndex: number, numRows?: number) {
+    const n = numRows ?? 1;
+    this.checkRows(rowIndex, n);
+    for (let r = rowIndex; r < rowIndex + n; r++) this._sheet.hiddenRows.add(r);
+  }
+  showRows(rowIndex: number, numRows?: number) {
+    const n = numRows ?? 1;
+    this.checkRows(rowIndex, n);
+    for (let r = rowIndex; r < rowIndex + n; r++) this._sheet.hiddenRows.delete(r);
+  }
+  hideRow(row: GoogleAppsScript.Spreadsheet.Range) {
+    const { row: r, numRows } = this.ownRange(row)._rect;
+    this.hideRows(r, numRows);
+  }
+  unhideRow(row: GoogleAppsScript.Spreadsheet.Range) {
+    const { row: r, numRows } = this.ownRange(row)._rect;
+    this.showRows(r, numRows);
+  }
+  isRowHiddenByUser(rowPosition: number) {
+    this.checkRows(rowPosition);
+    return this._sheet.hiddenRows.has(rowPosition);
+  }
+  /** Sorts the sheet's rows below the frozen ones by a column. */
+  sort(columnPosition: number, ascending?: boolean) {
+    this.checkColumns(columnPosition);
+    const first = this._sheet.frozenRows + 1;
+    const last = this._sheet.lastRow();
+    if (last > first) {
+      const rect = { row: first, column: 1, numRows: last - first + 1, numColumns: 1 };
+      const src = sortedSource(this._sheet, rect, [
+        { column: columnPosition, ascending: ascending !== false },
+      ]);
+      this._sheet.permuteRows(first, last, src);
+      this._ss.recalc();
+    }
+    return this.self();
+  }
+  getFilter() {
+    return filterFake(this.rt, this._ss, this._sheet);
+  }
+  /** The current cell of the selection, when this sheet is the active one. */
+  getActiveCell() {
+    const ss = this._ss;
+    const rect = ss.selection[ss.selection.length - 1];
+    if (ss.activeSheetId !== this._sheet.id || !rect)
+      return rangeFake(this.rt, ss, this._sheet, { row: 1, column: 1, numRows: 1, numColumns: 1 });
+    return rangeFake(this.rt, ss, this._sheet, { ...rect, numRows: 1, numColumns: 1 });
+  }
+  /** Copies the sheet into a spreadsheet as "Copy of <name>" (then "Copy of <name> 2", ...). */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+    const target = (spreadsheet as unknown as { _ss: SpreadsheetModel })._ss;
+    const taken = new Set(target.sheets.map((s) => s.name.toLowerCase()));
+    let name = `Copy of ${this._sheet.name}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Copy of ${this._sheet.name} ${n}`;
+    const limit = target.cellLimitError(this._sheet.maxRows * this._sheet.maxColumns);
+    if (limit) this.rt.fail(limit);
+    const sheet = target.addSheet(name);
+    const copy = this._sheet.copy(sheet.id, name);
+    target.sheets[target.sheets.indexOf(sheet)] = copy;
+    target.recalc();
+    return sheetFake(this.rt, target, copy);
   }
   appendRow(rowContents: unknown[]) {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
@@ -219,7 +364,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     return this.self();
   }
   setFrozenRows(rows: number) {
-    if (rows < 0 || rows >= this._sheet.maxRows) this.rt.fail('Those rows are out of bounds.');
+    if (rows < 0 || rows >= this._sheet.maxRows) this.rt.fail(MESSAGES.rowsOutOfBounds);
     this._sheet.frozenRows = rows;
   }
   getFrozenRows() {

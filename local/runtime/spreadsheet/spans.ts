@@ -106,6 +106,44 @@ export class ColumnSpans<T> {
     this.columns = next;
   }
 
+  /** Rows lo..hi take the properties of rows srcOf(row) (a permutation of lo..hi). */
+  permuteRows(
+    lo: number,
+    hi: number,
+    srcOf: (row: number) => number,
+    same: (a: T, b: T) => boolean,
+    onlyColumns?: (column: number) => boolean,
+  ): void {
+    for (const col of [...this.columns.keys()]) {
+      if (onlyColumns && !onlyColumns(col)) continue;
+      const old = this.column(col, lo, hi);
+      const moved = old.map((_, i) => old[srcOf(lo + i) - lo]);
+      this.set(col, lo, hi, undefined, same);
+      for (let i = 0; i < moved.length;) {
+        let j = i;
+        const v = moved[i];
+        while (j + 1 < moved.length && moved[j + 1] === v) j++;
+        if (v !== undefined) this.set(col, lo + i, lo + j, v, same);
+        i = j + 1;
+      }
+    }
+  }
+
+  /** Columns lo..hi take the properties of columns srcOf(column) (a permutation of lo..hi). */
+  permuteColumns(lo: number, hi: number, srcOf: (column: number) => number): void {
+    const old = new Map(this.columns);
+    for (let c = lo; c <= hi; c++) {
+      const spans = old.get(srcOf(c));
+      if (spans) this.columns.set(c, spans);
+      else this.columns.delete(c);
+    }
+  }
+
+  /** A copy of every column's spans (for copying a sheet). */
+  clone(): ColumnSpans<T> {
+    return ColumnSpans.fromData(structuredClone(this.toData()));
+  }
+
   toData(): Record<string, Span<T>[]> {
     return Object.fromEntries([...this.columns].map(([c, s]) => [String(c), s]));
   }

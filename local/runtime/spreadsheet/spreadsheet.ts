@@ -7,6 +7,8 @@ import { DEFAULT_COLUMNS, DEFAULT_ROWS, type SpreadsheetModel } from './model';
 import { FakeRange, FakeRangeList, rangeFake } from './range';
 import { FakeSheet, sheetFake } from './sheet';
 import { FakeTextFinder } from './textFinder';
+import { MESSAGES } from './messages';
+import { userFake } from '../services/session';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SpreadsheetMethods =
@@ -19,6 +21,13 @@ type SpreadsheetMethods =
   | 'getSheetById'
   | 'insertSheet'
   | 'deleteSheet'
+  | 'deleteActiveSheet'
+  | 'getRangeByName'
+  | 'setNamedRange'
+  | 'removeNamedRange'
+  | 'getNamedRanges'
+  | 'addMenu'
+  | 'getOwner'
   | 'getActiveSheet'
   | 'setActiveSheet'
   | 'getActiveRange'
@@ -66,10 +75,19 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     return s ? sheetFake(this.rt, this._ss, s) : null;
   }
   insertSheet(
-    sheetName?: string,
+    nameOrIndex?: string | number,
     indexOrOptions?: number | { template?: GoogleAppsScript.Spreadsheet.Sheet },
+    options?: { template?: GoogleAppsScript.Spreadsheet.Sheet },
   ) {
-    const sheetIndex = typeof indexOrOptions === 'number' ? indexOrOptions : undefined;
+    // insertSheet(), (name), (index), (name, index), (name, options), (name, index, options).
+    const sheetName = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
+    const sheetIndex =
+      typeof nameOrIndex === 'number'
+        ? nameOrIndex
+        : typeof indexOrOptions === 'number'
+          ? indexOrOptions
+          : undefined;
+    const opts = typeof indexOrOptions === 'object' ? indexOrOptions : options;
     const existing = new Set(this._ss.sheets.map((s) => s.name.toLowerCase()));
     let name = sheetName === undefined ? '' : String(sheetName);
     if (!name) {
@@ -77,7 +95,7 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
       while (existing.has(`sheet${n}`)) n++;
       name = `Sheet${n}`;
     } else if (existing.has(name.toLowerCase())) {
-      this.rt.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      this.rt.fail(MESSAGES.sheetExists(name));
     }
     const index =
       sheetIndex === undefined
@@ -85,16 +103,65 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
         : Math.max(0, Math.min(sheetIndex, this._ss.sheets.length));
     const limit = this._ss.cellLimitError(DEFAULT_ROWS * DEFAULT_COLUMNS);
     if (limit) this.rt.fail(limit);
-    const sheet = this._ss.addSheet(name, index);
-    this._ss.activeSheetId = sheet.id; // insertSheet activates the new sheet
+    let sheet = this._ss.addSheet(name, index);
+    const template = (opts?.template as unknown as FakeSheet | undefined)?._sheet;
+    if (template) {
+      sheet = this._ss.sheets[index] = template.copy(sheet.id, name);
+      this._ss.recalc();
+    }
+    this._ss.select(sheet, [{ row: 1, column: 1, numRows: 1, numColumns: 1 }]); // it activates
     return sheetFake(this.rt, this._ss, sheet);
   }
   deleteSheet(target: GoogleAppsScript.Spreadsheet.Sheet) {
     const sheet = target as unknown as FakeSheet;
-    if (this._ss.sheets.length === 1)
-      this.rt.fail("You can't remove all the sheets in a document.");
-    this._ss.sheets = this._ss.sheets.filter((s) => s !== sheet._sheet);
-    if (this._ss.activeSheetId === sheet._sheet.id) this._ss.activeSheetId = this._ss.sheets[0].id;
+    if (!sheet || !this._ss.sheets.includes(sheet._sheet)) this.rt.fail(MESSAGES.sheetDeleted);
+    if (this._ss.sheets.length === 1) this.rt.fail(MESSAGES.lastSheet);
+    this._ss.removeSheet(sheet._sheet);
+  }
+  deleteActiveSheet() {
+    const sheet = this._ss.activeSheet();
+    if (this._ss.sheets.length === 1) this.rt.fail(MESSAGES.lastSheet);
+    this._ss.removeSheet(sheet);
+    return sheetFake(this.rt, this._ss, this._ss.activeSheet());
+  }
+  /** A range by the name setNamedRange gave it, or null. */
+  getRangeByName(name: string) {
+    const n = this._ss.namedRanges.find((r) => r.name === String(name));
+    const sheet = n && this._ss.sheetById(n.sheetId);
+    return n && sheet ? rangeFake(this.rt, this._ss, sheet, { ...n.rect }) : null;
+  }
+  setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range) {
+    const n = String(name);
+    // Names start with a letter or underscore and hold letters, digits and underscores; they
+    // cannot look like a cell reference (unconfirmed wording).
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n))
+      this.rt.fail(`Named range "${n}" has an invalid name.`);
+    const r = range as unknown as FakeRange;
+    this._ss.namedRanges = this._ss.namedRanges.filter((x) => x.name !== n);
+    this._ss.namedRanges.push({ name: n, sheetId: r._sheet.id, rect: { ...r._rect } });
+  }
+  removeNamedRange(name: string) {
+    this._ss.namedRanges = this._ss.namedRanges.filter((x) => x.name !== String(name));
+  }
+  getNamedRanges() {
+    return this._ss.namedRanges.map((n) =>
+      this.rt.expose(new FakeNamedRange(this, n.name), 'NamedRange'),
+    );
+  }
+  /** A menu in the spreadsheet's menu bar: entries {name, functionName}, null for a separator. */
+  addMenu(name: string, subMenus: ({ name: string; functionName: string } | null)[]) {
+    const items = subMenus.map((m) =>
+      m
+        ? { caption: String(m.name), functionName: String(m.functionName) }
+        : { caption: '', functionName: null },
+    );
+    const menus = this.rt.ui.menus.filter((m) => m.title !== String(name) || m.addon);
+    menus.push({ title: String(name), addon: false, items });
+    this.rt.ui.menus = menus;
+  }
+  /** The file's owner, or null for a file in a shared drive (never here). */
+  getOwner() {
+    return userFake(this.rt, this._ss.owner);
   }
   getActiveSheet() {
     return sheetFake(this.rt, this._ss, this._ss.activeSheet());
@@ -161,6 +228,25 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
       new FakeTextFinder(this.rt, this._ss, scopes, String(findText)),
       'TextFinder',
     );
+  }
+}
+
+export class FakeNamedRange implements Implements<
+  GoogleAppsScript.Spreadsheet.NamedRange,
+  'getName' | 'getRange' | 'remove'
+> {
+  constructor(
+    private readonly ss: FakeSpreadsheet,
+    private readonly name: string,
+  ) {}
+  getName() {
+    return this.name;
+  }
+  getRange() {
+    return this.ss.getRangeByName(this.name)!;
+  }
+  remove() {
+    this.ss.removeNamedRange(this.name);
   }
 }
 

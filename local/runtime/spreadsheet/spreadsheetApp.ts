@@ -4,6 +4,7 @@ import type { Implements } from '../services/implements';
 import { spreadsheetFake } from './spreadsheet';
 import { newDataValidationBuilder } from './dataValidation';
 import { FakeUi } from './ui';
+import { newFilterCriteria } from './filter';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -19,6 +20,7 @@ class FakeSpreadsheetApp implements Implements<
   | 'flush'
   | 'getUi'
   | 'newDataValidation'
+  | 'newFilterCriteria'
 > {
   readonly DataValidationCriteria = {
     VALUE_IN_LIST: 'VALUE_IN_LIST',
@@ -74,6 +76,9 @@ class FakeSpreadsheetApp implements Implements<
   }
   newDataValidation() {
     return newDataValidationBuilder(this.rt);
+  }
+  newFilterCriteria() {
+    return newFilterCriteria(this.rt);
   }
 }
 

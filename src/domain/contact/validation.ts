@@ -2,6 +2,7 @@
 // check counts: a payload is untrusted JSON. Each validator collects every problem and throws
 // one ValidationError listing them all, so the form can mark every bad field at once.
 
+import { isRequestKey } from './requestKey';
 import {
   compareDays,
   formatBirthday,
@@ -456,4 +457,17 @@ export function validateStageActionInput(
   }
   issues.throwIfAny();
   return result;
+}
+
+/** A request's key (see requestKey.ts): '' when the caller sent none; refused when malformed. */
+export function readRequestKey(request: Record<string, unknown>): string {
+  const key = request.requestKey;
+  if (key === undefined || key === null || key === '') return '';
+  if (!isRequestKey(key)) {
+    throw new ValidationError({
+      field: 'requestKey',
+      message: serverText().unknownField('requestKey'),
+    });
+  }
+  return key;
 }

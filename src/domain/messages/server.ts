@@ -198,6 +198,8 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
     sale: (name: string, purchases: number, stage: string) =>
       `${name}: sale recorded (purchase number ${purchases}), now ${stage}`,
+    alreadyDone: (name: string, stage: string) =>
+      `${name}: already done a moment ago (now ${stage}); not done twice`,
     rowMoved: (name: string) =>
       `${name}'s row was changed or moved while you answered; run the action again for them.`,
     badId: (row: number) =>

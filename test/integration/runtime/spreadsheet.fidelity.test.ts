@@ -230,4 +230,22 @@ describe('call records and faults', () => {
     const sheet = rt.workbook().sheets[0];
     expect([1, 2, 3].map((row) => sheet.get(row, 1))).toEqual(['first', '', 'third']);
   });
+
+  it("counts every service call with '*', so the nth call of a run fails whatever it is", () => {
+    const rt = runtime();
+    const from = rt.calls.records.length;
+    rt.run('tryCall', ['setValuesShape', ['A1', [['clean']]]]);
+    const methods = rt.calls.records.slice(from).map((r) => r.method);
+    expect(methods.length).toBeGreaterThan(1);
+    rt.faults.failCall(
+      '*',
+      'Service Spreadsheets failed while accessing document.',
+      methods.length,
+    );
+    expect(rt.run('tryCall', ['setValuesShape', ['A2', [['faulted']]]])).toMatchObject({
+      ok: false,
+      message: 'Service Spreadsheets failed while accessing document.',
+    });
+    expect(rt.workbook().sheets[0].get(2, 1)).toBe('');
+  });
 });

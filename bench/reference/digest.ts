@@ -1,8 +1,7 @@
-// The row-by-row reference for the daily reminder run: the approach common in tutorials and
-// templates, one getRange(row, column).getValue() per cell of the Contacts and Activities tabs,
-// then the same reminder selection and digest as Prospek's domain code, and one email. Bundled
-// by bench/run.mjs into an Apps Script project of its own and run on the same runtime and
-// workbooks as the add-on.
+// The daily reminder logic the reference scripts share, once they hold the values of both tabs
+// (header row first): the same reminder selection and digest as Prospek's domain code, and one
+// email. Only how the values are read differs between the references (bulk.ts, rowByRow.ts,
+// cellByCell.ts), so each is the peer a user would write with that way of reading.
 import {
   ACTIVITY_FIELDS,
   CONTACT_FIELDS,
@@ -19,20 +18,8 @@ import { DEFAULT_REMINDER_SETTINGS, selectReminders } from '../../src/domain/rem
 import { utilities } from '../../src/gas/utilities';
 import { sheetClock, type SheetClock } from '../../src/sheets/sheetClock';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Every cell of a tab, one getValue each, as the tutorials do. */
-function readCellByCell(sheet: Sheet): unknown[][] {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= lastRow; r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= lastColumn; c++) row.push(sheet.getRange(r, c).getValue());
-    rows.push(row);
-  }
-  return rows;
-}
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function records<K extends string>(
   values: unknown[][],
@@ -53,26 +40,32 @@ function records<K extends string>(
   });
 }
 
-export function referenceDailyReminders(): number {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+/** Each contact's last conversation day, from the log. */
+function lastConversations(activities: unknown[][], clock: SheetClock): Map<string, CalendarDay> {
+  const conversations = new Set<string>(CONVERSATION_TYPES);
+  const last = new Map<string, CalendarDay>();
+  for (const a of records(activities, ACTIVITY_FIELDS, clock)) {
+    if (!conversations.has(String(a.type))) continue;
+    const id = String(a.contactId);
+    const day = clock.dayOf(new Date(String(a.when)));
+    const seen = last.get(id);
+    if (!seen || compareDays(day, seen) > 0) last.set(id, day);
+  }
+  return last;
+}
+
+/** Reads both tabs with `read`, selects today's reminders and mails them: 1 if sent. */
+export function dailyDigest(read: (sheet: Sheet) => unknown[][]): number {
+  const ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const clock = sheetClock(ss, utilities);
   const contactSheet = ss.getSheetByName('Contacts');
   const activitySheet = ss.getSheetByName('Activities');
   if (!contactSheet || !activitySheet) throw new Error('Set the sheet up first');
 
-  const contacts: Contact[] = records(readCellByCell(contactSheet), CONTACT_FIELDS, clock)
+  const contacts: Contact[] = records(read(contactSheet), CONTACT_FIELDS, clock)
     .map((cells) => contactFromCells(cells))
     .filter((c) => !isBlankContact(c));
-  const conversations = new Set<string>(CONVERSATION_TYPES);
-  const lastConversation = new Map<string, CalendarDay>();
-  for (const a of records(readCellByCell(activitySheet), ACTIVITY_FIELDS, clock)) {
-    if (!conversations.has(String(a.type))) continue;
-    const id = String(a.contactId);
-    const day = clock.dayOf(new Date(String(a.when)));
-    const seen = lastConversation.get(id);
-    if (!seen || compareDays(day, seen) > 0) lastConversation.set(id, day);
-  }
-
+  const lastConversation = lastConversations(read(activitySheet), clock);
   const me = Session.getActiveUser().getEmail();
   const reminders = selectReminders(contacts, lastConversation, clock.today, {
     ...DEFAULT_REMINDER_SETTINGS,

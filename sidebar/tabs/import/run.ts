@@ -1,0 +1,145 @@
+// Preview and import: the preview's counts and notes, then the import in chunks with a progress
+// bar, Resume after a failed chunk, and the outcome by the button.
+import { importTab as importTabText } from '../../text';
+import { fill, h, whileBusy } from '../../dom';
+import {
+  CHUNK_ROWS,
+  importFile,
+  newProgress,
+  previewFile,
+  type ImportSettings,
+} from '../../importRunner';
+import { call } from '../../server';
+import { notice, type Notice } from './notice';
+import type { ImportOptions } from './options';
+import { caller, errorText, type ImportSession } from './session';
+
+const m = importTabText;
+const t = m.tab;
+
+export interface ImportRun {
+  /** In order: the buttons, the progress bar and its text, the result, counts and notes. */
+  elements: HTMLElement[];
+  /** Forgets the preview and any import progress (the file or its mapping changed). */
+  reset(): void;
+}
+
+interface Parts {
+  s: ImportSession;
+  options: ImportOptions;
+  say: Notice['say'];
+  importButton: HTMLButtonElement;
+  resumeButton: HTMLButtonElement;
+  bar: HTMLProgressElement;
+  barText: HTMLElement;
+  // The outcome of an import, where the user is (by the Import button, often thousands of
+  // pixels below the banner at the top with a 60-column export), and focused so it is seen.
+  result: Notice;
+  counts: HTMLElement;
+  notes: HTMLElement;
+  onProgress(done: number, total: number): void;
+  reset(): void;
+}
+
+export function importRun(s: ImportSession, options: ImportOptions, say: Notice['say']): ImportRun {
+  const previewButton = h('button', { type: 'button', class: 'action' }, t.preview);
+  const p: Parts = {
+    s,
+    options,
+    say,
+    importButton: h('button', { type: 'button', class: 'create', hidden: true }, t.import(0)),
+    resumeButton: h('button', { type: 'button', hidden: true }, t.resume),
+    bar: h('progress', {
+      max: '1',
+      value: '0',
+      hidden: true,
+      'aria-label': t.progressLabel,
+      class: 'import-progress',
+    }),
+    barText: h('div', { class: 'secondary', 'aria-live': 'polite' }),
+    result: notice({ tabindex: '-1' }, true),
+    counts: h('p', { class: 'import-counts' }),
+    notes: h('ul', { class: 'import-notes secondary' }),
+    onProgress(done, total) {
+      p.bar.hidden = false;
+      p.bar.max = Math.max(1, total);
+      p.bar.value = done;
+      p.barText.textContent = m.progress(done, total);
+    },
+    reset() {
+      p.importButton.hidden = true;
+      p.resumeButton.hidden = true;
+      p.counts.textContent = '';
+      fill(p.notes);
+      p.result.say('');
+      s.progress = newProgress();
+    },
+  };
+  previewButton.addEventListener('click', () => preview(p, previewButton));
+  p.importButton.addEventListener('click', () => void runImport(p, p.importButton));
+  p.resumeButton.addEventListener('click', () => void runImport(p, p.resumeButton));
+  const { importButton, resumeButton, bar, barText, result, counts, notes } = p;
+  return {
+    elements: [
+      h('div', { class: 'toolbar' }, previewButton, importButton, resumeButton),
+      bar,
+      barText,
+      result.element,
+      counts,
+      notes,
+    ],
+    reset: p.reset,
+  };
+}
+
+function preview(p: Parts, button: HTMLButtonElement): void {
+  const { s } = p;
+  if (!s.file) return;
+  const f = s.file;
+  p.reset();
+  p.say('');
+  void whileBusy(button, t.previewing, async () => {
+    try {
+      const country = p.options.country.control.value;
+      const batchId = s.batchId || undefined;
+      const r = await previewFile(caller, f, s.mapping, country, p.onProgress, batchId);
+      s.batchId = r.batchId;
+      p.counts.textContent = m.previewSummary(r.counts);
+      for (const n of r.notes.slice(0, 50)) p.notes.appendChild(h('li', {}, n.message));
+      if (r.notes.length > 50) p.notes.appendChild(h('li', {}, t.moreNotes(r.notes.length - 50)));
+      p.importButton.textContent = t.import(f.rows.length);
+      p.importButton.hidden = false;
+    } catch (e) {
+      p.say(errorText(e), true);
+    }
+  });
+}
+
+async function runImport(p: Parts, button: HTMLButtonElement): Promise<void> {
+  const { s, options } = p;
+  if (!s.file) return;
+  const f = s.file;
+  const settings: ImportSettings = {
+    mapping: s.mapping,
+    country: options.country.control.value,
+    batchId: s.batchId,
+    fileName: s.fileName,
+    source: options.source.control.value,
+    policy: options.policy(),
+    fingerprint: s.fingerprint,
+  };
+  await whileBusy(button, t.importing, async () => {
+    p.resumeButton.hidden = true;
+    try {
+      const totals = await importFile(caller, f, settings, p.onProgress, s.progress);
+      await call('finishImport', s.batchId).catch(() => undefined);
+      p.result.say(m.importDone(totals));
+      p.importButton.hidden = true;
+      s.status = await call('getImportStatus');
+    } catch (e) {
+      const done = Math.min(f.rows.length, s.progress.next * CHUNK_ROWS);
+      p.result.say(t.stopped(done, f.rows.length, errorText(e)), true);
+      p.resumeButton.hidden = false;
+    }
+  });
+}
