@@ -15,9 +15,12 @@ function isTab(s: string | undefined): s is SidebarTab {
   return (SIDEBAR_TABS as readonly string[]).includes(s ?? '');
 }
 
-function start(app: HTMLElement): void {
+type Tabs = Map<SidebarTab, { button: HTMLButtonElement; panel: HTMLElement }>;
+
+/** The tab bar and one hidden panel per part, in `app`. */
+function tabBar(app: HTMLElement): { bar: HTMLElement; tabs: Tabs } {
   const bar = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Prospek' });
-  const tabs = new Map<SidebarTab, { button: HTMLButtonElement; panel: HTMLElement }>();
+  const tabs: Tabs = new Map();
   for (const name of SIDEBAR_TABS) {
     const button = h(
       'button',
@@ -44,7 +47,11 @@ function start(app: HTMLElement): void {
   app.textContent = '';
   app.appendChild(bar);
   for (const { panel } of tabs.values()) app.appendChild(panel);
+  return { bar, tabs };
+}
 
+function start(app: HTMLElement): void {
+  const { bar, tabs } = tabBar(app);
   const panel = (name: SidebarTab) => tabs.get(name)!.panel;
   const contact = mountContact(panel('contact'));
   mountConversations(panel('conversations'));

@@ -2,7 +2,7 @@
 // set-up, a stage action on 1,000 rows, and the daily reminders with their test send.
 import type { Runtime } from '../../local/runtime/index';
 import type { Contact } from '../../src/domain/contact/contact';
-import { contactVersion } from '../../src/domain/contact/contactVersion';
+import { contactVersion } from '../../src/domain/contact/contactHash';
 import { CHOSEN_FIELDS } from '../../src/domain/import/merge';
 import type { Fixture } from '../workbook';
 import { STAGE_ANSWERS } from './contact';

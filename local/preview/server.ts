@@ -17,6 +17,7 @@ import {
 import { marshalResult } from './marshal';
 import { seedDemo } from './seed';
 import { messageOf, PreviewSession, type Outcome } from './session';
+import { OpError, sheetOp } from './sheetOps';
 
 export interface PreviewOptions {
   file: string;
@@ -46,11 +47,18 @@ const STATIC: Record<string, string> = {
   '/app.css': 'app.css',
   '/googleScriptRun.js': 'googleScriptRun.js',
   '/sidebarBridge.js': 'sidebarBridge.js',
+  '/favicon.ico': 'favicon.svg',
+  '/favicon.svg': 'favicon.svg',
+  // A local stand-in for Google's add-on stylesheet, which the sidebar links (offline here).
+  '/add-ons1.css': 'add-ons1.css',
 };
+/** Google's add-on stylesheet, as the sidebar links it; the preview serves its stand-in. */
+const ADDON_CSS = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 // ---- request helpers -------------------------------------------------------------------------
@@ -208,6 +216,10 @@ export class PreviewApi {
     }));
   }
 
+  /**
+   * Types a block as a user does: from one cell (a paste; the sheet grows when the block runs
+   * past its edge) or into a range of the same size. onEdit and installable edit triggers run.
+   */
   edit(body: Record<string, unknown>) {
     const values = body.values;
     if (
@@ -222,42 +234,84 @@ export class PreviewApi {
       .find((v) => v !== null && !['string', 'number', 'boolean'].includes(typeof v));
     if (bad !== undefined)
       throw new HttpError(400, '"values" may hold only strings, numbers, booleans and null.');
-    const { sheetName, rects } = this.ranges(str(body, 'range'));
-    if (rects.length !== 1) throw new HttpError(400, '"range" must be one range.');
-    const rect = rects[0];
+    const text = str(body, 'range');
+    const a = parseA1(text);
+    if (!a || text.includes(','))
+      throw new HttpError(400, `"${text}" is not one range in A1 notation.`);
+    const ss = this.rt.workbook();
+    const sheetName = a.sheetName ?? ss.activeSheet().name;
+    const sheet = ss.sheet(sheetName);
+    if (!sheet) throw new HttpError(404, `There is no sheet named "${sheetName}".`);
+    if (a.row > sheet.maxRows || a.column > sheet.maxColumns)
+      throw new HttpError(400, `The range ${text} is outside the sheet ${sheetName}.`);
     const numRows = values.length;
     const numColumns = (values[0] as unknown[]).length;
+    const rows = (a.lastRow ?? sheet.maxRows) - a.row + 1;
+    const columns = (a.lastColumn ?? sheet.maxColumns) - a.column + 1;
     // One cell names where the block starts, as when pasting.
-    const single = rect.numRows === 1 && rect.numColumns === 1;
-    if (!single && (rect.numRows !== numRows || rect.numColumns !== numColumns))
+    const single = rows === 1 && columns === 1;
+    if (!single && (rows !== numRows || columns !== numColumns))
       throw new HttpError(
         400,
-        `"values" is ${numRows}x${numColumns} but the range is ${rect.numRows}x${rect.numColumns}.`,
+        `"values" is ${numRows}x${numColumns} but the range is ${rows}x${columns}.`,
       );
-    const ss = this.rt.workbook();
-    const sheet = ss.sheet(sheetName)!;
-    if (rect.row + numRows - 1 > sheet.maxRows || rect.column + numColumns - 1 > sheet.maxColumns)
-      throw new HttpError(400, 'The values do not fit in the sheet from that cell.');
     // A person types text: every value is entered as the text they would type.
     const typed = (values as unknown[][]).map((r) => r.map((v) => (v === null ? '' : String(v))));
-    const range = `${quoteSheetName(sheetName)}!${toA1(rect.row, rect.column, numRows, numColumns)}`;
-    this.session.change((rt) => {
+    const start = `${quoteSheetName(sheetName)}!${toA1(a.row, a.column)}`;
+    const out = this.session.change((rt) => {
       try {
-        rt.setValues(range, typed);
+        return rt.user.edit(start, typed, { grow: true });
       } catch (e) {
         throw new HttpError(422, messageOf(e));
       }
     });
-    return { range };
+    return { range: out.range, triggers: this.triggerRuns(out.triggers) };
+  }
+
+  /** POST /api/sheet: one structure change ({"op": "insertColumns", ...}). */
+  sheet(body: Record<string, unknown>) {
+    let work;
+    try {
+      work = sheetOp(body);
+    } catch (e) {
+      throw new HttpError(e instanceof OpError ? e.status : 400, messageOf(e));
+    }
+    const out = this.session.change((rt) => {
+      try {
+        return work(rt);
+      } catch (e) {
+        throw new HttpError(e instanceof OpError ? e.status : 422, messageOf(e));
+      }
+    });
+    const ss = this.rt.workbook();
+    return {
+      op: body.op,
+      sheets: ss.sheets.map((sh) => sh.name),
+      activeSheet: ss.activeSheet().name,
+      ...(typeof out === 'string' ? { name: out } : {}),
+      triggers: Array.isArray(out) ? this.triggerRuns(out) : [],
+    };
+  }
+
+  private triggerRuns(runs: { handler: string; error?: string }[]) {
+    return runs.map((r) => ({ handler: r.handler, error: r.error ?? null }));
   }
 
   select(body: Record<string, unknown>) {
     const { sheetName, rects } = this.ranges(str(body, 'selection'));
-    this.session.change((rt) => {
+    const triggers = this.session.change((rt) => {
       const ss = rt.workbook();
       ss.select(ss.sheet(sheetName)!, rects);
+      // A project's onSelectionChange sees the current (last) range, as in Sheets.
+      if (!rt.hasFunction('onSelectionChange')) return [];
+      const last = rects[rects.length - 1];
+      const runs = rt.user.select(
+        `${quoteSheetName(sheetName)}!${toA1(last.row, last.column, last.numRows, last.numColumns)}`,
+      );
+      ss.select(ss.sheet(sheetName)!, rects);
+      return runs;
     });
-    return { selection: this.selectionText() };
+    return { selection: this.selectionText(), triggers: this.triggerRuns(triggers) };
   }
 
   run(body: Record<string, unknown>) {
@@ -287,6 +341,8 @@ export class PreviewApi {
       kind: 'menu',
       responses: responses as DialogResponse[],
     });
+    // An answer the dialog could not give (MAYBE for an OK alert) changes nothing.
+    if (out.refused) throw new HttpError(400, out.refused);
     return {
       ...(out.error !== undefined ? { error: out.error } : {}),
       dialogs: out.dialogs.map((d) => ({ ...d, html: undefined })),
@@ -335,12 +391,13 @@ export class PreviewApi {
     const bridge =
       '<script src="/googleScriptRun.js"></script><script src="/sidebarBridge.js"></script>' +
       `<script>installPreviewBridge(${names});</script>`;
-    const head = /<head[^>]*>/i.exec(sb.html);
+    const html = sb.html.split(ADDON_CSS).join('/add-ons1.css');
+    const head = /<head[^>]*>/i.exec(html);
     return head
-      ? sb.html.slice(0, head.index + head[0].length) +
+      ? html.slice(0, head.index + head[0].length) +
           bridge +
-          sb.html.slice(head.index + head[0].length)
-      : bridge + sb.html;
+          html.slice(head.index + head[0].length)
+      : bridge + html;
   }
 
   private known(fn: string): void {
@@ -387,6 +444,7 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
     'GET /api/workbook': () => api.workbook(),
     'GET /api/outbox': () => api.outbox(),
     'POST /api/edit': (b) => api.edit(b),
+    'POST /api/sheet': (b) => api.sheet(b),
     'POST /api/select': (b) => api.select(b),
     'POST /api/run': (b) => api.run(b),
     'POST /api/menu': (b) => api.menu(b),

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  dialogButtons,
   DialogNeedsResponse,
   Runtime,
   type DialogRecord,
@@ -41,6 +42,8 @@ export interface Outcome {
   dialogs: DialogRecord[];
   /** The alert or prompt waiting for an answer; the execution was discarded. */
   pending: DialogRecord | null;
+  /** Why a response given was refused (not among the dialog's buttons); nothing was kept. */
+  refused?: string;
 }
 
 /** The clock and user of a new preview workbook: fixed, so the demo is the same every time. */
@@ -60,6 +63,7 @@ export class PreviewSession {
   rt: Runtime;
   readonly functions: string[];
   private pending: DialogRecord | null = null;
+  private refused: string | null = null;
 
   private constructor(readonly options: SessionOptions) {
     const code = fs.readFileSync(path.join(options.dist, CODE_FILE), 'utf8');
@@ -69,7 +73,14 @@ export class PreviewSession {
       this.rt = this.attach(Runtime.load(options.file));
     } else {
       this.rt = this.attach(
-        new Runtime({ ...DEMO_START, user: DEMO_USER, spreadsheet: { name: 'Prospek demo' } }),
+        new Runtime({
+          ...DEMO_START,
+          user: DEMO_USER,
+          // An empty workbook is a new spreadsheet, named as Sheets names one.
+          spreadsheet: {
+            name: options.empty || !options.seed ? 'Untitled spreadsheet' : 'Prospek demo',
+          },
+        }),
       );
       this.save();
       if (!options.empty && options.seed) options.seed(this);
@@ -99,6 +110,7 @@ export class PreviewSession {
   private attempt(start: (rt: Runtime) => RunResult): Outcome {
     const ui = structuredClone(this.rt.ui);
     this.pending = null;
+    this.refused = null;
     let result: unknown;
     let error: string | undefined;
     let dialogs: DialogRecord[] = [];
@@ -111,6 +123,11 @@ export class PreviewSession {
         error = messageOf(e);
         dialogs = this.rt.executions[this.rt.executions.length - 1]?.dialogs ?? [];
       }
+    }
+    if (this.refused) {
+      const refused = this.refused;
+      this.discard(ui);
+      return { dialogs: [], pending: null, refused };
     }
     if (this.pending) {
       const pending = this.pending;
@@ -145,12 +162,21 @@ export class PreviewSession {
     rt.loadProject(this.options.dist, { filter: (f) => path.basename(f) === CODE_FILE });
     const dialog = rt.dialog.bind(rt);
     rt.dialog = (record, needsResponse) => {
+      let out;
       try {
-        return dialog(record, needsResponse);
+        out = dialog(record, needsResponse);
       } catch (e) {
         if (e instanceof DialogNeedsResponse) this.pending ??= e.dialog;
         throw e;
       }
+      const allowed = dialogButtons(out);
+      const r = out.response;
+      const button = typeof r === 'string' ? r : r?.button;
+      if (allowed && button !== undefined && !allowed.includes(button.toUpperCase())) {
+        this.refused ??= `"${button}" is not an answer to the ${out.type} "${out.title || out.message}": give one of ${allowed.join(', ')}.`;
+        throw new DialogNeedsResponse(out);
+      }
+      return out;
     };
     return rt;
   }

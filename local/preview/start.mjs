@@ -2,6 +2,7 @@
 //   --port N      (or PORT=N; default 8080)
 //   --file PATH   the workbook file (default .prospek/workbook.json)
 //   --empty       a new workbook starts empty instead of with the demo contacts
+//   --project DIR another Apps Script project to run (a folder with its Code.js) instead of dist/
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ function parseArgs(argv) {
     port: process.env.PORT ? Number(process.env.PORT) : 8080,
     file: null,
     empty: false,
+    project: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -28,8 +30,12 @@ function parseArgs(argv) {
     else if (a === '--file') out.file = value();
     else if (a.startsWith('--file=')) out.file = a.slice(7);
     else if (a === '--empty') out.empty = true;
+    else if (a === '--project') out.project = value();
+    else if (a.startsWith('--project=')) out.project = a.slice(10);
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm start -- [--port 8080] [--file .prospek/workbook.json] [--empty]');
+      console.log(
+        'Usage: npm start -- [--port 8080] [--file .prospek/workbook.json] [--empty] [--project DIR]',
+      );
       process.exit(0);
     } else fail(`Unknown option ${a} (try --help)`);
   }
@@ -49,7 +55,7 @@ const { startPreview } = require(join(root, '.build/preview.cjs'));
 
 startPreview({
   file,
-  dist: join(root, 'dist'),
+  dist: args.project ? resolve(args.project) : join(root, 'dist'),
   publicDir: join(here, 'public'),
   empty: args.empty,
   port: args.port,

@@ -5,6 +5,8 @@ import type { Runtime } from './runtime';
 import { AuthMode } from './services/enums';
 import { userFake } from './services/session';
 import { spreadsheetFake } from './spreadsheet/spreadsheet';
+import { rangeFake } from './spreadsheet/range';
+import type { RangeRect, SheetModel, SpreadsheetModel, Stored } from './spreadsheet/model';
 
 /** The onOpen(e) event: e.user's email is blank, as a simple trigger may not reveal it. */
 export function openEvent(rt: Runtime): Record<string, unknown> {
@@ -13,6 +15,73 @@ export function openEvent(rt: Runtime): Record<string, unknown> {
     authMode: AuthMode.LIMITED,
     source: ss ? spreadsheetFake(rt, ss) : null,
     user: userFake(rt, ''),
+  };
+}
+
+/** How an event reports a cell's value: as text, TRUE/FALSE for booleans, a date as its serial. */
+export function eventValue(v: Stored): string {
+  return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+}
+
+/**
+ * The onEdit(e) event (guides/triggers/events): e.range is the whole edited block; e.value and
+ * e.oldValue only for a single cell, e.oldValue only when the cell held something. e.value is
+ * text (a checkbox gives "TRUE", as public scripts test for); a date gives its serial number, as
+ * public reports say (unconfirmed in the documentation). A cleared cell has no e.value. e.user's
+ * email is blank in a simple trigger, as for onOpen; an installable trigger adds triggerUid and
+ * runs with AuthMode.FULL.
+ */
+export function editEvent(
+  rt: Runtime,
+  ss: SpreadsheetModel,
+  sheet: SheetModel,
+  rect: RangeRect,
+  before: Stored | undefined,
+  trigger: { uid: string; user: string } | null,
+): Record<string, unknown> {
+  const e: Record<string, unknown> = {
+    authMode: trigger ? AuthMode.FULL : AuthMode.LIMITED,
+    range: rangeFake(rt, ss, sheet, rect),
+    source: spreadsheetFake(rt, ss),
+    user: userFake(rt, trigger ? trigger.user : ''),
+  };
+  if (trigger) e.triggerUid = trigger.uid;
+  if (rect.numRows === 1 && rect.numColumns === 1) {
+    const now = sheet.get(rect.row, rect.column);
+    if (now !== '') e.value = eventValue(now);
+    if (before !== undefined && before !== '') e.oldValue = eventValue(before);
+  }
+  return e;
+}
+
+/** onSelectionChange(e): the newly selected range (guides/triggers#onselectionchangee). */
+export function selectionEvent(
+  rt: Runtime,
+  ss: SpreadsheetModel,
+  sheet: SheetModel,
+  rect: RangeRect,
+): Record<string, unknown> {
+  return {
+    authMode: AuthMode.LIMITED,
+    range: rangeFake(rt, ss, sheet, rect),
+    source: spreadsheetFake(rt, ss),
+    user: userFake(rt, ''),
+  };
+}
+
+/** An installable onChange event: changeType is EDIT, INSERT_ROW, INSERT_COLUMN, REMOVE_ROW, ... */
+export function changeEvent(
+  rt: Runtime,
+  ss: SpreadsheetModel,
+  changeType: string,
+  trigger: { uid: string; user: string },
+): Record<string, unknown> {
+  return {
+    authMode: AuthMode.FULL,
+    changeType,
+    source: spreadsheetFake(rt, ss),
+    triggerUid: trigger.uid,
+    user: userFake(rt, trigger.user),
   };
 }
 

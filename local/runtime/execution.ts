@@ -3,7 +3,14 @@
 import type { AuthModeName } from './permissions';
 import type { Realm } from './realm';
 
-export type ExecutionKind = 'editor' | 'simpleTrigger' | 'menu' | 'sidebar' | 'timeTrigger';
+export type ExecutionKind =
+  | 'editor'
+  | 'simpleTrigger'
+  | 'installableTrigger'
+  | 'menu'
+  | 'sidebar'
+  | 'timeTrigger'
+  | 'customFunction';
 
 export interface ExecutionOptions {
   authMode?: AuthModeName;

@@ -9,6 +9,10 @@ import { createLockService } from './services/lockService';
 import { createSession } from './services/session';
 import { createUtilities } from './services/utilities';
 import { createLogger } from './services/logger';
+import { createCacheService } from './services/cacheService';
+import { createContentService } from './services/contentService';
+import { createBrowser } from './services/browser';
+import { createNotImplemented } from './services/notImplemented';
 
 export function createGlobals(rt: Runtime): Record<string, unknown> {
   return {
@@ -21,6 +25,10 @@ export function createGlobals(rt: Runtime): Record<string, unknown> {
     Session: createSession(rt),
     Utilities: createUtilities(rt),
     Logger: createLogger(rt),
+    CacheService: createCacheService(rt),
+    ContentService: createContentService(rt),
+    Browser: createBrowser(rt),
+    ...createNotImplemented(rt),
     console,
   };
 }

@@ -16,6 +16,8 @@ export {
   type RunResult,
   type TriggerRun,
 } from './runtime';
+export { SIMPLE_TRIGGER_LIMIT_MS, TIME_LIMIT_MESSAGE } from './runtime';
+export { UserActions, type EditResult, type EditOptions } from './userActions';
 export {
   DialogNeedsResponse,
   type ExecutionKind,
@@ -25,10 +27,16 @@ export {
 } from './execution';
 
 // The state a runtime keeps (rt.state) and what it records (rt.calls, rt.ui, log lines).
-export type { RuntimeState, TriggerState, TriggerSchedule, SentEmail } from './state';
+export type {
+  RuntimeState,
+  TriggerState,
+  TriggerSchedule,
+  TriggerEventType,
+  SentEmail,
+} from './state';
 export type { CallRecord } from './calls';
 export type { Firing } from './services/triggers';
-export type { UiState, MenuRecord, MenuItem } from './spreadsheet/ui';
+export { dialogButtons, type UiState, type MenuRecord, type MenuItem } from './spreadsheet/ui';
 export { logLines, type LogLine } from './services/logger';
 
 // Faults a test can inject beyond rt.faults.failCall: the day's mail quota used up.

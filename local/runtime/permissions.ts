@@ -35,12 +35,14 @@ const SCOPES: Record<string, string[]> = {
   'Ui.alert': UI,
   'Ui.prompt': UI,
   'MailApp.*': MAIL,
+  'Browser.*': UI,
   'ScriptApp.newTrigger': SCRIPTAPP,
   'ScriptApp.getProjectTriggers': SCRIPTAPP,
   'ScriptApp.getUserTriggers': SCRIPTAPP,
   'ScriptApp.deleteTrigger': SCRIPTAPP,
   'TriggerBuilder.*': SCRIPTAPP,
   'ClockTriggerBuilder.*': SCRIPTAPP,
+  'SpreadsheetTriggerBuilder.*': SCRIPTAPP,
   'User.getEmail': EMAIL,
 };
 
@@ -62,11 +64,19 @@ const ALLOWED_IN_NONE = new Set([
 ]);
 
 /** Services that need no authorization at all work in every mode. */
-const NEEDS_NO_AUTH = /^(Utilities|HtmlService|HtmlOutput|HtmlTemplate)\./;
+const NEEDS_NO_AUTH =
+  /^(Utilities|HtmlService|HtmlOutput|HtmlTemplate|CacheService|Cache|ContentService|TextOutput)\./;
 
-/** LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui. */
+/** A custom function may read the spreadsheet but not change it (guides/sheets/functions). */
+const WRITES =
+  /^(Range\.(set|clear|insert|delete|sort|activate|createFilter)|Sheet\.(insert|delete|move|set|append|clear|sort|hide|show|activate|copyTo)|Spreadsheet\.(insert|delete|set|rename|add|toast)|SpreadsheetApp\.(getUi|flush)|Ui\.|Browser\.|CacheService\.getDocumentCache|PropertiesService\.getDocumentProperties)/;
+
+/**
+ * LIMITED (simple triggers, add-ons in LIMITED mode) also may touch the current document and Ui.
+ * User.getEmail is allowed: it "returns a blank string" there (reference/base/user).
+ */
 const DENIED_IN_LIMITED =
-  /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties|User\.getEmail)/;
+  /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties)/;
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -87,6 +97,7 @@ export function permissionError(
   const denied =
     (authMode === 'NONE' && !ALLOWED_IN_NONE.has(method) && !NEEDS_NO_AUTH.test(method)) ||
     (authMode === 'LIMITED' && DENIED_IN_LIMITED.test(method)) ||
+    (authMode === 'CUSTOM_FUNCTION' && (DENIED_IN_LIMITED.test(method) || WRITES.test(method))) ||
     (declaredScopes !== null &&
       needed.length > 0 &&
       !needed.some((s) => declaredScopes.includes(s)));

@@ -22,6 +22,11 @@ import type { UiState } from './spreadsheet/ui';
 import { epochOf } from './timeZone';
 import { openEvent, timeDrivenEvent } from './events';
 import * as outside from './spreadsheet/outside';
+import { UserActions } from './userActions';
+
+/** Simple triggers and custom functions "cannot run for longer than 30 seconds" (guides/triggers). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
+export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
 
 // gas-local has no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -79,7 +84,10 @@ export class Runtime {
   readonly executions: Execution[] = [];
   /** What the user sees around the sheet: menus added by scripts and the open sidebar. */
   ui: UiState = { menus: [], sidebar: null };
+  /** A person using the spreadsheet: edits, selections and opening fire the simple triggers. */
+  readonly user = new UserActions(this);
   private projectDir: string | null = null;
+  private functionNames: Set<string> | null = null;
   private projectFilter: (file: string) => boolean = defaultFilter;
   private current: Execution | null = null;
   private nextExecutionId = 1;
@@ -192,7 +200,11 @@ export class Runtime {
 
   /** Keeps a workbook in this runtime; its formulas read this runtime's clock. */
   private adopt(ss: SpreadsheetModel): void {
-    ss.host = { now: () => this.state.now };
+    ss.host = {
+      now: () => this.state.now,
+      customFunctionNames: () => this.customFunctionNames(),
+      customFunction: (name, args) => this.runCustomFunction(name, args),
+    };
     this.spreadsheets.set(ss.id, ss);
   }
 
@@ -241,6 +253,7 @@ export class Runtime {
   /** Loads an Apps Script project folder: its .js/.gs files, .html files and appsscript.json. */
   loadProject(dir: string, options: ProjectOptions = {}): this {
     this.projectDir = path.resolve(dir);
+    this.functionNames = null;
     if (options.filter) this.projectFilter = options.filter;
     const manifestPath = path.join(this.projectDir, 'appsscript.json');
     if (fs.existsSync(manifestPath)) {
@@ -252,6 +265,40 @@ export class Runtime {
       this.state.oauthScopes = manifest.oauthScopes ?? null;
     }
     return this;
+  }
+
+  /** Whether the project declares a top-level function of that name (e.g. onEdit). */
+  hasFunction(name: string): boolean {
+    if (!this.projectDir) return false;
+    // Read from the source rather than by loading it: top-level code may call services, which
+    // only work inside an execution.
+    this.functionNames ??= declaredFunctions(this.projectDir, this.projectFilter);
+    return this.functionNames.has(name);
+  }
+
+  /** Functions a cell may call: the project's, except those ending in _ (private). */
+  private customFunctionNames(): string[] {
+    if (!this.projectDir) return [];
+    this.hasFunction(''); // reads the project's function names once
+    return [...(this.functionNames ?? [])].filter((n) => !n.endsWith('_'));
+  }
+
+  /**
+   * Runs a custom function as its own execution (AuthMode.CUSTOM_FUNCTION, 30 seconds), even
+   * while another execution writes the cells that call it. Its exception shows as #ERROR!.
+   */
+  private runCustomFunction(name: string, args: unknown[]): { value: unknown } {
+    const outer = this.current;
+    this.current = null;
+    try {
+      return {
+        value: this.run(name, args, { kind: 'customFunction', authMode: 'CUSTOM_FUNCTION' }),
+      };
+    } catch {
+      return { value: '#ERROR!' };
+    } finally {
+      this.current = outer;
+    }
   }
 
   /** An HTML file of the project, for HtmlService.createHtmlOutputFromFile. */
@@ -302,12 +349,20 @@ export class Runtime {
         throw new Error(`Script function not found: ${fn}`);
       }
       const result = (target as (...a: unknown[]) => unknown)(...exec.realm.import(args));
+      this.checkTimeLimit(exec);
       return { result: exportValue(result) as T, execution: exec };
     } finally {
       // Apps Script releases an execution's locks when it ends.
       for (const scope of exec.locks) this.locks.delete(scope);
       this.current = null;
     }
+  }
+
+  /** A simple trigger or custom function past its 30 seconds of (virtual) time is stopped. */
+  private checkTimeLimit(exec: Execution): void {
+    const limited = exec.kind === 'simpleTrigger' || exec.kind === 'customFunction';
+    if (limited && this.state.now - exec.startedAt > SIMPLE_TRIGGER_LIMIT_MS)
+      this.fail(TIME_LIMIT_MESSAGE);
   }
 
   /** The user opens the spreadsheet: the project's onOpen(e) runs as a simple trigger. */
@@ -355,6 +410,7 @@ export class Runtime {
         const method = `${className}.${prop}`;
         return (...args: unknown[]) => {
           const exec = this.exec();
+          this.checkTimeLimit(exec);
           const denied = permissionError(method, exec.authMode, this.state.oauthScopes);
           if (denied) this.fail(denied);
           this.calls.start(method, exec.id);
@@ -410,6 +466,27 @@ export class Runtime {
   static load(file: string): Runtime {
     return Runtime.fromJSON(JSON.parse(fs.readFileSync(file, 'utf8')) as RuntimeState);
   }
+}
+
+/** Top-level function declarations (and `var f = function` / arrow forms) of a project. */
+function declaredFunctions(dir: string, filter: (file: string) => boolean): Set<string> {
+  const names = new Set<string>();
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (filter(file)) {
+        const code = fs.readFileSync(file, 'utf8');
+        const patterns = [
+          /^(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(/gm,
+          /^(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/gm,
+        ];
+        for (const re of patterns) for (const m of code.matchAll(re)) names.add(m[1]);
+      }
+    }
+  };
+  walk(dir);
+  return names;
 }
 
 function defaultFilter(file: string): boolean {

@@ -9,8 +9,9 @@ export interface TriggerState {
   owner: string;
   /** The document an add-on trigger belongs to (add-ons get one of each type per user per doc). */
   documentId: string | null;
-  eventType: 'CLOCK';
-  /** Schedule: one of these (see services/triggers.ts for how each fires). */
+  /** CLOCK, or a spreadsheet event (ScriptApp.newTrigger(...).forSpreadsheet(ss).onEdit()). */
+  eventType: TriggerEventType;
+  /** Schedule of a CLOCK trigger (see services/triggers.ts for how each fires). */
   schedule: TriggerSchedule;
   /** IANA zone in which atHour / onWeekDay / onMonthDay are read. */
   timeZone: string;
@@ -24,6 +25,8 @@ export interface TriggerState {
   jitterMinute: number;
 }
 
+export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
+
 export type TriggerSchedule =
   | { kind: 'everyMinutes'; minutes: number }
   | { kind: 'everyHours'; hours: number; nearMinute: number | null }
@@ -36,7 +39,9 @@ export type TriggerSchedule =
       nearMinute: number | null;
     }
   | { kind: 'monthly'; monthDay: number; atHour: number; nearMinute: number | null }
-  | { kind: 'at'; at: number };
+  | { kind: 'at'; at: number }
+  /** A spreadsheet trigger: it fires on its event, never on the clock. */
+  | { kind: 'event' };
 
 export interface SentEmail {
   id: string;

@@ -1,6 +1,7 @@
 // The Conversations tab: log a conversation with the contact on screen, and read its timeline
 // (newest first) with their questions, concerns, next steps and stage changes.
 import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact/contact';
+import { keyFor, settled } from '../requestKeys';
 import type { ConversationForm } from '../../src/sidebarApi';
 import { fill, h, slug, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
@@ -10,7 +11,7 @@ import { publish, state, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.conversations;
-type Key = Exclude<keyof ConversationForm, 'contactId'>;
+type Key = Exclude<keyof ConversationForm, 'contactId' | 'requestKey'>;
 const label = (k: Key) => activityField(k).header;
 
 export function mountConversations(root: HTMLElement): void {
@@ -19,18 +20,7 @@ export function mountConversations(root: HTMLElement): void {
   const status = h('p', { class: 'status gray', role: 'status', 'aria-live': 'polite' });
   const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
 
-  const controls = {
-    type: select(CONVERSATION_TYPES),
-    summary: textarea(3),
-    questions: textarea(2),
-    concerns: textarea(2),
-    nextStep: input('text', { autocomplete: 'off' }),
-    followUpOn: input('date'),
-  } satisfies Record<Key, HTMLElement>;
-  // The labels are the Activities tab's column headers.
-  const fields: Field[] = (Object.keys(controls) as Key[]).map((k) =>
-    field(k, label(k), controls[k]),
-  );
+  const { controls, fields } = logFields();
   const log = h('button', { type: 'submit', class: 'action' }, t.log);
   const form = h(
     'form',
@@ -63,42 +53,24 @@ export function mountConversations(root: HTMLElement): void {
     fill(list, ...items.map((a) => entry(a, state.timeZone)));
   }
 
-  function clearForm(): void {
-    controls.type.value = CONVERSATION_TYPES[0];
-    for (const k of ['summary', 'questions', 'concerns', 'nextStep', 'followUpOn'] as const)
-      controls[k].value = '';
-  }
-
   async function submit(): Promise<void> {
     const c = state.contact;
     if (!c) return;
     banner.hidden = true;
     status.textContent = '';
     clearIssues(fields);
-    const request: ConversationForm = {
-      contactId: c.id,
-      type: controls.type.value as ConversationForm['type'],
-      summary: controls.summary.value,
-      questions: controls.questions.value,
-      concerns: controls.concerns.value,
-      nextStep: controls.nextStep.value,
-      followUpOn: controls.followUpOn.value,
-    };
     try {
-      const r = await call('logConversation', request);
-      clearForm();
+      const form = request(c.id, controls);
+      const r = await call('logConversation', {
+        ...form,
+        requestKey: keyFor('logConversation', form),
+      });
+      settled('logConversation');
+      clearForm(controls);
       publish({ contact: r.contact, timeline: r.timeline, version: r.version });
       status.textContent = t.logged;
     } catch (e) {
-      const issues = e instanceof ServerProblem ? e.issues : [];
-      const rest = markIssues(fields, issues);
-      const message =
-        rest.length > 0
-          ? rest.map((i) => i.message).join(' ')
-          : issues.length
-            ? ''
-            : (e as Error).message;
-      fill(banner, h('p', {}, `${t.failed} ${message}`.trim()));
+      fill(banner, h('p', {}, `${t.failed} ${problem(fields, e)}`.trim()));
       banner.hidden = false;
     }
   }
@@ -111,6 +83,50 @@ export function mountConversations(root: HTMLElement): void {
 
   subscribe(show);
   show();
+}
+
+type Controls = ReturnType<typeof logFields>['controls'];
+
+/** The log form's controls, labelled with the Activities tab's column headers. */
+function logFields() {
+  const controls = {
+    type: select(CONVERSATION_TYPES),
+    summary: textarea(3),
+    questions: textarea(2),
+    concerns: textarea(2),
+    nextStep: input('text', { autocomplete: 'off' }),
+    followUpOn: input('date'),
+  } satisfies Record<Key, HTMLElement>;
+  const fields: Field[] = (Object.keys(controls) as Key[]).map((k) =>
+    field(k, label(k), controls[k]),
+  );
+  return { controls, fields };
+}
+
+function request(contactId: string, controls: Controls): ConversationForm {
+  return {
+    contactId,
+    type: controls.type.value as ConversationForm['type'],
+    summary: controls.summary.value,
+    questions: controls.questions.value,
+    concerns: controls.concerns.value,
+    nextStep: controls.nextStep.value,
+    followUpOn: controls.followUpOn.value,
+  };
+}
+
+function clearForm(controls: Controls): void {
+  controls.type.value = CONVERSATION_TYPES[0];
+  for (const k of ['summary', 'questions', 'concerns', 'nextStep', 'followUpOn'] as const)
+    controls[k].value = '';
+}
+
+/** Marks the fields a failed log names; returns what the banner says of the rest. */
+function problem(fields: Field[], e: unknown): string {
+  const issues = e instanceof ServerProblem ? e.issues : [];
+  const rest = markIssues(fields, issues);
+  if (rest.length > 0) return rest.map((i) => i.message).join(' ');
+  return issues.length ? '' : (e as Error).message;
 }
 
 /** One timeline entry: what happened, when, what they asked and worried about, what's next. */

@@ -14,6 +14,9 @@ const t = text.pipeline;
 const MAIN = new Set<string>(MAIN_STAGES);
 const OUTCOMES = new Set<string>(OUTCOME_STAGES);
 
+/** Opens a follow-up's contact, with its button busy. */
+type Open = (button: HTMLButtonElement, id: string) => void;
+
 export interface PipelineTab {
   /** Loads the numbers when the tab is shown and something changed since the last load. */
   shown(): void;
@@ -40,73 +43,11 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
     try {
       const p = await call('getPipeline');
       stale = false;
-      show(p);
+      total.textContent = t.total(p.total);
+      fill(body, ...sections(p, (button, id) => void openContact(button, id)));
     } catch (e) {
       problem(`${t.loadFailed} ${(e as Error).message}`);
     }
-  }
-
-  function show(p: PipelineSummary): void {
-    total.textContent = t.total(p.total);
-    const main = p.stages.filter((s) => MAIN.has(s.stage));
-    const outcomes = p.stages.filter((s) => OUTCOMES.has(s.stage));
-    const label = t.funnelLabel(main.map((s) => `${s.stage} ${t.count(s.count)}`).join(', '));
-    const c = p.conversion;
-    fill(
-      body,
-      h('h3', {}, t.funnel),
-      funnel(main, label),
-      h('h3', {}, t.outcomes),
-      h(
-        'ul',
-        { class: 'outcomes' },
-        ...outcomes.map((s) =>
-          h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, t.count(s.count))),
-        ),
-      ),
-      h('h3', {}, t.conversion),
-      h(
-        'table',
-        { class: 'conversion' },
-        h(
-          'tbody',
-          {},
-          rate('Lead', 'Prospect', c.leadToProspect),
-          rate('Prospect', 'Customer', c.prospectToCustomer),
-          rate('Customer', 'Repeat buyer', c.customerToRepeatBuyer),
-        ),
-      ),
-      h('h3', {}, t.overdue),
-      followUps(p.overdueFollowUps, 'overdue'),
-      h('h3', {}, t.dueToday),
-      followUps(p.followUpsDueToday, 'due-today'),
-      h('h3', {}, t.birthdays),
-      birthdays(p.birthdays),
-    );
-  }
-
-  function followUps(items: FollowUpItem[], kind: string): HTMLElement {
-    if (items.length === 0) return h('p', { class: 'secondary' }, t.none);
-    return h(
-      'ul',
-      { class: `people ${kind}` },
-      ...items.map((f) => {
-        const open = h(
-          'button',
-          { type: 'button', class: 'person', 'data-contact': f.id },
-          h('span', { class: 'person-name' }, f.name),
-          h(
-            'span',
-            { class: 'secondary' },
-            [f.company, f.daysOverdue > 0 ? t.daysOverdue(f.daysOverdue) : t.dueTodayShort]
-              .filter(Boolean)
-              .join(' · '),
-          ),
-        );
-        open.addEventListener('click', () => void openContact(open, f.id));
-        return h('li', {}, open);
-      }),
-    );
   }
 
   /**
@@ -131,6 +72,68 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
       if (stale && !refresh.disabled) refresh.click();
     },
   };
+}
+
+/** The funnel, outcomes, conversion rates, follow-ups (`open` opens one) and birthdays. */
+function sections(p: PipelineSummary, open: Open): Node[] {
+  const main = p.stages.filter((s) => MAIN.has(s.stage));
+  const outcomes = p.stages.filter((s) => OUTCOMES.has(s.stage));
+  const label = t.funnelLabel(main.map((s) => `${s.stage} ${t.count(s.count)}`).join(', '));
+  const c = p.conversion;
+  return [
+    h('h3', {}, t.funnel),
+    funnel(main, label),
+    h('h3', {}, t.outcomes),
+    h(
+      'ul',
+      { class: 'outcomes' },
+      ...outcomes.map((s) =>
+        h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, t.count(s.count))),
+      ),
+    ),
+    h('h3', {}, t.conversion),
+    h(
+      'table',
+      { class: 'conversion' },
+      h(
+        'tbody',
+        {},
+        rate('Lead', 'Prospect', c.leadToProspect),
+        rate('Prospect', 'Customer', c.prospectToCustomer),
+        rate('Customer', 'Repeat buyer', c.customerToRepeatBuyer),
+      ),
+    ),
+    h('h3', {}, t.overdue),
+    followUps(p.overdueFollowUps, 'overdue', open),
+    h('h3', {}, t.dueToday),
+    followUps(p.followUpsDueToday, 'due-today', open),
+    h('h3', {}, t.birthdays),
+    birthdays(p.birthdays),
+  ];
+}
+
+function followUps(items: FollowUpItem[], kind: string, open: Open): HTMLElement {
+  if (items.length === 0) return h('p', { class: 'secondary' }, t.none);
+  return h(
+    'ul',
+    { class: `people ${kind}` },
+    ...items.map((f) => {
+      const button = h(
+        'button',
+        { type: 'button', class: 'person', 'data-contact': f.id },
+        h('span', { class: 'person-name' }, f.name),
+        h(
+          'span',
+          { class: 'secondary' },
+          [f.company, f.daysOverdue > 0 ? t.daysOverdue(f.daysOverdue) : t.dueTodayShort]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      );
+      button.addEventListener('click', () => open(button, f.id));
+      return h('li', {}, button);
+    }),
+  );
 }
 
 function rate(from: string, to: string, c: Conversion): HTMLTableRowElement {

@@ -3,12 +3,12 @@
 // tab shows is always what Apps Script has, not what the form last sent.
 import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/reminders/settings';
 import { PREF_LIMITS } from '../../src/domain/reminders/settings';
-import { formMsg } from '../../src/domain/messages/formMessages';
+import { formText } from '../../src/domain/messages/form';
 import { fill, h, whileBusy } from '../dom';
-import { checkboxField, clearIssues, field, input, markIssues, select } from '../form';
+import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
 import { call, ServerProblem } from '../server';
 
-const m = formMsg().reminderSettings;
+const m = formText().reminderSettings;
 const l = m.labels;
 const t = m.tab;
 
@@ -32,6 +32,73 @@ export function mountSettings(root: HTMLElement): void {
   const last = h('p', { class: 'secondary last-run' });
   const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
 
+  const inputs = settingsFields();
+  const fields = inputs.all;
+
+  const save = h('button', { type: 'submit', class: 'action' }, t.save);
+  const form = h(
+    'form',
+    { class: 'settings-form', novalidate: true, 'aria-label': t.heading },
+    ...fields.map((f) => f.group),
+    h('div', { class: 'block form-group' }, save),
+  );
+  fill(
+    root,
+    h('h2', {}, t.heading),
+    h('p', { class: 'secondary' }, t.intro),
+    status,
+    last,
+    banner,
+    form,
+    h('p', { class: 'secondary' }, t.testHint),
+  );
+
+  function show(v: ReminderSettingsView): void {
+    status.textContent = v.status;
+    status.dataset.active = String(v.active);
+    last.textContent = v.last;
+    inputs.show(v);
+  }
+
+  function problem(prefix: string, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    fill(banner, h('p', {}, `${prefix} ${message}`));
+    banner.hidden = false;
+  }
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    banner.hidden = true;
+    clearIssues(fields);
+    void whileBusy(save, t.saving, async () => {
+      try {
+        show(await call('saveReminderSettings', inputs.value()));
+      } catch (e) {
+        const rest = e instanceof ServerProblem ? markIssues(fields, e.issues) : [];
+        const fieldless = !(e instanceof ServerProblem) || e.issues.length === 0 || rest.length;
+        if (fieldless) problem(t.saveFailed, e);
+      }
+    });
+  });
+
+  save.disabled = true;
+  call('getReminderSettings')
+    .then((v) => {
+      show(v);
+      save.disabled = false;
+    })
+    .catch((e: unknown) => {
+      status.textContent = '';
+      problem(t.loadFailed, e);
+    });
+}
+
+/** The form's fields in form order, filled from and read into the saved settings. */
+function settingsFields(): {
+  all: Field[];
+  show(v: ReminderSettingsView): void;
+  value(): ReminderPrefs;
+} {
   const enabled = checkboxField('enabled', l.enabled);
   const hourSelect = select([]);
   for (let hour = 0; hour < 24; hour++) {
@@ -53,52 +120,23 @@ export function mountSettings(root: HTMLElement): void {
     hint: t.staleHint,
   });
   const keepInTouch = checkboxField('keepInTouch', l.keepInTouch, t.keepInTouchHint);
-  const fields = [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch];
   const recipientHint = h('div', { class: 'secondary hint' });
   recipient.group.insertBefore(recipientHint, recipient.message);
-
-  const save = h('button', { type: 'submit', class: 'action' }, t.save);
-  const form = h(
-    'form',
-    { class: 'settings-form', novalidate: true, 'aria-label': t.heading },
-    ...fields.map((f) => f.group),
-    h('div', { class: 'block form-group' }, save),
-  );
-  fill(
-    root,
-    h('h2', {}, t.heading),
-    h('p', { class: 'secondary' }, t.intro),
-    status,
-    last,
-    banner,
-    form,
-    h('p', { class: 'secondary' }, t.testHint),
-  );
-
-  function problem(prefix: string, e: unknown): void {
-    const message = e instanceof Error ? e.message : String(e);
-    fill(banner, h('p', {}, `${prefix} ${message}`));
-    banner.hidden = false;
-  }
-
-  function show(v: ReminderSettingsView): void {
-    status.textContent = v.status;
-    status.dataset.active = String(v.active);
-    last.textContent = v.last;
-    const p = v.prefs;
-    enabled.control.checked = p.enabled;
-    hour.control.value = String(p.hour);
-    recipient.control.value = p.recipient;
-    (recipient.control as HTMLInputElement).placeholder = v.me;
-    recipientHint.textContent = t.recipientHint(v.me);
-    scope.control.value = p.scope;
-    cardLeadDays.control.value = String(p.cardLeadDays);
-    staleDays.control.value = String(p.staleDays);
-    keepInTouch.control.checked = p.keepInTouch;
-  }
-
-  function formValue(): ReminderPrefs {
-    return {
+  return {
+    all: [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch],
+    show(v) {
+      const p = v.prefs;
+      enabled.control.checked = p.enabled;
+      hour.control.value = String(p.hour);
+      recipient.control.value = p.recipient;
+      (recipient.control as HTMLInputElement).placeholder = v.me;
+      recipientHint.textContent = t.recipientHint(v.me);
+      scope.control.value = p.scope;
+      cardLeadDays.control.value = String(p.cardLeadDays);
+      staleDays.control.value = String(p.staleDays);
+      keepInTouch.control.checked = p.keepInTouch;
+    },
+    value: () => ({
       enabled: enabled.control.checked,
       hour: whole(hour.control as HTMLSelectElement),
       recipient: recipient.control.value,
@@ -106,32 +144,6 @@ export function mountSettings(root: HTMLElement): void {
       cardLeadDays: whole(cardLeadDays.control as HTMLInputElement),
       staleDays: whole(staleDays.control as HTMLInputElement),
       keepInTouch: keepInTouch.control.checked,
-    };
-  }
-
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    banner.hidden = true;
-    clearIssues(fields);
-    void whileBusy(save, t.saving, async () => {
-      try {
-        show(await call('saveReminderSettings', formValue()));
-      } catch (e) {
-        const rest = e instanceof ServerProblem ? markIssues(fields, e.issues) : [];
-        const fieldless = !(e instanceof ServerProblem) || e.issues.length === 0 || rest.length;
-        if (fieldless) problem(t.saveFailed, e);
-      }
-    });
-  });
-
-  save.disabled = true;
-  call('getReminderSettings')
-    .then((v) => {
-      show(v);
-      save.disabled = false;
-    })
-    .catch((e: unknown) => {
-      status.textContent = '';
-      problem(t.loadFailed, e);
-    });
+    }),
+  };
 }

@@ -4,16 +4,23 @@
 import { activityForTransition, qualificationActivity } from '../domain/contact/activities';
 import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { applyQualification } from '../domain/qualification/stages';
-import { requireRecord, validateContactInput } from '../domain/contact/validation';
-import { appendActivities, readTimeline, type ActivityLog } from '../sheets/activityLog';
+import { readRequestKey, requireRecord, validateContactInput } from '../domain/contact/validation';
+import {
+  appendActivities,
+  findActivity,
+  readTimeline,
+  type ActivityLog,
+} from '../sheets/activityLog';
+import { keyedActivityId } from '../domain/contact/requestKey';
 import {
   appendContact,
   findContact,
   findContactRow,
   openContactTable,
   readContactRows,
+  unusedContactId,
   writeContactRows,
   type ContactRow,
   type ContactTable,
@@ -22,8 +29,9 @@ import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { SaveContactResult } from '../sidebarApi';
-import { context, withSheets, type Context } from './context';
-import { changedSince, contactVersion } from '../domain/contact/contactVersion';
+import { context, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
+import { changedSince, contactVersion } from '../domain/contact/contactHash';
 
 /** How many activities the sidebar shows (the newest). */
 export const TIMELINE_LIMIT = 100;
@@ -37,7 +45,7 @@ export interface ContactView {
 export function getContact(id: unknown): Contact | null {
   if (typeof id !== 'string' || id === '') return null;
   const ctx = context();
-  return withSheets(ctx, () => findContact(ctx.ss, ctx.clock, id));
+  return retryAfterSetUp(ctx, () => findContact(ctx.ss, ctx.clock, id));
 }
 
 /**
@@ -77,7 +85,7 @@ export function lockedRow(
   const at = findContactRow(table, id);
   const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
   if (!row?.contact || row.contact.id !== id) {
-    throw new ValidationError({ field, message: msg().contactGone });
+    throw new ValidationError({ field, message: serverText().contactGone });
   }
   return row as ContactRow & { contact: Contact };
 }
@@ -86,7 +94,7 @@ function optionalText(obj: Record<string, unknown>, key: string): string {
   const v = obj[key];
   if (v === undefined || v === null) return '';
   if (typeof v !== 'string')
-    throw new ValidationError({ field: key, message: msg().mustBeText(key) });
+    throw new ValidationError({ field: key, message: serverText().mustBeText(key) });
   return v;
 }
 
@@ -112,27 +120,54 @@ function checkConflict(
   }
   throw new ValidationError({
     field: 'id',
-    message: msg().contactWork.changedFields(current.name, fields, by),
+    message: serverText().contactWork.changedFields(current.name, fields, by),
   });
 }
 
+/** The row holding `id` now, if any (one search, one read). */
+function rowWithId(ctx: Context, table: ContactTable, id: string): ContactRow | null {
+  const at = findContactRow(table, id);
+  const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
+  return row?.contact?.id === id ? row : null;
+}
+
+/** True when saving `input` over `current` would change none of the form's fields. */
+function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
+  return (Object.keys(input) as (keyof Contact)[]).every(
+    (k) => k === 'id' || input[k] === current[k],
+  );
+}
+
+/**
+ * Saves the form. With a request key its Activities entries are written first, under IDs made
+ * from the key, then the row: a retry of a save that stopped half-way finds its entries and
+ * writes only the row (a new lead gets the ID its entries name), never a second copy.
+ */
 export function saveContact(payload: unknown): SaveContactResult {
   const request = requireRecord(payload);
   const loadedUpdated = optionalText(request, 'loadedUpdated');
   const loadedVersion = optionalText(request, 'loadedVersion');
+  const key = readRequestKey(request);
   const ctx = context();
   const input = validateContactInput(request.contact, { today: ctx.clock.today });
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const table = openContactTable(ctx.ss);
       const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
       // Opened before anything is written (a missing tab is set up and the work starts over,
-      // so nothing is written twice), and once: for the conflict check, the new entries and
-      // the timeline sent back.
+      // so nothing is written twice), and once: for the replay and conflict checks, the new
+      // entries and the timeline sent back.
       const activities = openTable(ctx.ss, ACTIVITIES);
-      if (existing) checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
-      const before = existing?.contact ?? {
+      const ahead = key ? findActivity(activities, ctx.clock, keyedActivityId(key, 1)) : null;
+      // A new lead whose save stopped after its entries: they name the ID it was given.
+      const replayed = !existing && ahead ? rowWithId(ctx, table, ahead.activity.contactId) : null;
+      const current = existing ?? replayed;
+      if (existing && !ahead && !holdsAlready(existing.contact, input)) {
+        checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
+      }
+      const before = (current?.contact as Contact | undefined) ?? {
         ...emptyContact(),
+        id: ahead?.activity.contactId || unusedContactId(table, ctx.random),
         created: ctx.clock.nowIso,
         owner: ctx.me,
       };
@@ -148,41 +183,41 @@ export function saveContact(payload: unknown): SaveContactResult {
         canDecide: merged.canDecide,
       });
       Object.assign(merged, q.patch);
+      const criteriaChanged =
+        !current ||
+        before.fitsMarket !== merged.fitsMarket ||
+        before.canAfford !== merged.canAfford ||
+        before.canDecide !== merged.canDecide;
+      const log: Activity[] = [];
+      const when = ctx.clock.nowIso;
+      if (criteriaChanged) {
+        const criteria = {
+          fitsMarket: merged.fitsMarket,
+          canAfford: merged.canAfford,
+          canDecide: merged.canDecide,
+        };
+        log.push(qualificationActivity(merged, criteria, q.from, q.to, ctx.me, when));
+      }
+      if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
+      if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+      // Write-ahead: the entries first. A replay (ahead) has them already.
+      if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);
       let row: number;
-      let saved: Contact;
-      if (existing) {
+      if (current) {
         // Only what changed is written: a cell the form didn't change keeps its exact content.
         const fields: Partial<Contact> = {};
         for (const k of Object.keys(merged) as (keyof Contact)[]) {
           if (merged[k] !== before[k]) (fields as Record<string, unknown>)[k] = merged[k];
         }
-        writeContactRows(table, [{ row: existing, fields }]);
-        row = existing.row;
-        saved = merged;
+        writeContactRows(table, [{ row: current, fields }]);
+        row = current.row;
       } else {
-        ({ contact: saved, row } = appendContact(table, merged, ctx.random));
+        row = appendContact(table, merged, ctx.random).row;
       }
-      const criteriaChanged =
-        !existing ||
-        before.fitsMarket !== saved.fitsMarket ||
-        before.canAfford !== saved.canAfford ||
-        before.canDecide !== saved.canDecide;
-      const log: Activity[] = [];
-      const when = ctx.clock.nowIso;
-      if (criteriaChanged) {
-        const criteria = {
-          fitsMarket: saved.fitsMarket,
-          canAfford: saved.canAfford,
-          canDecide: saved.canDecide,
-        };
-        log.push(qualificationActivity(saved, criteria, q.from, q.to, ctx.me, when));
-      }
-      if (q.from !== q.to) log.push(activityForTransition(saved, q, ctx.me, when));
-      appendActivities(ctx.ss, log, ctx.random, activities);
       return {
         ...rereadView(ctx, table, row, activities),
         created: !existing,
-        stageChanged: q.from !== q.to,
+        stageChanged: q.from !== q.to || (ahead?.activity.toStage ?? '') !== '',
       };
     }),
   );

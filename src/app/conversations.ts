@@ -1,31 +1,49 @@
 // Logging a conversation: one new row on the Activities tab, and the contact's Last contacted
 // (and Next follow-up, when the conversation sets one) updated in the same locked write.
 import { contactPatchForConversation, conversationActivity } from '../domain/contact/activities';
-import { validateActivityInput } from '../domain/contact/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { readRequestKey, requireRecord, validateActivityInput } from '../domain/contact/validation';
+import { keyedActivityId } from '../domain/contact/requestKey';
+import { appendActivities, findActivity } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
 import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
-import { context, withSheets } from './context';
+import { context } from './context';
+import { retryAfterSetUp } from './setUp';
 
+/**
+ * Logs the conversation: its entry first (with a request key, under an ID made from it), then
+ * the contact's dates. A retry finds the entry and writes only what the row still lacks, so a
+ * conversation is never logged twice.
+ */
 export function logConversation(form: unknown): LogConversationResult {
   const ctx = context();
-  const input = validateActivityInput(form, { today: ctx.clock.today });
+  const request = requireRecord(form);
+  const key = readRequestKey(request);
+  // The key rides along with the form's fields; the form's own validation doesn't know it.
+  const fields = Object.fromEntries(Object.entries(request).filter(([k]) => k !== 'requestKey'));
+  const input = validateActivityInput(fields, { today: ctx.clock.today });
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const table = openContactTable(ctx.ss);
       const row = lockedRow(ctx, table, input.contactId, 'contactId');
       // Opened before the first write (a missing tab is set up and the work starts over), and
-      // once: its header serves the new entry and the timeline sent back.
+      // once: its header serves the replay check, the new entry and the timeline sent back.
       const log = openTable(ctx.ss, ACTIVITIES);
-      const when = ctx.clock.nowIso;
-      const activity = conversationActivity(input, row.contact, ctx.me, when);
+      const activityId = key ? keyedActivityId(key, 1) : '';
+      const ahead = key ? findActivity(log, ctx.clock, activityId) : null;
+      const when = ahead?.activity.when || ctx.clock.nowIso;
+      const activity = conversationActivity(input, row.contact, ctx.me, when, activityId);
       const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
-      writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
-      appendActivities(ctx.ss, [activity], ctx.random, log);
+      const changes = (Object.keys(patch) as (keyof typeof patch)[]).filter(
+        (k) => patch[k] !== row.contact[k],
+      );
+      if (!ahead) appendActivities(ctx.ss, [activity], ctx.random, log);
+      if (!ahead || changes.length > 0) {
+        writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
+      }
       return rereadView(ctx, table, row.row, log);
     }),
   );

@@ -7,7 +7,8 @@
 // deletes their rows.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
-import type { Contact } from '../domain/contact/contact';
+import type { Activity, ActivityKey, Contact } from '../domain/contact/contact';
+import { keyedActivityId } from '../domain/contact/requestKey';
 import { findDuplicateGroups } from '../domain/import/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import {
@@ -19,30 +20,36 @@ import {
   type MergeChoices,
   type MergePlan,
 } from '../domain/import/merge';
-import type { DuplicatesResult, MergeResult } from '../domain/import/types';
+import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
-import { msg } from '../domain/messages/messages';
-import { isContactId, isRecord, requireRecord } from '../domain/contact/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { serverText } from '../domain/messages/server';
+import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
+import { appendActivities, findActivity } from '../sheets/activityLog';
 import {
   readContactFields,
   readContacts,
   updateContacts,
   type ContactSnapshot,
 } from '../sheets/contactStore';
-import { contactHeader, deleteSheetRows } from '../sheets/importStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
-import { adjacentRuns, readTable, writeChanges } from '../sheets/sheetTable';
+import {
+  adjacentRuns,
+  readTable,
+  writeChanges,
+  deleteSheetRows,
+  type TableRows,
+} from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, services, withSheets } from './context';
-import { changedSince, contactVersion } from '../domain/contact/contactVersion';
-import { DUPLICATE_CONTACT_KEYS } from './fieldsRead';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
+import { changedSince, contactVersion } from '../domain/contact/contactHash';
+import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
-  const m = msg().imports;
-  return withSheets(ctx, () => {
+  const m = serverText().imports;
+  return retryAfterSetUp(ctx, () => {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
     const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
     const byId = new Map(contacts.map((c) => [c.id, c]));
@@ -76,7 +83,7 @@ export interface MergeRequest {
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {
-  const m = msg();
+  const m = serverText();
   const p = requireRecord(payload);
   const issues: FieldIssue[] = [];
   const ids =
@@ -110,92 +117,143 @@ function validateMergeRequest(payload: unknown): MergeRequest {
   return { keepId: p.keepId as string, ids: ids as string[], choices, versions };
 }
 
+/** Refuses the merge when a contact is gone or one of its listed fields changed since. */
+function checkUnchanged(
+  req: MergeRequest,
+  byId: ReadonlyMap<string, Contact>,
+  ids: readonly string[] = req.ids,
+): void {
+  const m = serverText().imports;
+  const issues: FieldIssue[] = [];
+  for (const id of ids) {
+    const c = byId.get(id);
+    if (!c) {
+      issues.push({ field: 'ids', message: m.mergeContactGone(id) });
+      continue;
+    }
+    // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
+    const changed = changedSince(req.versions[id], c);
+    if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
+      issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** Each contact's cells outside Prospek's columns (imported "Position", the user's own). */
+function extraCellsOf(
+  snapshot: ContactSnapshot,
+  extraColumns: readonly number[],
+  contacts: readonly Contact[],
+): Record<string, ExtraCells> {
+  const header = snapshot.table.header;
+  const extras: Record<string, ExtraCells> = {};
+  for (const c of contacts) {
+    const row = snapshot.table.rows[snapshot.indexById.get(c.id) as number];
+    const cells: ExtraCells = {};
+    for (const col of extraColumns) {
+      const v = row[col];
+      if (v === '' || v === null || v === undefined) continue;
+      cells[columnLabel(header, col)] =
+        v instanceof Date ? v.toISOString() : decodeCellText(String(v));
+    }
+    extras[c.id] = cells;
+  }
+  return extras;
+}
+
+/** Every activity of a merged-away contact now belongs to the kept one; returns how many. */
+function moveActivities(plan: MergePlan, log: TableRows<ActivityKey>): number {
+  const gone = new Set(plan.removed.map((c) => c.id));
+  const col = log.layout.columns;
+  const moves = log.rows.flatMap((r, index) =>
+    gone.has(String(r[col.contactId]))
+      ? [{ index, fields: { contactId: plan.kept.id, contactName: plan.kept.name } }]
+      : [],
+  );
+  writeChanges(ACTIVITIES, log.layout, log.rows, moves);
+  return moves.length;
+}
+
+/** The Merge entries (one per merged-away contact) and a Stage change if the stage moved. */
+function mergeEntries(ctx: Context, plan: MergePlan, key: string): Activity[] {
+  const now = ctx.clock.nowIso;
+  const entries = plan.records.map((r) =>
+    systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
+  );
+  if (plan.stageChange) {
+    const names = plan.removed.map((c) => c.name || c.id);
+    const { from, to } = plan.stageChange;
+    const note = serverText().imports.mergeStageNote(names);
+    entries.push(stageChangeActivity(plan.kept, from, to, ctx.me, now, note));
+  }
+  if (key) entries.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+  return entries;
+}
+
+/**
+ * Merges the contacts. Its entries (the merged-away contacts' former values) are written first;
+ * with a request key they carry IDs made from it, so a retry of a merge that stopped half-way
+ * finds them and finishes the rest: the contacts still there are merged again without a second
+ * entry, a kept contact already written is not rewritten (its notes not appended twice), and the
+ * rows left are deleted.
+ */
 export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
+  const key = readRequestKey(requireRecord(payload));
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);
+      const log = readTable(ctx.ss, ACTIVITIES);
+      const ahead = key ? findActivity(log.layout, ctx.clock, keyedActivityId(key, 1)) : null;
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
-      const issues: FieldIssue[] = [];
-      for (const id of req.ids) {
-        const c = byId.get(id);
-        if (!c) {
-          issues.push({ field: 'ids', message: m.mergeContactGone(id) });
-          continue;
-        }
-        // Values, not Updated: an edit typed into the sheet leaves Updated as it was.
-        const changed = changedSince(req.versions[id], c);
-        if (changed === null || changed.some((f) => LISTED_FIELDS.includes(f)))
-          issues.push({ field: 'ids', message: m.mergeContactChanged(c.name || id) });
+      // A replay merges the contacts still there; the others are merged and gone already.
+      const ids = ahead ? req.ids.filter((id) => byId.has(id)) : req.ids;
+      // Replayed, the kept contact was changed by the first attempt: only its absence refuses.
+      checkUnchanged(req, byId, ahead ? [req.keepId].filter((id) => !byId.has(id)) : ids);
+      // The kept contact was written by the first attempt when its Updated is that attempt's
+      // instant, the one its entries carry: written again, its notes would be appended twice.
+      const keptUpdated = byId.get(req.keepId)?.updated ?? '';
+      const keptDone =
+        !!ahead &&
+        keptUpdated !== '' &&
+        Date.parse(keptUpdated) === Date.parse(ahead.activity.when);
+      const contacts = ids.map((id) => byId.get(id) as Contact);
+      if (contacts.length < 2) {
+        const kept = contacts[0];
+        const merged = req.ids.length - 1;
+        return {
+          contact: kept,
+          removedIds: req.ids.filter((id) => id !== req.keepId),
+          movedActivities: 0,
+          message: m.mergeDone(kept.name || kept.id, merged, 0),
+        };
       }
-      if (issues.length > 0) throw new ValidationError(issues);
-      const contacts = req.ids.map((id) => byId.get(id) as Contact);
-      const now = ctx.clock.nowIso;
-
-      // Cells outside Prospek's columns (imported "Position", the user's own columns).
-      const header = contactHeader(snapshot);
+      const header = snapshot.table.header;
       const ours = new Set<number>(Object.values(snapshot.table.layout.columns));
       const extraColumns = header.map((_, i) => i).filter((i) => !ours.has(i));
-      const extras: Record<string, ExtraCells> = {};
-      for (const c of contacts) {
-        const row = snapshot.table.rows[snapshot.indexById.get(c.id) as number];
-        const cells: ExtraCells = {};
-        for (const col of extraColumns) {
-          const v = row[col];
-          if (v === '' || v === null || v === undefined) continue;
-          cells[columnLabel(header, col)] =
-            v instanceof Date ? v.toISOString() : decodeCellText(String(v));
-        }
-        extras[c.id] = cells;
-      }
       const plan = planMerge(
         contacts,
         req.keepId,
         req.choices,
-        now,
+        ctx.clock.nowIso,
         readDefaultCountry(services().properties.document()),
-        extras,
+        extraCellsOf(snapshot, extraColumns, contacts),
         ctx.clock.today,
       );
-
-      // Every activity of a merged-away contact now belongs to the kept one.
-      const gone = new Set(plan.removed.map((c) => c.id));
-      const log = readTable(ctx.ss, ACTIVITIES);
-      const col = log.layout.columns;
-      const moves = log.rows.flatMap((r, index) =>
-        gone.has(String(r[col.contactId]))
-          ? [{ index, fields: { contactId: plan.kept.id, contactName: plan.kept.name } }]
-          : [],
-      );
-      writeChanges(ACTIVITIES, log.layout, log.rows, moves);
-      updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
+      // Write-ahead: the entries first (a replay has them already).
+      if (!ahead) appendActivities(ctx.ss, mergeEntries(ctx, plan, key), ctx.random, log.layout);
+      const moved = moveActivities(plan, log);
+      if (!keptDone) updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
       writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
-      const entries = plan.records.map((r) =>
-        systemActivity('Merge', plan.kept, r.summary, ctx.me, now),
-      );
-      if (plan.stageChange) {
-        const names = plan.removed.map((c) => c.name || c.id);
-        entries.push(
-          stageChangeActivity(
-            plan.kept,
-            plan.stageChange.from,
-            plan.stageChange.to,
-            ctx.me,
-            now,
-            m.mergeStageNote(names),
-          ),
-        );
-      }
-      appendActivities(ctx.ss, entries, ctx.random);
       const rows = plan.removed.map((c) => (snapshot.indexById.get(c.id) as number) + 2);
       deleteSheetRows(snapshot.table.layout.sheet, rows);
       return {
         contact: plan.kept,
         removedIds: plan.removed.map((c) => c.id),
-        movedActivities: moves.length,
-        message: m.mergeDone(plan.kept.name || plan.kept.id, plan.removed.length, moves.length),
+        movedActivities: moved,
+        message: m.mergeDone(plan.kept.name || plan.kept.id, plan.removed.length, moved),
       };
     }),
   );

@@ -1,24 +1,10 @@
-// Lead import: preview a file chunk by chunk, then write it chunk by chunk. Each chunk to write
-// is one lock and a number of service calls that depends on the chunk, never on the number of
-// contacts (the duplicate check reads the key columns only). It is idempotent: every row written
-// leaves an Import activity whose ID is the batch and the file line ('I-7K3QX9-17'), written
-// before the row itself, so a chunk sent again (a lost answer, a failed write, resuming after
-// the sidebar closed) writes nothing twice. A chunk finds its lines' entries by a search of the
-// Activity ID column, never by reading the log (which grows with every contact). An entry's
-// summary ends with the check of the row as the import left it (read back after writing), so
-// Undo can remove exactly the rows nobody touched since, hand edits in the sheet included. A
-// send that stopped before adding its checks leaves entries without one: sent again, the chunk
-// adds them for the rows nobody touched since (see resumedChecks).
-//
-// What a chunk needs of earlier chunks (the earlier lines its rows share a duplicate key with,
-// and where those went) is sent with it by the Import tab, which keeps each row's keys
-// (importKeys) and each chunk's targets: a request stays the size of its chunk.
-import { systemActivity } from '../domain/contact/activities';
+// Lead import: preview a file chunk by chunk, then write it chunk by chunk, each chunk under one
+// lock with service calls that depend on the chunk, never on the number of contacts. Idempotent:
+// every row written leaves an Import activity named for the batch and the file line, written
+// first, so a chunk sent again writes nothing twice (domain/import/chunk.ts decides; this module
+// reads and writes). See docs/architecture.md for the whole design.
 import {
   contactFromCells,
-  emptyContact,
-  newContactId,
-  type Activity,
   type ActivityKey,
   type Contact,
   type ContactKey,
@@ -26,16 +12,32 @@ import {
 import { withImportCheck } from '../domain/contact/contactHash';
 import type { CountryCode } from '../domain/import/dedupe';
 import { ValidationError } from '../domain/errors';
+import {
+  batchProgress,
+  chunkNotes,
+  chunkTargets,
+  planChunk,
+  rowsToRead,
+  type BatchProgress,
+  type ChunkSheet,
+  type ChunkWrites,
+  type ImportEntry,
+} from '../domain/import/chunk';
+import {
+  entryPattern,
+  importActivityId,
+  importActivityPrefix,
+  isUnfinished,
+  type ImportRecord,
+} from '../domain/import/batch';
 import { extraHeaders } from '../domain/import/mapping';
-import { isUnfinished } from '../domain/import/progress';
 import {
   countPlans,
-  fillPatch,
   indexContacts,
-  lineTarget,
   planRows,
   rowKeys,
   type ImportRow,
+  type PlanOptions,
   type RowPlan,
 } from '../domain/import/plan';
 import {
@@ -43,29 +45,26 @@ import {
   newBatchId,
   validatePlanRequest,
   validateWriteRequest,
+  type PlanRequest,
+  type WriteRequest,
 } from '../domain/import/request';
 import type {
   ImportChunkResult,
   ImportKeysResult,
-  ImportNote,
   ImportPreviewResult,
   ImportStatus,
-} from '../domain/import/types';
-import { msg } from '../domain/messages/messages';
+} from '../sidebarApi';
+import { serverText } from '../domain/messages/server';
+import type { Properties } from '../gas/properties';
 import {
   appendImported,
   appendImportEntries,
   ensureExtraColumns,
-  entryPattern,
   findActivitiesOf,
   findImportEntries,
   openImportLog,
-  readContactKeys,
-  readRows,
-  readRowsAt,
   rowCheck,
   setEntrySummaries,
-  type ImportEntry,
 } from '../sheets/importStore';
 import {
   readDefaultCountry,
@@ -73,42 +72,14 @@ import {
   writeDefaultCountry,
   writeImportRecord,
 } from '../sheets/importRecord';
-import { withDocumentLock } from './locks';
+import { readContactKeys, readRows, readRowsAt, type ContactKeys } from '../sheets/contactStore';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { context, services, withSheets, type Context } from './context';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
+import { withDocumentLock } from './locks';
 
 type Value = string | number | boolean | Date;
-
-/** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
-export function importActivityId(batchId: string, line: number): string {
-  return `I-${batchId.slice(2)}-${line}`;
-}
-
-export function importActivityPrefix(batchId: string): string {
-  return `I-${batchId.slice(2)}-`;
-}
-
-function notesOf(plans: readonly RowPlan[]): ImportNote[] {
-  const m = msg().imports;
-  const out: ImportNote[] = [];
-  for (const p of plans) {
-    if (p.kind === 'invalid') {
-      out.push({ line: p.line, kind: p.kind, message: m.lineReason(p.line, p.reasons.join(' ')) });
-    } else if (p.kind === 'existing') {
-      const on = m.keyKinds[p.matchedOn];
-      out.push({
-        line: p.line,
-        kind: p.kind,
-        message: m.duplicateOfContact(p.line, p.contactName, p.contactId, on),
-      });
-    } else if (p.kind === 'inFile') {
-      const on = m.keyKinds[p.matchedOn];
-      out.push({ line: p.line, kind: p.kind, message: m.duplicateOfLine(p.line, p.firstLine, on) });
-    }
-  }
-  return out;
-}
 
 /**
  * The duplicate index of the sheet from a narrow read (the key columns only). Contacts this very
@@ -118,13 +89,6 @@ function existingIndex(ctx: Context, batchId: string | null, country: CountryCod
   const sheet = readContactKeys(ctx.ss, ctx.clock);
   const before = sheet.contacts.filter((c) => batchId === null || c.importBatch !== batchId);
   return { sheet, index: indexContacts(before, country) };
-}
-
-/** This chunk's own lines of the plan's targets: what the next chunks may need of them. */
-function chunkTargets(rows: readonly ImportRow[], targets: Record<string, string>) {
-  const out: Record<string, string> = {};
-  for (const r of rows) if (targets[r.line] !== undefined) out[r.line] = targets[r.line];
-  return out;
 }
 
 /**
@@ -219,7 +183,7 @@ export function previewImport(payload: unknown): ImportPreviewResult {
     isBatchId((payload as { batchId: string }).batchId)
       ? (payload as { batchId: string }).batchId
       : null;
-  return withSheets(ctx, () => {
+  return retryAfterSetUp(ctx, () => {
     const { index } = existingIndex(ctx, batchId, req.country);
     const { plans, state } = planRows(req.rows, index, req.state, {
       header: req.header,
@@ -230,279 +194,167 @@ export function previewImport(payload: unknown): ImportPreviewResult {
     return {
       batchId: batchId ?? newBatchId(ctx.random),
       counts: countPlans(plans),
-      notes: notesOf(plans),
+      notes: chunkNotes(plans),
       targets: chunkTargets(req.rows, state.targets),
     };
   });
 }
 
+function planOptions(req: PlanRequest, ctx: Context): PlanOptions {
+  return {
+    header: req.header,
+    mapping: req.mapping,
+    defaultCountry: req.country,
+    today: ctx.clock.today,
+  };
+}
+
+/** The data-row indexes of these contacts (those in the sheet). */
+function indexesOf(sheet: ContactKeys, ids: Iterable<string>): number[] {
+  return [...ids].flatMap((id) => {
+    const i = sheet.indexById.get(id);
+    return i === undefined ? [] : [i];
+  });
+}
+
+/** What a chunk reads before it writes anything. */
+interface ChunkRead {
+  sheet: ContactKeys;
+  plans: RowPlan[];
+  targets: Record<string, string>;
+  log: Layout<ActivityKey>;
+  /** The batch's Import entries this chunk needs, by activity ID. */
+  done: Map<string, ImportEntry>;
+  progress: BatchProgress;
+  /** The rows read whole (contacts to fill, unchecked rows of this batch), by data-row index. */
+  fullRows: Value[][];
+  found: ChunkSheet;
+}
+
+/** The sheet's keys, the plan, the batch's entries and the rows to fill or check, read whole. */
+function readChunk(ctx: Context, req: WriteRequest): ChunkRead {
+  const { sheet, index } = existingIndex(ctx, req.batchId, req.country);
+  const { plans, state } = planRows(req.rows, index, req.state, planOptions(req, ctx));
+  const log = openImportLog(ctx.ss);
+  const done = batchEntries(log, req, plans);
+  const progress = batchProgress(req.batchId, done);
+  const own = sheet.contacts.filter((c) => c.importBatch === req.batchId).map((c) => c.id);
+  const { fillIds, uncheckedIds } = rowsToRead(
+    req.policy,
+    plans,
+    progress.placed,
+    done,
+    new Set(own),
+  );
+  const fillIndexes = indexesOf(sheet, fillIds);
+  const fullRows = readRowsAt(sheet.layout, [...fillIndexes, ...indexesOf(sheet, uncheckedIds)]);
+  const fillable = new Map<string, Contact>();
+  for (const i of fillIndexes) {
+    const c = contactFromCells(cellsOf(CONTACTS, sheet.layout, fullRows[i], ctx.clock));
+    fillable.set(c.id, c);
+  }
+  const prefix = importActivityPrefix(req.batchId);
+  const asLeft = resumedChecks(ctx, sheet, log, prefix, fullRows, [...uncheckedIds]);
+  const checkNow = (id: string) =>
+    rowCheck(sheet.layout, sheet.header, fullRows[sheet.indexById.get(id) as number], ctx.clock)
+      .check;
+  const found = { ids: new Set(sheet.indexById.keys()), fillable, asLeft, checkNow };
+  return { sheet, plans, targets: state.targets, log, done, progress, fullRows, found };
+}
+
 /**
- * Writes one chunk. The Import entries go first, then fills and new rows, then each entry gets
- * the check of its row as written. So a line with an entry was started: an entry without a
- * check whose new contact is missing (the chunk stopped between the writes) has its contact
- * written again under the ID the entry names, and never a second one.
+ * Writes what planChunk decided: the Import entries first, then fills and new rows, then each
+ * entry gets the check of its row as written (one read of the new rows, one per run of adjacent
+ * filled rows of this batch), so it matches what Undo will read whatever the sheet made of the
+ * values (a number typed into a cell not formatted as text).
  */
+function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWrites): void {
+  const { sheet, log } = read;
+  const extras = [...extraHeaders(req.header, req.mapping).values()];
+  const widened =
+    extras.length > 0
+      ? ensureExtraColumns(sheet.layout, sheet.header, extras)
+      : { columns: new Map<string, number>(), layout: sheet.layout };
+  const header = [...sheet.header];
+  for (const [h, col] of widened.columns) header[col] = h;
+  const firstEntry = w.entries.length > 0 ? appendImportEntries(log, w.entries) : 0;
+  const changes = [...w.changes].map(([id, fields]) => ({
+    index: sheet.indexById.get(id) as number,
+    fields,
+  }));
+  writeChanges(CONTACTS, widened.layout, read.fullRows, changes);
+  const first = appendImported(sheet.rows + 1, widened.layout, widened.columns, w.fresh);
+  const checks = new Map<string, string>();
+  const check = (row: readonly Value[]) => rowCheck(widened.layout, header, row, ctx.clock);
+  readRows(widened.layout, first, w.fresh.length).forEach((row, i) =>
+    checks.set(w.fresh[i].contact.id, check(row).check),
+  );
+  const vouched = indexesOf(sheet, w.vouched);
+  const vouchedRows = readRowsAt(widened.layout, vouched);
+  for (const i of vouched) {
+    const { contact, check: c } = check(vouchedRows[i]);
+    checks.set(contact.id, c);
+  }
+  const summaries = new Map(w.summaries);
+  const withCheck = (row: number, summary: string, id: string) => {
+    const c = checks.get(id);
+    if (c) summaries.set(row, withImportCheck(summary, c));
+  };
+  w.entries.forEach((a, i) => withCheck(firstEntry + i, a.summary, a.contactId));
+  for (const { contactId, entry } of w.recheck) withCheck(entry.row, entry.summary, contactId);
+  setEntrySummaries(log, summaries);
+}
+
+/** The import record after this chunk, and the country it read phone numbers in. */
+function recordChunk(
+  props: Properties,
+  req: WriteRequest,
+  same: ImportRecord | null,
+  ctx: Context,
+): void {
+  writeImportRecord(props, {
+    batchId: req.batchId,
+    fileName: req.fileName,
+    fingerprint: req.fingerprint,
+    source: req.source,
+    startedAt: same?.startedAt ?? ctx.clock.nowIso,
+    by: ctx.me,
+    total: req.total,
+    // A resumed import sends its chunks again from the start: progress never goes back.
+    rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
+    // A chunk sent again after the import was finished leaves it finished.
+    finished: same !== null && !isUnfinished(same),
+  });
+  if (readDefaultCountry(props) !== req.country) writeDefaultCountry(props, req.country);
+}
+
+/** Writes one chunk: read, plan (domain/import/chunk.ts), write, record. */
 export function importChunk(payload: unknown): ImportChunkResult {
   const req = validateWriteRequest(payload);
   const ctx = context();
-  const m = msg().imports;
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
-      const now = ctx.clock.nowIso;
+    retryAfterSetUp(ctx, () => {
       const props = services().properties.document();
       const previous = readImportRecord(props);
       const same = previous?.batchId === req.batchId ? previous : null;
       if (same?.fingerprint && same.fingerprint !== req.fingerprint)
-        throw new ValidationError({ field: 'fingerprint', message: m.otherFile(same.fileName) });
-
-      const { sheet, index } = existingIndex(ctx, req.batchId, req.country);
-      const { plans, state } = planRows(req.rows, index, req.state, {
-        header: req.header,
-        mapping: req.mapping,
-        defaultCountry: req.country,
-        today: ctx.clock.today,
-      });
-      const prefix = importActivityPrefix(req.batchId);
-      const activityLog = openImportLog(ctx.ss);
-      const done = batchEntries(activityLog, req, plans);
-      // Where each line of this batch went ('L17' → contact ID), and the checks its rows left.
-      const placed = new Map<string, string>();
-      const checksOf = new Map<string, Set<string>>();
-      for (const [activityId, entry] of done) {
-        const line = activityId.slice(prefix.length);
-        if (/^\d+$/.test(line)) placed.set(`L${line}`, entry.contactId);
-        if (entry.check)
-          checksOf.set(
-            entry.contactId,
-            (checksOf.get(entry.contactId) ?? new Set()).add(entry.check),
-          );
-      }
-      const { layout, header } = sheet;
-
-      // The contacts this chunk may fill, read whole (one read per run of adjacent rows), with
-      // the rows of this batch whose entry has no check yet (the send that wrote them stopped
-      // before adding it).
-      const fillIds = new Set<string>();
-      if (req.policy === 'fill')
-        for (const p of plans) {
-          if (p.kind === 'existing') fillIds.add(p.contactId);
-          else if (p.kind === 'inFile') fillIds.add(placed.get(p.target) ?? p.target);
-        }
-      const ownBatch = new Set(
-        sheet.contacts.filter((c) => c.importBatch === req.batchId).map((c) => c.id),
-      );
-      const uncheckedIds = new Set(
-        [...done.values()]
-          .filter((e) => e.check === null && ownBatch.has(e.contactId))
-          .map((e) => e.contactId),
-      );
-      const indexesOf = (ids: Iterable<string>) =>
-        [...ids].flatMap((id) => {
-          const i = sheet.indexById.get(id);
-          return i === undefined ? [] : [i];
+        throw new ValidationError({
+          field: 'fingerprint',
+          message: serverText().imports.otherFile(same.fileName),
         });
-      const fillIndexes = indexesOf(fillIds);
-      const fullRows = readRowsAt(layout, [...fillIndexes, ...indexesOf(uncheckedIds)]);
-      const byId = new Map<string, Contact>();
-      for (const i of fillIndexes) {
-        const c = contactFromCells(cellsOf(CONTACTS, layout, fullRows[i], ctx.clock));
-        byId.set(c.id, c);
-      }
-      // Those rows as the import left them, nobody having touched them since (Updated is
-      // Created, no activity but the batch's own): their check is the row as read now.
-      const asLeft = resumedChecks(
-        ctx,
-        { layout, header, indexById: sheet.indexById },
-        activityLog,
-        prefix,
-        fullRows,
-        [...uncheckedIds],
-      );
-      for (const [id, check] of asLeft)
-        checksOf.set(id, (checksOf.get(id) ?? new Set()).add(check));
-      const summaries = new Map<number, string>();
-      const addCheck = (entry: ImportEntry, check: string) =>
-        summaries.set(entry.row, withImportCheck(entry.summary, check));
-
-      // This batch's rows from earlier chunks that a line of this chunk fills: were they still
-      // as the import left them? Only then does the fill's entry vouch for the filled row.
-      const untouched = new Map<string, boolean>();
-      const taken = new Set(sheet.indexById.keys());
-      const fresh: { contact: Contact; extras: Record<string, string> }[] = [];
-      const freshById = new Map<string, Contact>();
-      const changes = new Map<string, Partial<Contact>>();
-      const log: Activity[] = [];
-      // Entries written by an earlier send that get their check now: contact ID → entries.
-      const recheck: { contactId: string; entry: ImportEntry }[] = [];
-      let added = 0;
-      let filled = 0;
-      let skipped = 0;
-      let alreadyDone = 0;
-      const newContact = (p: Extract<RowPlan, { candidate: unknown }>, id: string) => {
-        const contact: Contact = {
-          ...emptyContact(),
-          ...p.candidate.fields,
-          id,
-          stage: 'Lead',
-          source: req.source,
-          owner: ctx.me,
-          importBatch: req.batchId,
-          created: now,
-          updated: now,
-        };
-        taken.add(id);
-        fresh.push({ contact, extras: p.candidate.extras });
-        freshById.set(id, contact);
-        placed.set(lineTarget(p.line), id);
-        added++;
-        return contact;
-      };
-
-      for (const p of plans) {
-        if (p.kind === 'invalid') continue;
-        const activityId = importActivityId(req.batchId, p.line);
-        const entry = done.get(activityId);
-        if (p.kind === 'new' || req.policy === 'anyway') {
-          if (!entry) {
-            const contact = newContact(p, newContactId(ctx.random, taken));
-            log.push(
-              systemActivity(
-                'Import',
-                contact,
-                m.importedRow(req.fileName, p.line),
-                ctx.me,
-                now,
-                activityId,
-              ),
-            );
-          } else if (entry.check === null && !sheet.indexById.has(entry.contactId)) {
-            newContact(p, entry.contactId);
-            recheck.push({ contactId: entry.contactId, entry });
-          } else {
-            const check = entry.check === null ? asLeft.get(entry.contactId) : undefined;
-            if (check) addCheck(entry, check);
-            alreadyDone++;
-          }
-          continue;
-        }
-        if (req.policy === 'skip') {
-          skipped++;
-          continue;
-        }
-        // Fill: the existing contact, or the contact an earlier line of this file became. A
-        // fill only fills empty fields, so doing it again after an interrupted send is harmless.
-        if (entry?.check) {
-          alreadyDone++;
-          continue;
-        }
-        const targetId = p.kind === 'existing' ? p.contactId : (placed.get(p.target) ?? p.target);
-        const target = freshById.get(targetId) ?? byId.get(targetId);
-        const patch = target ? fillPatch(target, p.candidate) : {};
-        const fields = Object.keys(patch) as (keyof typeof patch)[];
-        if (!target || fields.length === 0) {
-          if (entry) {
-            // A fill written by an earlier send that stopped before adding its check.
-            const check = target ? asLeft.get(target.id) : undefined;
-            if (check) addCheck(entry, check);
-            alreadyDone++;
-          } else skipped++;
-          continue;
-        }
-        const own = target.importBatch === req.batchId;
-        if (own && !freshById.has(target.id) && !untouched.has(target.id)) {
-          const i = sheet.indexById.get(target.id) as number;
-          const check = rowCheck(layout, header, fullRows[i], ctx.clock).check;
-          untouched.set(target.id, checksOf.get(target.id)?.has(check) ?? false);
-        }
-        Object.assign(target, patch);
-        if (!freshById.has(target.id)) {
-          // A contact this import wrote stays untouched for Undo; anyone else's was updated.
-          const change = { ...(changes.get(target.id) ?? {}), ...patch };
-          if (!own) {
-            target.updated = now;
-            change.updated = now;
-          }
-          changes.set(target.id, change);
-        }
-        if (entry) recheck.push({ contactId: target.id, entry });
-        else
-          log.push(
-            systemActivity(
-              'Import',
-              target,
-              m.filledRow(
-                req.fileName,
-                p.line,
-                fields.map((f) => msg().imports.targets[f]),
-              ),
-              ctx.me,
-              now,
-              activityId,
-            ),
-          );
-        filled++;
-      }
-
-      const extras = [...extraHeaders(req.header, req.mapping).values()];
-      const widened =
-        extras.length > 0
-          ? ensureExtraColumns(layout, header, extras)
-          : { columns: new Map<string, number>(), layout };
-      const headerNow = [...header];
-      for (const [h, col] of widened.columns) headerNow[col] = h;
-      const firstEntry = log.length > 0 ? appendImportEntries(activityLog, log) : 0;
-      writeChanges(
-        CONTACTS,
-        widened.layout,
-        fullRows,
-        [...changes].map(([id, fields]) => ({ index: sheet.indexById.get(id) as number, fields })),
-      );
-      const first = appendImported(sheet.rows + 1, widened.layout, widened.columns, fresh);
-      // Each row's check is taken from the sheet as written (one read of the new rows, one per
-      // run of adjacent filled rows of this batch), so it matches what Undo will read whatever
-      // the sheet made of the values (a number typed into a cell not formatted as text).
-      const checks = new Map<string, string>();
-      readRows(widened.layout, first, fresh.length).forEach((row, i) =>
-        checks.set(fresh[i].contact.id, rowCheck(widened.layout, headerNow, row, ctx.clock).check),
-      );
-      const filledOwn = indexesOf([...untouched].filter(([, ok]) => ok).map(([id]) => id));
-      const filledRows = readRowsAt(widened.layout, filledOwn);
-      for (const i of filledOwn) {
-        const { contact, check } = rowCheck(widened.layout, headerNow, filledRows[i], ctx.clock);
-        checks.set(contact.id, check);
-      }
-      log.forEach((a, i) => {
-        const check = checks.get(a.contactId);
-        if (check) summaries.set(firstEntry + i, withImportCheck(a.summary, check));
-      });
-      for (const { contactId, entry } of recheck) {
-        const check = checks.get(contactId);
-        if (check) addCheck(entry, check);
-      }
-      setEntrySummaries(activityLog, summaries);
-
-      writeImportRecord(props, {
-        batchId: req.batchId,
-        fileName: req.fileName,
-        fingerprint: req.fingerprint,
-        source: req.source,
-        startedAt: same?.startedAt ?? now,
-        by: ctx.me,
-        total: req.total,
-        // A resumed import sends its chunks again from the start: progress never goes back.
-        rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
-        // A chunk sent again after the import was finished leaves it finished.
-        finished: same !== null && !isUnfinished(same),
-      });
-      if (readDefaultCountry(props) !== req.country) writeDefaultCountry(props, req.country);
+      const read = readChunk(ctx, req);
+      const author = { me: ctx.me, now: ctx.clock.nowIso, random: ctx.random };
+      const w = planChunk(req, read.plans, read.done, read.progress, read.found, author);
+      writeChunk(ctx, req, read, w);
+      recordChunk(props, req, same, ctx);
       return {
-        counts: countPlans(plans),
-        added,
-        filled,
-        skipped,
-        alreadyDone,
-        notes: notesOf(plans),
-        targets: chunkTargets(req.rows, state.targets),
+        counts: countPlans(read.plans),
+        added: w.added,
+        filled: w.filled,
+        skipped: w.skipped,
+        alreadyDone: w.alreadyDone,
+        notes: chunkNotes(read.plans),
+        targets: chunkTargets(req.rows, read.targets),
       };
     }),
   );
@@ -511,7 +363,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
 /** Marks the last import finished (the Import tab calls it after the last chunk). */
 export function finishImport(batchId: unknown): { finished: boolean } {
   if (!isBatchId(batchId))
-    throw new ValidationError({ field: 'batchId', message: msg().imports.badBatch });
+    throw new ValidationError({ field: 'batchId', message: serverText().imports.badBatch });
   return withDocumentLock(() => {
     const props = services().properties.document();
     const record = readImportRecord(props);

@@ -7,24 +7,25 @@
 import { decodeCellText } from '../domain/contact/cellText';
 import { contactFromCells } from '../domain/contact/contact';
 import { importCheckOf } from '../domain/contact/contactHash';
-import type { UndoResult } from '../domain/import/types';
-import { msg } from '../domain/messages/messages';
+import type { UndoResult } from '../sidebarApi';
+import { serverText } from '../domain/messages/server';
 import { readContacts } from '../sheets/contactStore';
-import { contactHeader, deleteSheetRows, rowCheck } from '../sheets/importStore';
+import { rowCheck } from '../sheets/importStore';
 import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
-import { cellsOf, readTable } from '../sheets/sheetTable';
+import { cellsOf, readTable, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
-import { context, services, withSheets } from './context';
-import { importActivityPrefix } from './import';
+import { context, services } from './context';
+import { retryAfterSetUp } from './setUp';
+import { importActivityPrefix } from '../domain/import/batch';
 
 type Kept = UndoResult['kept'][number];
 
 export function undoImport(): UndoResult {
-  const m = msg().imports;
+  const m = serverText().imports;
   const ctx = context();
   return withDocumentLock(() =>
-    withSheets(ctx, () => {
+    retryAfterSetUp(ctx, () => {
       const props = services().properties.document();
       const record = readImportRecord(props);
       if (!record)
@@ -32,7 +33,7 @@ export function undoImport(): UndoResult {
       const prefix = importActivityPrefix(record.batchId);
       const snapshot = readContacts(ctx.ss, ctx.clock);
       const { layout, rows } = snapshot.table;
-      const header = contactHeader(snapshot);
+      const header = snapshot.table.header;
       const log = readTable(ctx.ss, ACTIVITIES);
       const col = log.layout.columns;
       const others = new Set<string>();
@@ -74,35 +75,46 @@ export function undoImport(): UndoResult {
           activityRows.push(...(ownRows.get(c.id) ?? []));
         }
       });
+      // Entries of this batch whose row is already gone: an undo that stopped between its two
+      // deletes (or a row deleted by hand) left them; they go now, so none is left orphaned.
+      const present = new Set(snapshot.contacts.map((c) => c.id));
+      for (const [id, own] of ownRows) if (!present.has(id)) activityRows.push(...own);
       deleteSheetRows(layout.sheet, contactRows);
       deleteSheetRows(log.layout.sheet, activityRows);
       clearImportRecord(props);
-      const lines = [m.undoDone(contactRows.length, record.fileName)];
-      // Rows kept for a change, then rows kept because there was nothing to compare them with:
-      // each under a heading that says which.
-      const changed = kept.filter((k) => k.reason !== 'unchecked');
-      const unchecked = kept.filter((k) => k.reason === 'unchecked');
-      if (changed.length > 0) {
-        lines.push(m.undoKeptHeading(changed.length));
-        for (const k of changed) lines.push(keptLine(k));
-      }
-      if (unchecked.length > 0) {
-        lines.push(m.undoKeptUncheckedHeading(unchecked.length));
-        for (const k of unchecked) lines.push(keptLine(k));
-      }
       return {
         batchId: record.batchId,
         fileName: record.fileName,
         removed: contactRows.length,
         kept,
-        message: lines.join('\n'),
+        message: undoMessage(record.fileName, contactRows.length, kept),
       };
     }),
   );
 }
 
+/**
+ * What the undo did, in sentences: rows kept for a change, then rows kept because there was
+ * nothing to compare them with, each under a heading that says which.
+ */
+function undoMessage(fileName: string, removed: number, kept: readonly Kept[]): string {
+  const m = serverText().imports;
+  const lines = [m.undoDone(removed, fileName)];
+  const changed = kept.filter((k) => k.reason !== 'unchecked');
+  const unchecked = kept.filter((k) => k.reason === 'unchecked');
+  if (changed.length > 0) {
+    lines.push(m.undoKeptHeading(changed.length));
+    for (const k of changed) lines.push(keptLine(k));
+  }
+  if (unchecked.length > 0) {
+    lines.push(m.undoKeptUncheckedHeading(unchecked.length));
+    for (const k of unchecked) lines.push(keptLine(k));
+  }
+  return lines.join('\n');
+}
+
 function keptLine(k: Kept): string {
-  const m = msg().imports;
+  const m = serverText().imports;
   if (k.reason === 'edited') return m.undoKeptEdited(k.name, k.id);
   if (k.reason === 'unchecked') return m.undoKeptUnchecked(k.name, k.id);
   return m.undoKeptActivity(k.name, k.id);

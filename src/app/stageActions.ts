@@ -9,7 +9,7 @@ import { activityForTransition, saleActivity } from '../domain/contact/activitie
 import { addDays, compareDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDay';
 import { contactField, type Activity, type Contact } from '../domain/contact/contact';
 import { isValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import {
   advance,
   availableActions,
@@ -24,7 +24,8 @@ import {
   type Transition,
 } from '../domain/qualification/stages';
 import { validateStageActionInput, type StageActionInput } from '../domain/contact/validation';
-import { appendActivities } from '../sheets/activityLog';
+import { appendActivities, findActivities } from '../sheets/activityLog';
+import { actionEntryId, RETRY_WINDOW_MS } from '../domain/contact/requestKey';
 import {
   findContactRow,
   openContactTable,
@@ -36,7 +37,8 @@ import {
 import { withDocumentLock } from './locks';
 import { selectedRows, type SelectedRows } from '../sheets/selection';
 import type { SheetClock } from '../sheets/sheetClock';
-import { TableMissingError } from '../sheets/sheetTable';
+import { openTable, TableMissingError } from '../sheets/sheetTable';
+import { ACTIVITIES } from '../sheets/tables';
 import { context, services, type Context } from './context';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -86,7 +88,7 @@ function parseDayAnswer(
   today: CalendarDay,
   opts: { days: boolean; empty?: CalendarDay; rule: 'notPast' | 'notFuture'; label: string },
 ): Parsed {
-  const m = msg();
+  const m = serverText();
   const s = text.trim();
   let day: CalendarDay | null = null;
   if (s === '' && opts.empty) day = opts.empty;
@@ -117,9 +119,9 @@ function askDay(
     if (r.getSelectedButton() !== ui.Button.OK) return null;
     const parsed = parse(r.getResponseText());
     if ('day' in parsed) return parsed.day;
-    prompt = msg().stageActions.tryAgain(parsed.problem, question);
+    prompt = serverText().stageActions.tryAgain(parsed.problem, question);
   }
-  ui.alert(title, msg().stageActions.gaveUp, ui.ButtonSet.OK);
+  ui.alert(title, serverText().stageActions.gaveUp, ui.ButtonSet.OK);
   return null;
 }
 
@@ -131,7 +133,7 @@ function ask(
   who: string,
   today: CalendarDay,
 ): Answers | null {
-  const m = msg();
+  const m = serverText();
   const s = m.stageActions;
   switch (action) {
     case 'markNotReady': {
@@ -218,29 +220,33 @@ function transition(input: StageActionInput, c: Contact, today: CalendarDay): Tr
   }
 }
 
+/** One selected contact, located again under the lock, with what the action would do to it. */
+interface Planned {
+  row: ContactRow & { contact: Contact };
+  name: string;
+  input: StageActionInput;
+  t: Transition;
+  /** The entry ID of the state the row is in now, and of the state the action would make. */
+  nowId: string;
+  afterId: string;
+}
+
 /**
- * Under the lock: re-reads the selected rows, applies the action to each contact seen before
- * the questions (found again by ID if its row moved meanwhile), writes the changed rows and
- * appends their log entries. Everything is decided before the first write.
+ * Each contact seen before the questions, found again (by ID if its row moved meanwhile), with
+ * its validated input, its transition and the entry IDs before and after; refusals go to `out`.
  */
-export function applyToRows(
+function planSelected(
   ctx: Context,
-  sel: SelectedRows,
+  table: ContactTable,
+  now: ReadonlyMap<number, ContactRow>,
   expected: readonly ContactRow[],
   answers: Answers,
-): ActionOutcome {
-  const m = msg().stageActions;
-  const table = openContactTable(ctx.ss);
-  const now = new Map<number, ContactRow>();
-  for (const b of sel.blocks) {
-    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
-  }
-  const changes: { row: ContactRow; fields: Partial<Contact> }[] = [];
-  const log: Activity[] = [];
-  const out: ActionOutcome = { changed: [], refused: [] };
+  out: ActionOutcome,
+): Planned[] {
+  const m = serverText().stageActions;
   const today = ctx.clock.today;
-  const when = ctx.clock.nowIso;
   const taken = new Set<number>();
+  const planned: Planned[] = [];
   for (const before of expected) {
     const id = (before.contact as Contact).id;
     const name = (before.contact as Contact).name || id;
@@ -264,21 +270,77 @@ export function applyToRows(
     }
     const c = row.contact;
     const t = transition(input, c, today);
+    const nowId = actionEntryId(input, c);
+    const afterId = t.ok ? actionEntryId(input, { ...c, ...t.patch }) : '';
+    planned.push({ row: row as Planned['row'], name, input, t, nowId, afterId });
+  }
+  return planned;
+}
+
+/**
+ * Under the lock: re-reads the selected rows, applies the action to each contact seen before
+ * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
+ * writes the changed rows. Everything is decided before the first write.
+ *
+ * Run again on the same rows (a retry after a failure, or a second click), it converges: each
+ * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
+ * entry is written before the row. A contact whose row already is in the state of such an entry
+ * written moments ago is not changed twice; one whose entry is written but whose row is not yet
+ * gets its row written, without a second entry.
+ */
+export function applyToRows(
+  ctx: Context,
+  sel: SelectedRows,
+  expected: readonly ContactRow[],
+  answers: Answers,
+): ActionOutcome {
+  const m = serverText().stageActions;
+  const table = openContactTable(ctx.ss);
+  const log = openTable(ctx.ss, ACTIVITIES);
+  const now = new Map<number, ContactRow>();
+  for (const b of sel.blocks) {
+    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
+  }
+  const out: ActionOutcome = { changed: [], refused: [] };
+  const when = ctx.clock.nowIso;
+  const planned = planSelected(ctx, table, now, expected, answers, out);
+  const written = findActivities(
+    log,
+    ctx.clock,
+    planned.flatMap((p) => [p.nowId, p.afterId].filter(Boolean)),
+  );
+  const recent = (id: string) => {
+    const a = written.get(id);
+    return !!a && Math.abs(Date.parse(when) - Date.parse(a.when)) <= RETRY_WINDOW_MS;
+  };
+  const changes: { row: ContactRow; fields: Partial<Contact> }[] = [];
+  const entries: Activity[] = [];
+  for (const p of planned) {
+    const c = p.row.contact;
+    if (recent(p.nowId)) {
+      out.changed.push(m.alreadyDone(p.name, c.stage));
+      continue;
+    }
+    const t = p.t;
     if (!t.ok) {
       out.refused.push(t.reason);
       continue;
     }
-    changes.push({ row, fields: { ...t.patch, updated: when } });
-    if (input.action === 'recordSale') {
-      log.push(saleActivity(c, input.day, t, ctx.me, when));
-      out.changed.push(m.sale(name, t.patch.purchases ?? 0, t.to));
-    } else {
-      log.push(activityForTransition(c, t, ctx.me, when));
-      out.changed.push(m.moved(name, t.from, t.to));
-    }
+    changes.push({ row: p.row, fields: { ...t.patch, updated: when } });
+    const entry =
+      p.input.action === 'recordSale'
+        ? saleActivity(c, p.input.day, t, ctx.me, when, undefined, p.afterId)
+        : activityForTransition(c, t, ctx.me, when, p.afterId);
+    if (!written.has(p.afterId)) entries.push(entry);
+    out.changed.push(
+      p.input.action === 'recordSale'
+        ? m.sale(p.name, t.patch.purchases ?? 0, t.to)
+        : m.moved(p.name, t.from, t.to),
+    );
   }
+  // Write-ahead: the entries first, then the rows (see above).
+  appendActivities(ctx.ss, entries, ctx.random, log);
   writeContactRows(table, changes);
-  appendActivities(ctx.ss, log, ctx.random);
   return out;
 }
 
@@ -288,12 +350,12 @@ export const SUMMARY_LINES = 25;
 function bullets(heading: string, lines: readonly string[]): string {
   const shown = lines.slice(0, SUMMARY_LINES).map((l) => `• ${l}`);
   if (lines.length > SUMMARY_LINES)
-    shown.push(msg().stageActions.andMore(lines.length - SUMMARY_LINES));
+    shown.push(serverText().stageActions.andMore(lines.length - SUMMARY_LINES));
   return [heading, ...shown].join('\n');
 }
 
 function summary(out: ActionOutcome, notes: string[]): string {
-  const m = msg().stageActions;
+  const m = serverText().stageActions;
   const parts: string[] = [];
   if (out.changed.length) parts.push(bullets(m.changedHeading(out.changed.length), out.changed));
   else parts.push(m.nothingChanged);
@@ -305,7 +367,7 @@ function summary(out: ActionOutcome, notes: string[]): string {
 /** A menu action on the selected rows, from the first question to the summary. */
 export function runStageAction(action: StageAction): void {
   const ui = services().spreadsheet.ui();
-  const m = msg().stageActions;
+  const m = serverText().stageActions;
   const title = m.menu[action];
   const say = (text: string) => ui.alert(title, text, ui.ButtonSet.OK);
   try {
@@ -343,7 +405,7 @@ export function runStageAction(action: StageAction): void {
     const out = withDocumentLock(() => applyToRows(ctx, sel, rows, answers));
     say(summary(out, notes));
   } catch (e) {
-    if (e instanceof TableMissingError) return void say(msg().stageActions.needsSetUp);
+    if (e instanceof TableMissingError) return void say(serverText().stageActions.needsSetUp);
     if (isValidationError(e)) return void say(e.message);
     throw e;
   }

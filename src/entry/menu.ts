@@ -1,6 +1,6 @@
 // The Prospek menu and what each item runs: one line each, into a use case. A problem the user
 // can fix is said in an alert (transport.ts).
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { listDuplicates, undoLastImportAfterAsking } from '../app/importMenu';
 import { addMenu, type MenuEntry } from '../app/menu';
 import { sendTestDigestNow } from '../app/reminders';
@@ -11,9 +11,9 @@ import { alertProblems } from './transport';
 
 /** The menu's items, by the name of the function each runs (checked against this module). */
 function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
-  const a = msg().stageActions.menu;
-  const i = msg().imports.menu;
-  const m = msg().menu;
+  const a = serverText().stageActions.menu;
+  const i = serverText().imports.menu;
+  const m = serverText().menu;
   return [
     [a.openSidebar, 'menuOpenSidebar'],
     [a.logConversation, 'menuLogConversation'],
@@ -21,9 +21,9 @@ function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
     null,
     [a.advance, 'menuAdvanceStage'],
     [a.moveBack, 'menuMoveBackStage'],
-    [a.markNotReady, 'menuNotReady'],
-    [a.markSaidNo, 'menuSaidNo'],
-    [a.markNotAFit, 'menuNotAFit'],
+    [a.markNotReady, 'menuMarkNotReady'],
+    [a.markSaidNo, 'menuMarkSaidNo'],
+    [a.markNotAFit, 'menuMarkNotAFit'],
     [a.reopen, 'menuReopen'],
     [a.recordSale, 'menuRecordSale'],
     null,
@@ -66,15 +66,15 @@ export function menuMoveBackStage(): void {
   runStageAction('moveBack');
 }
 
-export function menuNotReady(): void {
+export function menuMarkNotReady(): void {
   runStageAction('markNotReady');
 }
 
-export function menuSaidNo(): void {
+export function menuMarkSaidNo(): void {
   runStageAction('markSaidNo');
 }
 
-export function menuNotAFit(): void {
+export function menuMarkNotAFit(): void {
   runStageAction('markNotAFit');
 }
 
@@ -95,13 +95,13 @@ export function menuFindDuplicates(): void {
 }
 
 export function menuUndoLastImport(): void {
-  alertProblems(msg().imports.undoTitle, undoLastImportAfterAsking);
+  alertProblems(serverText().imports.undoTitle, undoLastImportAfterAsking);
 }
 
 export function menuSetUpSheet(): void {
-  alertProblems(msg().setup.title, setUpSheet);
+  alertProblems(serverText().setup.title, setUpSheet);
 }
 
 export function menuSendTestDigest(): void {
-  alertProblems(msg().reminders.testTitle, sendTestDigestNow);
+  alertProblems(serverText().reminders.testTitle, sendTestDigestNow);
 }

@@ -30,7 +30,7 @@ export type ActivityLog = Layout<ActivityKey>;
 /**
  * The log, or null when the tab is missing or damaged, for reading: a timeline then shows no
  * history (set-up repairs the tab). Writers open it with openTable, which throws before they
- * write anything, so withSheets sets the tab up and starts over.
+ * write anything, so retryAfterSetUp sets the tab up and starts over.
  */
 export function openActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ActivityLog | null {
   try {
@@ -44,7 +44,7 @@ export function openActivityLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): A
 /**
  * Appends entries after the last row in one write. `log` is the tab already opened in this
  * execution (saves a header read); without it the tab is opened here. A missing or damaged tab
- * throws TableMissingError, so the caller's withSheets sets it up.
+ * throws TableMissingError, so the caller's retryAfterSetUp sets it up.
  */
 export function appendActivities(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -63,6 +63,54 @@ export function appendActivities(
   });
   appendRows<ActivityKey>(ACTIVITIES, layout, withIds, layout.sheet.getLastRow());
   return withIds;
+}
+
+/**
+ * The entry with this Activity ID (exact), or null: one search of the Activity ID column. A
+ * write-ahead entry found this way tells a replayed request what it already wrote.
+ */
+export function findActivity(
+  log: ActivityLog,
+  clock: SheetClock,
+  activityId: string,
+): { row: number; activity: Activity } | null {
+  const hit = wholeColumn(log.sheet, log.columns.activityId)
+    .createTextFinder(activityId)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findNext();
+  const row = hit?.getRow() ?? 1;
+  if (row < 2) return null;
+  const values = log.sheet.getRange(row, 1, 1, log.width).getValues()[0] as Cells;
+  return { row, activity: activityFromCells(cellsOf(ACTIVITIES, log, values, clock)) };
+}
+
+/**
+ * The entries among `activityIds` the log holds, by ID: one search of the Activity ID column for
+ * all of them, then one read per entry found (entries are found only when work is replayed).
+ */
+export function findActivities(
+  log: ActivityLog,
+  clock: SheetClock,
+  activityIds: readonly string[],
+): Map<string, Activity> {
+  const found = new Map<string, Activity>();
+  if (activityIds.length === 0) return found;
+  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hits = wholeColumn(log.sheet, log.columns.activityId)
+    .createTextFinder(activityIds.map(escape).join('|'))
+    .useRegularExpression(true)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll();
+  for (const hit of hits) {
+    const row = hit.getRow();
+    if (row < 2) continue;
+    const values = log.sheet.getRange(row, 1, 1, log.width).getValues()[0] as Cells;
+    const a = activityFromCells(cellsOf(ACTIVITIES, log, values, clock));
+    found.set(a.activityId, a);
+  }
+  return found;
 }
 
 // ---- one contact's timeline ------------------------------------------------------------------

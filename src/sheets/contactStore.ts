@@ -2,6 +2,7 @@
 // whatever the number of contacts: read all or only some fields (one read per run of adjacent
 // columns), find one by ID (one search) and read its row, append a new contact (one write), and
 // update any number of contacts (one write per block of adjacent rows and columns).
+import { decodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
   isBlankContact,
@@ -11,6 +12,7 @@ import {
 } from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
 import {
+  adjacentRuns,
   appendRows,
   cellsOf,
   openTable,
@@ -166,16 +168,19 @@ export function appendContact(
   contact: Contact,
   random: () => number,
 ): { contact: Contact; row: number } {
-  const tried = new Set<string>();
-  let id = contact.id;
-  while (!id) {
-    const candidate = newContactId(random, tried);
-    tried.add(candidate);
-    if (findContactRow(table, candidate) === null) id = candidate;
-  }
-  const saved = { ...contact, id };
+  const saved = { ...contact, id: contact.id || unusedContactId(table, random) };
   const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
   return { contact: saved, row };
+}
+
+/** A new contact ID nobody has: each candidate checked with one search of the ID column. */
+export function unusedContactId(table: ContactTable, random: () => number): string {
+  const tried = new Set<string>();
+  for (;;) {
+    const candidate = newContactId(random, tried);
+    tried.add(candidate);
+    if (findContactRow(table, candidate) === null) return candidate;
+  }
 }
 
 export interface ContactChange {
@@ -197,4 +202,79 @@ export function updateContacts(
   }
   writeChanges(CONTACTS, snapshot.table.layout as Layout<ContactKey>, snapshot.table.rows, located);
   return missing;
+}
+
+/** What the duplicate check and the batch's bookkeeping read of every contact. */
+const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
+
+/** A contact as the duplicate check sees it: KEY_FIELDS only. */
+export type KeyContact = Pick<Contact, (typeof KEY_FIELDS)[number]>;
+
+export interface ContactKeys {
+  /** Contacts with an ID. */
+  contacts: KeyContact[];
+  /** Index of each ID's first row (sheet row - 2). */
+  indexById: Map<string, number>;
+  /** Data rows, blank ones included: the next row to append to is rows + 2. */
+  rows: number;
+  layout: Layout<ContactKey>;
+  /** The header row as read for the layout (for the user's own columns in a row's check). */
+  header: string[];
+}
+
+/**
+ * The columns a duplicate check needs, of every contact: one read per run of adjacent columns.
+ * Each cell is read as contactFromCells reads text (a date typed in is its day, text decoded and
+ * trimmed), without building whole contacts: at 100,000 rows that is most of the time spent.
+ */
+export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys {
+  const table = readFields(ss, CONTACTS, KEY_FIELDS);
+  const at = KEY_FIELDS.map((k) => table.columns[k] as number);
+  const text = (v: Value | undefined) =>
+    v === undefined || v === null
+      ? ''
+      : decodeCellText(v instanceof Date ? clock.dayOf(v) : String(v)).trim();
+  const contacts: KeyContact[] = [];
+  const indexById = new Map<string, number>();
+  table.rows.forEach((row, i) => {
+    const id = text(row[at[0]]);
+    if (id === '') return;
+    contacts.push({
+      id,
+      name: text(row[at[1]]),
+      company: text(row[at[2]]),
+      email: text(row[at[3]]),
+      phone: text(row[at[4]]),
+      importBatch: text(row[at[5]]),
+    });
+    if (!indexById.has(id)) indexById.set(id, i);
+  });
+  return {
+    contacts,
+    indexById,
+    rows: table.rows.length,
+    layout: table.layout,
+    header: table.header,
+  };
+}
+
+/**
+ * Whole rows at these data-row indexes (sheet row - 2), as a sparse array by index: one read per
+ * run of adjacent rows. For the contacts a chunk fills, so never more reads than the chunk's rows.
+ */
+export function readRowsAt(layout: Layout<ContactKey>, indexes: readonly number[]): Value[][] {
+  const out: Value[][] = [];
+  for (const [first, last] of adjacentRuns(indexes)) {
+    const values = layout.sheet
+      .getRange(first + 2, 1, last - first + 1, layout.width)
+      .getValues() as Value[][];
+    values.forEach((v, k) => (out[first + k] = v));
+  }
+  return out;
+}
+
+/** `count` rows from sheet row `first`, as the sheet gives them back: one read. */
+export function readRows(layout: Layout<ContactKey>, first: number, count: number): Value[][] {
+  if (count < 1) return [];
+  return layout.sheet.getRange(first, 1, count, layout.width).getValues() as Value[][];
 }

@@ -1,9 +1,7 @@
-// Sheet work for lead import: the contact columns the duplicate check needs (a narrow read), the
-// full rows of the contacts a chunk fills, extra columns, appending imported contacts with their
-// extra cells in one write, the batch's Import entries (which lines are written, the check each
-// left, where each is: found by a search, never by reading the log), setting those checks, the
-// check of a row as it stands, and removing rows. The service calls depend on the chunk, never on
-// the number of contacts.
+// Sheet work for lead import: extra columns, appending imported contacts with their extra cells
+// in one write, the batch's Import entries (which lines are written, the check each left, where
+// each is: found by a search, never by reading the log), setting those checks, and the check of
+// a row as it stands. The service calls depend on the chunk, never on the number of contacts.
 import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
@@ -14,7 +12,8 @@ import {
   type ContactKey,
 } from '../domain/contact/contact';
 import { importCheck, importCheckOf } from '../domain/contact/contactHash';
-import type { ContactSnapshot } from './contactStore';
+import type { ImportEntry } from '../domain/import/chunk';
+import { escapeRegExp } from '../domain/import/batch';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,
@@ -22,7 +21,6 @@ import {
   cellsOf,
   newRow,
   openTable,
-  readFields,
   READ_THROUGH_GAP,
   wholeColumn,
   type Layout,
@@ -30,82 +28,7 @@ import {
 import { ACTIVITIES, CONTACTS } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Value = string | number | boolean | Date;
-
-/** The Contacts header row, as the snapshot's read gave it (no read of its own). */
-export function contactHeader(snapshot: ContactSnapshot): string[] {
-  return snapshot.table.header;
-}
-
-/** What the duplicate check and the batch's bookkeeping read of every contact. */
-const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
-
-/** A contact as the duplicate check sees it: KEY_FIELDS only. */
-export type KeyContact = Pick<Contact, (typeof KEY_FIELDS)[number]>;
-
-export interface ContactKeys {
-  /** Contacts with an ID. */
-  contacts: KeyContact[];
-  /** Index of each ID's first row (sheet row - 2). */
-  indexById: Map<string, number>;
-  /** Data rows, blank ones included: the next row to append to is rows + 2. */
-  rows: number;
-  layout: Layout<ContactKey>;
-  /** The header row as read for the layout (for the user's own columns in a row's check). */
-  header: string[];
-}
-
-/**
- * The columns a duplicate check needs, of every contact: one read per run of adjacent columns.
- * Each cell is read as contactFromCells reads text (a date typed in is its day, text decoded and
- * trimmed), without building whole contacts: at 100,000 rows that is most of the time spent.
- */
-export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys {
-  const table = readFields(ss, CONTACTS, KEY_FIELDS);
-  const at = KEY_FIELDS.map((k) => table.columns[k] as number);
-  const text = (v: Value | undefined) =>
-    v === undefined || v === null
-      ? ''
-      : decodeCellText(v instanceof Date ? clock.dayOf(v) : String(v)).trim();
-  const contacts: KeyContact[] = [];
-  const indexById = new Map<string, number>();
-  table.rows.forEach((row, i) => {
-    const id = text(row[at[0]]);
-    if (id === '') return;
-    contacts.push({
-      id,
-      name: text(row[at[1]]),
-      company: text(row[at[2]]),
-      email: text(row[at[3]]),
-      phone: text(row[at[4]]),
-      importBatch: text(row[at[5]]),
-    });
-    if (!indexById.has(id)) indexById.set(id, i);
-  });
-  return {
-    contacts,
-    indexById,
-    rows: table.rows.length,
-    layout: table.layout,
-    header: table.header,
-  };
-}
-
-/**
- * Whole rows at these data-row indexes (sheet row - 2), as a sparse array by index: one read per
- * run of adjacent rows. For the contacts a chunk fills, so never more reads than the chunk's rows.
- */
-export function readRowsAt(layout: Layout<ContactKey>, indexes: readonly number[]): Value[][] {
-  const out: Value[][] = [];
-  for (const [first, last] of adjacentRuns(indexes)) {
-    const values = layout.sheet
-      .getRange(first + 2, 1, last - first + 1, layout.width)
-      .getValues() as Value[][];
-    values.forEach((v, k) => (out[first + k] = v));
-  }
-  return out;
-}
 
 /**
  * Finds or adds a column for each extra header (matched like every header: case and spacing
@@ -177,74 +100,6 @@ export function appendImported(
 /** The Activities tab's layout (one read of its header row), to search, append and check entries. */
 export function openImportLog(ss: Spreadsheet): Layout<ActivityKey> {
   return openTable(ss, ACTIVITIES);
-}
-
-/**
- * A regular expression matching exactly the decimal numbers lo..hi (no leading zeros), in the
- * syntax RE2 (Sheets' search) and JavaScript share: 17..123 → '1[7-9]|[2-9][0-9]|1[0-1][0-9]|12[0-3]'.
- * A few alternatives per digit, whatever the range's size.
- */
-export function numberRangePattern(lo: number, hi: number): string {
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || lo < 0 || lo > hi)
-    throw new RangeError(`No numbers from ${lo} to ${hi}`);
-  return numberRanges(String(lo), String(hi)).join('|');
-}
-
-function numberRanges(lo: string, hi: string): string[] {
-  if (lo.length < hi.length) {
-    // Split at the first number one digit longer: each part has a single length.
-    const top = '9'.repeat(lo.length);
-    return [...numberRanges(lo, top), ...numberRanges(`1${'0'.repeat(lo.length)}`, hi)];
-  }
-  return sameLength(lo, hi);
-}
-
-const digitClass = (a: number, b: number) => (a === b ? String(a) : `[${a}-${b}]`);
-const anyDigits = (n: number) => '[0-9]'.repeat(n);
-
-/** lo..hi, both of the same number of digits. */
-function sameLength(lo: string, hi: string): string[] {
-  let i = 0;
-  while (i < lo.length && lo[i] === hi[i]) i++;
-  if (i === lo.length) return [lo];
-  const prefix = lo.slice(0, i);
-  const rest = lo.length - i - 1;
-  const a = Number(lo[i]);
-  const b = Number(hi[i]);
-  const fromLow = /^0*$/.test(lo.slice(i + 1));
-  const toHigh = /^9*$/.test(hi.slice(i + 1));
-  const out: string[] = [];
-  // lo's own first digit, when lo's tail isn't all zeros: lo's tail up to all nines.
-  if (!fromLow)
-    out.push(...sameLength(lo.slice(i + 1), '9'.repeat(rest)).map((t) => `${prefix}${a}${t}`));
-  const from = fromLow ? a : a + 1;
-  const to = toHigh ? b : b - 1;
-  if (from <= to) out.push(`${prefix}${digitClass(from, to)}${anyDigits(rest)}`);
-  if (!toHigh)
-    out.push(...sameLength('0'.repeat(rest), hi.slice(i + 1)).map((t) => `${prefix}${b}${t}`));
-  return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The pattern of a batch's Import entry IDs ('I-7K3QX9-' then the line): of file lines lo..hi
- * only when given (a chunk's own lines), else of every line.
- */
-export function entryPattern(prefix: string, lines?: { lo: number; hi: number }): string {
-  const line = lines ? `(?:${numberRangePattern(lines.lo, lines.hi)})` : '[0-9]+';
-  return `^${escapeRegExp(prefix)}${line}$`;
-}
-
-/** An Import activity of a batch: whose it is, the check of the row it left, if any, and where. */
-export interface ImportEntry {
-  contactId: string;
-  check: string | null;
-  /** Its sheet row, and its summary as written (to add the check to). */
-  row: number;
-  summary: string;
 }
 
 /**
@@ -370,19 +225,4 @@ export function rowCheck(
 ): { contact: Contact; check: string } {
   const contact = contactFromCells(cellsOf(CONTACTS, layout, row, clock));
   return { contact, check: importCheck(contact, userCells(layout, header, row)) };
-}
-
-/** `count` rows from sheet row `first`, as the sheet gives them back: one read. */
-export function readRows(layout: Layout<ContactKey>, first: number, count: number): Value[][] {
-  if (count < 1) return [];
-  return layout.sheet.getRange(first, 1, count, layout.width).getValues() as Value[][];
-}
-
-/**
- * Deletes sheet rows (1-based), one call per run of adjacent rows, from the bottom up so the
- * row numbers still to delete don't move.
- */
-export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
-  for (const [first, last] of adjacentRuns(rows).reverse())
-    sheet.deleteRows(first, last - first + 1);
 }

@@ -4,7 +4,7 @@
 // are one setValues per block of adjacent changed rows and columns.
 import { encodeCellText } from '../domain/contact/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact/contact';
-import { columnLetter } from '../domain/a1';
+import { columnLetter } from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -296,4 +296,13 @@ function columnRuns(touched: number[], ours: Set<number>): [number, number][] {
     runs.push([c, c]);
   }
   return runs;
+}
+
+/**
+ * Deletes sheet rows (1-based), one call per run of adjacent rows, from the bottom up so the
+ * row numbers still to delete don't move.
+ */
+export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
+  for (const [first, last] of adjacentRuns(rows).reverse())
+    sheet.deleteRows(first, last - first + 1);
 }

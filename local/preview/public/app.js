@@ -58,12 +58,23 @@
     status(err && err.message ? err.message : String(err), true);
   }
 
+  // The selection is the page's own once the person clicks: a state read while a click was
+  // still on its way (or made after the read began) is older than what they see, so it must
+  // not move the active cell back (typing would then land in the old cell).
+  var selectionChanges = 0;
+  var selectsInFlight = 0;
+
   function refresh() {
+    var asked = selectionChanges;
     return Promise.all([api('GET', '/api/state'), api('GET', '/api/workbook')]).then(function (r) {
       view.state = r[0];
       view.workbook = r[1];
-      if (!view.sheet || !sheetByName(view.sheet)) view.sheet = r[0].activeSheet;
-      adoptServerSelection();
+      if (!view.sheet || !sheetByName(view.sheet)) {
+        view.sheet = r[0].activeSheet;
+        asked = -1; // a sheet we did not show: take its selection
+      }
+      if (asked === -1 || (asked === selectionChanges && selectsInFlight === 0))
+        adoptServerSelection();
       render();
       return r;
     });
@@ -145,12 +156,11 @@
     var cols = Math.min(sheet.maxColumns, Math.max(width + 2, 12));
     return { rows: rows, cols: cols };
   }
-  /** What the cell shows: as in Sheets, a leading apostrophe that forces text is not shown. */
+  /** What the cell shows: exactly the runtime's getDisplayValues(), as Sheets shows it. */
   function shown(sheet, row, column) {
     var r = sheet.display[row - 1];
     var v = r ? r[column - 1] : undefined;
-    if (v === undefined || v === null) return '';
-    return v.charAt(0) === "'" ? v.slice(1) : v;
+    return v === undefined || v === null ? '' : v;
   }
   function rawValue(sheet, row, column) {
     var f = sheet.formulas[row + ':' + column];
@@ -178,6 +188,9 @@
       b.setAttribute('role', 'tab');
       b.setAttribute('aria-selected', String(sheet.name === view.sheet));
       b.textContent = sheet.name;
+      b.addEventListener('contextmenu', function (e) {
+        onTabMenu(e, sheet.name);
+      });
       b.addEventListener('click', function () {
         if (sheet.name === view.sheet) return;
         view.sheet = sheet.name;
@@ -190,6 +203,14 @@
       });
       tabs.appendChild(b);
     });
+    var add = document.createElement('button');
+    add.type = 'button';
+    add.className = 'add-sheet';
+    add.title = 'Add sheet';
+    add.setAttribute('aria-label', 'Add sheet');
+    add.textContent = '+';
+    add.addEventListener('click', addSheet);
+    tabs.appendChild(add);
   }
 
   function renderGrid() {
@@ -337,6 +358,9 @@
     if (!t) return;
     commitEdit();
     e.preventDefault();
+    selectionChanges++;
+    if (t.kind === 'column' && !e.shiftKey && !e.ctrlKey && !e.metaKey && startColumnDrag(t))
+      return;
     var point = { row: t.row, column: t.column };
     if (e.shiftKey && view.anchor) {
       view.selection[view.selection.length - 1] = rectFor(t.kind, view.anchor, point);
@@ -356,6 +380,7 @@
     if (!view.dragging) return;
     var t = target(e);
     if (!t) return;
+    if (view.dragging === 'move-column') return overColumn(t);
     view.selection[view.selection.length - 1] = rectFor(view.dragging, view.anchor, {
       row: t.row,
       column: t.column,
@@ -365,6 +390,7 @@
 
   function onMouseUp() {
     if (!view.dragging) return;
+    if (view.dragging === 'move-column') return dropColumn();
     view.dragging = null;
     pushSelection();
   }
@@ -377,6 +403,7 @@
   var selectWaiting = false;
   var selectChain = Promise.resolve();
   function pushSelection() {
+    selectionChanges++;
     if (!selectWaiting) {
       selectWaiting = true;
       busy(1);
@@ -385,12 +412,14 @@
     selectTimer = setTimeout(function () {
       selectWaiting = false;
       var text = selectionText();
+      selectsInFlight++;
       selectChain = selectChain
         .then(function () {
           return api('POST', '/api/select', { selection: text });
         })
         .catch(fail)
         .then(function () {
+          selectsInFlight--;
           busy(-1);
         });
     }, 0);
@@ -477,7 +506,7 @@
   }
 
   function onGridKey(e) {
-    if (view.editing || !view.active) return;
+    if (view.editing || !view.active || e.target === $('cell-editor')) return;
     var moves = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -501,6 +530,9 @@
   }
 
   function onEditorKey(e) {
+    // The editor sits inside the grid's box: its keys must not reach the grid's handler too
+    // (Tab would move two cells, Enter would reopen the editor below).
+    if (e.key === 'Enter' || e.key === 'Tab' || e.key === 'Escape') e.stopPropagation();
     if (e.key === 'Enter') {
       e.preventDefault();
       commitEdit([1, 0]);
@@ -844,6 +876,290 @@
     if (open) refreshOutbox().catch(fail);
   }
 
+  // ---- structure: context menus, the tab menu, moving a column, pasting a block --------------
+
+  /** One structure change through POST /api/sheet, then the grid shows the workbook again. */
+  function sheetOp(body, done) {
+    return api('POST', '/api/sheet', body)
+      .then(function (reply) {
+        if (body.op === 'addSheet') view.sheet = reply.name;
+        if (body.op === 'renameSheet' && view.sheet === body.sheet) view.sheet = body.to;
+        if (body.op === 'deleteSheet' && view.sheet === body.sheet) view.sheet = null;
+        status(done);
+        return refresh();
+      })
+      .catch(fail);
+  }
+
+  function showContextMenu(x, y, items) {
+    closeMenus();
+    var list = $('context-menu');
+    list.textContent = '';
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      if (!item) li.appendChild(document.createElement('hr'));
+      else {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.setAttribute('role', 'menuitem');
+        b.dataset.action = item.action;
+        b.textContent = item.label;
+        b.addEventListener('click', function () {
+          closeMenus();
+          item.run();
+        });
+        li.appendChild(b);
+      }
+      list.appendChild(li);
+    });
+    list.style.left = x + 'px';
+    list.style.top = y + 'px';
+    list.hidden = false;
+  }
+
+  /** The rows or columns a right-click acts on: the selection when it holds the cell, else it. */
+  function span(t) {
+    var rect = view.selection[view.selection.length - 1];
+    var inside = rect && inRect(rect, t.row, t.column);
+    if (!inside) {
+      view.selection = [rectFor(t.kind, t, t)];
+      view.active = view.anchor = { row: t.row, column: t.column };
+      markSelection();
+      pushSelection();
+      rect = view.selection[0];
+    }
+    return rect;
+  }
+
+  function plural(n, one) {
+    return n === 1 ? '1 ' + one : n + ' ' + one + 's';
+  }
+
+  function sortItems(sheet, column) {
+    var first = sheet.frozenRows + 1;
+    var last = sheet.display.length;
+    var range =
+      quoteSheet(sheet.name) +
+      '!' +
+      a1({ row: first, column: 1, numRows: last - first + 1, numColumns: sheet.maxColumns });
+    var sort = function (ascending) {
+      return function () {
+        if (last < first) return;
+        sheetOp(
+          { op: 'sort', range: range, by: column, ascending: ascending },
+          'Sorted by column ' + letters(column) + (ascending ? ' A → Z' : ' Z → A'),
+        );
+      };
+    };
+    return [
+      { action: 'sort-asc', label: 'Sort sheet A → Z', run: sort(true) },
+      { action: 'sort-desc', label: 'Sort sheet Z → A', run: sort(false) },
+    ];
+  }
+
+  function onContextMenu(e) {
+    var t = target(e);
+    if (!t) return;
+    e.preventDefault();
+    commitEdit();
+    var sheet = currentSheet();
+    var name = sheet.name;
+    var rect = span(t);
+    var rows = t.kind === 'column' ? 0 : rect.numRows;
+    var cols = t.kind === 'row' ? 0 : rect.numColumns;
+    if (t.kind === 'cell') rows = cols = 1;
+    var items = [];
+    if (rows) {
+      items.push(
+        {
+          action: 'insert-above',
+          label: 'Insert ' + plural(rows, 'row') + ' above',
+          run: function () {
+            sheetOp(
+              { op: 'insertRows', sheet: name, before: rect.row, count: rows },
+              'Rows inserted',
+            );
+          },
+        },
+        {
+          action: 'insert-below',
+          label: 'Insert ' + plural(rows, 'row') + ' below',
+          run: function () {
+            sheetOp(
+              {
+                op: 'insertRows',
+                sheet: name,
+                after: t.kind === 'cell' ? t.row : rect.row + rows - 1,
+                count: rows,
+              },
+              'Rows inserted',
+            );
+          },
+        },
+      );
+    }
+    if (cols) {
+      items.push(
+        {
+          action: 'insert-left',
+          label: 'Insert ' + plural(cols, 'column') + ' left',
+          run: function () {
+            sheetOp(
+              {
+                op: 'insertColumns',
+                sheet: name,
+                before: t.kind === 'cell' ? t.column : rect.column,
+                count: cols,
+              },
+              'Columns inserted',
+            );
+          },
+        },
+        {
+          action: 'insert-right',
+          label: 'Insert ' + plural(cols, 'column') + ' right',
+          run: function () {
+            sheetOp(
+              {
+                op: 'insertColumns',
+                sheet: name,
+                after: t.kind === 'cell' ? t.column : rect.column + cols - 1,
+                count: cols,
+              },
+              'Columns inserted',
+            );
+          },
+        },
+      );
+    }
+    items.push(null);
+    if (rows) {
+      var rowStart = t.kind === 'cell' ? t.row : rect.row;
+      items.push({
+        action: 'delete-rows',
+        label: t.kind === 'cell' ? 'Delete row' : 'Delete ' + plural(rows, 'row'),
+        run: function () {
+          sheetOp({ op: 'deleteRows', sheet: name, start: rowStart, count: rows }, 'Rows deleted');
+        },
+      });
+    }
+    if (cols) {
+      var colStart = t.kind === 'cell' ? t.column : rect.column;
+      items.push({
+        action: 'delete-columns',
+        label: t.kind === 'cell' ? 'Delete column' : 'Delete ' + plural(cols, 'column'),
+        run: function () {
+          sheetOp(
+            { op: 'deleteColumns', sheet: name, start: colStart, count: cols },
+            'Columns deleted',
+          );
+        },
+      });
+      items.push(null);
+      items = items.concat(sortItems(sheet, t.column));
+    }
+    showContextMenu(e.clientX, e.clientY, items);
+  }
+
+  function onTabMenu(e, name) {
+    e.preventDefault();
+    showContextMenu(e.clientX, e.clientY - 90, [
+      {
+        action: 'rename-sheet',
+        label: 'Rename',
+        run: function () {
+          ask({
+            type: 'prompt',
+            title: 'Rename',
+            message: 'New name for ' + name,
+            buttons: 'OK_CANCEL',
+          }).then(function (answer) {
+            if (answer.button === 'OK' && answer.text)
+              sheetOp({ op: 'renameSheet', sheet: name, to: answer.text }, 'Renamed ' + name);
+          });
+        },
+      },
+      {
+        action: 'delete-sheet',
+        label: 'Delete',
+        run: function () {
+          sheetOp({ op: 'deleteSheet', sheet: name }, 'Deleted ' + name);
+        },
+      },
+      null,
+      { action: 'add-sheet', label: 'Add sheet', run: addSheet },
+    ]);
+  }
+
+  function addSheet() {
+    sheetOp({ op: 'addSheet' }, 'Sheet added');
+  }
+
+  /** Dragging the header of a selected column moves it, as in Sheets. */
+  function startColumnDrag(t) {
+    var sheet = currentSheet();
+    var rect = view.selection[view.selection.length - 1];
+    if (view.selection.length !== 1 || !rect || rect.numRows !== sheet.maxRows) return false;
+    if (t.column < rect.column || t.column >= rect.column + rect.numColumns) return false;
+    view.dragging = 'move-column';
+    view.moving = { from: rect.column, count: rect.numColumns, over: t.column };
+    return true;
+  }
+
+  function overColumn(t) {
+    view.moving.over = t.column;
+    var heads = $('grid').querySelectorAll('th.colhead');
+    for (var i = 0; i < heads.length; i++)
+      heads[i].classList.toggle('drop', Number(heads[i].dataset.column) === t.column);
+  }
+
+  function dropColumn() {
+    var m = view.moving;
+    view.dragging = null;
+    view.moving = null;
+    var inside = m.over >= m.from && m.over < m.from + m.count;
+    if (inside) return markSelection();
+    // Dropped on a column: the moved ones take its place (before it when moving left).
+    var to = m.over < m.from ? m.over : m.over + 1;
+    var landed = m.over < m.from ? m.over : m.over - m.count + 1;
+    var sheet = currentSheet();
+    view.selection = [{ row: 1, column: landed, numRows: sheet.maxRows, numColumns: m.count }];
+    view.active = view.anchor = { row: 1, column: landed };
+    sheetOp(
+      { op: 'moveColumns', sheet: sheet.name, from: m.from, count: m.count, to: to },
+      'Moved column ' + letters(m.from),
+    ).then(pushSelection);
+  }
+
+  /** Clipboard text (tabs between cells, newlines between rows) pasted at the active cell. */
+  function onPaste(e) {
+    if (view.editing || !view.active) return;
+    var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (!text) return;
+    e.preventDefault();
+    var lines = text.replace(/\r\n?/g, '\n').split('\n');
+    if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+    var rows = lines.map(function (line) {
+      return line.split('\t');
+    });
+    var width = Math.max.apply(
+      null,
+      rows.map(function (r) {
+        return r.length;
+      }),
+    );
+    rows.forEach(function (r) {
+      while (r.length < width) r.push('');
+    });
+    var range = quoteSheet(view.sheet) + '!' + letters(view.active.column) + view.active.row;
+    api('POST', '/api/edit', { range: range, values: rows })
+      .then(function (reply) {
+        status('Pasted ' + reply.range);
+        return refresh();
+      })
+      .catch(fail);
+  }
+
   // ---- wiring ---------------------------------------------------------------------------------
 
   function init() {
@@ -851,6 +1167,8 @@
     var box = $('grid-scroll');
     box.tabIndex = 0;
     grid.addEventListener('mousedown', onMouseDown);
+    grid.addEventListener('contextmenu', onContextMenu);
+    box.addEventListener('paste', onPaste);
     grid.addEventListener('mouseover', onMouseMove);
     window.addEventListener('mouseup', onMouseUp);
     grid.addEventListener('dblclick', function (e) {

@@ -3,7 +3,8 @@
 // - createHtmlOutputFromFile(name) of a file the project lacks throws "No HTML file named <name>
 //   was found." (quoted from real errors in public projects' notes). Scriptlets in such a file are
 //   not evaluated: only templates evaluate them.
-// - Templates (createTemplate / createTemplateFromFile): `<?= expr ?>` prints escaped,
+// - Templates (createTemplate / createTemplateFromFile): `<?= expr ?>` prints escaped (`<` as
+//   `&lt;`), a trailing `;` allowed (`<?!= include('x'); ?>`, as Google's add-on template writes),
 //   `<?!= expr ?>` prints as is, `<? code ?>` runs; variables are the template's own properties,
 //   and the script's global functions are in scope (e.g. an include() helper).
 // - Every sandbox mode is IFRAME now ("NATIVE and EMULATED ... now use IFRAME", SandboxMode).
@@ -41,8 +42,23 @@ type OutputMethods =
   | 'getFaviconUrl'
   | 'asTemplate';
 
+// Contextual escaping prints `<` as `&lt;` (the documented output of appendUntrusted and of
+// `<?= ?>`); the forms of `"` and `'` are not shown in the documentation (unconfirmed).
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** A printing scriptlet's expression: Google's own templates end it with `;`. */
+function expression(inner: string): string {
+  return inner.replace(/[\s;]+$/, '');
 }
 
 class FakeHtmlOutputMetaTag implements Implements<
@@ -195,8 +211,9 @@ export function compileTemplate(source: string): string {
     const close = source.indexOf('?>', open + 2);
     if (close === -1) throw new Error('Unterminated scriptlet');
     const inner = source.slice(open + 2, close);
-    if (inner.startsWith('!=')) code += `__o.push(__str(${inner.slice(2)}));\n`;
-    else if (inner.startsWith('=')) code += `__o.push(__esc(__str(${inner.slice(1)})));\n`;
+    if (inner.startsWith('!=')) code += `__o.push(__str(${expression(inner.slice(2))}));\n`;
+    else if (inner.startsWith('='))
+      code += `__o.push(__esc(__str(${expression(inner.slice(1))})));\n`;
     else code += `${inner}\n`;
     i = close + 2;
   }

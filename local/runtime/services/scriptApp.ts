@@ -13,7 +13,7 @@
 // - "The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30." —
 //   quoted from a real execution log in a public project.
 import type { Runtime } from '../runtime';
-import type { TriggerSchedule, TriggerState } from '../state';
+import type { TriggerEventType, TriggerSchedule, TriggerState } from '../state';
 import { epochOf, isValidTimeZone, wallTime } from '../timeZone';
 import {
   asEnum,
@@ -61,6 +61,8 @@ class FakeTrigger implements Implements<GoogleAppsScript.Script.Trigger, Trigger
   constructor(
     readonly _uid: string,
     readonly _handler: string,
+    readonly _eventType: TriggerEventType = 'CLOCK',
+    readonly _sourceId: string | null = null,
   ) {}
   getUniqueId(): string {
     return this._uid;
@@ -69,24 +71,103 @@ class FakeTrigger implements Implements<GoogleAppsScript.Script.Trigger, Trigger
     return this._handler;
   }
   getEventType(): GoogleAppsScript.Script.EventType {
-    return asEnum(EventType.CLOCK);
+    return asEnum(EventType[this._eventType]);
   }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
-    return asEnum(TriggerSource.CLOCK);
+    return asEnum(this._eventType === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.SPREADSHEETS);
   }
   getTriggerSourceId(): string {
-    // A clock trigger has no source document.
-    return null as unknown as string;
+    // A clock trigger has no source document; a spreadsheet trigger's is the spreadsheet's ID.
+    return (this._eventType === 'CLOCK' ? null : this._sourceId) as unknown as string;
   }
 }
 
 function exposeTrigger(rt: Runtime, t: TriggerState): GoogleAppsScript.Script.Trigger {
-  return rt.expose(new FakeTrigger(t.uid, t.handler), 'Trigger') as GoogleAppsScript.Script.Trigger;
+  return rt.expose(
+    new FakeTrigger(t.uid, t.handler, t.eventType, t.documentId),
+    'Trigger',
+  ) as GoogleAppsScript.Script.Trigger;
+}
+
+/** Adds a trigger after the limits every trigger obeys; returns its uid. */
+function addTrigger(
+  rt: Runtime,
+  fields: Pick<TriggerState, 'handler' | 'eventType' | 'documentId' | 'timeZone'>,
+  schedule: (uid: string) => TriggerSchedule,
+): TriggerState {
+  const exec = rt.exec();
+  const mine = rt.state.triggers.filter((t) => t.owner === exec.user);
+  if (mine.length >= MAX_TRIGGERS_PER_USER) rt.fail(TOO_MANY_TRIGGERS);
+  rt.newId('trigger');
+  // Real trigger IDs are long decimal strings.
+  const uid = `59${String(rt.state.counter).padStart(17, '0')}`;
+  const trigger: TriggerState = {
+    uid,
+    ...fields,
+    owner: exec.user,
+    schedule: schedule(uid),
+    createdAt: rt.now(),
+    lastFired: null,
+    jitterMinute: jitterMinuteFor(uid),
+  };
+  rt.state.triggers.push(trigger);
+  return trigger;
+}
+
+type SpreadsheetTriggerMethods = 'onOpen' | 'onEdit' | 'onChange' | 'onFormSubmit' | 'create';
+
+/** ScriptApp.newTrigger(fn).forSpreadsheet(ss).onEdit().create() and its kin. */
+class FakeSpreadsheetTriggerBuilder implements Implements<
+  GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+  SpreadsheetTriggerMethods
+> {
+  _self: unknown;
+  private _event: TriggerEventType | null = null;
+  constructor(
+    readonly _rt: Runtime,
+    readonly _handler: string,
+    readonly _sourceId: string,
+  ) {}
+  private _on(event: TriggerEventType) {
+    this._event = event;
+    return this._self as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+  }
+  onOpen() {
+    return this._on('ON_OPEN');
+  }
+  onEdit() {
+    return this._on('ON_EDIT');
+  }
+  onChange() {
+    return this._on('ON_CHANGE');
+  }
+  onFormSubmit() {
+    return this._on('ON_FORM_SUBMIT');
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    // (The local runtime's wording: no public log of this case was found.)
+    if (!this._event)
+      this._rt.fail(
+        'A spreadsheet trigger needs an event: call onOpen, onEdit, onChange or onFormSubmit before create().',
+      );
+    const event = this._event;
+    const t = addTrigger(
+      this._rt,
+      {
+        handler: this._handler,
+        eventType: event,
+        documentId: this._sourceId,
+        timeZone: this._rt.state.scriptTimeZone,
+      },
+      () => ({ kind: 'event' }),
+    );
+    return exposeTrigger(this._rt, t);
+  }
 }
 
 class FakeTriggerBuilder implements Implements<
   GoogleAppsScript.Script.TriggerBuilder,
-  'timeBased'
+  'timeBased' | 'forSpreadsheet'
 > {
   constructor(
     readonly _rt: Runtime,
@@ -98,6 +179,20 @@ class FakeTriggerBuilder implements Implements<
       new FakeClockTriggerBuilder(this._rt, this._handler),
       'ClockTriggerBuilder',
     );
+  }
+  /** A spreadsheet (or its ID) whose events fire the trigger. */
+  forSpreadsheet(
+    sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string,
+  ): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    const id =
+      typeof sheet === 'string' ? sheet : (sheet as unknown as { getId?: () => string })?.getId?.();
+    if (typeof id !== 'string' || !this._rt.spreadsheets.has(id))
+      this._rt.fail(signatureError('TriggerBuilder.forSpreadsheet', [sheet]));
+    return exposeSelf(
+      this._rt,
+      new FakeSpreadsheetTriggerBuilder(this._rt, this._handler, id),
+      'SpreadsheetTriggerBuilder',
+    ) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }
 }
 
@@ -232,24 +327,11 @@ class FakeClockTriggerBuilder implements Implements<
     if (addon && mine.some((t) => t.eventType === 'CLOCK' && t.documentId === documentId)) {
       rt.fail(ADDON_TOO_MANY_TRIGGERS);
     }
-    if (mine.length >= MAX_TRIGGERS_PER_USER) rt.fail(TOO_MANY_TRIGGERS);
-    rt.newId('trigger');
-    // Real trigger IDs are long decimal strings.
-    const uid = `59${String(state.counter).padStart(17, '0')}`;
-    const schedule = this._schedule(timeZone, uid);
-    const trigger: TriggerState = {
-      uid,
-      handler: this._handler,
-      owner: exec.user,
-      documentId,
-      eventType: 'CLOCK',
-      schedule,
-      timeZone,
-      createdAt: rt.now(),
-      lastFired: null,
-      jitterMinute: jitterMinuteFor(uid),
-    };
-    state.triggers.push(trigger);
+    const trigger = addTrigger(
+      rt,
+      { handler: this._handler, eventType: 'CLOCK', documentId, timeZone },
+      (uid) => this._schedule(timeZone, uid),
+    );
     return exposeTrigger(rt, trigger);
   }
 

@@ -226,93 +226,91 @@ function findQuoteEnd(pattern: string, from: number): number {
 /** Formats an instant with a SimpleDateFormat pattern in a (Java-resolved) time zone. */
 export function formatJavaDate(epochMs: number, timeZoneId: string, pattern: string): string {
   const zone = resolveJavaZone(timeZoneId);
-  const tokens = tokenize(pattern);
-  const f = fieldsOf(epochMs, zone);
-  const offset = offsetOf(zone, epochMs);
-  let out = '';
-  for (const t of tokens) {
-    if ('text' in t) {
-      out += t.text;
-      continue;
+  const at: Instant = { f: fieldsOf(epochMs, zone), zone, epochMs };
+  return tokenize(pattern)
+    .map((t) =>
+      'text' in t
+        ? t.text
+        : DATE_LETTERS.includes(t.letter)
+          ? dateField(t.letter, t.count, at.f)
+          : timeField(t.letter, t.count, at),
+    )
+    .join('');
+}
+
+interface Instant {
+  f: WallTime;
+  zone: JavaZone;
+  epochMs: number;
+}
+
+const DATE_LETTERS = 'GyYMLwWDdFEu';
+
+/** A date pattern letter repeated n times: era, year, month, week, day, weekday. */
+function dateField(letter: string, n: number, f: WallTime): string {
+  switch (letter) {
+    case 'G':
+      return f.year > 0 ? 'AD' : 'BC';
+    case 'y':
+    case 'Y': {
+      const y = letter === 'y' ? (f.year > 0 ? f.year : 1 - f.year) : weekOfYear(f).weekYear;
+      return n === 2 ? pad(y % 100, 2) : pad(y, n);
     }
-    const n = t.count;
-    switch (t.letter) {
-      case 'G':
-        out += f.year > 0 ? 'AD' : 'BC';
-        break;
-      case 'y':
-      case 'Y': {
-        const y = t.letter === 'y' ? (f.year > 0 ? f.year : 1 - f.year) : weekOfYear(f).weekYear;
-        out += n === 2 ? pad(y % 100, 2) : pad(y, n);
-        break;
-      }
-      case 'M':
-      case 'L':
-        out +=
-          n >= 4
-            ? MONTHS[f.month - 1]
-            : n === 3
-              ? MONTHS[f.month - 1].slice(0, 3)
-              : pad(f.month, n);
-        break;
-      case 'w':
-        out += pad(weekOfYear(f).week, n);
-        break;
-      case 'W': {
-        const first = new Date(utcMs(f.year, f.month - 1, 1)).getUTCDay();
-        out += pad(Math.floor((f.day - 1 + first) / 7) + 1, n);
-        break;
-      }
-      case 'D':
-        out += pad(dayOfYear(f), n);
-        break;
-      case 'd':
-        out += pad(f.day, n);
-        break;
-      case 'F':
-        out += pad(Math.floor((f.day - 1) / 7) + 1, n);
-        break;
-      case 'E':
-        out += n >= 4 ? DAYS[f.weekday] : DAYS[f.weekday].slice(0, 3);
-        break;
-      case 'u':
-        out += pad(f.weekday === 0 ? 7 : f.weekday, n);
-        break;
-      case 'a':
-        out += f.hour < 12 ? 'AM' : 'PM';
-        break;
-      case 'H':
-        out += pad(f.hour, n);
-        break;
-      case 'k':
-        out += pad(f.hour === 0 ? 24 : f.hour, n);
-        break;
-      case 'K':
-        out += pad(f.hour % 12, n);
-        break;
-      case 'h':
-        out += pad(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
-        break;
-      case 'm':
-        out += pad(f.minute, n);
-        break;
-      case 's':
-        out += pad(f.second, n);
-        break;
-      case 'S':
-        out += pad(f.millisecond, n);
-        break;
-      case 'z':
-        out += zoneName(zone, epochMs, n >= 4);
-        break;
-      case 'Z':
-        out += numericOffset(offset, false, 'always');
-        break;
-      case 'X':
-        if (n > 3) throw new PatternError(`invalid ISO 8601 format: length=${n}`);
-        out += offset === 0 ? 'Z' : numericOffset(offset, n === 3, n === 1 ? 'never' : 'always');
-        break;
+    case 'M':
+    case 'L':
+      return n >= 4
+        ? MONTHS[f.month - 1]
+        : n === 3
+          ? MONTHS[f.month - 1].slice(0, 3)
+          : pad(f.month, n);
+    case 'w':
+      return pad(weekOfYear(f).week, n);
+    case 'W': {
+      const first = new Date(utcMs(f.year, f.month - 1, 1)).getUTCDay();
+      return pad(Math.floor((f.day - 1 + first) / 7) + 1, n);
     }
+    case 'D':
+      return pad(dayOfYear(f), n);
+    case 'd':
+      return pad(f.day, n);
+    case 'F':
+      return pad(Math.floor((f.day - 1) / 7) + 1, n);
+    case 'E':
+      return n >= 4 ? DAYS[f.weekday] : DAYS[f.weekday].slice(0, 3);
+    default: // 'u'
+      return pad(f.weekday === 0 ? 7 : f.weekday, n);
   }
-  return out;
+}
+
+/** A time pattern letter repeated n times: am/pm, hours, minutes, seconds, zone. */
+function timeField(letter: string, n: number, { f, zone, epochMs }: Instant): string {
+  switch (letter) {
+    case 'a':
+      return f.hour < 12 ? 'AM' : 'PM';
+    case 'H':
+      return pad(f.hour, n);
+    case 'k':
+      return pad(f.hour === 0 ? 24 : f.hour, n);
+    case 'K':
+      return pad(f.hour % 12, n);
+    case 'h':
+      return pad(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
+    case 'm':
+      return pad(f.minute, n);
+    case 's':
+      return pad(f.second, n);
+    case 'S':
+      return pad(f.millisecond, n);
+    case 'z':
+      return zoneName(zone, epochMs, n >= 4);
+    case 'Z':
+      return numericOffset(offsetOf(zone, epochMs), false, 'always');
+    case 'X': {
+      if (n > 3) throw new PatternError(`invalid ISO 8601 format: length=${n}`);
+      const offset = offsetOf(zone, epochMs);
+      return offset === 0 ? 'Z' : numericOffset(offset, n === 3, n === 1 ? 'never' : 'always');
+    }
+    default:
+      return '';
+  }
 }

@@ -83,6 +83,8 @@ export function occurrences(
   const out: number[] = [];
   if (!(after < to)) return out;
   switch (s.kind) {
+    case 'event':
+      return out; // spreadsheet triggers fire on their event, not on the clock
     case 'at':
       if (s.at > after && s.at <= to) out.push(s.at);
       return out;

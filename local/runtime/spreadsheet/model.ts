@@ -388,6 +388,8 @@ export class SheetModel {
 /** What formulas need from the runtime: its clock (TODAY, NOW) and the project's functions. */
 export interface FormulaHost {
   now(): number;
+  /** The project's functions a cell may call as custom functions (=MY_FUNCTION(...)). */
+  customFunctionNames?(): string[];
   /** Runs a custom function of the project; undefined when the project has none of that name. */
   customFunction?(name: string, args: unknown[]): { value: unknown } | undefined;
 }
@@ -452,6 +454,18 @@ export class SpreadsheetModel {
 
   /** Formulas on every sheet follow the rows or columns of `sheet` that moved or went. */
   private adjustReferences(sheet: SheetModel, axis: 'row' | 'column', map: IndexMap): void {
+    // Named ranges follow their cells too; one whose cells all went is removed.
+    this.namedRanges = this.namedRanges.flatMap((n) => {
+      if (n.sheetId !== sheet.id) return [n];
+      const key = axis === 'row' ? 'row' : 'column';
+      const size = axis === 'row' ? 'numRows' : 'numColumns';
+      const kept = Array.from({ length: n.rect[size] }, (_, i) => map(n.rect[key] + i)).filter(
+        (i): i is number => i !== null,
+      );
+      if (kept.length === 0) return [];
+      const from = Math.min(...kept);
+      return [{ ...n, rect: { ...n.rect, [key]: from, [size]: Math.max(...kept) - from + 1 } }];
+    });
     for (const s of this.sheets) {
       for (const [k, f] of s.formulas) {
         const next = adjustFormula(f, s.name, { sheet: sheet.name, axis, map });

@@ -81,6 +81,15 @@ class FakePromptResponse implements Implements<
   }
 }
 
+/**
+ * The answers a person can give a dialog: its buttons, or closing it (CLOSE); null for one
+ * that needs no answer (a toast, a sidebar).
+ */
+export function dialogButtons(record: { type: string; buttons?: string }): string[] | null {
+  if (record.type !== 'alert' && record.type !== 'prompt') return null;
+  return [...(BUTTONS_OF[record.buttons ?? 'OK'] ?? ['OK']), 'CLOSE'];
+}
+
 function buttonOf(response: unknown, allowed: string[]): string {
   const b =
     typeof response === 'string' ? response : (response as { button?: string } | undefined)?.button;

@@ -1,6 +1,6 @@
 // A birthday as three controls that make one value: day, month and an optional year, saved as
 // "1990-12-05", or "--12-05" without a year.
-import { formMsg } from '../../../src/domain/messages/formMessages';
+import { formText as formMsg } from '../../../src/domain/messages/form';
 import { h } from '../../dom';
 import type { Values } from '../../edits';
 import { field, input, select, type Field } from '../../form';

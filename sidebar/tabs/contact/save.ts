@@ -1,6 +1,7 @@
 // Saving the form: refused while a conflict is open or the birthday is half chosen; the reply
 // replaces what was sent and keeps what was typed since; problems marked on their fields.
 import type { FieldIssue } from '../../../src/domain/errors';
+import { keyFor, settled } from '../../requestKeys';
 import type { Edits } from '../../edits';
 import { clearIssues, markIssues } from '../../form';
 import { ServerProblem, call } from '../../server';
@@ -49,11 +50,12 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
   const contact = { ...formValue(form), birthday: b };
   const sent = edits.current();
   try {
+    const request = { contact, loadedUpdated: shown.loadedUpdated, loadedVersion: state.version };
     const r = await call('saveContact', {
-      contact,
-      loadedUpdated: shown.loadedUpdated,
-      loadedVersion: state.version,
+      ...request,
+      requestKey: keyFor('saveContact', request),
     });
+    settled('saveContact');
     const before = state.contact?.stage ?? 'Lead';
     // What was sent is saved: the reply replaces it, and only what was typed since stays.
     edits.adopt(sent);

@@ -1,7 +1,8 @@
 // Duplicates: each group found with a choice of the contact to keep and of each conflicting
 // value, and Merge.
-import type { DuplicateGroupView } from '../../../src/domain/import/types';
-import { importTabText } from '../../../src/domain/messages/importTabText';
+import type { DuplicateGroupView } from '../../../src/sidebarApi';
+import { keyFor, settled } from '../../requestKeys';
+import { importTab as importTabText } from '../../text';
 import { fill, h, uid, whileBusy } from '../../dom';
 import { choice, field, select } from '../../form';
 import { call } from '../../server';
@@ -53,12 +54,17 @@ function groupView(g: DuplicateGroupView): HTMLElement {
     void whileBusy(mergeButton, t.merging, async () => {
       try {
         const keep = box.querySelector(`input[name="${keepName}"]:checked`) as HTMLInputElement;
-        const r = await call('mergeContacts', {
+        const request = {
           keepId: keep.value,
           ids: g.contacts.map((c) => c.id),
           choices: Object.fromEntries(choices.map((c) => [c.field, c.control.value])),
           versions: g.versions,
+        };
+        const r = await call('mergeContacts', {
+          ...request,
+          requestKey: keyFor('mergeContacts', request),
         });
+        settled('mergeContacts');
         fill(box, h('p', {}, r.message));
       } catch (e) {
         result.className = 'error';

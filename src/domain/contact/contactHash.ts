@@ -1,8 +1,8 @@
 // Short hashes of a contact's values, for noticing changes nobody told us about: edits typed
-// straight into the sheet don't touch the Updated column. The sidebar's save uses one hash per
-// field (app/version.ts); "Undo last import" uses one check per imported row, kept in the row's
-// Import activity, so undo can tell a row as the import left it from a row someone changed.
-import { CONTACT_FIELDS, type Contact } from './contact';
+// straight into the sheet don't touch the Updated column. The sidebar's save uses a version
+// token (one hash per field); "Undo last import" uses one check per imported row, kept in the
+// row's Import activity, so undo can tell a row as the import left it from a row someone changed.
+import { CONTACT_FIELDS, type Contact, type ContactKey } from './contact';
 
 /** FNV-1a, 32 bits, in base 36: a change goes unnoticed with odds of about 1 in 4e9. */
 export function hashText(s: string): string {
@@ -17,6 +17,24 @@ export function hashText(s: string): string {
 /** One hash per field, in CONTACT_FIELDS order. */
 export function fieldHashes(c: Contact): string[] {
   return CONTACT_FIELDS.map((f) => hashText(String(c[f.key])));
+}
+
+// A contact's version as the sidebar saw it. Saving compares it with the row as it is now, which
+// catches edits typed straight into the sheet and says which fields changed. Opaque to the
+// sidebar: it sends it back as is.
+const VERSION_PREFIX = 'v1:';
+
+export function contactVersion(c: Contact): string {
+  return VERSION_PREFIX + fieldHashes(c).join('.');
+}
+
+/** The fields that differ from `version`; null when the token isn't one of ours. */
+export function changedSince(version: string, c: Contact): ContactKey[] | null {
+  if (!version.startsWith(VERSION_PREFIX)) return null;
+  const parts = version.slice(VERSION_PREFIX.length).split('.');
+  if (parts.length !== CONTACT_FIELDS.length) return null;
+  const now = fieldHashes(c);
+  return CONTACT_FIELDS.filter((_, i) => parts[i] !== now[i]).map((f) => f.key);
 }
 
 /**

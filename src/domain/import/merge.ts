@@ -15,7 +15,7 @@ import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact, type ContactKey } from '../contact/contact';
 import { emailKey, phoneKey, type CountryCode } from './dedupe';
 import { ValidationError, type FieldIssue } from '../errors';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { recordSale } from '../qualification/stages';
 import { CELL_TEXT_LIMIT } from '../contact/validation';
 
@@ -150,53 +150,40 @@ function stageWithSales(
   return { stage: view.stage, readiness: view.readiness };
 }
 
-/**
- * Plans the merge of `contacts` into the one with `keepId`. Throws a ValidationError naming
- * every conflicting field without a choice, a choice naming a contact outside the merge, and
- * a result that would not fit a cell. `extras` holds each contact's cells outside Prospek's
- * columns (by contact ID): the kept contact's empty ones are filled from the others; a
- * conflicting one keeps the kept contact's value, and the other stays in the Merge record.
- */
-export function planMerge(
-  contacts: readonly Contact[],
-  keepId: string,
-  choices: MergeChoices,
-  nowIso: string,
-  country?: CountryCode,
-  extras: Readonly<Record<string, ExtraCells>> = {},
-  /** The spreadsheet's day (its time zone), for a sale recorded without a date. */
-  today: CalendarDay = nowIso.slice(0, 10),
-): MergePlan {
-  const m = msg().imports;
-  const keep = contacts.find((c) => c.id === keepId);
-  if (contacts.length < 2) throw new ValidationError({ field: 'ids', message: m.mergeNeedsTwo });
-  if (!keep) throw new ValidationError({ field: 'keepId', message: m.mergeKeepNotInGroup });
-  const others = contacts.filter((c) => c.id !== keepId);
-  const ordered = [keep, ...others];
-  const issues: FieldIssue[] = [];
-  const kept: Contact = { ...keep };
-  const losers = new Map<string, string[]>(); // contact id → "Label: value" it loses
-  const lose = (c: Contact, label: string, v: unknown) => {
-    const lost = losers.get(c.id) ?? [];
-    lost.push(`${label}: ${String(v)}`);
-    losers.set(c.id, lost);
-  };
-  /** The contact each chosen field's value came from. */
-  const sourceOf = new Map<ChosenField, Contact>();
+/** "Label: value" lines each contact loses in the merge, by contact ID. */
+type Losses = Map<string, string[]>;
 
+function lose(losers: Losses, c: Contact, label: string, v: unknown): void {
+  losers.set(c.id, [...(losers.get(c.id) ?? []), `${label}: ${String(v)}`]);
+}
+
+/**
+ * Sets each chosen field of `kept` from the contact chosen for it (or the one value the contacts
+ * agree on) and notes what the others lose; the contact each value came from, by field. Throws
+ * naming every conflicting field without a choice and every choice outside the merge.
+ */
+function chooseFields(
+  kept: Contact,
+  ordered: readonly Contact[],
+  choices: MergeChoices,
+  country: CountryCode | undefined,
+  losers: Losses,
+): Map<ChosenField, Contact> {
+  const m = serverText().imports;
+  const issues: FieldIssue[] = [];
+  const sourceOf = new Map<ChosenField, Contact>();
   for (const field of CHOSEN_FIELDS) {
     const label = contactField(field).header;
     const chosenId = choices[field];
-    const present = ordered.filter((c) => !isEmpty(field, c[field]));
     const firsts = new Map<string, Contact>();
-    for (const c of present) {
+    for (const c of ordered.filter((c) => !isEmpty(field, c[field]))) {
       const key = comparable(field, c[field], country);
       if (!firsts.has(key)) firsts.set(key, c);
     }
     const distinct = [...firsts.values()];
-    let source: Contact = distinct[0] ?? keep;
+    let source: Contact = distinct[0] ?? ordered[0];
     if (chosenId !== undefined) {
-      const from = contacts.find((c) => c.id === chosenId);
+      const from = ordered.find((c) => c.id === chosenId);
       if (!from) {
         issues.push({ field, message: m.mergeBadChoice(label) });
         continue;
@@ -211,11 +198,26 @@ export function planMerge(
     (kept as Record<ContactKey, unknown>)[field] = value;
     for (const c of ordered) {
       const v = c[field];
-      if (!isEmpty(field, v) && v !== value) lose(c, label, v);
+      if (!isEmpty(field, v) && v !== value) lose(losers, c, label, v);
     }
   }
   if (issues.length > 0) throw new ValidationError(issues);
+  return sourceOf;
+}
 
+/**
+ * The kept contact's history from all of them: recontact date, notes (with what each lost),
+ * purchases and the stage they make, last contact, next follow-up, batch, created, updated.
+ */
+function mergeHistory(
+  kept: Contact,
+  ordered: readonly Contact[],
+  stageFrom: Contact,
+  losers: Losses,
+  nowIso: string,
+  today: CalendarDay,
+): void {
+  const m = serverText().imports;
   // Recontact on belongs to Keep in touch: the soonest date among the contacts whose Keep in
   // touch is the one kept; the others' dates are noted.
   const recontactLabel = contactField('recontactOn').header;
@@ -223,7 +225,7 @@ export function planMerge(
   kept.recontactOn = earliest(sameKeep.map((c) => c.recontactOn)) as Contact['recontactOn'];
   for (const c of ordered)
     if (c.recontactOn !== '' && c.recontactOn !== kept.recontactOn)
-      lose(c, recontactLabel, c.recontactOn);
+      lose(losers, c, recontactLabel, c.recontactOn);
 
   const notes = ordered.map((c) => c.notes).filter((n) => n !== '');
   for (const c of ordered) {
@@ -233,7 +235,6 @@ export function planMerge(
   kept.notes = [...new Set(notes)].join('\n\n');
   kept.purchases = ordered.reduce((sum, c) => sum + (c.purchases || 0), 0);
   kept.lastPurchase = latest(ordered.map((c) => c.lastPurchase)) as Contact['lastPurchase'];
-  const stageFrom = sourceOf.get('stage') ?? keep;
   Object.assign(
     kept,
     stageWithSales(
@@ -250,18 +251,34 @@ export function planMerge(
     ordered
       .map((c) => c.created)
       .filter((v) => v !== '')
-      .sort()[0] ?? keep.created;
+      .sort()[0] ?? ordered[0].created;
   kept.updated = nowIso;
+}
 
-  const extraFill: MergePlan['extraFill'] = [];
+/** The kept contact's empty extra cells, each filled from the first other contact with one. */
+function extraFillOf(
+  keep: Contact,
+  others: readonly Contact[],
+  extras: Readonly<Record<string, ExtraCells>>,
+): MergePlan['extraFill'] {
+  const fill: MergePlan['extraFill'] = [];
   const taken = new Set(Object.keys(extras[keep.id] ?? {}).filter((l) => extras[keep.id][l]));
   for (const c of others)
     for (const [label, value] of Object.entries(extras[c.id] ?? {}))
       if (value !== '' && !taken.has(label)) {
         taken.add(label);
-        extraFill.push({ label, value, from: c.id });
+        fill.push({ label, value, from: c.id });
       }
+  return fill;
+}
 
+/** Each merged-away contact's Merge record; throws when it or the notes would not fit a cell. */
+function mergeRecords(
+  kept: Contact,
+  others: readonly Contact[],
+  extras: Readonly<Record<string, ExtraCells>>,
+): MergePlan['records'] {
+  const m = serverText().imports;
   const tooLong: FieldIssue[] = [];
   if (encodeCellText(kept.notes).length > CELL_TEXT_LIMIT)
     tooLong.push({ field: 'notes', message: m.mergeNotesTooLong });
@@ -283,6 +300,38 @@ export function planMerge(
       });
   }
   if (tooLong.length > 0) throw new ValidationError(tooLong);
+  return records;
+}
+
+/**
+ * Plans the merge of `contacts` into the one with `keepId`. Throws a ValidationError naming
+ * every conflicting field without a choice, a choice naming a contact outside the merge, and
+ * a result that would not fit a cell. `extras` holds each contact's cells outside Prospek's
+ * columns (by contact ID): the kept contact's empty ones are filled from the others; a
+ * conflicting one keeps the kept contact's value, and the other stays in the Merge record.
+ */
+export function planMerge(
+  contacts: readonly Contact[],
+  keepId: string,
+  choices: MergeChoices,
+  nowIso: string,
+  country?: CountryCode,
+  extras: Readonly<Record<string, ExtraCells>> = {},
+  /** The spreadsheet's day (its time zone), for a sale recorded without a date. */
+  today: CalendarDay = nowIso.slice(0, 10),
+): MergePlan {
+  const m = serverText().imports;
+  const keep = contacts.find((c) => c.id === keepId);
+  if (contacts.length < 2) throw new ValidationError({ field: 'ids', message: m.mergeNeedsTwo });
+  if (!keep) throw new ValidationError({ field: 'keepId', message: m.mergeKeepNotInGroup });
+  const others = contacts.filter((c) => c.id !== keepId);
+  const ordered = [keep, ...others];
+  const kept: Contact = { ...keep };
+  const losers: Losses = new Map();
+  const sourceOf = chooseFields(kept, ordered, choices, country, losers);
+  mergeHistory(kept, ordered, sourceOf.get('stage') ?? keep, losers, nowIso, today);
+  const extraFill = extraFillOf(keep, others, extras);
+  const records = mergeRecords(kept, others, extras);
   const stageChange = kept.stage === keep.stage ? null : { from: keep.stage, to: kept.stage };
   return { kept, removed: others, records, extraFill, stageChange };
 }

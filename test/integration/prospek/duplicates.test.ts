@@ -2,7 +2,7 @@
 // merge logged with the merged-away contact's former values, nothing merged when a contact changed.
 import type { Runtime } from '../../../local/runtime/index';
 import type { Contact } from '../../../src/domain/contact/contact';
-import type { DuplicatesResult, MergeResult } from '../../../src/domain/import/types';
+import type { DuplicatesResult, MergeResult } from '../../../src/sidebarApi';
 import { mergedRecord } from '../../../src/domain/import/merge';
 import { clickMenu, snapshot, typeInto } from '../harness';
 import { setUpSheet, sidebarCall, tabRows } from './importHarness';

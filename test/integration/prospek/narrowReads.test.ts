@@ -9,7 +9,7 @@ import {
   PIPELINE_CONTACT_KEYS,
   REMINDER_ACTIVITY_KEYS,
   REMINDER_CONTACT_KEYS,
-} from '../../../src/app/fieldsRead';
+} from '../../../src/app/viewFields';
 import type { SidebarLoad } from '../../../src/sidebarApi';
 import { clickMenu, prospek } from '../harness';
 import { conversation } from './contactsHarness';

@@ -202,7 +202,7 @@ describe('Not ready — follow up on…', () => {
   it('takes a number of days: stage, readiness and next follow-up set, refusals named', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Budi, ROW.Budi], [ROW.Ani, ROW.Dewi]);
-    const dialogs = menu(rt, 'menuNotReady', [answer('14'), OK]);
+    const dialogs = menu(rt, 'menuMarkNotReady', [answer('14'), OK]);
     expect(dialogs[0]).toMatchObject({ type: 'prompt', title: 'Not ready — follow up on…' });
     // The question counts only the contacts it applies to (Budi is a lead).
     expect(dialogs[0].message).toMatch(/When should you follow up with these 2 contacts\?/);
@@ -223,7 +223,7 @@ describe('Not ready — follow up on…', () => {
   it('re-asks after an answer that is not a date, and after a day in the past', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Ani, ROW.Ani]);
-    const dialogs = menu(rt, 'menuNotReady', [
+    const dialogs = menu(rt, 'menuMarkNotReady', [
       answer('next week'),
       answer('2026-01-05'),
       answer('2026-12-24'),
@@ -242,7 +242,7 @@ describe('Not ready — follow up on…', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Ani, ROW.Dewi]);
     const before = snapshot(rt);
-    const dialogs = menu(rt, 'menuNotReady', [{ button: 'CANCEL' }]);
+    const dialogs = menu(rt, 'menuMarkNotReady', [{ button: 'CANCEL' }]);
     expect(dialogs.map((d) => d.type)).toEqual(['prompt']);
     expect(snapshot(rt)).toEqual(before);
   });
@@ -251,7 +251,12 @@ describe('Not ready — follow up on…', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Ani, ROW.Ani]);
     const before = snapshot(rt);
-    const dialogs = menu(rt, 'menuNotReady', [answer('soon'), answer('later'), answer('?'), OK]);
+    const dialogs = menu(rt, 'menuMarkNotReady', [
+      answer('soon'),
+      answer('later'),
+      answer('?'),
+      OK,
+    ]);
     expect(lastAlert(dialogs)).toMatch(/^Nothing was changed/);
     expect(snapshot(rt)).toEqual(before);
   });
@@ -261,7 +266,7 @@ describe('Said no — keep in touch?', () => {
   it('yes, with the suggested date: recontact in 90 days', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Ani, ROW.Ani]);
-    const dialogs = menu(rt, 'menuSaidNo', ['YES', answer(''), OK]);
+    const dialogs = menu(rt, 'menuMarkSaidNo', ['YES', answer(''), OK]);
     expect(dialogs[0]).toMatchObject({ type: 'alert', buttons: 'YES_NO_CANCEL' });
     expect(dialogs[0].message).toBe(
       'Did Ani agree to stay on your list, so you can contact them again later?',
@@ -281,7 +286,7 @@ describe('Said no — keep in touch?', () => {
   it('no: kept off the list; a customer is refused', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Dewi, ROW.Eko]);
-    const summary = lastAlert(menu(rt, 'menuSaidNo', ['NO', OK]));
+    const summary = lastAlert(menu(rt, 'menuMarkSaidNo', ['NO', OK]));
     expect(summary).toContain('• Dewi: In sales → Said no');
     expect(summary).toContain(
       'Eko is "Customer": only leads, prospects, contacts in sales and those not ready can be marked as having said no.',
@@ -297,7 +302,7 @@ describe('Said no — keep in touch?', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Ani, ROW.Ani]);
     const before = snapshot(rt);
-    menu(rt, 'menuSaidNo', responses as never);
+    menu(rt, 'menuMarkSaidNo', responses as never);
     expect(snapshot(rt)).toEqual(before);
   });
 });
@@ -306,7 +311,7 @@ describe('Not a fit', () => {
   it('records the reason in the log; a customer is refused', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Sari, ROW.Sari], [ROW.Eko, ROW.Eko]);
-    const summary = lastAlert(menu(rt, 'menuNotAFit', [answer('only sells wholesale'), OK]));
+    const summary = lastAlert(menu(rt, 'menuMarkNotAFit', [answer('only sells wholesale'), OK]));
     expect(summary).toContain('• Sari: Lead → Not a fit');
     expect(summary).toContain('Eko is "Customer" and can\'t be marked not a fit.');
     expect(activityRows(rt)[0].summary).toBe(
@@ -318,9 +323,9 @@ describe('Not a fit', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Joko, ROW.Joko]);
     const before = snapshot(rt);
-    menu(rt, 'menuNotAFit', [{ button: 'CANCEL' }]);
+    menu(rt, 'menuMarkNotAFit', [{ button: 'CANCEL' }]);
     expect(snapshot(rt)).toEqual(before);
-    menu(rt, 'menuNotAFit', [answer(''), OK]);
+    menu(rt, 'menuMarkNotAFit', [answer(''), OK]);
     expect(contact(rt, ID.Joko).stage).toBe('Not a fit');
   });
 });
@@ -410,7 +415,7 @@ describe('an action nobody selected can take', () => {
     const rt = workbook();
     selectRows(rt, [ROW.Budi, ROW.Sari]);
     const before = snapshot(rt);
-    const dialogs = menu(rt, 'menuNotReady', [OK]);
+    const dialogs = menu(rt, 'menuMarkNotReady', [OK]);
     expect(dialogs.map((d) => d.type)).toEqual(['alert']);
     const text = lastAlert(dialogs);
     expect(text).toMatch(

@@ -41,15 +41,17 @@ describe('HtmlService', () => {
   });
 
   it('evaluates templates: escaped and raw printing, code scriptlets, the script’s own functions', () => {
+    // include('Style'); ends with a semicolon, as in Google's add-on template.
     const html = runtime()
       .run<string>('greeting', ['<Ani>', ['lead', 'prospect']])
       .replace(/\s+/g, ' ');
     expect(html).toContain('<style> h1 { color: teal; }');
-    expect(html).toContain('Hello, &#60;Ani&#62;!');
+    expect(html).toContain('Hello, &lt;Ani&gt;!');
+    expect(html).toContain('<footer>2 items</footer>');
     expect(html).toContain('<li>lead</li> <li>prospect</li>');
   });
 
   it('appends trusted and untrusted content', () => {
-    expect(runtime().run('built')).toBe('<b>a</b><i>b</i>&#60;script&#62;');
+    expect(runtime().run('built')).toBe('<b>a</b><i>b</i>&lt;script&gt;');
   });
 });

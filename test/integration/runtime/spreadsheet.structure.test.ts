@@ -238,6 +238,16 @@ describe('sheets: rename, add, delete', () => {
   });
 });
 
+describe('named ranges follow their cells', () => {
+  it('grow over an inserted row and move with their column', () => {
+    const rt = runtime();
+    rt.run('nameRange', ['Phones', 'B2:B4']);
+    rt.run('sheetCall', ['insertRowsBefore', [3, 1]]);
+    rt.run('moveColumns', ['B1', 4]);
+    expect(rt.run('namedA1', ['Phones'])).toBe('C2:C5');
+  });
+});
+
 describe('hiding rows and a basic filter', () => {
   it('hideRows and showRows', () => {
     expect(runtime().run('hideAndShow')).toEqual({

@@ -1,5 +1,7 @@
 import { CONTACT_FIELDS } from '../../../../src/domain/contact/contact';
 import {
+  changedSince,
+  contactVersion,
   fieldHashes,
   importCheck,
   importCheckOf,
@@ -61,5 +63,26 @@ describe('the check in an Import summary', () => {
   it('is absent from a summary without one, or one edited by hand', () => {
     expect(importCheckOf('Imported from leads.csv, line 2.')).toBeNull();
     expect(importCheckOf('Imported from leads.csv, line 2. [undo check k2m9x1a] ok')).toBeNull();
+  });
+});
+
+describe('contactVersion', () => {
+  it('names exactly the fields changed since the version was taken', () => {
+    const c = makeContact({ name: 'Ani', phone: '0812 1111 0001' });
+    const version = contactVersion(c);
+    expect(changedSince(version, c)).toEqual([]);
+    expect(changedSince(version, { ...c, phone: '0812 1111 0002', company: 'Warung Ani' })).toEqual(
+      ['company', 'phone'].sort(
+        (a, b) =>
+          CONTACT_FIELDS.findIndex((f) => f.key === a) -
+          CONTACT_FIELDS.findIndex((f) => f.key === b),
+      ),
+    );
+  });
+
+  it('gives null for a token that is not one of ours', () => {
+    const c = makeContact({ name: 'Ani' });
+    expect(changedSince('2026-12-05T01:00:00Z', c)).toBeNull();
+    expect(changedSince('v1:abc', c)).toBeNull();
   });
 });

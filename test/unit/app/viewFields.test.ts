@@ -1,4 +1,4 @@
-// The whole-tab views read only some columns (src/app/fieldsRead.ts). Property: on any contacts,
+// The whole-tab views read only some columns (src/app/viewFields.ts). Property: on any contacts,
 // the reminders, the pipeline and the duplicate groups computed from just those fields (the
 // others at their empty value, as contactFromCells leaves an unread field) are exactly the ones
 // computed from whole rows. A domain change that starts using another field fails here.
@@ -21,7 +21,7 @@ import {
   DUPLICATE_CONTACT_KEYS,
   PIPELINE_CONTACT_KEYS,
   REMINDER_CONTACT_KEYS,
-} from '../../../src/app/fieldsRead';
+} from '../../../src/app/viewFields';
 
 const TODAY = '2026-12-28';
 const near = fc.integer({ min: -40, max: 40 }).map((n) => addDays(TODAY, n));

@@ -1,14 +1,10 @@
-// Every user-facing sentence the domain produces, in one catalog (the sentences the sidebar
-// shows too live in formMessages.ts and are merged in here). English today; Bahasa
-// Indonesia (the seed article's audience) is planned: add `id: Messages = { ... }` to
-// `messages` and the type checker lists every message it still lacks. Parameterised messages
-// are functions so each language can order words its own way.
-//
-// Stored values (stage names, criterion answers, column headers) are data, not messages: they
-// stay as defined in contact.ts whatever the language.
-
-import { formatCount, formEn, list, plural } from './formMessages';
-import { importsEn } from './importMessages';
+// Every user-facing sentence the server says, in one catalog per language (the form's words,
+// form.ts, and the import's, imports.ts, are merged in). Parameterised messages are functions so
+// each language can order words its own way. Stored values (stage names, criterion answers,
+// column headers) are data, not messages: they stay as defined in contact.ts.
+import { DEFAULT_LANG, formatCount, list, plural, type Lang } from './lang';
+import { formText } from './form';
+import { importText } from './imports';
 
 /** 2, 3, 4, 7 → "2–4 and 7". */
 function rangeList(rows: readonly number[]): string {
@@ -23,9 +19,7 @@ function rangeList(rows: readonly number[]): string {
   return list(parts);
 }
 
-// Object.assign marked pure, not a spread: a module of the sidebar bundle that imports this
-// file without calling msg() then leaves the whole catalog out of Sidebar.html.
-const en = /* @__PURE__ */ Object.assign({}, formEn, {
+const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
   // Validation
   payloadNotObject: 'Nothing was saved: the form sent no data Prospek could read.',
   unknownField: (key: string) => `"${key}" isn't a field Prospek knows.`,
@@ -204,6 +198,8 @@ const en = /* @__PURE__ */ Object.assign({}, formEn, {
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
     sale: (name: string, purchases: number, stage: string) =>
       `${name}: sale recorded (purchase number ${purchases}), now ${stage}`,
+    alreadyDone: (name: string, stage: string) =>
+      `${name}: already done a moment ago (now ${stage}); not done twice`,
     rowMoved: (name: string) =>
       `${name}'s row was changed or moved while you answered; run the action again for them.`,
     badId: (row: number) =>
@@ -214,7 +210,7 @@ const en = /* @__PURE__ */ Object.assign({}, formEn, {
     skippedHidden: (n: number) =>
       `${plural(n, 'row', 'rows')} hidden by a filter ${n === 1 ? 'was' : 'were'} left alone.`,
   },
-  imports: importsEn,
+  imports: /* @__PURE__ */ importText('en'),
   // Adapters and menus
   contactGone:
     'This contact is no longer in the sheet (deleted or its ID changed). Nothing was saved; reload it first.',
@@ -255,16 +251,9 @@ const en = /* @__PURE__ */ Object.assign({}, formEn, {
   },
 });
 
-export type Messages = typeof en;
+export type ServerText = typeof en;
+const catalogs: Record<Lang, ServerText> = { en };
 
-export const messages = { en } satisfies Record<string, Messages>;
-export type Locale = keyof typeof messages;
-export const DEFAULT_LOCALE: Locale = 'en';
-
-/** The catalog for a locale (English by default). */
-export function msg(locale: Locale = DEFAULT_LOCALE): Messages {
-  return messages[locale] ?? messages[DEFAULT_LOCALE];
+export function serverText(lang: Lang = DEFAULT_LANG): ServerText {
+  return catalogs[lang];
 }
-
-/** Alias of msg, for brevity at call sites. */
-export const t = msg;

@@ -1,12 +1,9 @@
-// The English sentences of lead import, duplicates and merge. Part of the one catalog: messages.ts
-// includes this object as `en.imports`, so a translation must supply it too.
+// The server's sentences of lead import, duplicates and merge (with the Import tab's words);
+// server.ts includes them as `imports`.
+import { DEFAULT_LANG, formatCount, list, plural, type Lang } from './lang';
+import { importTabText } from './importTab';
 
-import { formatCount, list, plural } from './formMessages';
-import { importTabText } from './importTabText';
-
-// Object.assign marked pure rather than a spread, so that a sidebar module importing the
-// catalog's files without calling msg() leaves these sentences out of Sidebar.html.
-export const importsEn = /* @__PURE__ */ Object.assign({}, importTabText, {
+const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importTabText('en'), {
   menu: {
     importLeads: 'Import leads',
     findDuplicates: 'Find duplicates',
@@ -100,3 +97,10 @@ export const importsEn = /* @__PURE__ */ Object.assign({}, importTabText, {
   mergeDone: (kept: string, removed: number, moved: number) =>
     `Merged ${plural(removed, 'contact', 'contacts')} into ${kept}; moved ${plural(moved, 'activity', 'activities')}.`,
 });
+
+export type ImportText = typeof en;
+const catalogs: Record<Lang, ImportText> = { en };
+
+export function importText(lang: Lang = DEFAULT_LANG): ImportText {
+  return catalogs[lang];
+}

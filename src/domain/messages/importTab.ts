@@ -1,9 +1,7 @@
-// The words the sidebar's Import tab shows, in a module of their own so the sidebar bundles only
-// these; importMessages.ts merges them into the server's catalog.
+// The words the sidebar's Import tab shows; the server's import catalog (imports.ts) includes them.
+import { DEFAULT_LANG, formatCount, plural, type Lang } from './lang';
 
-import { formatCount, plural } from './formMessages';
-
-export const importTabText = {
+const en = {
   targets: {
     name: 'Name (full)',
     firstName: 'First name',
@@ -75,3 +73,10 @@ export const importTabText = {
   resumeOffer: (file: string, done: number, total: number) =>
     `The import of ${file} stopped after ${formatCount(done)} of ${formatCount(total)} rows. Choose the same file to resume it (rows already imported are not imported twice), or undo it.`,
 };
+
+export type ImportTabText = typeof en;
+const catalogs: Record<Lang, ImportTabText> = { en };
+
+export function importTabText(lang: Lang = DEFAULT_LANG): ImportTabText {
+  return catalogs[lang];
+}

@@ -1,24 +1,8 @@
-// The sentences the sidebar shows as well as the server: dates, qualification outcomes and the
-// reminder settings. They live apart from messages.ts so that Sidebar.html does not carry the
-// server's whole catalog (its budget is 60 KB); messages.ts merges them into `msg()`, so server
-// code keeps one catalog.
+// The words the sidebar's forms show as well as the server: dates, qualification outcomes and
+// the reminder settings. Kept apart from server.ts so the sidebar bundles only these.
+import { DEFAULT_LANG, list, type Lang } from './lang';
 
-/** "1 contact", "10,000 contacts". */
-export function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-/** 50000 → "50,000" without relying on the runtime's locale data. */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export const formEn = {
+const en = {
   months: [
     'January',
     'February',
@@ -103,10 +87,9 @@ export const formEn = {
   },
 };
 
-export type FormMessages = typeof formEn;
-const formMessages = { en: formEn } satisfies Record<string, FormMessages>;
+export type FormText = typeof en;
+const catalogs: Record<Lang, FormText> = { en };
 
-/** The form catalog for a locale (English by default); same locales as messages.ts. */
-export function formMsg(locale: keyof typeof formMessages = 'en'): FormMessages {
-  return formMessages[locale] ?? formMessages.en;
+export function formText(lang: Lang = DEFAULT_LANG): FormText {
+  return catalogs[lang];
 }

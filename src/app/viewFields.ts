@@ -1,6 +1,6 @@
 // The fields each whole-tab view reads. At 100,000 contacts every Contacts column costs 100,000
 // cells (and every Activities column 300,000), so these views read only what their domain
-// function looks at (test/unit/app/fieldsRead.test.ts checks that the rest changes nothing).
+// function looks at (test/unit/app/viewFields.test.ts checks that the rest changes nothing).
 import type { ActivityKey, ContactKey } from '../domain/contact/contact';
 import { LISTED_FIELDS } from '../domain/import/merge';
 
