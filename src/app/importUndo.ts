@@ -82,28 +82,35 @@ export function undoImport(): UndoResult {
       deleteSheetRows(layout.sheet, contactRows);
       deleteSheetRows(log.layout.sheet, activityRows);
       clearImportRecord(props);
-      const lines = [m.undoDone(contactRows.length, record.fileName)];
-      // Rows kept for a change, then rows kept because there was nothing to compare them with:
-      // each under a heading that says which.
-      const changed = kept.filter((k) => k.reason !== 'unchecked');
-      const unchecked = kept.filter((k) => k.reason === 'unchecked');
-      if (changed.length > 0) {
-        lines.push(m.undoKeptHeading(changed.length));
-        for (const k of changed) lines.push(keptLine(k));
-      }
-      if (unchecked.length > 0) {
-        lines.push(m.undoKeptUncheckedHeading(unchecked.length));
-        for (const k of unchecked) lines.push(keptLine(k));
-      }
       return {
         batchId: record.batchId,
         fileName: record.fileName,
         removed: contactRows.length,
         kept,
-        message: lines.join('\n'),
+        message: undoMessage(record.fileName, contactRows.length, kept),
       };
     }),
   );
+}
+
+/**
+ * What the undo did, in sentences: rows kept for a change, then rows kept because there was
+ * nothing to compare them with, each under a heading that says which.
+ */
+function undoMessage(fileName: string, removed: number, kept: readonly Kept[]): string {
+  const m = serverText().imports;
+  const lines = [m.undoDone(removed, fileName)];
+  const changed = kept.filter((k) => k.reason !== 'unchecked');
+  const unchecked = kept.filter((k) => k.reason === 'unchecked');
+  if (changed.length > 0) {
+    lines.push(m.undoKeptHeading(changed.length));
+    for (const k of changed) lines.push(keptLine(k));
+  }
+  if (unchecked.length > 0) {
+    lines.push(m.undoKeptUncheckedHeading(unchecked.length));
+    for (const k of unchecked) lines.push(keptLine(k));
+  }
+  return lines.join('\n');
 }
 
 function keptLine(k: Kept): string {

@@ -232,32 +232,19 @@ interface Planned {
 }
 
 /**
- * Under the lock: re-reads the selected rows, applies the action to each contact seen before
- * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
- * writes the changed rows. Everything is decided before the first write.
- *
- * Run again on the same rows (a retry after a failure, or a second click), it converges: each
- * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
- * entry is written before the row. A contact whose row already is in the state of such an entry
- * written moments ago is not changed twice; one whose entry is written but whose row is not yet
- * gets its row written, without a second entry.
+ * Each contact seen before the questions, found again (by ID if its row moved meanwhile), with
+ * its validated input, its transition and the entry IDs before and after; refusals go to `out`.
  */
-export function applyToRows(
+function planSelected(
   ctx: Context,
-  sel: SelectedRows,
+  table: ContactTable,
+  now: ReadonlyMap<number, ContactRow>,
   expected: readonly ContactRow[],
   answers: Answers,
-): ActionOutcome {
+  out: ActionOutcome,
+): Planned[] {
   const m = serverText().stageActions;
-  const table = openContactTable(ctx.ss);
-  const log = openTable(ctx.ss, ACTIVITIES);
-  const now = new Map<number, ContactRow>();
-  for (const b of sel.blocks) {
-    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
-  }
-  const out: ActionOutcome = { changed: [], refused: [] };
   const today = ctx.clock.today;
-  const when = ctx.clock.nowIso;
   const taken = new Set<number>();
   const planned: Planned[] = [];
   for (const before of expected) {
@@ -287,6 +274,36 @@ export function applyToRows(
     const afterId = t.ok ? actionEntryId(input, { ...c, ...t.patch }) : '';
     planned.push({ row: row as Planned['row'], name, input, t, nowId, afterId });
   }
+  return planned;
+}
+
+/**
+ * Under the lock: re-reads the selected rows, applies the action to each contact seen before
+ * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
+ * writes the changed rows. Everything is decided before the first write.
+ *
+ * Run again on the same rows (a retry after a failure, or a second click), it converges: each
+ * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
+ * entry is written before the row. A contact whose row already is in the state of such an entry
+ * written moments ago is not changed twice; one whose entry is written but whose row is not yet
+ * gets its row written, without a second entry.
+ */
+export function applyToRows(
+  ctx: Context,
+  sel: SelectedRows,
+  expected: readonly ContactRow[],
+  answers: Answers,
+): ActionOutcome {
+  const m = serverText().stageActions;
+  const table = openContactTable(ctx.ss);
+  const log = openTable(ctx.ss, ACTIVITIES);
+  const now = new Map<number, ContactRow>();
+  for (const b of sel.blocks) {
+    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
+  }
+  const out: ActionOutcome = { changed: [], refused: [] };
+  const when = ctx.clock.nowIso;
+  const planned = planSelected(ctx, table, now, expected, answers, out);
   const written = findActivities(
     log,
     ctx.clock,
