@@ -28,6 +28,7 @@ import type {
   ImportState,
 } from './domain/import/plan';
 import type { MergeChoices, MergeConflict } from './domain/import/merge';
+import type { Lang } from './domain/messages/lang';
 import type { ReminderPrefs, ReminderSettingsView } from './domain/reminders/settings';
 
 // What the Import tab names in its requests and reads in its replies, from the domain.
@@ -136,6 +137,8 @@ export interface SidebarApi {
   getReminderSettings(): Reply<ReminderSettingsView>;
   /** Validates and saves; turning reminders on or off installs or removes the daily trigger. */
   saveReminderSettings(form: ReminderPrefs): Reply<ReminderSettingsView>;
+  /** Settings: 'en', 'id', or '' for the Google account's language; reopens the sidebar in it. */
+  setInterfaceLanguage(choice: '' | Lang): Reply<{ lang: Lang }>;
 }
 
 /** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */

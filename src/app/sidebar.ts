@@ -13,6 +13,7 @@ import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
 import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
+import { sidebarPage, useUserLang } from './language';
 import { context, services } from './context';
 
 /** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
@@ -26,7 +27,7 @@ export function withTab(html: string, tab: SidebarTab): string {
 
 export function openSidebar(tab: SidebarTab = 'contact'): void {
   const chosen: SidebarTab = SIDEBAR_TABS.includes(tab) ? tab : 'contact';
-  const page = services().html.fromFile('Sidebar');
+  const page = services().html.fromFile(sidebarPage(useUserLang()));
   page
     .setContent(withTab(page.getContent(), chosen))
     .setTitle(serverText().contactWork.sidebarTitle);

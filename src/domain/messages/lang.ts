@@ -7,6 +7,8 @@
 // for one language (PROSPEK_ONLY_LANG) carries that language's catalogs only.
 export type Lang = 'en' | 'id';
 export const LANGS: readonly Lang[] = ['en', 'id'];
+/** Each language by its own name, the same in every catalog (a user looks for their own). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', id: 'Bahasa Indonesia' };
 export const DEFAULT_LANG: Lang = 'en';
 
 let active: Lang = DEFAULT_LANG;

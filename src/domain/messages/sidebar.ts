@@ -116,6 +116,13 @@ const en = {
   importTab: {
     undoing: 'Removing…',
   },
+  language: {
+    heading: 'Language',
+    label: 'Language of Prospek',
+    auto: 'As my Google account',
+    hint: 'The sidebar reopens in the language chosen; your daily email follows it too.',
+    changing: 'Switching…',
+  },
 };
 
 export type SidebarText = typeof en;
@@ -226,6 +233,13 @@ const id: SidebarText = {
   },
   importTab: {
     undoing: 'Menghapus…',
+  },
+  language: {
+    heading: 'Bahasa',
+    label: 'Bahasa Prospek',
+    auto: 'Ikuti akun Google saya',
+    hint: 'Panel samping dibuka ulang dalam bahasa pilihan; email harian Anda ikut bahasa ini.',
+    changing: 'Mengganti…',
   },
 };
 // A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so

@@ -24,7 +24,11 @@ function setUp(opts: { prefs?: object; quota?: number; lockFree?: boolean; me?: 
     properties: { user: () => props, document: () => fakeProperties() },
     triggers: triggers.seam,
     locks: { document: () => lock.lock, user: () => lock.lock },
-    session: { activeUserEmail: () => me, effectiveUserEmail: () => me },
+    session: {
+      activeUserEmail: () => me,
+      effectiveUserEmail: () => me,
+      activeUserLocale: () => 'en',
+    },
     mail: { remainingDailyQuota: () => opts.quota ?? 100, send: (m) => void sent.push(m) },
     utilities: jakartaDates,
   };
