@@ -21,17 +21,17 @@ export const MESSAGES = {
   invalidCoordinates: 'The coordinates or dimensions of the range are invalid.',
   // Sheet methods that take row or column positions (deleteRows, insertRowsAfter,
   // getColumnWidth): mogsdad/SheetConverter#20 quotes "Those columns are out of bounds." from
-  // getColumnWidth; public notes quote the rows form from deleteRows.
+  // getColumnWidth; the rows form follows it (unconfirmed).
   rowsOutOfBounds: 'Those rows are out of bounds.',
   columnsOutOfBounds: 'Those columns are out of bounds.',
-  // Range.getCell past the range: a public project matches err.message against this text.
+  // Range.getCell past the range: jamietr1/google-docs-writing-tracker#17 quotes it.
   cellOutOfRange: 'Cell reference out of range',
   // theoephraim/node-google-spreadsheet#186 quotes the rows one (Sheets' own refusal); the
   // columns one follows it (unconfirmed).
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   // Quoted in code comments of public projects ("Avoid Exception: You can't remove all the
-  // sheets in a document.").
+  // sheets in a document."); no live log found (unconfirmed).
   lastSheet: "You can't remove all the sheets in a document.",
   // fleapower/Google-Script-Contacts-Sync#2 quotes it from a live run, name in curly quotes.
   sheetExists: (name: string) =>
