@@ -10,6 +10,10 @@ function runtime(): Runtime {
 }
 
 describe('messages confirmed by public reports', () => {
+  it('getCell past its range (jamietr1/google-docs-writing-tracker#17)', () => {
+    expect(runtime().run('cellPastRange')).toBe('Cell reference out of range');
+  });
+
   it('setValues with a row one cell too wide (alpatania/sassafras#8)', () => {
     expect(runtime().run('columnsMismatch')).toBe(
       'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
