@@ -439,6 +439,7 @@ export class SpreadsheetModel {
   }
 
   /** Sheets' refusal when growing by `extraCells` would pass the cell limit, or null. */
+  // The wording: no public log of it found (unconfirmed).
   cellLimitError(extraCells: number): string | null {
     if (this.totalCells() + extraCells <= MAX_CELLS) return null;
     return `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`;

@@ -217,7 +217,7 @@ describe('sheets: rename, add, delete', () => {
     const rt = runtime();
     rt.run('addSheet', ['Summary']);
     expect(failure(rt, 'rename', ['SUMMARY']).message).toBe(
-      'A sheet with the name "SUMMARY" already exists. Please enter another name.',
+      'A sheet with the name \u2018SUMMARY\u2019 already exists. Please enter another name.',
     );
   });
 
