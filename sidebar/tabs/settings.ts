@@ -3,12 +3,12 @@
 // tab shows is always what Apps Script has, not what the form last sent.
 import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/reminders/settings';
 import { PREF_LIMITS } from '../../src/domain/reminders/settings';
-import { formText } from '../../src/domain/messages/form';
+import { form } from '../text';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
 import { call, ServerProblem } from '../server';
 
-const m = formText().reminderSettings;
+const m = form.reminderSettings;
 const l = m.labels;
 const t = m.tab;
 

@@ -1,6 +1,6 @@
 // The words the sidebar's forms show as well as the server: dates, qualification outcomes and
 // the reminder settings. Kept apart from server.ts so the sidebar bundles only these.
-import { DEFAULT_LANG, list, type Lang } from './lang';
+import { daftar, activeLang, list, type Lang } from './lang';
 
 const en = {
   months: [
@@ -88,8 +88,93 @@ const en = {
 };
 
 export type FormText = typeof en;
-const catalogs: Record<Lang, FormText> = { en };
 
-export function formText(lang: Lang = DEFAULT_LANG): FormText {
-  return catalogs[lang];
+const id: FormText = {
+  months: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  dayMonth: (day: number, month: string) => `${day} ${month}`,
+  dayMonthYear: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+
+  criterionFailed: {
+    fitsMarket: 'tidak sesuai target pasar',
+    canAfford: 'tidak mampu membeli penawaran',
+    canDecide: 'tidak bisa memutuskan pembelian',
+  },
+  criterionOpen: {
+    fitsMarket: 'sesuai target pasar',
+    canAfford: 'mampu membeli penawaran',
+    canDecide: 'bisa memutuskan pembelian',
+  },
+  qualifiedProspect: 'Ketiga kriteria terpenuhi: sudah jadi prospek.',
+  qualifiedNotAFit: (reasons: readonly string[]) => `Tidak cocok: ${daftar(reasons)}.`,
+  qualifiedStillLead: (open: readonly string[]) =>
+    `Masih calon pelanggan: belum diketahui apakah ${daftar(open)}.`,
+  criterionAnswer: (label: string, answer: string) => `${label}: ${answer || 'Belum tahu'}`,
+
+  reminderSettings: {
+    labels: {
+      enabled: 'Email pengingat harian',
+      hour: 'Jam',
+      recipient: 'Kirim ke',
+      scope: 'Kontak siapa',
+      cardLeadDays: 'Kirim kartu ulang tahun (hari sebelumnya)',
+      staleDays: 'Prospek dianggap diam setelah (hari)',
+      keepInTouch: 'Pengingat tetap berhubungan',
+    },
+    wholeNumberIn: (label: string, min: number, max: number) =>
+      `${label} harus bilangan bulat dari ${min} sampai ${max}.`,
+    scopeChoice: (label: string) => `${label} harus "punya saya" atau "semua".`,
+    hourWindow: (day: string, hour: number) =>
+      `${day} antara pukul ${String(hour).padStart(2, '0')}.00 dan ${String((hour + 1) % 24).padStart(2, '0')}.00`,
+    stateOff: 'Pengingat harian mati.',
+    stateOn: (when: string, timeZone: string) =>
+      `Aktif. Ringkasan berikutnya: ${when} (waktu ${timeZone}).`,
+    stateRetry: (when: string, timeZone: string) =>
+      `Aktif. Ringkasan terakhir belum terkirim; Prospek mencoba lagi ${when} (waktu ${timeZone}).`,
+    lastSent: (day: string, to: string) => `Ringkasan terakhir untuk ${day} dikirim ke ${to}.`,
+    lastNothing: (day: string) => `Tidak ada yang jatuh tempo pada ${day}, jadi tidak ada email.`,
+    saved: 'Pengaturan disimpan.',
+    noActiveUser:
+      'Prospek tidak bisa melihat alamat email Anda, jadi tidak tahu ke mana pengingat dikirim. Isi kolom Kirim ke.',
+    tab: {
+      heading: 'Pengingat harian',
+      intro:
+        'Satu email sehari berisi tindak lanjut, ulang tahun (tepat waktu untuk kirim kartu), orang yang perlu dihubungi lagi dan prospek yang mulai diam.',
+      hourOption: (hour: number) =>
+        `${String(hour).padStart(2, '0')}.00–${String((hour + 1) % 24).padStart(2, '0')}.00`,
+      hourHint: 'Google menjalankannya dalam jam ini, menurut zona waktu spreadsheet.',
+      recipientHint: (me: string) => (me ? `Kosongkan untuk mengirim ke ${me}.` : ''),
+      scopeMine: 'Punya saya (pemiliknya saya atau kosong)',
+      scopeEveryone: 'Semua orang',
+      leadHint: 'Berapa hari sebelum ulang tahun diingatkan untuk kirim kartu.',
+      staleHint: 'Prospek atau kontak dalam penjualan tanpa percakapan lebih lama dari ini.',
+      keepInTouchHint: 'Orang yang menolak tetapi mau dihubungi lagi.',
+      save: 'Simpan',
+      saving: 'Menyimpan…',
+      loading: 'Memuat pengaturan…',
+      loadFailed: 'Pengaturan tidak bisa dimuat:',
+      saveFailed: 'Tidak ada yang disimpan:',
+      testHint:
+        'Untuk melihat emailnya sekarang: menu Prospek › Kirimi saya ringkasan uji sekarang.',
+    },
+  },
+};
+// A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so
+// the bundler folds this choice and leaves the other language's catalog out.
+declare const PROSPEK_ONLY_LANG: Lang | undefined;
+
+export function formText(lang: Lang = activeLang()): FormText {
+  return (typeof PROSPEK_ONLY_LANG === 'undefined' ? lang : PROSPEK_ONLY_LANG) === 'id' ? id : en;
 }

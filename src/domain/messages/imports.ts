@@ -1,6 +1,15 @@
 // The server's sentences of lead import, duplicates and merge (with the Import tab's words);
 // server.ts includes them as `imports`.
-import { DEFAULT_LANG, formatCount, list, plural, type Lang } from './lang';
+import {
+  daftar,
+  activeLang,
+  formatCount,
+  formatCountId,
+  jumlah,
+  list,
+  plural,
+  type Lang,
+} from './lang';
 import { importTabText } from './importTab';
 
 const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importTabText('en'), {
@@ -99,8 +108,102 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importTabText('en')
 });
 
 export type ImportText = typeof en;
-const catalogs: Record<Lang, ImportText> = { en };
 
-export function importText(lang: Lang = DEFAULT_LANG): ImportText {
-  return catalogs[lang];
+const id: ImportText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importTabText('id'), {
+  menu: {
+    importLeads: 'Impor calon pelanggan',
+    findDuplicates: 'Cari duplikat',
+    undoLastImport: 'Batalkan impor terakhir',
+  },
+
+  nameMissing: 'Tanpa nama: petakan kolom nama, atau nama depan dan nama belakang.',
+  badEmail: (value: string) => `"${value}" sepertinya bukan alamat email.`,
+  badPhone: (value: string) => `"${value}" bukan nomor HP (6 sampai 20 angka).`,
+  lineReason: (line: number, reason: string) => `Baris ${line}: ${reason}`,
+  duplicateOfContact: (line: number, name: string, id: string, on: string) =>
+    `Baris ${line}: sudah ada di sheet sebagai ${name || id} (${on} sama).`,
+  duplicateOfLine: (line: number, first: number, on: string) =>
+    `Baris ${line}: ${on} sama dengan baris ${first}.`,
+  keyKinds: { email: 'email', phone: 'nomor HP', nameCompany: 'nama dan perusahaan' },
+  importedRow: (file: string, line: number) => `Diimpor dari ${file}, baris ${line}.`,
+  filledRow: (file: string, line: number, fields: readonly string[]) =>
+    `${daftar(fields)} diisi dari ${file}, baris ${line}.`,
+
+  mappingMismatch: (columns: number, targets: number) =>
+    `File punya ${jumlah(columns, 'kolom')} tetapi pemetaan mencakup ${targets}. Pilih pemetaan lagi.`,
+  unknownTarget: (column: string, target: string) =>
+    `Kolom "${column}": "${target}" bukan isian yang bisa diimpor Prospek.`,
+  noNameMapped:
+    'Petakan satu kolom ke Nama, atau ke nama depan dan nama belakang: setiap kontak perlu nama.',
+  extraIsProspekColumn: (column: string, header: string) =>
+    `Kolom "${column}" akan menjadi kolom tambahan bernama "${header}", padahal itu kolom milik Prospek sendiri: petakan ke isian itu.`,
+  badRows: 'Baris yang dikirim tidak dalam bentuk yang diharapkan Prospek (nomor baris dan teks).',
+  tooManyRows: (max: number) => `Kirim paling banyak ${formatCountId(max)} baris sekaligus.`,
+  badLine: 'Nomor baris harus bilangan bulat yang terus naik.',
+  tooManyColumns: (max: number) => `File paling banyak boleh punya ${formatCountId(max)} kolom.`,
+  badPolicy: 'Pilih apa yang dilakukan pada duplikat: lewati, isi kolom kosong, atau tetap impor.',
+  badSource: (options: readonly string[]) => `Pilih sumber calon pelanggan: ${options.join(', ')}.`,
+  badBatch: 'ID batch impor ini tidak valid; mulai impor lagi.',
+  badFileName: 'Nama file kosong atau terlalu panjang.',
+  badCountry: (value: string) =>
+    `"${value}" bukan kode negara yang dikenal Prospek (dua huruf, seperti ID atau US).`,
+  badState: 'Impor kehilangan jejak kemajuannya; mulai lagi (tidak ada yang diimpor dua kali).',
+  stateTooBig:
+    'Satu bagian membawa lebih banyak kunci duplikat daripada jumlah barisnya; mulai impor lagi.',
+  badFingerprint: 'Impor tidak menyebut asal filenya; pilih file itu lagi.',
+  otherFile: (file: string) =>
+    `Impor ini milik file lain dari yang dipilih (${file} dengan baris lain). Pilih file itu lagi: file yang berbeda memulai impor baru.`,
+
+  undoTitle: 'Batalkan impor terakhir',
+  undoNothing: 'Tidak ada impor yang bisa dibatalkan.',
+  undoConfirm: (file: string, when: string) =>
+    `Hapus calon pelanggan hasil impor ${file} (${when}) yang belum diubah siapa pun sejak itu? Yang sudah diedit atau punya percakapan tetap disimpan.`,
+  undoDone: (removed: number, file: string) =>
+    `${jumlah(removed, 'calon pelanggan')} hasil impor ${file} dihapus.`,
+  undoKeptHeading: (n: number) =>
+    `${jumlah(n, 'calon pelanggan')} yang diubah sejak impor tetap disimpan:`,
+  undoKeptUncheckedHeading: (n: number) =>
+    `${jumlah(n, 'calon pelanggan')} yang tidak bisa dicek Prospek tetap disimpan:`,
+  undoKeptEdited: (name: string, id: string) => `${name} (${id}): sudah diedit`,
+  undoKeptActivity: (name: string, id: string) =>
+    `${name} (${id}): punya percakapan atau perubahan`,
+  undoKeptUnchecked: (name: string, id: string) =>
+    `${name} (${id}): Prospek tidak punya catatan impornya, jadi tidak tahu apakah sudah diubah`,
+  undoCancelled: 'Tidak ada yang dihapus.',
+
+  duplicatesTitle: 'Cari duplikat',
+  duplicatesNone:
+    'Tidak ada duplikat: tidak ada dua kontak dengan email, nomor HP, atau nama dan perusahaan yang sama.',
+  duplicatesFound: (groups: number, contacts: number) =>
+    `${jumlah(groups, 'kelompok')} kemungkinan duplikat (${jumlah(contacts, 'kontak')}). Buka Prospek → Impor calon pelanggan untuk memeriksa dan menggabungkannya.`,
+  duplicatesGroup: (names: readonly string[], on: readonly string[]) =>
+    `${daftar(names)} (${daftar(on)} sama)`,
+  mergeNeedsTwo: 'Pilih paling sedikit dua kontak untuk digabungkan.',
+  mergeKeepNotInGroup: 'Kontak yang disimpan harus salah satu kontak yang digabungkan.',
+  mergeContactGone: (id: string) =>
+    `${id} sudah tidak ada di sheet (dihapus atau ID-nya berubah). Tidak ada yang digabungkan; cari duplikat lagi.`,
+  mergeContactChanged: (name: string) =>
+    `${name} berubah sejak daftar duplikat dibuat. Tidak ada yang digabungkan; cari duplikat lagi.`,
+  mergeChoose: (label: string) =>
+    `Isi ${label} kontak-kontak ini berbeda: pilih satu yang disimpan.`,
+  mergeBadChoice: (label: string) =>
+    `${label} yang dipilih harus dari salah satu kontak yang digabungkan.`,
+  mergeNotesTooLong: 'Catatan gabungan tidak muat dalam satu sel; persingkat catatannya dulu.',
+  mergeRecordTooLong: (name: string) =>
+    `Teks ${name} terlalu banyak untuk dicatat di log; persingkat catatannya dulu.`,
+  mergeKeptValues: (name: string, id: string, values: readonly string[]) =>
+    `Dari kontak yang digabungkan ${name} (${id}): ${values.join('; ')}`,
+  mergedAway: (name: string, id: string) =>
+    `${name} (${id}) digabungkan ke kontak ini. Isian lamanya:`,
+  mergeNeedsVersions: 'Daftar duplikat dibuat tanpa versi tiap kontak. Cari duplikat lagi.',
+  mergeStageNote: (names: readonly string[]) => `Digabungkan dengan ${daftar(names)}.`,
+  mergeDone: (kept: string, removed: number, moved: number) =>
+    `${jumlah(removed, 'kontak')} digabungkan ke ${kept}; ${jumlah(moved, 'aktivitas')} dipindahkan.`,
+});
+// A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so
+// the bundler folds this choice and leaves the other language's catalog out.
+declare const PROSPEK_ONLY_LANG: Lang | undefined;
+
+export function importText(lang: Lang = activeLang()): ImportText {
+  return (typeof PROSPEK_ONLY_LANG === 'undefined' ? lang : PROSPEK_ONLY_LANG) === 'id' ? id : en;
 }

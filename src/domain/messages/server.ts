@@ -2,12 +2,21 @@
 // form.ts, and the import's, imports.ts, are merged in). Parameterised messages are functions so
 // each language can order words its own way. Stored values (stage names, criterion answers,
 // column headers) are data, not messages: they stay as defined in contact.ts.
-import { DEFAULT_LANG, formatCount, list, plural, type Lang } from './lang';
+import {
+  daftar,
+  activeLang,
+  formatCount,
+  formatCountId,
+  jumlah,
+  list,
+  plural,
+  type Lang,
+} from './lang';
 import { formText } from './form';
 import { importText } from './imports';
 
 /** 2, 3, 4, 7 → "2–4 and 7". */
-function rangeList(rows: readonly number[]): string {
+function rangeList(rows: readonly number[], join: (parts: string[]) => string = list): string {
   const parts: string[] = [];
   let start = rows[0];
   for (let i = 1; i <= rows.length; i++) {
@@ -16,7 +25,7 @@ function rangeList(rows: readonly number[]): string {
     parts.push(end === start ? String(start) : `${start}–${end}`);
     start = rows[i];
   }
-  return list(parts);
+  return join(parts);
 }
 
 const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
@@ -252,8 +261,236 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
 });
 
 export type ServerText = typeof en;
-const catalogs: Record<Lang, ServerText> = { en };
 
-export function serverText(lang: Lang = DEFAULT_LANG): ServerText {
-  return catalogs[lang];
+const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('id'), {
+  payloadNotObject:
+    'Tidak ada yang disimpan: formulir tidak mengirim data yang bisa dibaca Prospek.',
+  unknownField: (key: string) => `"${key}" bukan isian yang dikenal Prospek.`,
+  unknownAction: (action: string) =>
+    `"${action}" bukan tindakan yang bisa dilakukan Prospek pada kontak.`,
+  fieldNotEditable: (label: string) =>
+    `${label} tidak bisa diubah dari formulir ini; pakai tombol tahap atau langsung di sheet.`,
+  required: (label: string) => `${label} wajib diisi.`,
+  mustBeText: (label: string) => `${label} harus berupa teks.`,
+  mustBeYesOrNo: (label: string) => `${label} harus ya atau tidak.`,
+  tooLong: (label: string, max: number) =>
+    `${label} terlalu panjang: maksimal ${formatCountId(max)} karakter.`,
+  cellTooLong: (label: string, limit: number) =>
+    `${label} lebih panjang dari isi satu sel spreadsheet (${formatCountId(limit)} karakter).`,
+  notInOptions: (label: string, options: readonly string[]) =>
+    `${label} harus salah satu dari: ${options.join(', ')}.`,
+  invalidDay: (label: string) => `${label} harus tanggal yang benar, misalnya 2026-12-31.`,
+  dayInPast: (label: string) => `${label} tidak boleh sebelum hari ini.`,
+  dayInFuture: (label: string) => `${label} tidak boleh setelah hari ini.`,
+  invalidEmail: (label: string) =>
+    `${label} sepertinya bukan alamat email (contoh: nama@contoh.com).`,
+  invalidPhone: (label: string) =>
+    `${label} harus nomor HP: 6 sampai 20 angka, boleh diawali +, dengan spasi, tanda hubung, titik atau kurung di antaranya.`,
+  invalidId: (label: string) => `${label} bukan ID kontak yang valid.`,
+  invalidBirthday: (label: string) =>
+    `${label} bukan tanggal yang dipahami Prospek: tulis seperti 1986-12-12, 12 Des 1986 atau 12 Des.`,
+  birthdayYearRange: (label: string, min: number, max: number) =>
+    `${label}: tahunnya harus antara ${min} dan ${max}, atau dikosongkan.`,
+  birthdayNoSuchDay: (label: string, described: string) => `${label}: ${described} tidak ada.`,
+  birthdayInFuture: (label: string) => `${label} tidak boleh di masa depan.`,
+  conversationNeedsContent:
+    'Tulis ringkasan, pertanyaan atau keberatan mereka: percakapan ini masih kosong.',
+  followUpDateLabel: 'Tanggal tindak lanjut',
+  reasonLabel: 'Alasan',
+  saleDayLabel: 'Tanggal penjualan',
+
+  thisContact: 'Kontak ini',
+  advanceNeedsCriteria: (name: string, pending: readonly string[]) =>
+    `${name} masih calon pelanggan: ${daftar(pending)} harus Ya sebelum menjadi prospek.`,
+  advanceNeedsSale: (name: string) => `${name} menjadi pelanggan setelah Anda mencatat penjualan.`,
+  advanceNeedsRepeatSale: (name: string) =>
+    `${name} menjadi pelanggan tetap setelah Anda mencatat penjualan berikutnya.`,
+  advanceAtEnd: (name: string) => `${name} sudah pelanggan tetap, tahap terakhir.`,
+  reopenFirst: (name: string, stage: string) => `${name} berstatus "${stage}": buka kembali dulu.`,
+  moveBackAtStart: (name: string) =>
+    `${name} masih calon pelanggan, tahap pertama: tidak bisa mundur lagi.`,
+  notReadyNotAllowed: (name: string, stage: string) =>
+    `Hanya prospek dan kontak dalam penjualan yang bisa ditandai belum siap; ${name} berstatus "${stage}". Untuk menghubungi calon pelanggan nanti, isi tanggal tindak lanjutnya.`,
+  followUpRequired: (name: string) => `Pilih kapan menindaklanjuti ${name}.`,
+  followUpInPast: (name: string) =>
+    `Tanggal tindak lanjut untuk ${name} tidak boleh sebelum hari ini.`,
+  saidNoNotAllowed: (name: string, stage: string) =>
+    `${name} berstatus "${stage}": hanya calon pelanggan, prospek, kontak dalam penjualan dan yang belum siap yang bisa ditandai menolak.`,
+  recontactRequired: (name: string) =>
+    `Pilih kapan menghubungi ${name} lagi, karena mereka mau tetap berhubungan.`,
+  recontactInPast: (name: string) =>
+    `Tanggal menghubungi lagi untuk ${name} tidak boleh sebelum hari ini.`,
+  notAFitNotAllowed: (name: string, stage: string) =>
+    `${name} berstatus "${stage}" dan tidak bisa ditandai tidak cocok.`,
+  reopenNotAllowed: (name: string, stage: string) =>
+    `${name} berstatus "${stage}", sudah ada di alur: hanya Belum siap, Menolak dan Tidak cocok yang bisa dibuka kembali.`,
+  saleNeedsQualification: (name: string) =>
+    `${name} masih calon pelanggan: jadikan prospek dulu sebelum mencatat penjualan.`,
+  saleNeedsDay: (name: string) => `Pilih tanggal penjualan kepada ${name}.`,
+
+  stageChanged: (from: string, to: string) => `Tahap berubah dari ${from} ke ${to}.`,
+  saleRecorded: (day: string, purchases: number) =>
+    `Penjualan pada ${day} (pembelian ke-${purchases}).`,
+
+  digest: {
+    testPrefix: '[UJI] ',
+    subject: (count: number, day: string) => `Prospek: ${jumlah(count, 'pengingat')} untuk ${day}`,
+    heading: (day: string) => `Pengingat Prospek Anda untuk ${day}`,
+    testNote: 'Ini uji coba email pengingat harian Anda.',
+    nothingDue: 'Tidak ada yang jatuh tempo hari ini.',
+    sections: {
+      overdue: 'Tindak lanjut terlambat',
+      dueToday: 'Tindak lanjut hari ini',
+      birthdaysToday: 'Ulang tahun hari ini',
+      upcomingBirthdays: 'Ulang tahun mendatang',
+      recontacts: 'Pernah menolak, saatnya menghubungi lagi',
+      quiet: 'Prospek yang mulai diam',
+    },
+    context: (stage: string, company: string) => `(${company ? `${stage}, ${company}` : stage})`,
+    dueToday: 'tindak lanjuti hari ini.',
+    overdue: (day: string, days: number) =>
+      `tindak lanjut jatuh tempo ${day}, ${jumlah(days, 'hari')} yang lalu.`,
+    sendACard: 'Kirim kartu:',
+    birthdayToday: (age?: number) =>
+      age === undefined ? 'berulang tahun hari ini.' : `genap ${age} tahun hari ini.`,
+    birthdayOn: (birthday: string, daysAway: number, age?: number) =>
+      `${age === undefined ? 'berulang tahun' : `genap ${age} tahun`} pada ${birthday} (${jumlah(daysAway, 'hari')} lagi).`,
+    postTo: (address: string) => ` Kirim ke: ${address}`,
+    noAddress: ' Belum ada alamat pos.',
+    recontact: (day: string, days: number) =>
+      days === 0
+        ? 'mau tetap berhubungan: hubungi hari ini.'
+        : `mau tetap berhubungan: jadwal menghubungi lagi ${day}.`,
+    neverContacted: 'belum ada percakapan yang dicatat.',
+    andMore: (n: number) => `...dan ${formatCountId(n)} lagi: buka sheet untuk melihat semuanya.`,
+    quietFor: (days: number) => `tidak ada percakapan selama ${jumlah(days, 'hari')}.`,
+    openSheet: (url: string) => `Buka sheet Anda: ${url}`,
+    openSheetLink: 'Buka sheet Prospek Anda',
+    footer: (timeZone?: string) =>
+      (timeZone ? `Tanggal menurut waktu ${timeZone}. ` : '') +
+      'Anda menerima email ini karena pengingat harian Prospek aktif; matikan di pengaturannya.',
+  },
+  reminders: {
+    testTitle: 'Ringkasan uji Prospek',
+    testSent: (to: string, count: number) =>
+      `Ringkasan uji dengan ${jumlah(count, 'pengingat')} sedang dikirim ke ${to}.`,
+    quotaUsedUp:
+      'Kuota email akun Google Anda untuk hari ini sudah habis, jadi tidak ada yang terkirim. Coba lagi besok.',
+    quotaPending: 'kuota email harian sudah habis',
+    runFailed: (reason: string) => `proses gagal (${reason})`,
+    lockBusy: 'proses Prospek lain masih berjalan',
+  },
+  contactWork: {
+    sidebarTitle: 'Prospek',
+    headerRowSelected:
+      'Baris 1 berisi judul kolom. Pilih baris kontak untuk memuatnya, atau isi formulir untuk menambah calon pelanggan baru.',
+    emptyRowSelected: (row: number) =>
+      `Baris ${row} tidak berisi kontak. Isi formulir untuk menambah calon pelanggan baru.`,
+    otherTabSelected: (tab: string) =>
+      `Pilihan ada di tab "${tab}". Pilih baris di tab Kontak untuk memuat kontaknya, atau isi formulir untuk menambah calon pelanggan baru.`,
+    contactNotFound:
+      'Kontak itu sudah tidak ada di sheet (dihapus, atau ID-nya berubah). Pilih barisnya lagi.',
+    changedFields: (name: string, fields: readonly string[], by: string) =>
+      `${name || 'Kontak ini'} diubah sejak Anda membukanya${fields.length ? ` (${daftar(fields)})` : ''}${by ? `, terakhir oleh ${by}` : ''}. Tidak ada yang disimpan: muat ulang untuk melihat perubahannya, lalu simpan lagi.`,
+    contactIdLabel: 'Kontak',
+    selectRowFirst: 'Pilih dulu baris kontak di tab Kontak, lalu pilih Catat percakapan lagi.',
+  },
+  stageActions: {
+    menu: {
+      openSidebar: 'Buka panel samping',
+      logConversation: 'Catat percakapan',
+      pipeline: 'Alur penjualan',
+      advance: 'Naikkan tahap',
+      moveBack: 'Mundurkan satu tahap',
+      markNotReady: 'Belum siap — tindak lanjuti pada…',
+      markSaidNo: 'Menolak — tetap berhubungan?',
+      markNotAFit: 'Tidak cocok',
+      reopen: 'Buka kembali',
+      recordSale: 'Catat penjualan',
+    },
+    otherTab: (tab: string) =>
+      `Tindakan tahap bekerja di tab Kontak, tetapi pilihan ada di "${tab}". Pilih baris kontak di sana lalu coba lagi.`,
+    headerOnly:
+      'Hanya baris judul yang dipilih. Pilih satu atau beberapa baris kontak lalu coba lagi.',
+    noContacts: (rows: readonly number[]) =>
+      `${rows.length === 1 ? `Baris ${rows[0]}` : `Baris ${rangeList(rows, daftar)}`} tidak berisi kontak. Pilih baris kontak lalu coba lagi.`,
+    needsSetUp:
+      'Tab Kontak belum disiapkan untuk Prospek. Pilih Siapkan sheet dulu, lalu coba lagi.',
+    onlyHidden:
+      'Semua baris yang dipilih tersembunyi oleh filter, jadi tidak ada yang diubah. Pilih baris yang terlihat lalu coba lagi.',
+    these: (n: number, name: string) => (n === 1 ? name : `${n} kontak ini`),
+    askNotReady: (who: string) =>
+      `Kapan menindaklanjuti ${who}? Ketik tanggal seperti 2026-12-31, atau jumlah hari dari hari ini.`,
+    askKeepInTouch: (who: string) =>
+      `Apakah ${who} mau tetap ada di daftar Anda, supaya bisa dihubungi lagi nanti?`,
+    askRecontact: (who: string, suggested: string) =>
+      `Kapan menghubungi ${who} lagi? Ketik tanggal seperti 2026-12-31 atau jumlah hari dari hari ini. Kosongkan untuk ${suggested}.`,
+    askNotAFitReason: (who: string) =>
+      `Kenapa ${who} tidak cocok? Alasan singkat membantu nanti (boleh kosong).`,
+    askSaleDay: (who: string, today: string) =>
+      `Tanggal berapa penjualan kepada ${who}? Ketik tanggal seperti 2026-12-31. Kosongkan untuk hari ini, ${today}.`,
+    dayOrDaysNeeded: 'Ketik tanggal seperti 2026-12-31, atau jumlah hari dari hari ini.',
+    dayNeeded: 'Ketik tanggal seperti 2026-12-31.',
+    tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
+    gaveUp: 'Tidak ada yang diubah: jawabannya masih bukan tanggal yang dipahami Prospek.',
+    changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
+    unchangedHeading: (n: number) => `Tidak diubah (${n}):`,
+    nothingChanged: 'Tidak ada yang diubah.',
+    andMore: (n: number) => `… dan ${formatCountId(n)} lagi.`,
+    moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+    sale: (name: string, purchases: number, stage: string) =>
+      `${name}: penjualan dicatat (pembelian ke-${purchases}), sekarang ${stage}`,
+    alreadyDone: (name: string, stage: string) =>
+      `${name}: sudah dilakukan barusan (sekarang ${stage}); tidak dilakukan dua kali`,
+    rowMoved: (name: string) =>
+      `Baris ${name} diubah atau dipindah saat Anda menjawab; jalankan lagi tindakannya untuk kontak ini.`,
+    badId: (row: number) =>
+      `Baris ${row} punya ID yang tidak bisa dipakai Prospek; jalankan Siapkan sheet untuk memberinya ID baru.`,
+    skippedEmpty: (rows: readonly number[]) =>
+      `${rows.length === 1 ? `Baris ${rows[0]}` : `Baris ${rangeList(rows, daftar)}`} kosong dan dilewati.`,
+    skippedHeader: 'Baris judul dilewati.',
+    skippedHidden: (n: number) => `${jumlah(n, 'baris')} yang tersembunyi oleh filter dibiarkan.`,
+  },
+  imports: /* @__PURE__ */ importText('id'),
+  contactGone:
+    'Kontak ini sudah tidak ada di sheet (dihapus atau ID-nya berubah). Tidak ada yang disimpan; muat ulang dulu.',
+  contactChanged: (name: string) =>
+    `${name || 'Kontak ini'} diubah di sheet sejak Anda membukanya. Tidak ada yang disimpan: muat ulang untuk melihat perubahannya, lalu simpan lagi.`,
+  busy: 'Prospek sedang menyimpan perubahan lain. Tidak ada yang disimpan; coba lagi sebentar.',
+  menu: {
+    setUp: 'Siapkan sheet',
+    testDigest: 'Kirimi saya ringkasan uji sekarang',
+  },
+  setup: {
+    title: 'Penyiapan Prospek',
+    done: (r: {
+      createdTabs: string[];
+      addedColumns: Record<string, string[]>;
+      idsAssigned: number;
+    }) => {
+      const parts: string[] = [];
+      if (r.createdTabs.length) parts.push(`Tab ${daftar(r.createdTabs)} dibuat.`);
+      for (const [tab, headers] of Object.entries(r.addedColumns)) {
+        parts.push(
+          `${jumlah(headers.length, 'kolom')} yang kurang ditambahkan ke ${tab}: ${daftar(headers)}.`,
+        );
+      }
+      if (r.idsAssigned)
+        parts.push(`${jumlah(r.idsAssigned, 'baris')} yang diketik manual diberi ID.`);
+      return parts.length ? parts.join(' ') : 'Semuanya sudah siap; tidak ada yang berubah.';
+    },
+    duplicateHeader: (sheet: string, header: string, a: string, b: string) =>
+      `Kolom ${a} dan ${b} di ${sheet} sama-sama berjudul "${header}". Ganti nama atau hapus salah satunya, lalu jalankan penyiapan lagi; tidak ada yang diubah.`,
+    noHeaderRow: (sheet: string, examples: readonly string[]) =>
+      `Baris 1 tab ${sheet} tidak berisi satu pun judul kolom Prospek (seperti ${daftar(examples)}), padahal tab itu berisi data. Sisipkan baris judul atau ganti nama tab, lalu jalankan penyiapan lagi; tidak ada yang diubah.`,
+    duplicateId: (id: string, rowA: number, rowB: number) =>
+      `Baris ${rowA} dan ${rowB} di Kontak punya ID yang sama, ${id}. Kosongkan ID baris yang orangnya berbeda (penyiapan memberinya ID baru), lalu jalankan penyiapan lagi; tidak ada yang diubah.`,
+  },
+});
+// A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so
+// the bundler folds this choice and leaves the other language's catalog out.
+declare const PROSPEK_ONLY_LANG: Lang | undefined;
+
+export function serverText(lang: Lang = activeLang()): ServerText {
+  return (typeof PROSPEK_ONLY_LANG === 'undefined' ? lang : PROSPEK_ONLY_LANG) === 'id' ? id : en;
 }

@@ -1,7 +1,7 @@
 // The sidebar's own words: labels, buttons and status lines. Sentences the server decides
 // (validation, qualification, conflicts) come from server.ts; a field labelled as its sheet
 // column is labelled by its header (contact.ts); counts and lists use lang.ts's helpers.
-import { DEFAULT_LANG, formatCount, plural, type Lang } from './lang';
+import { activeLang, formatCount, formatCountId, jumlah, plural, type Lang } from './lang';
 
 const en = {
   tabs: {
@@ -119,8 +119,119 @@ const en = {
 };
 
 export type SidebarText = typeof en;
-const catalogs: Record<Lang, SidebarText> = { en };
 
-export function sidebarText(lang: Lang = DEFAULT_LANG): SidebarText {
-  return catalogs[lang];
+const id: SidebarText = {
+  tabs: {
+    contact: { label: 'Kontak', name: 'Kontak' },
+    conversations: { label: 'Catatan', name: 'Catatan percakapan' },
+    pipeline: { label: 'Alur', name: 'Alur penjualan' },
+    settings: { label: 'Atur', name: 'Pengaturan' },
+    import: { label: 'Impor', name: 'Impor' },
+  },
+  loading: 'Memuat…',
+  saving: 'Menyimpan…',
+  by: (who: string) => `oleh ${who}`,
+  stageMove: (from: string, to: string) => `${from || '—'} → ${to}`,
+  zoneNote: (zone: string) => `Waktu menurut zona ${zone}, zona waktu spreadsheet.`,
+  contact: {
+    useSelected: 'Pakai baris terpilih',
+    newLead: 'Calon baru',
+    newLeadTitle: 'Calon pelanggan baru',
+    details: 'Rincian',
+    addressHint: 'Untuk kartu ulang tahun.',
+    birthdayMonth: 'Bulan ulang tahun',
+    birthdayYear: 'Tahun lahir (boleh kosong)',
+    day: 'Tgl',
+    month: 'Bulan',
+    year: 'Tahun',
+    birthdayIncomplete: 'Ulang tahun: pilih tanggal dan bulannya, atau kosongkan keduanya.',
+    qualification: 'Kualifikasi',
+    fitsMarket: 'Sesuai target pasar',
+    canAfford: 'Mampu membeli penawaran',
+    canDecide: 'Bisa memutuskan pembelian',
+    evidenceFor: (label: string) => `Bukti: ${label.toLowerCase()}`,
+    outcome: 'Arti jawabannya',
+    willMove: (from: string, to: string) => `Jika disimpan, tahapnya pindah dari ${from} ke ${to}.`,
+    lastContacted: (day: string) => `Terakhir dihubungi ${day}.`,
+    purchases: (n: number, day: string) =>
+      `${jumlah(n, 'pembelian')}${day ? `, terakhir pada ${day}` : ''}.`,
+    conversationsLogged: (n: number) => `${jumlah(n, 'percakapan')} tercatat.`,
+    save: 'Simpan kontak',
+    create: 'Simpan calon baru',
+    unsaved: 'Ada perubahan belum disimpan',
+    thisNewLead: 'calon pelanggan baru ini',
+    discardAsk: (name: string) => `Buang perubahan yang belum disimpan untuk ${name}?`,
+    discard: 'Buang',
+    keepEditing: 'Lanjut mengedit',
+    reload: 'Muat ulang',
+    history: 'Riwayat tahap',
+    noHistory: 'Belum ada perubahan tahap.',
+    created: (name: string) => `${name} disimpan sebagai calon pelanggan baru.`,
+    saved: (name: string) => `${name} disimpan.`,
+    stageNow: (from: string, to: string) => `Tahap berubah: ${from} → ${to}.`,
+    loadFailed: 'Kontak tidak bisa dimuat.',
+    saveFailed:
+      'Penyimpanan mungkin belum selesai. Tekan Simpan lagi untuk menyelesaikannya (tidak ada yang tersimpan dua kali).',
+    notSaved: 'Tidak ada yang disimpan: perbaiki isian yang ditandai.',
+    changedBy: (theirs: string) =>
+      theirs
+        ? `Diubah orang lain menjadi “${theirs}” sejak Anda memuatnya — pakai punya Anda atau punya mereka.`
+        : 'Dikosongkan orang lain sejak Anda memuatnya — pakai punya Anda atau punya mereka.',
+    keepMine: 'Pakai punya saya',
+    useTheirs: 'Pakai punya mereka',
+    conflicts: (n: number) =>
+      `Orang lain mengubah ${jumlah(n, 'isian')} yang sedang Anda edit sejak Anda memuatnya. Untuk tiap isian yang ditandai, pilih punya Anda atau punya mereka, lalu simpan.`,
+    resolveFirst:
+      'Tidak ada yang disimpan: orang lain mengubah isian yang ditandai. Pilih dulu punya Anda atau punya mereka untuk masing-masing.',
+  },
+  conversations: {
+    title: (name: string) => `Percakapan dengan ${name}`,
+    noContact:
+      'Pilih kontak dulu: pilih barisnya lalu tekan "Pakai baris terpilih" di tab Kontak, atau simpan calon pelanggan baru.',
+    logHeading: 'Catat percakapan',
+    log: 'Catat percakapan',
+    logging: 'Mencatat…',
+    logged: 'Percakapan tercatat.',
+    failed:
+      'Percakapan mungkin belum tercatat. Tekan Catat percakapan lagi untuk menyelesaikannya (tidak pernah tercatat dua kali).',
+    timeline: 'Riwayat',
+    empty: 'Belum ada catatan.',
+    stageChange: (from: string, to: string) => `Tahap: ${id.stageMove(from, to)}`,
+    followUp: (day: string) => `Tindak lanjut: ${day}`,
+  },
+  pipeline: {
+    refresh: 'Muat ulang',
+    funnel: 'Kontak per tahap',
+    funnelLabel: (parts: string) => `Kontak per tahap: ${parts}.`,
+    outcomes: 'Keluar dari alur',
+    conversion: 'Konversi',
+    total: (n: number) => `Total ${jumlah(n, 'kontak')}.`,
+    rate: (from: string, to: string) => `${from} → ${to}`,
+    of: (to: number, from: number) => `${formatCountId(to)} dari ${formatCountId(from)}`,
+    count: formatCountId,
+    noRate: '—',
+    overdue: 'Tindak lanjut terlambat',
+    dueToday: 'Tindak lanjut hari ini',
+    birthdays: 'Ulang tahun 14 hari ke depan',
+    none: 'Tidak ada.',
+    daysOverdue: (days: number) => `terlambat ${jumlah(days, 'hari')}`,
+    dueTodayShort: 'hari ini',
+    birthdayWhen: (birthday: string, daysAway: number, age?: number) =>
+      (daysAway === 0 ? 'hari ini' : `${birthday}, ${jumlah(daysAway, 'hari')} lagi`) +
+      (age === undefined ? '' : ` · genap ${age} tahun`),
+    noAddress: 'Belum ada alamat pos.',
+    opening: 'Membuka…',
+    loadFailed: 'Alur penjualan tidak bisa dimuat.',
+    openFailed: 'Kontak tidak bisa dibuka.',
+  },
+  importTab: {
+    undoing: 'Menghapus…',
+  },
+};
+// A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so
+// the bundler folds this choice and leaves the other language's catalog out.
+declare const PROSPEK_ONLY_LANG: Lang | undefined;
+
+export function sidebarText(lang: Lang = activeLang()): SidebarText {
+  return (typeof PROSPEK_ONLY_LANG === 'undefined' ? lang : PROSPEK_ONLY_LANG) === 'id' ? id : en;
 }
