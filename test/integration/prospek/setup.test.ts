@@ -1,6 +1,6 @@
 // Set up sheet on an empty workbook, an existing one and a messy one, on the built bundle.
 import { CONTACT_FIELDS, ACTIVITY_FIELDS } from '../../../src/domain/contact/contact';
-import { clickMenu, prospek, snapshot, typeInto } from '../harness';
+import { clickMenu, prospek, snapshot, typeInto } from '../../support/workbook';
 
 const HEADERS = CONTACT_FIELDS.map((f) => f.header);
 
