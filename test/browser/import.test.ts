@@ -2,7 +2,7 @@
 // export, preview, import, and see the leads in the sheet.
 import path from 'node:path';
 import { openSidebar, settled, sheetRows } from './sidebarHarness';
-import { clickMenu, prospek } from '../integration/harness';
+import { clickMenu, prospek } from '../support/workbook';
 import { callOk } from '../support/sidebar';
 import { fixture, runner } from '../integration/prospek/importHarness';
 import { suggestMapping } from '../../src/domain/import/mapping';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
-import { DIST } from './harness';
+import { DIST } from '../support/workbook';
 
 const ROOT = path.join(__dirname, '../..');
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPreview } from '../../local/preview/server';
-import { DIST } from './harness';
+import { DIST } from '../support/workbook';
 import { columnToLetters as columnLetters } from '../../local/runtime/index';
 
 const PUBLIC = path.join(__dirname, '../../local/preview/public');

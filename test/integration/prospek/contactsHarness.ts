@@ -11,10 +11,6 @@ import {
 import type { Runtime } from '../../../local/runtime/index';
 import { columnLetter, idOf, setUpSheet, typeInto } from '../../support/workbook';
 
-export { columnLetter, idOf, sheetWith } from '../../support/workbook';
-export { call as sidebar, callOk as ok } from '../../support/sidebar';
-export { lastAlert, menu } from '../../support/menu';
-
 export type Seed = Partial<Record<ContactKey, string | number>>;
 
 export const colOf = (key: ContactKey): number =>

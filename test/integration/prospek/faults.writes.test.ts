@@ -5,10 +5,10 @@ import type { Runtime } from '../../../local/runtime/index';
 import { EDITABLE_CONTACT_KEYS, type Contact } from '../../../src/domain/contact/contact';
 import type { DuplicatesResult } from '../../../src/sidebarApi';
 import type { Reply } from '../../../src/sidebarApi';
-import { clickMenu, prospek } from '../harness';
+import { clickMenu, prospek, setUpSheet, sheetWith } from '../../support/workbook';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { fixture, runner, setUpSheet } from './importHarness';
-import { selectRows, sheetWith } from './contactsHarness';
+import { fixture, runner } from './importHarness';
+import { selectRows } from './contactsHarness';
 import { faultRuns, type WritePath } from './faultHarness';
 
 /** A sidebar call as the page makes it: a refusal or an error is an error the user sees. */

@@ -11,8 +11,6 @@ import { decodeCellText } from '../../../src/domain/contact/cellText';
 import { suggestMapping } from '../../../src/domain/import/mapping';
 import { callOk } from '../../support/sidebar';
 
-export { setUpSheet } from '../../support/workbook';
-
 const ROOT = path.join(__dirname, '../../..');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/import');
 

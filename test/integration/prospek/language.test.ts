@@ -2,7 +2,9 @@
 // page, and a choice made in Settings that overrides the Google account's locale.
 import { LANG_PROPERTY } from '../../../src/app/language';
 import type { Runtime } from '../../../local/runtime/index';
-import { menu, sheetWith, sidebar } from './contactsHarness';
+import { menu } from '../../support/menu';
+import { call } from '../../support/sidebar';
+import { sheetWith } from '../../support/workbook';
 
 const BUDI = { name: 'Budi Santoso', company: 'Toko Budi', phone: '0812 3456 789' };
 
@@ -49,21 +51,21 @@ describe('the interface language follows each user', () => {
   it('lets a user choose a language in Settings over their locale, and go back to it', () => {
     const rt = sheetWith([BUDI]);
     rt.state.userLocale = 'en_US';
-    const r = sidebar<{ lang: string }>(rt, 'setInterfaceLanguage', 'id');
+    const r = call<{ lang: string }>(rt, 'setInterfaceLanguage', 'id');
     expect(r).toEqual({ ok: true, value: { lang: 'id' } });
     // The sidebar was reopened in the language chosen.
     expect(rt.ui.sidebar?.html).toContain('Calon baru');
     expect(openedSidebar(rt)).toContain('Calon baru');
     // Server sentences follow the choice too.
-    const load = sidebar<{ notice: string }>(rt, 'loadSidebar', { contactId: 'C-NOPE' });
+    const load = call<{ notice: string }>(rt, 'loadSidebar', { contactId: 'C-NOPE' });
     expect(load.ok && load.value.notice).toMatch(/sudah tidak ada di sheet/);
-    expect(sidebar(rt, 'setInterfaceLanguage', '').ok).toBe(true);
+    expect(call(rt, 'setInterfaceLanguage', '').ok).toBe(true);
     expect(openedSidebar(rt)).toContain('New lead');
   });
 
   it('refuses a language it does not speak, changing nothing', () => {
     const rt = sheetWith([BUDI]);
-    const r = sidebar(rt, 'setInterfaceLanguage', 'fr');
+    const r = call(rt, 'setInterfaceLanguage', 'fr');
     expect(r.ok).toBe(false);
     expect(LANG_PROPERTY).toBe('prospek.lang');
     expect(openedSidebar(rt)).toContain('New lead');
