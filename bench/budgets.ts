@@ -125,7 +125,10 @@ function executionLimit(input: BudgetInput): BudgetResult {
   const name = 'every single execution under 6 min at capacity';
   if (input.capacity === null)
     return { name, verdict: 'unchecked', detail: 'capacity not measured (--quick)' };
-  const rows = input.rows.filter((r) => r.contacts === input.capacity && r.op !== BULK_REFERENCE);
+  // Prospek's own executions: the reference scripts are what a user would run instead.
+  const rows = input.rows.filter(
+    (r) => r.contacts === input.capacity && !r.op.startsWith('reference:'),
+  );
   const slowest = [...rows].sort((a, b) => b.slowestExecutionMs - a.slowestExecutionMs);
   const over = slowest.filter((r) => r.slowestExecutionMs >= EXECUTION_LIMIT_MS);
   return {

@@ -2,7 +2,8 @@
 // built add-on (dist/Code.js) on the local runtime at 1,000, 10,000 and 100,000 contacts and at
 // the sheet's capacity (--quick: 1,000 and 10,000), with the reference scripts, then checks the
 // budgets and exits non-zero when one is broken (--report-only: prints them, exits 0). Bundled
-// and started by bench/run.mjs (with --expose-gc).
+// and started by bench/run.mjs (with --expose-gc). --from bench/results.json checks the budgets of
+// a saved run again (and rewrites its results) without measuring.
 import fs from 'node:fs';
 import path from 'node:path';
 import { budgets, fmt, type BudgetResult } from './budgets';
@@ -25,15 +26,43 @@ interface Flags {
   quick: boolean;
   reportOnly: boolean;
   only: Set<string> | null;
+  /** Re-checks the budgets of a saved run (its results.json) without measuring again. */
+  from: string | null;
 }
 
 function flags(argv: string[]): Flags {
-  const i = argv.indexOf('--only');
+  const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : null);
+  const only = value('--only');
   return {
     quick: argv.includes('--quick'),
     reportOnly: argv.includes('--report-only'),
-    only: i >= 0 ? new Set(argv[i + 1].split(',')) : null,
+    only: only ? new Set(only.split(',')) : null,
+    from: value('--from'),
   };
+}
+
+type Summary = Parameters<typeof resultsMarkdown>[0];
+
+/** The budgets of a run's measurements, checked now. */
+function check(s: Omit<Summary, 'budgets'>, missing: readonly string[]): Summary {
+  const results = budgets({
+    ...s,
+    missing,
+    sidebarHtmlBytes: fs.statSync(path.join(DIST, 'Sidebar.html')).size,
+  });
+  return { ...s, budgets: results };
+}
+
+/** --from results.json: the saved run's rows, sizes and capacity, its budgets checked again. */
+function saved(file: string): Summary {
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Omit<Summary, 'ops'> & {
+    ops: { name: string }[];
+  };
+  const all = [...OPS, ...REFERENCE_OPS];
+  const ops = json.ops
+    .map((o) => all.find((x) => x.name === o.name))
+    .filter((o) => o !== undefined);
+  return check({ ...json, ops }, []);
 }
 
 function log(s: string): void {
@@ -131,36 +160,35 @@ async function runSizes(sizes: number[], ops: readonly Op[], quick: boolean) {
 
 async function main(): Promise<number> {
   const flag = flags(process.argv);
+  if (flag.from) {
+    const summary = saved(flag.from);
+    printSummary(summary);
+    writeResults(summary, false);
+    return exitCode(summary.budgets, [...summary.failures], flag.reportOnly);
+  }
   const exported = exportedNames();
   const wanted = [...OPS, ...REFERENCE_OPS].filter((o) => !flag.only || flag.only.has(o.name));
   const ops = wanted.filter((op) => op.needs.every((fn) => exported.has(fn)));
   const missing = wanted.filter((op) => !ops.includes(op)).map((o) => o.name);
   const sizes = flag.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const { rows, failures, capacity } = await runSizes(sizes, ops, flag.quick);
-  const allSizes = capacity ? [...sizes, capacity.contacts] : sizes;
-  const results: BudgetResult[] = budgets({
-    rows,
-    ops,
-    sizes: allSizes,
-    capacity: capacity?.contacts ?? null,
+  const summary = check(
+    {
+      rows,
+      sizes: capacity ? [...sizes, capacity.contacts] : sizes,
+      capacity: capacity?.contacts ?? null,
+      capacityNote: capacity?.note ?? 'Capacity not measured (--quick).',
+      ops,
+      failures,
+    },
     missing,
-    sidebarHtmlBytes: fs.statSync(path.join(DIST, 'Sidebar.html')).size,
-  });
-  const summary = {
-    rows,
-    sizes: allSizes,
-    capacity: capacity?.contacts ?? null,
-    capacityNote: capacity?.note ?? 'Capacity not measured (--quick).',
-    ops,
-    budgets: results,
-    failures,
-  };
+  );
   printSummary(summary);
   writeResults(summary, flag.quick || flag.only !== null);
-  return exitCode(results, failures, flag.reportOnly);
+  return exitCode(summary.budgets, failures, flag.reportOnly);
 }
 
-function printSummary(s: Parameters<typeof resultsMarkdown>[0]): void {
+function printSummary(s: Summary): void {
   const out = ['Prospek benchmark: the built dist/Code.js on the local Apps Script runtime', ''];
   out.push(...describeCostModel(), '', s.capacityNote);
   for (const size of s.sizes)
@@ -180,7 +208,7 @@ function printSummary(s: Parameters<typeof resultsMarkdown>[0]): void {
 }
 
 /** A full run writes bench/results.json and results.md; a partial one .build/bench/. */
-function writeResults(s: Parameters<typeof resultsMarkdown>[0], partial: boolean): void {
+function writeResults(s: Summary, partial: boolean): void {
   const json = { ...s, ops: s.ops.map((o) => ({ name: o.name, title: o.title, kind: o.kind })) };
   const dir = partial ? path.join(ROOT, '.build/bench') : path.join(ROOT, 'bench');
   const file = path.join(dir, partial ? 'results.partial.json' : 'results.json');
@@ -191,7 +219,11 @@ function writeResults(s: Parameters<typeof resultsMarkdown>[0], partial: boolean
   log('Wrote bench/results.md');
 }
 
-function exitCode(results: BudgetResult[], failures: string[], reportOnly: boolean): number {
+function exitCode(
+  results: readonly BudgetResult[],
+  failures: string[],
+  reportOnly: boolean,
+): number {
   const broken = results.filter((b) => b.verdict === 'broken' || b.verdict === 'depends');
   if (!broken.length && !failures.length) return 0;
   process.stderr.write(

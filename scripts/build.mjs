@@ -1,5 +1,5 @@
 // Builds what Apps Script runs into dist/: Code.js (server bundle plus one top-level function per
-// export, generated from the bundle's own export list), Sidebar.html (one self-contained page)
+// export, generated from the bundle's own export list), Sidebar.html and SidebarId.html (one self-contained page per language)
 // and appsscript.json. Usage: node scripts/build.mjs
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -60,7 +60,8 @@ function inlineScript(js) {
     .replace(/<!--/g, '<\\!--');
 }
 
-async function buildSidebar() {
+/** The sidebar's page in one language: only that language's catalog is in it. */
+async function buildSidebar(lang, file) {
   const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
   const js = await build({
     entryPoints: [join(root, 'sidebar/main.ts')],
@@ -70,6 +71,7 @@ async function buildSidebar() {
     // and ?? kept as written) is in every browser Sheets supports, and saves ~0.9 KB.
     target: 'es2020',
     minify: true,
+    define: { PROSPEK_ONLY_LANG: JSON.stringify(lang) },
     write: false,
     logLevel: 'warning',
   });
@@ -83,7 +85,7 @@ async function buildSidebar() {
   const html = template
     .replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim())
     .replace('/*INLINE_JS*/', () => inlineScript(js.outputFiles[0].text.trim()));
-  await writeFile(join(dist, 'Sidebar.html'), html);
+  await writeFile(join(dist, file), html);
   return html.length;
 }
 
@@ -120,7 +122,8 @@ async function main() {
   await buildRuntime();
   await buildPreview();
   const names = await buildServer();
-  const sidebarBytes = await buildSidebar();
+  const sidebarBytes = await buildSidebar('en', 'Sidebar.html');
+  const sidebarIdBytes = await buildSidebar('id', 'SidebarId.html');
   const manifest = JSON.parse(await readFile(join(root, 'appsscript.json'), 'utf8'));
   // An installed add-on's time-driven trigger has no active spreadsheet and must open it by ID,
   // which spreadsheets.currentonly does not allow; a bound script keeps the narrower scope.
@@ -133,6 +136,7 @@ async function main() {
   if (!process.argv.includes('--quiet')) {
     console.log(`dist/Code.js: ${names.length} entry points (${names.join(', ')})`);
     console.log(`dist/Sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KB`);
+    console.log(`dist/SidebarId.html: ${(sidebarIdBytes / 1024).toFixed(1)} KB`);
   }
 }
 

@@ -1,10 +1,10 @@
 // Days and instants for people, compact enough for a 300 px column. Instants are shown in the
 // spreadsheet's time zone, like its days and "today", not in whatever zone the browser is in.
 import { isCalendarDay, toYMD, type CalendarDay } from '../src/domain/calendarDay';
-import { formMsg } from '../src/domain/messages/formMessages';
+import { form } from './text';
 
 function shortMonth(month: number): string {
-  return formMsg().months[month - 1].slice(0, 3);
+  return form.months[month - 1].slice(0, 3);
 }
 
 /** '2026-12-03' → '3 Dec 2026' ('' stays ''). */

@@ -11,7 +11,7 @@ import type {
   ImportKeysResult,
   ImportPreviewResult,
   ImportRecord,
-} from '../src/domain/import/types';
+} from '../src/sidebarApi';
 import type { ImportTarget } from '../src/domain/import/mapping';
 import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/import/plan';
 import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';

@@ -17,19 +17,23 @@ import type {
 } from './domain/contact/contact';
 import type { FieldIssue } from './domain/errors';
 import type { PipelineSummary } from './domain/pipeline/pipeline';
-import type {
-  DuplicatesResult,
-  ImportChunkResult,
-  ImportKeysResult,
-  ImportPreviewResult,
-  ImportStatus,
-  MergeResult,
-  UndoResult,
-} from './domain/import/types';
+import type { ImportRecord } from './domain/import/batch';
+import type { DuplicateKeyKind } from './domain/import/dedupe';
 import type { ImportTarget } from './domain/import/mapping';
-import type { DuplicatePolicy, ImportRow, ImportState } from './domain/import/plan';
-import type { MergeChoices } from './domain/import/merge';
+import type {
+  DuplicatePolicy,
+  ImportCounts,
+  ImportNote,
+  ImportRow,
+  ImportState,
+} from './domain/import/plan';
+import type { MergeChoices, MergeConflict } from './domain/import/merge';
+import type { Lang } from './domain/messages/lang';
 import type { ReminderPrefs, ReminderSettingsView } from './domain/reminders/settings';
+
+// What the Import tab names in its requests and reads in its replies, from the domain.
+export { DUPLICATE_POLICIES, type DuplicatePolicy, type ImportNote } from './domain/import/plan';
+export type { ImportRecord } from './domain/import/batch';
 
 export type Reply<T> =
   { ok: true; value: T } | { ok: false; message: string; issues: FieldIssue[] };
@@ -133,6 +137,8 @@ export interface SidebarApi {
   getReminderSettings(): Reply<ReminderSettingsView>;
   /** Validates and saves; turning reminders on or off installs or removes the daily trigger. */
   saveReminderSettings(form: ReminderPrefs): Reply<ReminderSettingsView>;
+  /** Settings: 'en', 'id', or '' for the Google account's language; reopens the sidebar in it. */
+  setInterfaceLanguage(choice: '' | Lang): Reply<{ lang: Lang }>;
 }
 
 /** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */
@@ -171,4 +177,71 @@ export interface MergeRequestForm {
   versions: Record<string, string>;
   /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double merge. */
   requestKey?: string;
+}
+
+// ---- lead import, duplicates and merge: what the server sends back ----------------------------
+
+export interface ImportPreviewResult {
+  /** A fresh batch ID for the import this preview leads to (nothing is reserved). */
+  batchId: string;
+  counts: ImportCounts;
+  notes: ImportNote[];
+  /** Line → where the row's data belongs, for this chunk's duplicate lines (see ImportState). */
+  targets: Record<string, string>;
+}
+
+/** Each row's duplicate keys, in the order sent ([] for an invalid row). */
+export interface ImportKeysResult {
+  keys: string[][];
+}
+
+export interface ImportChunkResult {
+  counts: ImportCounts;
+  /** Rows added as contacts, contacts whose empty fields were filled, duplicates left out. */
+  added: number;
+  filled: number;
+  skipped: number;
+  /** Rows found already written by an earlier send of this chunk. */
+  alreadyDone: number;
+  notes: ImportNote[];
+  targets: Record<string, string>;
+}
+
+export interface ImportStatus {
+  country: string;
+  /** The last import, when there is one to resume or undo. */
+  last: ImportRecord | null;
+}
+
+export interface UndoResult {
+  /** '' when there was no import to undo. */
+  batchId: string;
+  fileName: string;
+  removed: number;
+  /** edited: changed since (in the sidebar or in the sheet); unchecked: no check to compare with. */
+  kept: { id: string; name: string; reason: 'edited' | 'activity' | 'unchecked' }[];
+  /** The whole outcome in sentences, for a dialog or the sidebar. */
+  message: string;
+}
+
+export interface DuplicateGroupView {
+  contacts: Contact[];
+  /** Why they're grouped, said plainly ("email", "phone number"). */
+  reasons: string[];
+  keys: { kind: DuplicateKeyKind; value: string }[];
+  conflicts: MergeConflict[];
+  /** Each contact's version token as listed: send them back with the merge. */
+  versions: Record<string, string>;
+}
+
+export interface DuplicatesResult {
+  groups: DuplicateGroupView[];
+  message: string;
+}
+
+export interface MergeResult {
+  contact: Contact;
+  removedIds: string[];
+  movedActivities: number;
+  message: string;
 }

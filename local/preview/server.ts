@@ -299,11 +299,19 @@ export class PreviewApi {
 
   select(body: Record<string, unknown>) {
     const { sheetName, rects } = this.ranges(str(body, 'selection'));
-    this.session.change((rt) => {
+    const triggers = this.session.change((rt) => {
       const ss = rt.workbook();
       ss.select(ss.sheet(sheetName)!, rects);
+      // A project's onSelectionChange sees the current (last) range, as in Sheets.
+      if (!rt.hasFunction('onSelectionChange')) return [];
+      const last = rects[rects.length - 1];
+      const runs = rt.user.select(
+        `${quoteSheetName(sheetName)}!${toA1(last.row, last.column, last.numRows, last.numColumns)}`,
+      );
+      ss.select(ss.sheet(sheetName)!, rects);
+      return runs;
     });
-    return { selection: this.selectionText() };
+    return { selection: this.selectionText(), triggers: this.triggerRuns(triggers) };
   }
 
   run(body: Record<string, unknown>) {

@@ -51,6 +51,9 @@ export class UserActions {
     }
     const before = start.sheet.get(start.rect.row, start.rect.column);
     const block = setValues(ss, a1, values, this.rt.now());
+    // A person types where they are: the edited sheet is the active one, the block selected
+    // (scripts read e.source.getActiveSheet() in onEdit).
+    ss.select(block.sheet, [{ ...block.rect }]);
     const triggers: TriggerRun[] = [];
     const event = (t: { uid: string; user: string } | null) =>
       editEvent(this.rt, ss, block.sheet, block.rect, before, t);

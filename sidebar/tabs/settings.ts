@@ -3,12 +3,13 @@
 // tab shows is always what Apps Script has, not what the form last sent.
 import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/reminders/settings';
 import { PREF_LIMITS } from '../../src/domain/reminders/settings';
-import { formMsg } from '../../src/domain/messages/formMessages';
+import { LANG_NAMES, LANGS } from '../../src/domain/messages/lang';
+import { form, text } from '../text';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
 import { call, ServerProblem } from '../server';
 
-const m = formMsg().reminderSettings;
+const m = form.reminderSettings;
 const l = m.labels;
 const t = m.tab;
 
@@ -51,6 +52,7 @@ export function mountSettings(root: HTMLElement): void {
     banner,
     form,
     h('p', { class: 'secondary' }, t.testHint),
+    languageBlock(),
   );
 
   function show(v: ReminderSettingsView): void {
@@ -146,4 +148,27 @@ function settingsFields(): {
       keepInTouch: keepInTouch.control.checked,
     }),
   };
+}
+
+/** The interface language: the server stores the choice and reopens the sidebar in it. */
+function languageBlock(): HTMLElement {
+  const w = text.language;
+  const choice = h('select', { id: 'interface-language' });
+  choice.appendChild(h('option', { value: '' }, w.auto));
+  for (const lang of LANGS) choice.appendChild(h('option', { value: lang }, LANG_NAMES[lang]));
+  const note = h('p', { class: 'secondary', role: 'status' }, w.hint);
+  choice.addEventListener('change', () => {
+    note.textContent = w.changing;
+    call('setInterfaceLanguage', choice.value as '' | 'en' | 'id').catch((e: unknown) => {
+      note.textContent = e instanceof ServerProblem ? e.message : String(e);
+    });
+  });
+  return h(
+    'section',
+    { class: 'block language' },
+    h('h2', {}, w.heading),
+    h('label', { for: 'interface-language' }, w.label),
+    choice,
+    note,
+  );
 }

@@ -4,7 +4,7 @@
 import { activityForTransition, qualificationActivity } from '../domain/contact/activities';
 import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { applyQualification } from '../domain/qualification/stages';
 import { readRequestKey, requireRecord, validateContactInput } from '../domain/contact/validation';
 import {
@@ -29,7 +29,8 @@ import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { SaveContactResult } from '../sidebarApi';
-import { context, retryAfterSetUp, type Context } from './context';
+import { context, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 
 /** How many activities the sidebar shows (the newest). */
@@ -84,7 +85,7 @@ export function lockedRow(
   const at = findContactRow(table, id);
   const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
   if (!row?.contact || row.contact.id !== id) {
-    throw new ValidationError({ field, message: msg().contactGone });
+    throw new ValidationError({ field, message: serverText().contactGone });
   }
   return row as ContactRow & { contact: Contact };
 }
@@ -93,7 +94,7 @@ function optionalText(obj: Record<string, unknown>, key: string): string {
   const v = obj[key];
   if (v === undefined || v === null) return '';
   if (typeof v !== 'string')
-    throw new ValidationError({ field: key, message: msg().mustBeText(key) });
+    throw new ValidationError({ field: key, message: serverText().mustBeText(key) });
   return v;
 }
 
@@ -119,7 +120,7 @@ function checkConflict(
   }
   throw new ValidationError({
     field: 'id',
-    message: msg().contactWork.changedFields(current.name, fields, by),
+    message: serverText().contactWork.changedFields(current.name, fields, by),
   });
 }
 

@@ -1,12 +1,8 @@
 // What every use case needs: the Google services (through their seams, src/gas, so a test can
-// hand in fakes), the spreadsheet, its clock, who is acting, and set-up run automatically the
-// first time Prospek is used in a sheet.
+// hand in fakes), the spreadsheet, its clock and who is acting.
 import { appsScript, type Services } from '../gas';
 import type { Spreadsheet } from '../gas/spreadsheet';
-import { TableMissingError } from '../sheets/sheetTable';
-import { setUpSheets } from '../sheets/setup';
 import { sheetClock, type SheetClock } from '../sheets/sheetClock';
-import { withDocumentLock } from './locks';
 
 export interface Context {
   ss: Spreadsheet;
@@ -57,17 +53,4 @@ export function context(): Context {
     },
     random: Math.random,
   };
-}
-
-/** Runs `work`; if a tab is missing (first real use), sets the sheet up and runs it again. */
-export function retryAfterSetUp<T>(ctx: Context, work: () => T): T {
-  try {
-    return work();
-  } catch (e) {
-    if (!(e instanceof TableMissingError)) throw e;
-    // Under the lock: two first uses at once must not both create the tabs (set-up re-reads
-    // the sheet inside it, so the second finds them done).
-    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
-    return work();
-  }
 }

@@ -10,7 +10,8 @@ import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
 import { lockedRow, rereadView } from './contacts';
-import { context, retryAfterSetUp } from './context';
+import { context } from './context';
+import { retryAfterSetUp } from './setUp';
 
 /**
  * Logs the conversation: its entry first (with a request key, under an ID made from it), then

@@ -20,9 +20,9 @@ import {
   type MergeChoices,
   type MergePlan,
 } from '../domain/import/merge';
-import type { DuplicatesResult, MergeResult } from '../domain/import/types';
+import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
 import { appendActivities, findActivity } from '../sheets/activityLog';
 import {
@@ -41,13 +41,14 @@ import {
   type TableRows,
 } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
-import { context, services, retryAfterSetUp, type Context } from './context';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
 export function findDuplicates(): DuplicatesResult {
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return retryAfterSetUp(ctx, () => {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
     const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
@@ -82,7 +83,7 @@ export interface MergeRequest {
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {
-  const m = msg();
+  const m = serverText();
   const p = requireRecord(payload);
   const issues: FieldIssue[] = [];
   const ids =
@@ -122,7 +123,7 @@ function checkUnchanged(
   byId: ReadonlyMap<string, Contact>,
   ids: readonly string[] = req.ids,
 ): void {
-  const m = msg().imports;
+  const m = serverText().imports;
   const issues: FieldIssue[] = [];
   for (const id of ids) {
     const c = byId.get(id);
@@ -182,7 +183,7 @@ function mergeEntries(ctx: Context, plan: MergePlan, key: string): Activity[] {
   if (plan.stageChange) {
     const names = plan.removed.map((c) => c.name || c.id);
     const { from, to } = plan.stageChange;
-    const note = msg().imports.mergeStageNote(names);
+    const note = serverText().imports.mergeStageNote(names);
     entries.push(stageChangeActivity(plan.kept, from, to, ctx.me, now, note));
   }
   if (key) entries.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
@@ -200,7 +201,7 @@ export function mergeContacts(payload: unknown): MergeResult {
   const req = validateMergeRequest(payload);
   const key = readRequestKey(requireRecord(payload));
   const ctx = context();
-  const m = msg().imports;
+  const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
       const snapshot = readContacts(ctx.ss, ctx.clock);

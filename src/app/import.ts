@@ -23,9 +23,14 @@ import {
   type ChunkWrites,
   type ImportEntry,
 } from '../domain/import/chunk';
-import { entryPattern, importActivityId, importActivityPrefix } from '../domain/import/entryIds';
+import {
+  entryPattern,
+  importActivityId,
+  importActivityPrefix,
+  isUnfinished,
+  type ImportRecord,
+} from '../domain/import/batch';
 import { extraHeaders } from '../domain/import/mapping';
-import { isUnfinished } from '../domain/import/progress';
 import {
   countPlans,
   indexContacts,
@@ -47,10 +52,9 @@ import type {
   ImportChunkResult,
   ImportKeysResult,
   ImportPreviewResult,
-  ImportRecord,
   ImportStatus,
-} from '../domain/import/types';
-import { msg } from '../domain/messages/messages';
+} from '../sidebarApi';
+import { serverText } from '../domain/messages/server';
 import type { Properties } from '../gas/properties';
 import {
   appendImported,
@@ -71,7 +75,8 @@ import {
 import { readContactKeys, readRows, readRowsAt, type ContactKeys } from '../sheets/contactStore';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { context, services, retryAfterSetUp, type Context } from './context';
+import { context, services, type Context } from './context';
+import { retryAfterSetUp } from './setUp';
 import { withDocumentLock } from './locks';
 
 type Value = string | number | boolean | Date;
@@ -335,7 +340,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
       if (same?.fingerprint && same.fingerprint !== req.fingerprint)
         throw new ValidationError({
           field: 'fingerprint',
-          message: msg().imports.otherFile(same.fileName),
+          message: serverText().imports.otherFile(same.fileName),
         });
       const read = readChunk(ctx, req);
       const author = { me: ctx.me, now: ctx.clock.nowIso, random: ctx.random };
@@ -358,7 +363,7 @@ export function importChunk(payload: unknown): ImportChunkResult {
 /** Marks the last import finished (the Import tab calls it after the last chunk). */
 export function finishImport(batchId: unknown): { finished: boolean } {
   if (!isBatchId(batchId))
-    throw new ValidationError({ field: 'batchId', message: msg().imports.badBatch });
+    throw new ValidationError({ field: 'batchId', message: serverText().imports.badBatch });
   return withDocumentLock(() => {
     const props = services().properties.document();
     const record = readImportRecord(props);

@@ -1,6 +1,6 @@
 // The import menu's dialogs: Find duplicates lists the groups (they are merged in the Import
 // tab), and Undo last import asks first, then says what was removed and what stayed.
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { readImportRecord } from '../sheets/importRecord';
 import { services } from './context';
 import { findDuplicates } from './duplicates';
@@ -13,7 +13,7 @@ const LISTED_GROUPS = 15;
 /** Lists the duplicate groups, then opens the Import tab when there are any. */
 export function listDuplicates(): void {
   const ui = services().spreadsheet.ui();
-  const m = msg().imports;
+  const m = serverText().imports;
   const found = findDuplicates();
   const lines = [found.message];
   for (const g of found.groups.slice(0, LISTED_GROUPS)) {
@@ -39,7 +39,7 @@ function when(iso: string): string {
 
 /** Asks before undoing the last import, then says what was removed and what stayed. */
 export function undoLastImportAfterAsking(ui: GoogleAppsScript.Base.Ui): void {
-  const m = msg().imports;
+  const m = serverText().imports;
   const record = readImportRecord(services().properties.document());
   if (!record) return void ui.alert(m.undoTitle, m.undoNothing, ui.ButtonSet.OK);
   const answer = ui.alert(

@@ -7,21 +7,22 @@
 import { decodeCellText } from '../domain/contact/cellText';
 import { contactFromCells } from '../domain/contact/contact';
 import { importCheckOf } from '../domain/contact/contactHash';
-import type { UndoResult } from '../domain/import/types';
-import { msg } from '../domain/messages/messages';
+import type { UndoResult } from '../sidebarApi';
+import { serverText } from '../domain/messages/server';
 import { readContacts } from '../sheets/contactStore';
 import { rowCheck } from '../sheets/importStore';
 import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import { cellsOf, readTable, deleteSheetRows } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
-import { context, services, retryAfterSetUp } from './context';
-import { importActivityPrefix } from '../domain/import/entryIds';
+import { context, services } from './context';
+import { retryAfterSetUp } from './setUp';
+import { importActivityPrefix } from '../domain/import/batch';
 
 type Kept = UndoResult['kept'][number];
 
 export function undoImport(): UndoResult {
-  const m = msg().imports;
+  const m = serverText().imports;
   const ctx = context();
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
@@ -81,32 +82,39 @@ export function undoImport(): UndoResult {
       deleteSheetRows(layout.sheet, contactRows);
       deleteSheetRows(log.layout.sheet, activityRows);
       clearImportRecord(props);
-      const lines = [m.undoDone(contactRows.length, record.fileName)];
-      // Rows kept for a change, then rows kept because there was nothing to compare them with:
-      // each under a heading that says which.
-      const changed = kept.filter((k) => k.reason !== 'unchecked');
-      const unchecked = kept.filter((k) => k.reason === 'unchecked');
-      if (changed.length > 0) {
-        lines.push(m.undoKeptHeading(changed.length));
-        for (const k of changed) lines.push(keptLine(k));
-      }
-      if (unchecked.length > 0) {
-        lines.push(m.undoKeptUncheckedHeading(unchecked.length));
-        for (const k of unchecked) lines.push(keptLine(k));
-      }
       return {
         batchId: record.batchId,
         fileName: record.fileName,
         removed: contactRows.length,
         kept,
-        message: lines.join('\n'),
+        message: undoMessage(record.fileName, contactRows.length, kept),
       };
     }),
   );
 }
 
+/**
+ * What the undo did, in sentences: rows kept for a change, then rows kept because there was
+ * nothing to compare them with, each under a heading that says which.
+ */
+function undoMessage(fileName: string, removed: number, kept: readonly Kept[]): string {
+  const m = serverText().imports;
+  const lines = [m.undoDone(removed, fileName)];
+  const changed = kept.filter((k) => k.reason !== 'unchecked');
+  const unchecked = kept.filter((k) => k.reason === 'unchecked');
+  if (changed.length > 0) {
+    lines.push(m.undoKeptHeading(changed.length));
+    for (const k of changed) lines.push(keptLine(k));
+  }
+  if (unchecked.length > 0) {
+    lines.push(m.undoKeptUncheckedHeading(unchecked.length));
+    for (const k of unchecked) lines.push(keptLine(k));
+  }
+  return lines.join('\n');
+}
+
 function keptLine(k: Kept): string {
-  const m = msg().imports;
+  const m = serverText().imports;
   if (k.reason === 'edited') return m.undoKeptEdited(k.name, k.id);
   if (k.reason === 'unchecked') return m.undoKeptUnchecked(k.name, k.id);
   return m.undoKeptActivity(k.name, k.id);

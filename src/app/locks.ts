@@ -2,7 +2,7 @@
 // sidebars or menu actions never interleave their writes. Nested use is safe: only the outermost
 // call takes and releases the lock (an inner release would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { services } from './context';
 
 /** How long a user action waits for another one to finish before answering "busy". */
@@ -28,7 +28,7 @@ export function withDocumentLock<T>(work: () => T): T {
   // A document lock needs a current document; an installed add-on's trigger has none.
   const lock = services().locks.document();
   if (!lock.tryLock(WAIT_MS)) {
-    throw new ValidationError({ field: '', message: msg().busy });
+    throw new ValidationError({ field: '', message: serverText().busy });
   }
   depth = 1;
   try {

@@ -1,6 +1,6 @@
 // The pipeline view (the columns it counts, read whole) and selecting a contact's row from it.
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { pipelineSummary, type PipelineSummary } from '../domain/pipeline/pipeline';
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { TableMissingError } from '../sheets/sheetTable';
@@ -20,7 +20,7 @@ export function getPipeline(): PipelineSummary {
 }
 
 export function selectContactRow(contactId: unknown): { row: number } {
-  const m = msg();
+  const m = serverText();
   if (typeof contactId !== 'string' || contactId.trim() === '') {
     throw new ValidationError({
       field: 'contactId',

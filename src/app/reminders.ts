@@ -8,7 +8,7 @@
 import { CONVERSATION_TYPES, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
 import { composeDigest, type Digest } from '../domain/reminders/digest';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { reminderCount, selectReminders } from '../domain/reminders/reminders';
 import { selectionSettings, type ReminderPrefs } from '../domain/reminders/settings';
 import { readContactFields } from '../sheets/contactStore';
@@ -140,7 +140,7 @@ function alreadyDone(record: DigestRecord, day: string, to: string): boolean {
 /** Someone to send to: the chosen recipient, else the trigger owner. */
 function recipientFor(prefs: ReminderPrefs, me: string): string {
   const to = prefs.recipient || me;
-  if (!to) throw new Error(msg().reminderSettings.noActiveUser);
+  if (!to) throw new Error(serverText().reminderSettings.noActiveUser);
   return to;
 }
 
@@ -176,7 +176,7 @@ function runLocked(ss: Spreadsheet): void {
     return;
   }
   if (services().mail.remainingDailyQuota() < 1) {
-    owe(ss, store, clock.today, msg().reminders.quotaPending);
+    owe(ss, store, clock.today, serverText().reminders.quotaPending);
     return;
   }
   let count: number;
@@ -186,7 +186,12 @@ function runLocked(ss: Spreadsheet): void {
     if (built.digest) send(to, built.digest);
   } catch (e) {
     // Reading the sheet or sending failed: nothing went out, so it is owed and retried.
-    owe(ss, store, clock.today, msg().reminders.runFailed(String((e as Error)?.message ?? e)));
+    owe(
+      ss,
+      store,
+      clock.today,
+      serverText().reminders.runFailed(String((e as Error)?.message ?? e)),
+    );
     throw e; // the execution shows as failed, and Apps Script tells the owner
   }
   const sameDay = record.done?.day === clock.today ? record.done.to : [];
@@ -220,7 +225,7 @@ export function runDailyDigest(event?: { triggerUid?: string }): void {
   if (!lock.tryLock(RUN_LOCK_WAIT_MS)) {
     // Another run has held the lock for minutes. Don't send (it may be sending this very
     // digest); owe it instead, so the retry sends it if that run didn't.
-    owe(ss, settingsOf(ss), clockOf(ss).today, msg().reminders.lockBusy);
+    owe(ss, settingsOf(ss), clockOf(ss).today, serverText().reminders.lockBusy);
     return;
   }
   try {
@@ -241,9 +246,12 @@ export function sendTestDigest(
   const me = session.activeUserEmail() || session.effectiveUserEmail();
   const to = prefs.recipient || me;
   if (!to)
-    throw new ValidationError({ field: 'recipient', message: msg().reminderSettings.noActiveUser });
+    throw new ValidationError({
+      field: 'recipient',
+      message: serverText().reminderSettings.noActiveUser,
+    });
   if (mail.remainingDailyQuota() < 1) {
-    throw new ValidationError({ field: '', message: msg().reminders.quotaUsedUp });
+    throw new ValidationError({ field: '', message: serverText().reminders.quotaUsedUp });
   }
   const { digest, count } = buildDigest(ss, clock, prefs, me, true);
   // composeDigest always returns a test digest, even with nothing due.
@@ -253,7 +261,7 @@ export function sendTestDigest(
 
 /** Menu: "Send me a test digest now", then an alert saying to whom and how many reminders. */
 export function sendTestDigestNow(ui: Ui): void {
-  const m = msg().reminders;
+  const m = serverText().reminders;
   const ss = activeSpreadsheet();
   const sent = sendTestDigest(ss, settingsOf(ss));
   ui.alert(m.testTitle, m.testSent(sent.to, sent.count), ui.ButtonSet.OK);

@@ -2,7 +2,7 @@
 // save them (validated first; then, under the user lock, stored and the trigger set to match).
 import { describeDay, type CalendarDay } from '../domain/calendarDay';
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import {
   nextDailyRun,
   validateReminderPrefs,
@@ -22,7 +22,7 @@ function localDayHour(at: Date, timeZone: string): { day: CalendarDay; hour: num
 }
 
 function view(ss: Spreadsheet, store: SettingsStore, timeZone: string): ReminderSettingsView {
-  const m = msg().reminderSettings;
+  const m = serverText().reminderSettings;
   const prefs = store.prefs();
   const here = triggersHere(ss, store);
   const record = store.digest();
@@ -70,14 +70,14 @@ export function saveReminderSettings(payload: unknown): ReminderSettingsView {
   if (prefs.enabled && prefs.recipient === '' && services().session.activeUserEmail() === '') {
     throw new ValidationError({
       field: 'recipient',
-      message: msg().reminderSettings.noActiveUser,
+      message: serverText().reminderSettings.noActiveUser,
     });
   }
   // The user lock: the trigger and these properties are this user's, and an installed add-on's
   // trigger run has no document lock to take.
   const lock = services().locks.user();
   if (!lock.tryLock(SAVE_LOCK_WAIT_MS)) {
-    throw new ValidationError({ field: '', message: msg().busy });
+    throw new ValidationError({ field: '', message: serverText().busy });
   }
   try {
     const store = settingsOf(ss);

@@ -1,7 +1,7 @@
 // Opening the sidebar on one of its tabs, and what it loads first: the contact of the active row
 // (or the one asked for) with its timeline, in one round trip.
 import { ValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { requireRecord } from '../domain/contact/validation';
 import {
   findContactRow,
@@ -13,6 +13,7 @@ import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
 import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
+import { sidebarPage, useUserLang } from './language';
 import { context, services } from './context';
 
 /** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
@@ -26,8 +27,10 @@ export function withTab(html: string, tab: SidebarTab): string {
 
 export function openSidebar(tab: SidebarTab = 'contact'): void {
   const chosen: SidebarTab = SIDEBAR_TABS.includes(tab) ? tab : 'contact';
-  const page = services().html.fromFile('Sidebar');
-  page.setContent(withTab(page.getContent(), chosen)).setTitle(msg().contactWork.sidebarTitle);
+  const page = services().html.fromFile(sidebarPage(useUserLang()));
+  page
+    .setContent(withTab(page.getContent(), chosen))
+    .setTitle(serverText().contactWork.sidebarTitle);
   services().spreadsheet.ui().showSidebar(page);
 }
 
@@ -45,12 +48,12 @@ export function openConversationsForActiveRow(): void {
   }
   if (found) return openSidebar('conversations');
   const ui = services().spreadsheet.ui();
-  const m = msg();
+  const m = serverText();
   ui.alert(m.stageActions.menu.logConversation, m.contactWork.selectRowFirst, ui.ButtonSet.OK);
 }
 
 export function loadSidebar(request: unknown): SidebarLoad {
-  const m = msg();
+  const m = serverText();
   const contactId = requireRecord(request ?? {}).contactId;
   if (contactId !== undefined && contactId !== null && typeof contactId !== 'string') {
     throw new ValidationError({

@@ -9,7 +9,7 @@ import { activityForTransition, saleActivity } from '../domain/contact/activitie
 import { addDays, compareDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDay';
 import { contactField, type Activity, type Contact } from '../domain/contact/contact';
 import { isValidationError } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import {
   advance,
   availableActions,
@@ -88,7 +88,7 @@ function parseDayAnswer(
   today: CalendarDay,
   opts: { days: boolean; empty?: CalendarDay; rule: 'notPast' | 'notFuture'; label: string },
 ): Parsed {
-  const m = msg();
+  const m = serverText();
   const s = text.trim();
   let day: CalendarDay | null = null;
   if (s === '' && opts.empty) day = opts.empty;
@@ -119,9 +119,9 @@ function askDay(
     if (r.getSelectedButton() !== ui.Button.OK) return null;
     const parsed = parse(r.getResponseText());
     if ('day' in parsed) return parsed.day;
-    prompt = msg().stageActions.tryAgain(parsed.problem, question);
+    prompt = serverText().stageActions.tryAgain(parsed.problem, question);
   }
-  ui.alert(title, msg().stageActions.gaveUp, ui.ButtonSet.OK);
+  ui.alert(title, serverText().stageActions.gaveUp, ui.ButtonSet.OK);
   return null;
 }
 
@@ -133,7 +133,7 @@ function ask(
   who: string,
   today: CalendarDay,
 ): Answers | null {
-  const m = msg();
+  const m = serverText();
   const s = m.stageActions;
   switch (action) {
     case 'markNotReady': {
@@ -232,32 +232,19 @@ interface Planned {
 }
 
 /**
- * Under the lock: re-reads the selected rows, applies the action to each contact seen before
- * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
- * writes the changed rows. Everything is decided before the first write.
- *
- * Run again on the same rows (a retry after a failure, or a second click), it converges: each
- * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
- * entry is written before the row. A contact whose row already is in the state of such an entry
- * written moments ago is not changed twice; one whose entry is written but whose row is not yet
- * gets its row written, without a second entry.
+ * Each contact seen before the questions, found again (by ID if its row moved meanwhile), with
+ * its validated input, its transition and the entry IDs before and after; refusals go to `out`.
  */
-export function applyToRows(
+function planSelected(
   ctx: Context,
-  sel: SelectedRows,
+  table: ContactTable,
+  now: ReadonlyMap<number, ContactRow>,
   expected: readonly ContactRow[],
   answers: Answers,
-): ActionOutcome {
-  const m = msg().stageActions;
-  const table = openContactTable(ctx.ss);
-  const log = openTable(ctx.ss, ACTIVITIES);
-  const now = new Map<number, ContactRow>();
-  for (const b of sel.blocks) {
-    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
-  }
-  const out: ActionOutcome = { changed: [], refused: [] };
+  out: ActionOutcome,
+): Planned[] {
+  const m = serverText().stageActions;
   const today = ctx.clock.today;
-  const when = ctx.clock.nowIso;
   const taken = new Set<number>();
   const planned: Planned[] = [];
   for (const before of expected) {
@@ -287,6 +274,36 @@ export function applyToRows(
     const afterId = t.ok ? actionEntryId(input, { ...c, ...t.patch }) : '';
     planned.push({ row: row as Planned['row'], name, input, t, nowId, afterId });
   }
+  return planned;
+}
+
+/**
+ * Under the lock: re-reads the selected rows, applies the action to each contact seen before
+ * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
+ * writes the changed rows. Everything is decided before the first write.
+ *
+ * Run again on the same rows (a retry after a failure, or a second click), it converges: each
+ * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
+ * entry is written before the row. A contact whose row already is in the state of such an entry
+ * written moments ago is not changed twice; one whose entry is written but whose row is not yet
+ * gets its row written, without a second entry.
+ */
+export function applyToRows(
+  ctx: Context,
+  sel: SelectedRows,
+  expected: readonly ContactRow[],
+  answers: Answers,
+): ActionOutcome {
+  const m = serverText().stageActions;
+  const table = openContactTable(ctx.ss);
+  const log = openTable(ctx.ss, ACTIVITIES);
+  const now = new Map<number, ContactRow>();
+  for (const b of sel.blocks) {
+    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
+  }
+  const out: ActionOutcome = { changed: [], refused: [] };
+  const when = ctx.clock.nowIso;
+  const planned = planSelected(ctx, table, now, expected, answers, out);
   const written = findActivities(
     log,
     ctx.clock,
@@ -338,12 +355,12 @@ export const SUMMARY_LINES = 25;
 function bullets(heading: string, lines: readonly string[]): string {
   const shown = lines.slice(0, SUMMARY_LINES).map((l) => `• ${l}`);
   if (lines.length > SUMMARY_LINES)
-    shown.push(msg().stageActions.andMore(lines.length - SUMMARY_LINES));
+    shown.push(serverText().stageActions.andMore(lines.length - SUMMARY_LINES));
   return [heading, ...shown].join('\n');
 }
 
 function summary(out: ActionOutcome, notes: string[]): string {
-  const m = msg().stageActions;
+  const m = serverText().stageActions;
   const parts: string[] = [];
   if (out.changed.length) parts.push(bullets(m.changedHeading(out.changed.length), out.changed));
   else parts.push(m.nothingChanged);
@@ -355,7 +372,7 @@ function summary(out: ActionOutcome, notes: string[]): string {
 /** A menu action on the selected rows, from the first question to the summary. */
 export function runStageAction(action: StageAction): void {
   const ui = services().spreadsheet.ui();
-  const m = msg().stageActions;
+  const m = serverText().stageActions;
   const title = m.menu[action];
   const say = (text: string) => ui.alert(title, text, ui.ButtonSet.OK);
   try {
@@ -393,7 +410,7 @@ export function runStageAction(action: StageAction): void {
     const out = withDocumentLock(() => applyToRows(ctx, sel, rows, answers));
     say(summary(out, notes));
   } catch (e) {
-    if (e instanceof TableMissingError) return void say(msg().stageActions.needsSetUp);
+    if (e instanceof TableMissingError) return void say(serverText().stageActions.needsSetUp);
     if (isValidationError(e)) return void say(e.message);
     throw e;
   }

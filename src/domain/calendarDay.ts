@@ -5,8 +5,8 @@
 // algorithm, never through local-time Date objects, so no time zone or DST change can shift a
 // day. Which day "today" is belongs to the adapters (the spreadsheet's time zone).
 
-import { formMsg } from './messages/formMessages';
-import { msg } from './messages/messages';
+import { formText } from './messages/form';
+import { serverText } from './messages/server';
 
 /** 'YYYY-MM-DD', years 0001–9999. A plain string alias so adapters can pass sheet values. */
 export type CalendarDay = string;
@@ -140,7 +140,7 @@ export function dayOfWeek(day: CalendarDay): number {
 /** "12 December 2026", for people. */
 export function describeDay(day: CalendarDay): string {
   const { year, month, day: d } = requireDay(day);
-  return formMsg().dayMonthYear(d, formMsg().months[month - 1], year);
+  return formText().dayMonthYear(d, formText().months[month - 1], year);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,7 +218,7 @@ export function formatBirthday(b: Birthday): string {
 
 /** "12 December": the birthday without its year, for people. */
 export function describeBirthday(b: Birthday): string {
-  return formMsg().dayMonth(b.day, formMsg().months[b.month - 1]);
+  return formText().dayMonth(b.day, formText().months[b.month - 1]);
 }
 
 /**
@@ -265,7 +265,7 @@ export function validateBirthday(
   today: CalendarDay,
   label = 'Birthday',
 ): string | null {
-  const m = msg();
+  const m = serverText();
   const thisYear = requireDay(today).year;
   if (b.year !== undefined) {
     if (!Number.isInteger(b.year) || b.year < MIN_BIRTH_YEAR || b.year > thisYear) {

@@ -1,19 +1,20 @@
 // The Prospek menu and what each item runs: one line each, into a use case. A problem the user
 // can fix is said in an alert (transport.ts).
-import { msg } from '../domain/messages/messages';
+import { serverText } from '../domain/messages/server';
 import { listDuplicates, undoLastImportAfterAsking } from '../app/importMenu';
 import { addMenu, type MenuEntry } from '../app/menu';
 import { sendTestDigestNow } from '../app/reminders';
 import { setUpSheet } from '../app/setUp';
 import { openConversationsForActiveRow, openSidebar } from '../app/sidebar';
 import { runStageAction } from '../app/stageActions';
+import { useUserLang, withoutProperties } from '../app/language';
 import { alertProblems } from './transport';
 
 /** The menu's items, by the name of the function each runs (checked against this module). */
 function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
-  const a = msg().stageActions.menu;
-  const i = msg().imports.menu;
-  const m = msg().menu;
+  const a = serverText().stageActions.menu;
+  const i = serverText().imports.menu;
+  const m = serverText().menu;
   return [
     [a.openSidebar, 'menuOpenSidebar'],
     [a.logConversation, 'menuLogConversation'],
@@ -36,8 +37,13 @@ function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
   ];
 }
 
-/** Builds the Prospek menu. Runs in AuthMode.NONE too, so it touches nothing but the Ui. */
-export function onOpen(): void {
+/**
+ * Builds the Prospek menu in the user's language. Runs in AuthMode.NONE too, so it touches only
+ * the Ui and Session.getActiveUserLocale (allowed there; the user's Settings choice is not).
+ */
+export function onOpen(e?: { authMode?: unknown }): void {
+  if (String(e?.authMode ?? '') === 'NONE') withoutProperties();
+  useUserLang();
   addMenu(menuItems());
 }
 
@@ -47,61 +53,76 @@ export function onInstall(): void {
 }
 
 export function menuOpenSidebar(): void {
+  useUserLang();
   openSidebar('contact');
 }
 
 export function menuLogConversation(): void {
+  useUserLang();
   openConversationsForActiveRow();
 }
 
 export function menuOpenPipeline(): void {
+  useUserLang();
   openSidebar('pipeline');
 }
 
 export function menuAdvanceStage(): void {
+  useUserLang();
   runStageAction('advance');
 }
 
 export function menuMoveBackStage(): void {
+  useUserLang();
   runStageAction('moveBack');
 }
 
 export function menuMarkNotReady(): void {
+  useUserLang();
   runStageAction('markNotReady');
 }
 
 export function menuMarkSaidNo(): void {
+  useUserLang();
   runStageAction('markSaidNo');
 }
 
 export function menuMarkNotAFit(): void {
+  useUserLang();
   runStageAction('markNotAFit');
 }
 
 export function menuReopen(): void {
+  useUserLang();
   runStageAction('reopen');
 }
 
 export function menuRecordSale(): void {
+  useUserLang();
   runStageAction('recordSale');
 }
 
 export function menuImportLeads(): void {
+  useUserLang();
   openSidebar('import');
 }
 
 export function menuFindDuplicates(): void {
+  useUserLang();
   listDuplicates();
 }
 
 export function menuUndoLastImport(): void {
-  alertProblems(msg().imports.undoTitle, undoLastImportAfterAsking);
+  useUserLang();
+  alertProblems(serverText().imports.undoTitle, undoLastImportAfterAsking);
 }
 
 export function menuSetUpSheet(): void {
-  alertProblems(msg().setup.title, setUpSheet);
+  useUserLang();
+  alertProblems(serverText().setup.title, setUpSheet);
 }
 
 export function menuSendTestDigest(): void {
-  alertProblems(msg().reminders.testTitle, sendTestDigestNow);
+  useUserLang();
+  alertProblems(serverText().reminders.testTitle, sendTestDigestNow);
 }

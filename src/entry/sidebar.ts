@@ -4,6 +4,7 @@ import * as contacts from '../app/contacts';
 import * as conversations from '../app/conversations';
 import * as duplicates from '../app/duplicates';
 import * as imports from '../app/import';
+import * as language from '../app/language';
 import * as importUndo from '../app/importUndo';
 import * as pipeline from '../app/pipeline';
 import * as settings from '../app/settings';
@@ -78,4 +79,13 @@ export function saveReminderSettings(form: ReminderPrefs): Answer<'saveReminderS
 /** Not the sidebar's: a contact by ID, for the local preview's API and the tests (no Reply). */
 export function getContact(id: unknown): Contact | null {
   return contacts.getContact(id);
+}
+
+/** Settings: the interface language ('' = the Google account's); reopens the sidebar in it. */
+export function setInterfaceLanguage(choice: unknown): Answer<'setInterfaceLanguage'> {
+  return reply(() => {
+    const lang = language.setInterfaceLanguage(choice);
+    sidebar.openSidebar('settings');
+    return { lang };
+  });
 }

@@ -5,11 +5,13 @@
 // thrown on (to the failure handler, or to Apps Script's own error bar for a menu item).
 import { isValidationError } from '../domain/errors';
 import { services } from '../app/context';
+import { useUserLang } from '../app/language';
 import type { Ui } from '../gas/spreadsheet';
 import type { Reply } from '../sidebarApi';
 
 export function reply<T>(work: () => T): Reply<T> {
   try {
+    useUserLang();
     return { ok: true, value: work() };
   } catch (e) {
     if (isValidationError(e)) {

@@ -4,9 +4,12 @@ export interface SessionService {
   activeUserEmail(): string;
   /** Whom the script runs as (a trigger's owner). */
   effectiveUserEmail(): string;
+  /** The user's language setting ('id', 'en_US'); allowed even in AuthMode.NONE. */
+  activeUserLocale(): string;
 }
 
 export const session: SessionService = {
   activeUserEmail: () => Session.getActiveUser().getEmail(),
   effectiveUserEmail: () => Session.getEffectiveUser().getEmail(),
+  activeUserLocale: () => Session.getActiveUserLocale(),
 };

@@ -3,7 +3,7 @@
 // one) and the country phone numbers without a country code are read in. `props` is the
 // document's properties: fetched once by the caller when it reads and writes several of these.
 import type { Properties } from '../gas/properties';
-import type { ImportRecord } from '../domain/import/types';
+import type { ImportRecord } from '../domain/import/batch';
 import { DEFAULT_COUNTRY, parseCountry, type CountryCode } from '../domain/import/dedupe';
 
 const LAST = 'prospek.import.last';

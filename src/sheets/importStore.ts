@@ -13,7 +13,7 @@ import {
 } from '../domain/contact/contact';
 import { importCheck, importCheckOf } from '../domain/contact/contactHash';
 import type { ImportEntry } from '../domain/import/chunk';
-import { escapeRegExp } from '../domain/import/entryIds';
+import { escapeRegExp } from '../domain/import/batch';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,

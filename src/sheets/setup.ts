@@ -9,8 +9,8 @@ import {
   type FieldSpec,
 } from '../domain/contact/contact';
 import { ValidationError, type FieldIssue } from '../domain/errors';
-import { msg } from '../domain/messages/messages';
-import { columnLetter } from '../domain/a1';
+import { serverText } from '../domain/messages/server';
+import { columnLetter } from '../domain/contact/contact';
 import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
@@ -41,7 +41,7 @@ function planTable<K extends string>(
   spec: TableSpec<K>,
   problems: FieldIssue[],
 ): Plan<K> {
-  const m = msg();
+  const m = serverText();
   const sheet = ss.getSheetByName(spec.sheetName);
   const values = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
   const header = values[0] ?? [];
@@ -188,7 +188,10 @@ export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => nu
     if (!id || contacts.added.some((a) => a.field.key === 'id')) return;
     const earlier = ids.get(id);
     if (earlier !== undefined)
-      problems.push({ field: 'Contacts', message: msg().setup.duplicateId(id, earlier, i + 2) });
+      problems.push({
+        field: 'Contacts',
+        message: serverText().setup.duplicateId(id, earlier, i + 2),
+      });
     else ids.set(id, i + 2);
   });
   if (problems.length > 0) throw new ValidationError(problems);

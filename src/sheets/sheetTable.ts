@@ -4,7 +4,7 @@
 // are one setValues per block of adjacent changed rows and columns.
 import { encodeCellText } from '../domain/contact/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact/contact';
-import { columnLetter } from '../domain/a1';
+import { columnLetter } from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

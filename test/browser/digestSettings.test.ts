@@ -1,7 +1,7 @@
 // The Settings tab in Chromium at 300 px against the built server on the offline runtime: turning
 // reminders on installs one trigger and shows the next run; a bad value is marked on its field
 // and nothing is saved; turning them off removes the trigger.
-import { clickMenu, prospek } from '../integration/harness';
+import { clickMenu, prospek } from '../support/workbook';
 import { openSidebar, settled, type Sidebar } from './sidebarHarness';
 
 let sidebar: Sidebar | undefined;

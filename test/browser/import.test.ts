@@ -2,8 +2,9 @@
 // export, preview, import, and see the leads in the sheet.
 import path from 'node:path';
 import { openSidebar, settled, sheetRows } from './sidebarHarness';
-import { clickMenu, prospek } from '../integration/harness';
-import { fixture, runner, sidebarCall } from '../integration/prospek/importHarness';
+import { clickMenu, prospek } from '../support/workbook';
+import { callOk } from '../support/sidebar';
+import { fixture, runner } from '../integration/prospek/importHarness';
 import { suggestMapping } from '../../src/domain/import/mapping';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/linkedin-connections.csv');
@@ -94,7 +95,7 @@ describe('Import tab', () => {
     clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
     // The first line of the file was imported, then the import stopped.
     const file = fixture('linkedin-connections.csv');
-    const first = sidebarCall<{ added: number }>(rt, 'importChunk', {
+    const first = callOk<{ added: number }>(rt, 'importChunk', {
       header: file.header,
       mapping: suggestMapping(file.header),
       rows: file.rows.slice(0, 1),

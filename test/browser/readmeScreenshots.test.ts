@@ -3,7 +3,7 @@
 // docs/screenshots (the files the README shows).
 import fs from 'node:fs';
 import path from 'node:path';
-import { prospek } from '../integration/harness';
+import { prospek } from '../support/workbook';
 import { PIPELINE, SARI_CONVERSATIONS, SARI_QUALIFYING } from './fixtures';
 import { openSidebar, seed, selectRow, settled, type Sidebar } from './sidebarHarness';
 

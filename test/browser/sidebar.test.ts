@@ -1,7 +1,7 @@
 // The sidebar in Chromium at 300 px against the built server on the offline runtime: what a user
 // sees and what lands in the sheet.
 import { decodeCellText } from '../../src/domain/contact/cellText';
-import { prospek, snapshot } from '../integration/harness';
+import { prospek, snapshot } from '../support/workbook';
 import { PIPELINE, SARI } from './fixtures';
 import {
   contactRow,

@@ -1,7 +1,7 @@
 // A field the user is editing that someone else changed meanwhile, in Chromium at 300 px against
 // the built server: a reload or a logged conversation marks it under the field, and Save refuses
 // until the user keeps theirs or takes the other value, so nobody's change is silently undone.
-import { snapshot } from '../integration/harness';
+import { snapshot } from '../support/workbook';
 import { SARI } from './fixtures';
 import {
   expectText,

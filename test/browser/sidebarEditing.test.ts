@@ -1,6 +1,6 @@
 // Unsaved edits on the Contact tab, in Chromium at 300 px against the built server: news about
 // the same contact keeps what was typed, another contact asks first, and Save is always in reach.
-import { prospek } from '../integration/harness';
+import { prospek } from '../support/workbook';
 import { PIPELINE, SARI, SARI_TIMELINE } from './fixtures';
 import {
   contactRow,

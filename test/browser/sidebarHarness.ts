@@ -13,7 +13,7 @@ import {
 } from '../../src/domain/contact/contact';
 import { marshalResult } from '../../local/preview/marshal';
 import { quoteSheetName, toA1, type Runtime } from '../../local/runtime/index';
-import { clickMenu, prospek } from '../integration/harness';
+import { clickMenu, prospek } from '../support/workbook';
 import { launch, SCREENSHOTS } from './browser';
 import { SARI, SARI_TIMELINE } from './fixtures';
 

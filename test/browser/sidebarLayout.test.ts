@@ -3,7 +3,7 @@
 // checkboxes and radios, and the Import tab's busy and success states.
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
 import type { PipelineSummary } from '../../src/domain/pipeline/pipeline';
-import { clickMenu, prospek } from '../integration/harness';
+import { clickMenu, prospek } from '../support/workbook';
 import { SARI, SARI_CONVERSATIONS } from './fixtures';
 import {
   expectText,

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
-import { DIST } from './harness';
+import { DIST } from '../support/workbook';
 
 const ROOT = path.join(__dirname, '../..');
 
@@ -55,13 +55,13 @@ describe('npm run build', () => {
     expect(html).not.toMatch(/\/\*INLINE_(CSS|JS)\*\//);
   });
 
-  it('pushes exactly Code.js, Sidebar.html and appsscript.json with clasp', () => {
+  it('pushes exactly Code.js, the two sidebar pages and appsscript.json with clasp', () => {
     const out = execFileSync(path.join(ROOT, 'node_modules/.bin/clasp'), ['show-file-status'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     const tracked = out.split('Untracked files:')[0];
     const files = [...tracked.matchAll(/dist\/(\S+)/g)].map((m) => m[1]).sort();
-    expect(files).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+    expect(files).toEqual(['Code.js', 'Sidebar.html', 'SidebarId.html', 'appsscript.json']);
   });
 });

@@ -8,7 +8,7 @@ import { STAGES } from '../../src/domain/contact/contact';
 import { containsDate, marshalResult } from '../../local/preview/marshal';
 import { startPreview } from '../../local/preview/server';
 import { Runtime } from '../../local/runtime/index';
-import { DIST } from './harness';
+import { DIST } from '../support/workbook';
 
 const PUBLIC = path.join(__dirname, '../../local/preview/public');
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPreview } from '../../local/preview/server';
-import { DIST } from './harness';
+import { DIST } from '../support/workbook';
 import { columnToLetters as columnLetters } from '../../local/runtime/index';
 
 const PUBLIC = path.join(__dirname, '../../local/preview/public');
@@ -234,6 +234,15 @@ describe('onEdit through the API', () => {
         ['Sheet1!B2', 'hello'],
         ['Sheet1!A1:B2', ''],
       ]);
+      // Selecting runs onSelectionChange with the current range.
+      const sel = await p.call('POST', '/api/select', { selection: 'Sheet1!A1,Sheet1!C3:D4' });
+      expect(sel.body).toEqual({
+        selection: 'Sheet1!A1,Sheet1!C3:D4',
+        triggers: [{ handler: 'onSelectionChange', error: null }],
+      });
+      expect((await p.call('POST', '/api/run', { fn: 'selected' })).body).toEqual({
+        result: 'C3:D4',
+      });
     } finally {
       await p.preview.close();
     }

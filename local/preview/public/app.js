@@ -963,102 +963,79 @@
     e.preventDefault();
     commitEdit();
     var sheet = currentSheet();
-    var name = sheet.name;
     var rect = span(t);
     var rows = t.kind === 'column' ? 0 : rect.numRows;
     var cols = t.kind === 'row' ? 0 : rect.numColumns;
     if (t.kind === 'cell') rows = cols = 1;
-    var items = [];
-    if (rows) {
-      items.push(
+    var r = rows ? rowItems(sheet.name, t, rect, rows) : { insert: [], remove: [] };
+    var c = cols ? columnItems(sheet.name, t, rect, cols) : { insert: [], remove: [] };
+    var items = r.insert.concat(c.insert, [null], r.remove, c.remove);
+    if (cols) items = items.concat([null], sortItems(sheet, t.column));
+    showContextMenu(e.clientX, e.clientY, items);
+  }
+
+  /** Insert above/below and delete, for the rows of a right-clicked header or cell. */
+  function rowItems(name, t, rect, rows) {
+    var first = t.kind === 'cell' ? t.row : rect.row;
+    var last = t.kind === 'cell' ? t.row : rect.row + rows - 1;
+    var op = function (request, done) {
+      return function () {
+        sheetOp(Object.assign({ sheet: name, count: rows }, request), done);
+      };
+    };
+    return {
+      insert: [
         {
           action: 'insert-above',
           label: 'Insert ' + plural(rows, 'row') + ' above',
-          run: function () {
-            sheetOp(
-              { op: 'insertRows', sheet: name, before: rect.row, count: rows },
-              'Rows inserted',
-            );
-          },
+          run: op({ op: 'insertRows', before: rect.row }, 'Rows inserted'),
         },
         {
           action: 'insert-below',
           label: 'Insert ' + plural(rows, 'row') + ' below',
-          run: function () {
-            sheetOp(
-              {
-                op: 'insertRows',
-                sheet: name,
-                after: t.kind === 'cell' ? t.row : rect.row + rows - 1,
-                count: rows,
-              },
-              'Rows inserted',
-            );
-          },
+          run: op({ op: 'insertRows', after: last }, 'Rows inserted'),
         },
-      );
-    }
-    if (cols) {
-      items.push(
+      ],
+      remove: [
+        {
+          action: 'delete-rows',
+          label: t.kind === 'cell' ? 'Delete row' : 'Delete ' + plural(rows, 'row'),
+          run: op({ op: 'deleteRows', start: first }, 'Rows deleted'),
+        },
+      ],
+    };
+  }
+
+  /** Insert left/right and delete, for the columns of a right-clicked header or cell. */
+  function columnItems(name, t, rect, cols) {
+    var first = t.kind === 'cell' ? t.column : rect.column;
+    var last = t.kind === 'cell' ? t.column : rect.column + cols - 1;
+    var op = function (request, done) {
+      return function () {
+        sheetOp(Object.assign({ sheet: name, count: cols }, request), done);
+      };
+    };
+    return {
+      insert: [
         {
           action: 'insert-left',
           label: 'Insert ' + plural(cols, 'column') + ' left',
-          run: function () {
-            sheetOp(
-              {
-                op: 'insertColumns',
-                sheet: name,
-                before: t.kind === 'cell' ? t.column : rect.column,
-                count: cols,
-              },
-              'Columns inserted',
-            );
-          },
+          run: op({ op: 'insertColumns', before: first }, 'Columns inserted'),
         },
         {
           action: 'insert-right',
           label: 'Insert ' + plural(cols, 'column') + ' right',
-          run: function () {
-            sheetOp(
-              {
-                op: 'insertColumns',
-                sheet: name,
-                after: t.kind === 'cell' ? t.column : rect.column + cols - 1,
-                count: cols,
-              },
-              'Columns inserted',
-            );
-          },
+          run: op({ op: 'insertColumns', after: last }, 'Columns inserted'),
         },
-      );
-    }
-    items.push(null);
-    if (rows) {
-      var rowStart = t.kind === 'cell' ? t.row : rect.row;
-      items.push({
-        action: 'delete-rows',
-        label: t.kind === 'cell' ? 'Delete row' : 'Delete ' + plural(rows, 'row'),
-        run: function () {
-          sheetOp({ op: 'deleteRows', sheet: name, start: rowStart, count: rows }, 'Rows deleted');
+      ],
+      remove: [
+        {
+          action: 'delete-columns',
+          label: t.kind === 'cell' ? 'Delete column' : 'Delete ' + plural(cols, 'column'),
+          run: op({ op: 'deleteColumns', start: first }, 'Columns deleted'),
         },
-      });
-    }
-    if (cols) {
-      var colStart = t.kind === 'cell' ? t.column : rect.column;
-      items.push({
-        action: 'delete-columns',
-        label: t.kind === 'cell' ? 'Delete column' : 'Delete ' + plural(cols, 'column'),
-        run: function () {
-          sheetOp(
-            { op: 'deleteColumns', sheet: name, start: colStart, count: cols },
-            'Columns deleted',
-          );
-        },
-      });
-      items.push(null);
-      items = items.concat(sortItems(sheet, t.column));
-    }
-    showContextMenu(e.clientX, e.clientY, items);
+      ],
+    };
   }
 
   function onTabMenu(e, name) {

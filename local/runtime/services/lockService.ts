@@ -7,9 +7,9 @@
 // waitLock(ms) "attempts to acquire the lock, timing out with an exception after the provided
 // number of milliseconds"; tryLock(ms) returns false instead (reference/lock/lock). Waiting moves
 // the virtual clock: to the moment the other holder lets go if that is within the timeout,
-// otherwise by the whole timeout. The exception is Apps Script's "Lock timeout: another process
-// was holding the lock for too long." (quoted from real failures in public projects' logs and
-// issue threads). A lock is re-entrant within one execution.
+// otherwise by the whole timeout. The exception is "Lock timeout: another process was holding the
+// lock for too long." (widely quoted, but no public log found in the search corpus: unconfirmed).
+// A lock is re-entrant within one execution.
 //
 // getDocumentLock() is null when there is no current document (an installed add-on's
 // time-driven trigger, a standalone script): "null if called from a standalone script".
@@ -32,7 +32,9 @@ class FakeLock implements Implements<
   private _acquire(method: string, timeoutInMillis: unknown): boolean {
     const rt: Runtime = this._rt;
     if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis)) {
-      rt.fail(signatureError(`Lock.${method}`, [timeoutInMillis]));
+      // The class is named with its service: torikushiii/hoyolab-auto#123 quotes "The parameters
+      // (null) don't match the method signature for LockService.Lock.waitLock."
+      rt.fail(signatureError(`LockService.Lock.${method}`, [timeoutInMillis]));
     }
     const timeout = Math.max(0, Math.floor(timeoutInMillis));
     const exec = rt.exec();

@@ -12,7 +12,8 @@
 // - "Invalid email: <address>" (seen in real execution logs)
 // - "Failed to send email: no recipient", "Limit Exceeded: Email Recipients Per Message.",
 //   "Limit Exceeded: Email Body Size.", "Argument too large: subject" (the catalog of Apps Script
-//   errors in the ErrorHandler library; the body-size one also in a real trigger failure log)
+//   errors in the ErrorHandler library; the body-size one also in a real trigger failure log).
+//   No issue thread in the search corpus quotes the recipients one (unconfirmed).
 import type { Runtime } from '../runtime';
 import type { SentEmail } from '../state';
 import type { Implements } from './implements';

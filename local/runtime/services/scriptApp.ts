@@ -2,8 +2,8 @@
 //
 // Messages (word for word as Apps Script throws them):
 // - "This script has too many triggers. Triggers must be deleted from the script before more can
-//   be added." — 20 triggers per user per script (quotas page; logged verbatim in public
-//   projects' automation logs).
+//   be added." — 20 triggers per user per script (quotas page). No public log found in the search
+//   corpus (unconfirmed).
 // - "This add-on has created too many time-based triggers in this document for this Google user
 //   account." — an add-on gets one trigger of each event type per user per document (seen in
 //   ljay79/jira-tools#53 and in execution logs quoted by add-on projects).

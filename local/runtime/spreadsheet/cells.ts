@@ -140,6 +140,7 @@ function planCell(
   if (rule && !rule.allowInvalid && plan.formula === null) {
     const asDate = typeof plan.value === 'number' && isDateFormat(plan.format ?? format);
     if (!satisfies(rule, plan.value, asDate)) {
+      // No public log of this wording found (unconfirmed).
       return `The data you entered in cell ${toA1(row, column)} violates the data validation rules set on this cell.`;
     }
   }

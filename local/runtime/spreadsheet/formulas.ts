@@ -3,6 +3,7 @@
 // as the error Sheets shows. Errors read back as their text ('#ERROR!', '#NAME?'), as in Sheets.
 import type { SpreadsheetModel, Stored } from './model';
 import { serialClock } from './serial';
+import { isDateTimeFormat } from './numberFormat';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FormulaParser = require('fast-formula-parser') as new (config: object) => {
@@ -50,7 +51,10 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
       TODAY: () => Math.floor(serialClock(ss.timeZone).serial(ss.host.now())),
     },
   });
-  addCustomFunctions(ss, parser as unknown as { functions: Record<string, unknown> });
+  addCustomFunctions(
+    ss,
+    parser as unknown as { functions: Record<string, unknown>; funsPreserveRef: string[] },
+  );
   // Two passes settle formulas that refer to other formulas (enough for what workbooks here hold).
   for (let pass = 0; pass < 2; pass++) {
     for (const sheet of ss.sheets) {
@@ -82,14 +86,19 @@ export function evaluateFormulas(ss: SpreadsheetModel): void {
  * as its value. A thrown error shows #ERROR!; an array result shows its first cell (no spill).
  * Results are computed once per recalculation for the same arguments.
  */
-function addCustomFunctions(ss: SpreadsheetModel, parser: { functions: Record<string, unknown> }) {
+function addCustomFunctions(
+  ss: SpreadsheetModel,
+  parser: { functions: Record<string, unknown>; funsPreserveRef: string[] },
+) {
   const names = ss.host.customFunctionNames?.() ?? [];
   const memo = new Map<string, Stored>();
   for (const name of names) {
     const upper = name.toUpperCase();
     if (upper in parser.functions) continue;
-    parser.functions[upper] = (...args: { value: unknown }[]) => {
-      const values = args.map((a) => (a.value === null ? '' : a.value));
+    // Keep each argument's reference, so that a date cell reaches the function as a Date.
+    parser.funsPreserveRef.push(upper);
+    parser.functions[upper] = (...args: Arg[]) => {
+      const values = args.map((a) => argument(ss, a));
       const key = `${upper}|${JSON.stringify(values)}`;
       if (!memo.has(key)) {
         const out = ss.host.customFunction?.(name, values);
@@ -100,6 +109,30 @@ function addCustomFunctions(ss: SpreadsheetModel, parser: { functions: Record<st
       return memo.get(key);
     };
   }
+}
+
+interface Arg {
+  value: unknown;
+  ref?: { sheet?: string; row?: number; col?: number; from?: { row: number; col: number } };
+}
+
+/** A custom function's argument as Apps Script passes it: date cells as Dates, blanks as ''. */
+function argument(ss: SpreadsheetModel, a: Arg): unknown {
+  const blank = (v: unknown) => (v === null || v === undefined ? '' : v);
+  const ref = a.ref;
+  const sheet = ref?.sheet ? ss.sheet(ref.sheet) : undefined;
+  if (!sheet || !ref)
+    return Array.isArray(a.value) ? a.value.map((r: unknown[]) => r.map(blank)) : blank(a.value);
+  const clock = serialClock(ss.timeZone);
+  const at = (v: unknown, row: number, col: number) =>
+    typeof v === 'number' && isDateTimeFormat(sheet.format(row, col))
+      ? new Date(clock.epoch(v))
+      : blank(v);
+  if (ref.from && Array.isArray(a.value))
+    return (a.value as unknown[][]).map((r, i) =>
+      r.map((v, j) => at(v, ref.from!.row + i, ref.from!.col + j)),
+    );
+  return at(a.value, ref.row ?? 0, ref.col ?? 0);
 }
 
 function customResult(ss: SpreadsheetModel, v: unknown): Stored {

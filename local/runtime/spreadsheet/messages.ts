@@ -12,7 +12,8 @@ export const MESSAGES = {
   // Logged verbatim by a public sync project ("Error: Exception: The coordinates of the range are
   // outside the dimensions of the sheet.") for getRange past the last row.
   outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
-  // Quoted in many public harnesses that mirror Apps Script; no live log seen (unconfirmed).
+  // Elijas/auto-youtube-subscription-playlist-2#99 quotes the rows one from a live run; the
+  // columns one follows it (unconfirmed).
   tooFewRows: 'The number of rows in the range must be at least 1.',
   tooFewColumns: 'The number of columns in the range must be at least 1.',
   // A non-numeric row or column: the pre-2019 wording, which Apps Script still uses for NaN.
@@ -20,19 +21,21 @@ export const MESSAGES = {
   invalidCoordinates: 'The coordinates or dimensions of the range are invalid.',
   // Sheet methods that take row or column positions (deleteRows, insertRowsAfter,
   // getColumnWidth): mogsdad/SheetConverter#20 quotes "Those columns are out of bounds." from
-  // getColumnWidth; public notes quote the rows form from deleteRows.
+  // getColumnWidth; the rows form follows it (unconfirmed).
   rowsOutOfBounds: 'Those rows are out of bounds.',
   columnsOutOfBounds: 'Those columns are out of bounds.',
-  // Range.getCell past the range: a public project matches err.message against this text.
+  // Range.getCell past the range: jamietr1/google-docs-writing-tracker#17 quotes it.
   cellOutOfRange: 'Cell reference out of range',
-  // Common in public issue threads and answers.
+  // theoephraim/node-google-spreadsheet#186 quotes the rows one (Sheets' own refusal); the
+  // columns one follows it (unconfirmed).
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   // Quoted in code comments of public projects ("Avoid Exception: You can't remove all the
-  // sheets in a document.").
+  // sheets in a document."); no live log found (unconfirmed).
   lastSheet: "You can't remove all the sheets in a document.",
+  // fleapower/Google-Script-Contacts-Sync#2 quotes it from a live run, name in curly quotes.
   sheetExists: (name: string) =>
-    `A sheet with the name "${name}" already exists. Please enter another name.`,
+    `A sheet with the name ‘${name}’ already exists. Please enter another name.`,
   // Sheet.setName with an empty or over-long name (unconfirmed).
   sheetNameEmpty: 'Sheet names cannot be empty.',
   sheetNameTooLong: 'Sheet names cannot be longer than 100 characters.',

@@ -439,6 +439,7 @@ export class SpreadsheetModel {
   }
 
   /** Sheets' refusal when growing by `extraCells` would pass the cell limit, or null. */
+  // The wording: no public log of it found (unconfirmed).
   cellLimitError(extraCells: number): string | null {
     if (this.totalCells() + extraCells <= MAX_CELLS) return null;
     return `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`;
@@ -454,6 +455,18 @@ export class SpreadsheetModel {
 
   /** Formulas on every sheet follow the rows or columns of `sheet` that moved or went. */
   private adjustReferences(sheet: SheetModel, axis: 'row' | 'column', map: IndexMap): void {
+    // Named ranges follow their cells too; one whose cells all went is removed.
+    this.namedRanges = this.namedRanges.flatMap((n) => {
+      if (n.sheetId !== sheet.id) return [n];
+      const key = axis === 'row' ? 'row' : 'column';
+      const size = axis === 'row' ? 'numRows' : 'numColumns';
+      const kept = Array.from({ length: n.rect[size] }, (_, i) => map(n.rect[key] + i)).filter(
+        (i): i is number => i !== null,
+      );
+      if (kept.length === 0) return [];
+      const from = Math.min(...kept);
+      return [{ ...n, rect: { ...n.rect, [key]: from, [size]: Math.max(...kept) - from + 1 } }];
+    });
     for (const s of this.sheets) {
       for (const [k, f] of s.formulas) {
         const next = adjustFormula(f, s.name, { sheet: sheet.name, axis, map });

@@ -22,6 +22,7 @@ type SpreadsheetMethods =
   | 'insertSheet'
   | 'deleteSheet'
   | 'deleteActiveSheet'
+  | 'moveActiveSheet'
   | 'getRangeByName'
   | 'setNamedRange'
   | 'removeNamedRange'
@@ -123,6 +124,14 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     if (this._ss.sheets.length === 1) this.rt.fail(MESSAGES.lastSheet);
     this._ss.removeSheet(sheet);
     return sheetFake(this.rt, this._ss, this._ss.activeSheet());
+  }
+  /** Moves the active sheet to a 1-based position among the tabs. */
+  moveActiveSheet(pos: number) {
+    const sheet = this._ss.activeSheet();
+    if (!(pos >= 1 && pos <= this._ss.sheets.length))
+      this.rt.fail(`The position ${pos} is outside the sheets of this spreadsheet.`); // (unconfirmed)
+    this._ss.sheets = this._ss.sheets.filter((s) => s !== sheet);
+    this._ss.sheets.splice(pos - 1, 0, sheet);
   }
   /** A range by the name setNamedRange gave it, or null. */
   getRangeByName(name: string) {

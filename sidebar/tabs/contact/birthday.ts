@@ -1,6 +1,6 @@
 // A birthday as three controls that make one value: day, month and an optional year, saved as
 // "1990-12-05", or "--12-05" without a year.
-import { formMsg } from '../../../src/domain/messages/formMessages';
+import { form } from '../../text';
 import { h } from '../../dom';
 import type { Values } from '../../edits';
 import { field, input, select, type Field } from '../../form';
@@ -23,7 +23,7 @@ export function birthdayField(label: string): Birthday {
   );
   const month = h('select', {});
   month.appendChild(h('option', { value: '' }, t.month));
-  formMsg().months.forEach((m, i) => month.appendChild(h('option', { value: String(i + 1) }, m)));
+  form.months.forEach((m, i) => month.appendChild(h('option', { value: String(i + 1) }, m)));
   const year = input('text', {
     inputmode: 'numeric',
     maxlength: '4',
@@ -63,6 +63,6 @@ export function setBirthday(v: Values, { day, month, year }: Birthday, saved: st
 
 /** The birthday in `v` as the user reads it: "12 December 1990". */
 export function birthdayText(v: Values, { day, month, year }: Birthday): string {
-  const m = formMsg().months[Number(v.get(month)) - 1] ?? '';
+  const m = form.months[Number(v.get(month)) - 1] ?? '';
   return [v.get(day), m, v.get(year)].filter(Boolean).join(' ');
 }

@@ -1,8 +1,8 @@
 // Duplicates: each group found with a choice of the contact to keep and of each conflicting
 // value, and Merge.
-import type { DuplicateGroupView } from '../../../src/domain/import/types';
+import type { DuplicateGroupView } from '../../../src/sidebarApi';
 import { keyFor, settled } from '../../requestKeys';
-import { importTabText } from '../../../src/domain/messages/importTabText';
+import { importTab as importTabText } from '../../text';
 import { fill, h, uid, whileBusy } from '../../dom';
 import { choice, field, select } from '../../form';
 import { call } from '../../server';

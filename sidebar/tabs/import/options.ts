@@ -1,8 +1,8 @@
 // How to import: the lead source, the phone numbers' country, and what to do with rows that
 // match an existing contact.
 import { LEAD_SOURCES } from '../../../src/domain/contact/contact';
-import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../../src/domain/import/types';
-import { importTabText } from '../../../src/domain/messages/importTabText';
+import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../../src/sidebarApi';
+import { importTab as importTabText } from '../../text';
 import { h, uid } from '../../dom';
 import { choice, field, input, select, type Field } from '../../form';
 

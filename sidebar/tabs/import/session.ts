@@ -1,7 +1,7 @@
 // What the Import tab knows between clicks: the server's import status, the file chosen and
 // how its columns map, and the batch being previewed or imported.
 import type { ImportTarget } from '../../../src/domain/import/mapping';
-import type { ImportStatus } from '../../../src/domain/import/types';
+import type { ImportStatus } from '../../../src/sidebarApi';
 import type { ParsedFile } from '../../csv';
 import { newProgress, type ImportCaller, type ImportProgress } from '../../importRunner';
 import { call } from '../../server';

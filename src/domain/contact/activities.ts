@@ -15,7 +15,7 @@ import type {
   SystemActivityType,
 } from './contact';
 import { contactField } from './contact';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import {
   CRITERIA_KEYS,
   describeQualification,
@@ -87,7 +87,7 @@ export function stageChangeActivity(
   note?: string,
   activityId = '',
 ): Activity {
-  const summary = msg().stageChanged(from, to) + (note ? ` ${note}` : '');
+  const summary = serverText().stageChanged(from, to) + (note ? ` ${note}` : '');
   return {
     ...base(contact, 'Stage change', by, whenIso, activityId),
     summary,
@@ -122,7 +122,7 @@ export function qualificationActivity(
   whenIso: string,
   activityId = '',
 ): Activity {
-  const m = msg();
+  const m = serverText();
   const answers = CRITERIA_KEYS.map((k) => m.criterionAnswer(contactField(k).header, criteria[k]));
   const summary = `${answers.join('; ')}. ${describeQualification(evaluateQualification(criteria))}`;
   const a = { ...base(contact, 'Qualification', by, whenIso, activityId), summary };
@@ -144,7 +144,7 @@ export function saleActivity(
   activityId = '',
 ): Activity {
   const purchases = t.patch.purchases ?? 0;
-  const summary = msg().saleRecorded(describeDay(day), purchases) + (note ? ` ${note}` : '');
+  const summary = serverText().saleRecorded(describeDay(day), purchases) + (note ? ` ${note}` : '');
   const a = { ...base(contact, 'Sale', by, whenIso, activityId), summary };
   if (t.from !== t.to) {
     a.fromStage = t.from;

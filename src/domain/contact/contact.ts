@@ -258,6 +258,14 @@ export function emptyContact(): Contact {
 // ---------------------------------------------------------------------------------------------
 // Headers
 
+/** 1 → A, 27 → AA: column letters for messages that point at a column. */
+export function columnLetter(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 /**
  * Header text reduced to letters and digits, lower case, accents removed: 'Next Follow-up',
  * 'next follow up' and 'NEXT  FOLLOWUP' all match, so a user's re-casing doesn't lose a column.

@@ -26,7 +26,7 @@ import {
 import type { ConversationInput } from './activities';
 import { encodeCellText } from './cellText';
 import { ValidationError, type FieldIssue } from '../errors';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import type { StageAction } from '../qualification/stages';
 
 /** Google Sheets holds at most 50,000 characters in one cell. */
@@ -38,7 +38,7 @@ export const CELL_TEXT_LIMIT = 50000;
  */
 export function checkCellText(value: string, field = 'value', label = field): string {
   if (encodeCellText(value).length > CELL_TEXT_LIMIT) {
-    throw new ValidationError({ field, message: msg().cellTooLong(label, CELL_TEXT_LIMIT) });
+    throw new ValidationError({ field, message: serverText().cellTooLong(label, CELL_TEXT_LIMIT) });
   }
   return value;
 }
@@ -105,7 +105,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /** The payload as a record, or a ValidationError saying it isn't one. */
 export function requireRecord(payload: unknown): Record<string, unknown> {
   if (!isRecord(payload)) {
-    throw new ValidationError({ field: '', message: msg().payloadNotObject });
+    throw new ValidationError({ field: '', message: serverText().payloadNotObject });
   }
   return payload;
 }
@@ -128,7 +128,7 @@ class Issues {
 
 function requireObject(payload: unknown): Record<string, unknown> {
   if (!isPlainObject(payload)) {
-    throw new ValidationError({ field: '', message: msg().payloadNotObject });
+    throw new ValidationError({ field: '', message: serverText().payloadNotObject });
   }
   return payload;
 }
@@ -143,16 +143,16 @@ function readString(
 ): string | null {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') {
-    issues.add(field, msg().mustBeText(label));
+    issues.add(field, serverText().mustBeText(label));
     return null;
   }
   const s = value.trim();
   if (encodeCellText(s).length > CELL_TEXT_LIMIT) {
-    issues.add(field, msg().cellTooLong(label, CELL_TEXT_LIMIT));
+    issues.add(field, serverText().cellTooLong(label, CELL_TEXT_LIMIT));
     return null;
   }
   if (s.length > maxLength) {
-    issues.add(field, msg().tooLong(label, maxLength));
+    issues.add(field, serverText().tooLong(label, maxLength));
     return null;
   }
   return s;
@@ -162,11 +162,11 @@ function readId(issues: Issues, field: string, label: string, value: unknown): s
   const s = readString(issues, field, label, value, 64);
   if (s === null) return null;
   if (s === '') {
-    issues.add(field, msg().required(label));
+    issues.add(field, serverText().required(label));
     return null;
   }
   if (!ID_TOKEN.test(s)) {
-    issues.add(field, msg().invalidId(label));
+    issues.add(field, serverText().invalidId(label));
     return null;
   }
   return s;
@@ -181,7 +181,7 @@ function readDay(
   const s = readString(issues, field, label, value, 40);
   if (s === null || s === '') return s;
   const day = parseCalendarDay(s);
-  if (day === null) issues.add(field, msg().invalidDay(label));
+  if (day === null) issues.add(field, serverText().invalidDay(label));
   return day;
 }
 
@@ -194,7 +194,7 @@ function readEnum<T extends string>(
   const s = readString(issues, spec.key, spec.header, value, 200);
   if (s === null || s === '') return s;
   const match = matchOption(s, options);
-  if (match === null) issues.add(spec.key, msg().notInOptions(spec.header, options));
+  if (match === null) issues.add(spec.key, serverText().notInOptions(spec.header, options));
   return match;
 }
 
@@ -221,7 +221,7 @@ function readContactField(
 ): unknown {
   const spec = contactField(key);
   const label = spec.header;
-  const m = msg();
+  const m = serverText();
   if (spec.kind === 'enum') {
     const v = readEnum(issues, spec, spec.options as readonly string[], value);
     // A blank answer to a yes/no/unknown question is simply Unknown.
@@ -274,7 +274,7 @@ function readContactField(
 export function validateContactInput(payload: unknown, opts: { today: CalendarDay }): ContactInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = msg();
+  const m = serverText();
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
     if (key === 'id') {
@@ -323,7 +323,7 @@ export function validateActivityInput(
 ): ActivityInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = msg();
+  const m = serverText();
   const allowed = new Set<string>(ACTIVITY_INPUT_KEYS);
   for (const key of Object.keys(obj)) {
     if (!allowed.has(key)) issues.add(key, m.unknownField(key));
@@ -391,7 +391,7 @@ export function validateStageActionInput(
 ): StageActionInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = msg();
+  const m = serverText();
   const action = obj.action;
   if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(ACTION_KEYS, action)) {
     throw new ValidationError({ field: 'action', message: m.unknownAction(String(action)) });
@@ -464,7 +464,10 @@ export function readRequestKey(request: Record<string, unknown>): string {
   const key = request.requestKey;
   if (key === undefined || key === null || key === '') return '';
   if (!isRequestKey(key)) {
-    throw new ValidationError({ field: 'requestKey', message: msg().unknownField('requestKey') });
+    throw new ValidationError({
+      field: 'requestKey',
+      message: serverText().unknownField('requestKey'),
+    });
   }
   return key;
 }

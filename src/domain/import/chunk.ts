@@ -4,10 +4,16 @@
 import { systemActivity } from '../contact/activities';
 import { emptyContact, newContactId, type Activity, type Contact } from '../contact/contact';
 import { withImportCheck } from '../contact/contactHash';
-import { msg } from '../messages/messages';
-import { importActivityId, importActivityPrefix } from './entryIds';
-import { fillPatch, lineTarget, type ImportRow, type RowPlan } from './plan';
-import type { DuplicatePolicy, ImportNote } from './types';
+import { serverText } from '../messages/server';
+import { importActivityId, importActivityPrefix } from './batch';
+import {
+  fillPatch,
+  lineTarget,
+  type DuplicatePolicy,
+  type ImportNote,
+  type ImportRow,
+  type RowPlan,
+} from './plan';
 
 /** An Import activity of a batch: whose it is, the check of the row it left, if any, and where. */
 export interface ImportEntry {
@@ -157,7 +163,7 @@ class ChunkPlanner {
     skipped: 0,
     alreadyDone: 0,
   };
-  private readonly m = msg().imports;
+  private readonly m = serverText().imports;
   private readonly taken: Set<string>;
   private readonly fresh = new Map<string, Contact>();
   private readonly fillable: Map<string, Contact>;
@@ -269,7 +275,7 @@ class ChunkPlanner {
 
 /** What the Import tab shows of a chunk's plan: a note per invalid or duplicate line. */
 export function chunkNotes(plans: readonly RowPlan[]): ImportNote[] {
-  const m = msg().imports;
+  const m = serverText().imports;
   const out: ImportNote[] = [];
   for (const p of plans) {
     if (p.kind === 'invalid') {

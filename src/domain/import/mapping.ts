@@ -5,7 +5,7 @@
 //
 // Pure: shared by the server (authoritative) and unit tests; the sidebar only shows the targets.
 
-import { columnLetter } from '../a1';
+import { columnLetter } from '../contact/contact';
 import { normalizeHeader } from '../contact/contact';
 
 export const IMPORT_TARGETS = [

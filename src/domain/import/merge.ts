@@ -15,7 +15,7 @@ import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact, type ContactKey } from '../contact/contact';
 import { emailKey, phoneKey, type CountryCode } from './dedupe';
 import { ValidationError, type FieldIssue } from '../errors';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { recordSale } from '../qualification/stages';
 import { CELL_TEXT_LIMIT } from '../contact/validation';
 
@@ -169,7 +169,7 @@ function chooseFields(
   country: CountryCode | undefined,
   losers: Losses,
 ): Map<ChosenField, Contact> {
-  const m = msg().imports;
+  const m = serverText().imports;
   const issues: FieldIssue[] = [];
   const sourceOf = new Map<ChosenField, Contact>();
   for (const field of CHOSEN_FIELDS) {
@@ -217,7 +217,7 @@ function mergeHistory(
   nowIso: string,
   today: CalendarDay,
 ): void {
-  const m = msg().imports;
+  const m = serverText().imports;
   // Recontact on belongs to Keep in touch: the soonest date among the contacts whose Keep in
   // touch is the one kept; the others' dates are noted.
   const recontactLabel = contactField('recontactOn').header;
@@ -278,7 +278,7 @@ function mergeRecords(
   others: readonly Contact[],
   extras: Readonly<Record<string, ExtraCells>>,
 ): MergePlan['records'] {
-  const m = msg().imports;
+  const m = serverText().imports;
   const tooLong: FieldIssue[] = [];
   if (encodeCellText(kept.notes).length > CELL_TEXT_LIMIT)
     tooLong.push({ field: 'notes', message: m.mergeNotesTooLong });
@@ -320,7 +320,7 @@ export function planMerge(
   /** The spreadsheet's day (its time zone), for a sale recorded without a date. */
   today: CalendarDay = nowIso.slice(0, 10),
 ): MergePlan {
-  const m = msg().imports;
+  const m = serverText().imports;
   const keep = contacts.find((c) => c.id === keepId);
   if (contacts.length < 2) throw new ValidationError({ field: 'ids', message: m.mergeNeedsTwo });
   if (!keep) throw new ValidationError({ field: 'keepId', message: m.mergeKeepNotInGroup });

@@ -13,10 +13,19 @@ import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact } from '../contact/contact';
 import { duplicateKeys, type CountryCode, type DuplicateKeyKind } from './dedupe';
 import { applyMapping, type ImportField, type ImportTarget } from './mapping';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { CELL_TEXT_LIMIT, normalizeEmail, normalizePhone } from '../contact/validation';
 
-export { DUPLICATE_POLICIES, type DuplicatePolicy } from './types';
+export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
+/** skip: leave the duplicate out; fill: fill the existing contact's empty fields; anyway: add it. */
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+/** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
+export interface ImportNote {
+  line: number;
+  kind: 'invalid' | 'existing' | 'inFile';
+  message: string;
+}
 
 /** One record of the file: `line` is where it starts in the file (1-based), as a text editor shows. */
 export interface ImportRow {
@@ -83,7 +92,7 @@ export function validateImportRow(
   mapped: { fields: Record<ImportField, string>; extras: Record<string, string> },
   today: CalendarDay,
 ): { candidate: ImportCandidate } | { reasons: string[] } {
-  const m = msg();
+  const m = serverText();
   const reasons: string[] = [];
   const fields = { ...mapped.fields };
   const label = (k: ImportField) => contactField(k).header;

@@ -15,7 +15,7 @@ import { parseCountry, type CountryCode } from './dedupe';
 import { ValidationError, type FieldIssue } from '../errors';
 import { columnLabel, extraHeaders, IMPORT_TARGETS, type ImportTarget } from './mapping';
 import { DUPLICATE_POLICIES, type DuplicatePolicy, type ImportRow, type ImportState } from './plan';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { isRecord, requireRecord } from '../contact/validation';
 
 /** Rows per call: well inside google.script.run's payload size and the 6-minute limit. */
@@ -60,7 +60,7 @@ export interface WriteRequest extends PlanRequest {
 }
 
 function readState(v: unknown, issues: FieldIssue[]): ImportState {
-  const m = msg().imports;
+  const m = serverText().imports;
   if (v === null || v === undefined) return { seen: {}, targets: {} };
   const bad = () => {
     issues.push({ field: 'state', message: m.badState });
@@ -88,7 +88,7 @@ function readState(v: unknown, issues: FieldIssue[]): ImportState {
 
 /** The chunk's rows, each with its file line (strictly increasing); problems go to `issues`. */
 function readRows(raw: unknown, issues: FieldIssue[]): ImportRow[] {
-  const m = msg();
+  const m = serverText();
   const rows: ImportRow[] = [];
   if (!Array.isArray(raw)) issues.push({ field: 'rows', message: m.imports.badRows });
   else if (raw.length > MAX_CHUNK_ROWS) {
@@ -118,7 +118,7 @@ function readRows(raw: unknown, issues: FieldIssue[]): ImportRow[] {
 
 /** Checks the parts every import call sends. Throws one ValidationError listing every problem. */
 export function validatePlanRequest(request: unknown): PlanRequest {
-  const m = msg();
+  const m = serverText();
   const payload = requireRecord(request);
   const issues: FieldIssue[] = [];
   const header = payload.header;
@@ -177,7 +177,7 @@ export function validatePlanRequest(request: unknown): PlanRequest {
 
 /** Checks a chunk to write: everything validatePlanRequest checks, plus batch, file, source, policy. */
 export function validateWriteRequest(payload: unknown): WriteRequest {
-  const m = msg();
+  const m = serverText();
   const issues: FieldIssue[] = [];
   let plan: PlanRequest | null = null;
   try {

@@ -3,7 +3,7 @@
 // this module for its live display, so it stays free of anything but plain data.
 
 import type { Criterion } from '../contact/contact';
-import { formMsg } from '../messages/formMessages';
+import { formText } from '../messages/form';
 
 export const CRITERIA_KEYS = ['fitsMarket', 'canAfford', 'canDecide'] as const;
 export type CriterionKey = (typeof CRITERIA_KEYS)[number];
@@ -32,7 +32,7 @@ export function evaluateQualification(criteria: Criteria): QualificationResult {
   if (failed.length > 0) {
     return {
       outcome: 'Not a fit',
-      reasons: failed.map((k) => formMsg().criterionFailed[k]),
+      reasons: failed.map((k) => formText().criterionFailed[k]),
       failed,
     };
   }
@@ -40,7 +40,7 @@ export function evaluateQualification(criteria: Criteria): QualificationResult {
   if (unknownKeys.length > 0) {
     return {
       outcome: 'Lead',
-      unknown: unknownKeys.map((k) => formMsg().criterionOpen[k]),
+      unknown: unknownKeys.map((k) => formText().criterionOpen[k]),
       unknownKeys,
     };
   }
@@ -54,7 +54,7 @@ export function isQualified(criteria: Criteria): boolean {
 
 /** One sentence for the sidebar and the activity log. */
 export function describeQualification(result: QualificationResult): string {
-  const m = formMsg();
+  const m = formText();
   switch (result.outcome) {
     case 'Prospect':
       return m.qualifiedProspect;

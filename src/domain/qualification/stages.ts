@@ -40,7 +40,7 @@ import {
   type Stage,
 } from '../contact/contact';
 import { addDays, compareDays, isCalendarDay, type CalendarDay } from '../calendarDay';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { CRITERIA_KEYS, evaluateQualification, isQualified, type Criteria } from './qualification';
 
 /** Stages in funnel display order: the main path, then the outcomes. */
@@ -79,7 +79,7 @@ export type StageView = Pick<
 >;
 
 function who(c: Pick<Contact, 'name' | 'id'>): string {
-  return c.name || c.id || msg().thisContact;
+  return c.name || c.id || serverText().thisContact;
 }
 
 function isOutcome(stage: Stage): boolean {
@@ -101,7 +101,7 @@ function pipelineStageFor(c: Criteria): MainStage {
 }
 
 export function advance(c: StageView): Transition {
-  const m = msg();
+  const m = serverText();
   switch (c.stage) {
     case 'Lead': {
       const q = evaluateQualification(c);
@@ -125,9 +125,9 @@ export function advance(c: StageView): Transition {
 }
 
 export function moveBack(c: StageView): Transition {
-  if (isOutcome(c.stage)) return refuse(msg().reopenFirst(who(c), c.stage));
+  if (isOutcome(c.stage)) return refuse(serverText().reopenFirst(who(c), c.stage));
   const i = MAIN_STAGES.indexOf(c.stage as MainStage);
-  if (i <= 0) return refuse(msg().moveBackAtStart(who(c)));
+  if (i <= 0) return refuse(serverText().moveBackAtStart(who(c)));
   return move(c, MAIN_STAGES[i - 1]);
 }
 
@@ -141,7 +141,7 @@ export function markNotReady(
   followUpOn: CalendarDay,
   today: CalendarDay,
 ): Transition {
-  const m = msg();
+  const m = serverText();
   if (c.stage !== 'Prospect' && c.stage !== 'In sales') {
     return refuse(m.notReadyNotAllowed(who(c), c.stage));
   }
@@ -159,7 +159,7 @@ export function markSaidNo(
   recontactOn: CalendarDay | '',
   today: CalendarDay,
 ): Transition {
-  const m = msg();
+  const m = serverText();
   if (!SAID_NO_FROM.includes(c.stage)) return refuse(m.saidNoNotAllowed(who(c), c.stage));
   if (!keepInTouch) {
     return move(c, 'Said no', { keepInTouch: 'No', recontactOn: '', nextFollowUp: '' });
@@ -173,7 +173,8 @@ export function markSaidNo(
 const NOT_A_FIT_FROM: readonly Stage[] = ['Lead', 'Prospect', 'In sales', 'Not ready', 'Said no'];
 
 export function markNotAFit(c: StageView, reason = ''): Transition {
-  if (!NOT_A_FIT_FROM.includes(c.stage)) return refuse(msg().notAFitNotAllowed(who(c), c.stage));
+  if (!NOT_A_FIT_FROM.includes(c.stage))
+    return refuse(serverText().notAFitNotAllowed(who(c), c.stage));
   return move(
     c,
     'Not a fit',
@@ -206,7 +207,7 @@ export function reopen(c: StageView): Transition {
       }
       break;
     default:
-      return refuse(msg().reopenNotAllowed(who(c), c.stage));
+      return refuse(serverText().reopenNotAllowed(who(c), c.stage));
   }
   return move(c, pipelineStageFor(criteria), patch);
 }
@@ -220,7 +221,7 @@ const SALE_FROM: readonly Stage[] = [
 ];
 
 export function recordSale(c: StageView, day: CalendarDay): Transition {
-  const m = msg();
+  const m = serverText();
   if (!SALE_FROM.includes(c.stage)) {
     return refuse(
       c.stage === 'Lead' ? m.saleNeedsQualification(who(c)) : m.reopenFirst(who(c), c.stage),

@@ -7,7 +7,7 @@ import type { BirthdayItem } from '../pipeline/birthdays';
 import type { ContactRef } from '../contact/contact';
 import type { FollowUpItem } from '../pipeline/followUps';
 import { escapeHtml, safeHref } from './html';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { reminderCount, type QuietItem, type RecontactItem, type Reminders } from './reminders';
 
 /**
@@ -48,7 +48,7 @@ interface Section {
 }
 
 function sections(r: Reminders): Section[] {
-  const m = msg().digest;
+  const m = serverText().digest;
   const followUp = (i: FollowUpItem): Line => ({
     contact: i,
     detail: i.daysOverdue === 0 ? m.dueToday : m.overdue(describeDay(i.day), i.daysOverdue),
@@ -88,7 +88,7 @@ function oneLine(s: string): string {
  * saying so, so the person testing sees mail arrive).
  */
 export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest | null {
-  const m = msg().digest;
+  const m = serverText().digest;
   const count = reminderCount(reminders);
   if (count === 0 && !opts.isTest) return null;
   const day = describeDay(opts.today);

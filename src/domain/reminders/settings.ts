@@ -4,7 +4,7 @@
 
 import { addDays, type CalendarDay } from '../calendarDay';
 import { ValidationError, type FieldIssue } from '../errors';
-import { msg } from '../messages/messages';
+import { serverText } from '../messages/server';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './reminders';
 import { normalizeEmail, requireRecord } from '../contact/validation';
 
@@ -66,7 +66,7 @@ function wholeNumber(v: unknown): number | null {
  * are refused, and every problem is listed with its field; nothing is returned on error.
  */
 export function validateReminderPrefs(payload: unknown): ReminderPrefs {
-  const m = msg();
+  const m = serverText();
   const l = m.reminderSettings.labels;
   const input = requireRecord(payload);
   const issues: FieldIssue[] = [];

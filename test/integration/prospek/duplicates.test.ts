@@ -2,18 +2,18 @@
 // merge logged with the merged-away contact's former values, nothing merged when a contact changed.
 import type { Runtime } from '../../../local/runtime/index';
 import type { Contact } from '../../../src/domain/contact/contact';
-import type { DuplicatesResult, MergeResult } from '../../../src/domain/import/types';
+import type { DuplicatesResult, MergeResult } from '../../../src/sidebarApi';
 import { mergedRecord } from '../../../src/domain/import/merge';
-import { clickMenu, snapshot, typeInto } from '../harness';
-import { setUpSheet, sidebarCall, tabRows } from './importHarness';
+import { clickMenu, setUpSheet, snapshot, typeInto } from '../../support/workbook';
+import { callOk } from '../../support/sidebar';
+import { tabRows } from './importHarness';
 
 function save(rt: Runtime, contact: Record<string, string>): Contact {
-  return sidebarCall<{ contact: Contact }>(rt, 'saveContact', { contact, loadedUpdated: '' })
-    .contact;
+  return callOk<{ contact: Contact }>(rt, 'saveContact', { contact, loadedUpdated: '' }).contact;
 }
 
 function talk(rt: Runtime, contactId: string, summary: string): void {
-  sidebarCall(rt, 'logConversation', {
+  callOk(rt, 'logConversation', {
     contactId,
     type: 'Call',
     summary,
@@ -61,7 +61,7 @@ function world() {
 describe('find duplicates', () => {
   it('groups contacts by email (case, spaces) and phone (0812… = +62 812…)', () => {
     const { rt, a, b, c } = world();
-    const found = sidebarCall<DuplicatesResult>(rt, 'findDuplicates');
+    const found = callOk<DuplicatesResult>(rt, 'findDuplicates');
     expect(found.groups).toHaveLength(1);
     const g = found.groups[0];
     expect(g.contacts.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
@@ -79,9 +79,9 @@ describe('merge', () => {
   it('keeps one contact, fills its empty fields, moves every activity, logs the merge', () => {
     const { rt, a, b, c, other } = world();
     const before = tabRows(rt, 'Activities');
-    const found = sidebarCall<DuplicatesResult>(rt, 'findDuplicates');
+    const found = callOk<DuplicatesResult>(rt, 'findDuplicates');
     const g = found.groups[0];
-    const result = sidebarCall<MergeResult>(rt, 'mergeContacts', {
+    const result = callOk<MergeResult>(rt, 'mergeContacts', {
       keepId: a.id,
       ids: [a.id, b.id, c.id],
       choices: { name: a.id, company: b.id },
@@ -123,7 +123,7 @@ describe('merge', () => {
 
   it('asks for a choice where values conflict, and merges nothing without one', () => {
     const { rt, a, b } = world();
-    const { versions } = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const { versions } = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
     const before = snapshot(rt);
     const reply = rt.run<{ ok: boolean; issues: { field: string; message: string }[] }>(
       'mergeContacts',
@@ -143,7 +143,7 @@ describe('merge', () => {
 
   it('merges nothing when a contact changed since the duplicates were listed', () => {
     const { rt, a, b } = world();
-    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
     rt.advanceBy(60_000);
     talk(rt, b.id, 'A call in between');
     const before = snapshot(rt);
@@ -162,8 +162,8 @@ describe('merge', () => {
     typeInto(rt, 'Contacts!AB2', [['Owner', '']]);
     typeInto(rt, 'Contacts!AB4', [['Director', 'https://maju.id']]);
     typeInto(rt, 'Contacts!AB5', [['', 'https://pakbudi.id']]);
-    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
-    sidebarCall<MergeResult>(rt, 'mergeContacts', {
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    callOk<MergeResult>(rt, 'mergeContacts', {
       keepId: a.id,
       ids: [a.id, b.id, c.id],
       choices: { name: a.id, company: b.id },
@@ -188,8 +188,8 @@ describe('merge', () => {
     typeInto(rt, 'Contacts!AB1', [['Website']]);
     // Typed with the apostrophe a user puts before text that starts with "=".
     typeInto(rt, 'Contacts!AB4', [['\'=HYPERLINK("http://evil.example")']]);
-    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
-    sidebarCall<MergeResult>(rt, 'mergeContacts', {
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    callOk<MergeResult>(rt, 'mergeContacts', {
       keepId: a.id,
       ids: [a.id, b.id, c.id],
       choices: { name: a.id, company: b.id },
@@ -210,8 +210,8 @@ describe('merge', () => {
     typeInto(rt, 'Contacts!V2', [[1]]);
     typeInto(rt, 'Contacts!J4', [['Customer']]);
     typeInto(rt, 'Contacts!V4', [[1]]);
-    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
-    sidebarCall<MergeResult>(rt, 'mergeContacts', {
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    callOk<MergeResult>(rt, 'mergeContacts', {
       keepId: a.id,
       ids: g.contacts.map((x) => x.id),
       choices: { name: a.id, company: a.id, stage: a.id },
@@ -236,7 +236,7 @@ describe('merge', () => {
 
   it('merges nothing when a listed value was typed over in the sheet (Updated unchanged)', () => {
     const { rt, a, b } = world();
-    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
     typeInto(rt, 'Contacts!C4', [['Maju Bersama']]);
     const before = snapshot(rt);
     const reply = mergeTwo(rt, a, b, g.versions);
@@ -247,7 +247,7 @@ describe('merge', () => {
 
   it('needs the listed version of every contact', () => {
     const { rt, a, b } = world();
-    const g = sidebarCall<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
     const before = snapshot(rt);
     const reply = rt.run<{ ok: boolean; issues: { field: string }[] }>(
       'mergeContacts',

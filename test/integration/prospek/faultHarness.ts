@@ -2,7 +2,7 @@
 // of service calls N; then, for every n in 1..N, the same start on a fresh runtime, the nth call
 // failing, and the retry the UI makes (the same request again) must end in that same state.
 import { Runtime } from '../../../local/runtime/index';
-import { DIST } from '../harness';
+import { DIST } from '../../support/workbook';
 
 /** One write path: how to build its start, and the action (as the UI sends it, retries included). */
 export interface WritePath {

@@ -3,12 +3,12 @@
 // history entry, no orphaned activity (issue 13, item 4). The method is in faultHarness.ts.
 import type { Runtime } from '../../../local/runtime/index';
 import { EDITABLE_CONTACT_KEYS, type Contact } from '../../../src/domain/contact/contact';
-import type { DuplicatesResult } from '../../../src/domain/import/types';
+import type { DuplicatesResult } from '../../../src/sidebarApi';
 import type { Reply } from '../../../src/sidebarApi';
-import { clickMenu, prospek } from '../harness';
+import { clickMenu, prospek, setUpSheet, sheetWith } from '../../support/workbook';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { fixture, runner, setUpSheet } from './importHarness';
-import { selectRows, sheetWith } from './contactsHarness';
+import { fixture, runner } from './importHarness';
+import { selectRows } from './contactsHarness';
 import { faultRuns, type WritePath } from './faultHarness';
 
 /** A sidebar call as the page makes it: a refusal or an error is an error the user sees. */

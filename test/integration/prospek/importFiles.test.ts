@@ -1,7 +1,8 @@
 // Real export files, parsed as the Import tab parses them and imported through the built bundle.
 import type { Runtime } from '../../../local/runtime/index';
 import { decodeCellText } from '../../../src/domain/contact/cellText';
-import { fixture, importParsed, setUpSheet } from './importHarness';
+import { setUpSheet } from '../../support/workbook';
+import { fixture, importParsed } from './importHarness';
 
 /** The Contacts tab as header → value, text read back as Prospek reads it (cellText decoded). */
 function contactsTab(rt: Runtime, raw = false): Record<string, unknown>[] {

@@ -7,10 +7,9 @@ import { buildSync } from 'esbuild';
 import type { Runtime } from '../../../local/runtime/index';
 import type * as Csv from '../../../sidebar/csv';
 import type * as Runner from '../../../sidebar/importRunner';
-import type { Reply } from '../../../src/sidebarApi';
 import { decodeCellText } from '../../../src/domain/contact/cellText';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { clickMenu, prospek } from '../harness';
+import { callOk } from '../../support/sidebar';
 
 const ROOT = path.join(__dirname, '../../..');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/import');
@@ -32,13 +31,6 @@ function load<T>(file: string): T {
 export const csv = load<typeof Csv>('sidebar/csv.ts');
 export const runner = load<typeof Runner>('sidebar/importRunner.ts');
 
-/** A workbook with Contacts and Activities set up, as before any import. */
-export function setUpSheet(): Runtime {
-  const rt = prospek();
-  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-  return rt;
-}
-
 /** A tab's rows keyed by header, text as Prospek reads it back (cellText decoded). */
 export function tabRows(rt: Runtime, tab: string): Record<string, unknown>[] {
   const all = rt.workbook().sheet(tab)!.rows;
@@ -50,18 +42,11 @@ export function fixture(name: string): Csv.ParsedFile {
   return csv.parseCsv(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
 }
 
-/** Runs a sidebar function and unwraps its Reply as the page's call() does. */
-export function sidebarCall<T>(rt: Runtime, fn: string, ...args: unknown[]): T {
-  const r = rt.run<Reply<T>>(fn, args, { kind: 'sidebar' });
-  if (!r.ok) throw Object.assign(new Error(r.message), { issues: r.issues });
-  return r.value;
-}
-
 export function caller(rt: Runtime): Runner.ImportCaller {
   return {
-    importKeys: async (req) => sidebarCall(rt, 'importKeys', req),
-    previewImport: async (req) => sidebarCall(rt, 'previewImport', req),
-    importChunk: async (req) => sidebarCall(rt, 'importChunk', req),
+    importKeys: async (req) => callOk(rt, 'importKeys', req),
+    previewImport: async (req) => callOk(rt, 'previewImport', req),
+    importChunk: async (req) => callOk(rt, 'importChunk', req),
   };
 }
 

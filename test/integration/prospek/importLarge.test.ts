@@ -3,8 +3,9 @@
 // interrupted midway resumed without duplicates.
 import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { clickMenu, prospek } from '../harness';
-import { caller, csv, runner, sidebarCall } from './importHarness';
+import { clickMenu, prospek } from '../../support/workbook';
+import { callOk } from '../../support/sidebar';
+import { caller, csv, runner } from './importHarness';
 
 const EXISTING = 50;
 
@@ -37,7 +38,7 @@ function withExisting(): Runtime {
   const rt = prospek();
   clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
   for (let k = 0; k < EXISTING; k++) {
-    sidebarCall(rt, 'saveContact', {
+    callOk(rt, 'saveContact', {
       contact: { name: `Existing ${k}`, phone: `0811 0000 ${1000 + k}` },
       loadedUpdated: '',
     });
@@ -146,9 +147,7 @@ describe('a 10,000-row import in chunks', () => {
       'did not answer',
     );
     expect(progress.next).toBe(3);
-    expect(sidebarCall<{ last: { rowsDone: number } }>(rt, 'getImportStatus').last.rowsDone).toBe(
-      2000,
-    );
+    expect(callOk<{ last: { rowsDone: number } }>(rt, 'getImportStatus').last.rowsDone).toBe(2000);
     // Resume sends chunk 3 again (already written) and the rest.
     const totals = await runner.importFile(caller(rt), file, settings, () => {}, progress);
     expect(totals.alreadyDone).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // with no formula and no number, date or boolean coercion.
 import fc from 'fast-check';
 import { decodeCellText } from '../../../src/domain/contact/cellText';
-import { clickMenu, prospek } from '../harness';
+import { clickMenu, prospek } from '../../support/workbook';
 import { csv, importParsed } from './importHarness';
 
 const tricky = fc.constantFrom(

@@ -4,8 +4,9 @@
 // sort of the tab are still found: a resumed import writes nothing twice and Undo still works.
 import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { clickMenu, prospek } from '../harness';
-import { caller, csv, runner, sidebarCall } from './importHarness';
+import { clickMenu, prospek } from '../../support/workbook';
+import { callOk } from '../../support/sidebar';
+import { caller, csv, runner } from './importHarness';
 
 const ROWS = 1200; // three chunks of the Import tab (500 rows each)
 
@@ -26,7 +27,7 @@ function setUp(): Runtime {
   const rt = prospek();
   clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
   for (let k = 0; k < 20; k++) {
-    sidebarCall(rt, 'saveContact', {
+    callOk(rt, 'saveContact', {
       contact: { name: `Existing ${k}`, email: `existing${k}@example.com` },
       loadedUpdated: '',
     });

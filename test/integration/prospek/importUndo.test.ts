@@ -4,9 +4,9 @@
 // Also: the fill policy, extra columns, the cell limit, and a bad request that writes nothing.
 import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { clickMenu, snapshot, typeInto } from '../harness';
-import { columnLetter } from './contactsHarness';
-import { csv, importParsed, runner, setUpSheet, sidebarCall, tabRows } from './importHarness';
+import { clickMenu, columnLetter, setUpSheet, snapshot, typeInto } from '../../support/workbook';
+import { callOk } from '../../support/sidebar';
+import { csv, importParsed, runner, tabRows } from './importHarness';
 
 /** The column letter of a 0-based column index. */
 const letter = (index: number) => columnLetter(index + 1);
@@ -62,7 +62,7 @@ describe('undo last import', () => {
     const summary = log[0].indexOf('Summary');
     typeInto(rt, `Activities!${letter(summary)}${at + 1}`, [['Imported from expo.csv, line 4.']]);
 
-    const r = sidebarCall<{ message: string }>(rt, 'undoLastImport');
+    const r = callOk<{ message: string }>(rt, 'undoLastImport');
     expect(r.message).toBe(
       [
         'Removed 2 leads imported from expo.csv.',
@@ -76,7 +76,7 @@ describe('undo last import', () => {
 
   it('removes untouched rows, keeps edited ones and ones with a conversation, and says which', async () => {
     const rt = setUpSheet();
-    const kept = sidebarCall<{ contact: { id: string } }>(rt, 'saveContact', {
+    const kept = callOk<{ contact: { id: string } }>(rt, 'saveContact', {
       contact: { name: 'Old Friend', email: 'old@example.com' },
       loadedUpdated: '',
     });
@@ -87,11 +87,11 @@ describe('undo last import', () => {
     // An hour later someone edits Ani in the sidebar and logs a call with Budi.
     rt.advanceBy(3_600_000);
     const aniNow = rt.run<{ updated: string }>('getContact', [ani.ID], { kind: 'sidebar' });
-    sidebarCall(rt, 'saveContact', {
+    callOk(rt, 'saveContact', {
       contact: { id: ani.ID, name: 'Ani Wijaya' },
       loadedUpdated: aniNow.updated,
     });
-    sidebarCall(rt, 'logConversation', {
+    callOk(rt, 'logConversation', {
       contactId: budi.ID,
       type: 'Call',
       summary: 'Interested',
@@ -196,7 +196,7 @@ describe('undo last import', () => {
       ].join('\n'),
     );
     const chunk = (rows: typeof file.rows, state: unknown, offset: number) =>
-      sidebarCall<{ added: number; filled: number }>(rt, 'importChunk', {
+      callOk<{ added: number; filled: number }>(rt, 'importChunk', {
         header: file.header,
         mapping: suggestMapping(file.header),
         rows,
@@ -248,7 +248,7 @@ describe('undo last import', () => {
       ].join('\n'),
     );
     const chunk = (rows: typeof file.rows, state: unknown, offset: number) =>
-      sidebarCall<{ added: number; filled: number }>(rt, 'importChunk', {
+      callOk<{ added: number; filled: number }>(rt, 'importChunk', {
         header: file.header,
         mapping: suggestMapping(file.header),
         rows,
@@ -274,14 +274,14 @@ describe('undo last import', () => {
     expect(second.filled).toBe(1);
     expect(tabRows(rt, 'Contacts')[0].Phone).toBe(81211110001);
 
-    const undone = sidebarCall<{ removed: number; kept: unknown[] }>(rt, 'undoLastImport');
+    const undone = callOk<{ removed: number; kept: unknown[] }>(rt, 'undoLastImport');
     expect(undone).toMatchObject({ removed: 1, kept: [] });
     expect(tabRows(rt, 'Contacts')).toHaveLength(0);
   });
 
   it('leaves contacts the import filled as they are, with their Import entry', async () => {
     const rt = setUpSheet();
-    const saved = sidebarCall<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
+    const saved = callOk<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
       contact: { name: 'Budi', phone: '+62 812-1111-0002' },
       loadedUpdated: '',
     });
@@ -309,7 +309,7 @@ describe('undo last import', () => {
 describe('duplicate policies and cells', () => {
   it('fill: fills only empty fields of the existing contact and logs what it filled', async () => {
     const rt = setUpSheet();
-    const saved = sidebarCall<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
+    const saved = callOk<{ contact: { id: string; updated: string } }>(rt, 'saveContact', {
       contact: { name: 'Budi', phone: '+62 812-1111-0002', notes: 'Met in 2024' },
       loadedUpdated: '',
     });
@@ -331,7 +331,7 @@ describe('duplicate policies and cells', () => {
 
   it('anyway: imports duplicates as new contacts', async () => {
     const rt = setUpSheet();
-    sidebarCall(rt, 'saveContact', { contact: { name: 'Ani', email: 'ANI@example.com' } });
+    callOk(rt, 'saveContact', { contact: { name: 'Ani', email: 'ANI@example.com' } });
     const { totals } = await importParsed(rt, csv.parseCsv(LIST), { policy: 'anyway' });
     expect(totals).toMatchObject({ existing: 1, added: 4, skipped: 0 });
     expect(tabRows(rt, 'Contacts').filter((r) => r.Name === 'Ani')).toHaveLength(2);
@@ -372,9 +372,9 @@ describe('duplicate policies and cells', () => {
     expect(tabRows(rt, 'Activities')).toHaveLength(4);
     expect(tabRows(rt, 'Contacts')).toHaveLength(0);
     rt.faults.clear();
-    const again = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
+    const again = callOk<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
     expect(again).toMatchObject({ added: 4, alreadyDone: 0 });
-    const third = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
+    const third = callOk<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
     expect(third).toMatchObject({ added: 0, alreadyDone: 4 });
     expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Ani', 'Budi', 'Citra', 'Dedi']);
     const log = tabRows(rt, 'Activities');
@@ -382,7 +382,7 @@ describe('duplicate policies and cells', () => {
     // Each entry names its row and got its check: Undo removes them all.
     const ids = tabRows(rt, 'Contacts').map((r) => r.ID);
     expect(log.map((a) => a['Contact ID'])).toEqual(ids);
-    expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
+    expect(callOk<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
   });
 
   it('a chunk that stopped before adding its undo checks adds them when sent again', () => {
@@ -408,7 +408,7 @@ describe('duplicate policies and cells', () => {
     typeInto(rt, `Activities!${col('Activity ID')}6`, [['A-NOTE1']]);
     typeInto(rt, `Activities!${col('Contact ID')}6`, [[dedi.ID]]);
 
-    const again = sidebarCall<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
+    const again = callOk<{ added: number; alreadyDone: number }>(rt, 'importChunk', request);
     expect(again).toMatchObject({ added: 0, alreadyDone: 4 });
     const summaries = tabRows(rt, 'Activities').map((a) => a.Summary);
     expect(summaries.slice(0, 3)).toEqual([
@@ -418,7 +418,7 @@ describe('duplicate policies and cells', () => {
     ]);
     expect(summaries[3]).toBe('Imported from expo.csv, line 5.');
 
-    const undone = sidebarCall<{ removed: number; kept: { id: string; reason: string }[] }>(
+    const undone = callOk<{ removed: number; kept: { id: string; reason: string }[] }>(
       rt,
       'undoLastImport',
     );
@@ -435,8 +435,8 @@ describe('duplicate policies and cells', () => {
       'Service Spreadsheets failed.',
     );
     rt.faults.clear();
-    sidebarCall(rt, 'importChunk', request);
-    expect(sidebarCall<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
+    callOk(rt, 'importChunk', request);
+    expect(callOk<{ removed: number }>(rt, 'undoLastImport').removed).toBe(4);
     expect(tabRows(rt, 'Contacts')).toHaveLength(0);
     expect(tabRows(rt, 'Activities')).toHaveLength(0);
   });
@@ -470,7 +470,7 @@ describe('duplicate policies and cells', () => {
       );
     // Pasted rows, imported halfway: the same name as any other paste.
     expect(send(pasted, pasted.rows.slice(0, 2)).ok).toBe(true);
-    const last = sidebarCall<{ last: Parameters<typeof runner.batchToResume>[0] }>(
+    const last = callOk<{ last: Parameters<typeof runner.batchToResume>[0] }>(
       rt,
       'getImportStatus',
     ).last;

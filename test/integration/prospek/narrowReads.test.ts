@@ -11,7 +11,7 @@ import {
   REMINDER_CONTACT_KEYS,
 } from '../../../src/app/viewFields';
 import type { SidebarLoad } from '../../../src/sidebarApi';
-import { clickMenu, prospek } from '../harness';
+import { clickMenu, prospek } from '../../support/workbook';
 import { conversation } from './contactsHarness';
 import { digests, saveOk } from './remindersHarness';
 

@@ -4,7 +4,7 @@
 // cost of a run: the same service calls at 10 and at 3,000 contacts.
 import type { Runtime } from '../../../local/runtime/index';
 import { CONTACT_FIELDS } from '../../../src/domain/contact/contact';
-import { clickMenu } from '../harness';
+import { clickMenu } from '../../support/workbook';
 import {
   digestTriggers,
   digests,

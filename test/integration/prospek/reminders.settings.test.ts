@@ -1,7 +1,7 @@
 // The Settings tab's server side on the built bundle: validation that names the field and saves
 // nothing, exactly one daily trigger per user and sheet, off removes it, the state and next run
 // shown, triggers of older versions cleaned up, and the test digest from the menu.
-import { clickMenu } from '../harness';
+import { clickMenu } from '../../support/workbook';
 import {
   DEFAULTS,
   digestTriggers,

@@ -4,40 +4,31 @@ import { ACTIVITY_FIELDS, CONTACT_FIELDS } from '../../../src/domain/contact/con
 import type { ReminderPrefs, ReminderSettingsView } from '../../../src/domain/reminders/settings';
 import type { Reply } from '../../../src/sidebarApi';
 import type { Runtime, RuntimeOptions, SentEmail } from '../../../local/runtime/index';
-import { clickMenu, prospek, typeInto } from '../harness';
-import { columnLetter } from './contactsHarness';
+import { call, callOk } from '../../support/sidebar';
+import {
+  columnLetter,
+  idOf,
+  sheetWith as buildSheet,
+  typeContacts,
+  typeInto,
+} from '../../support/workbook';
 
 export const USER = 'rep@example.com';
 export const HANDLER = 'prospekDailyDigest';
 
 export type Row = Partial<Record<string, string | number>>;
 
+let idCounter = 0;
+const byHeader = { byHeader: true, idFor: () => idOf(++idCounter) };
+
 /** A Prospek sheet (set up) with these contacts, keyed by header ('Name', 'Next follow-up', ...). */
 export function sheetWith(contacts: Row[], options: RuntimeOptions = {}): Runtime {
-  const rt = prospek({ user: USER, ...options });
-  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-  addContacts(rt, contacts);
-  return rt;
+  return buildSheet(contacts, { ...byHeader, runtime: { user: USER, ...options } });
 }
-
-let idCounter = 0;
 
 /** Types contacts in below the last row, each with an ID as set-up would give one. */
 export function addContacts(rt: Runtime, contacts: Row[]): void {
-  if (contacts.length === 0) return;
-  const sheet = rt.workbook().sheet('Contacts')!;
-  const first = sheet.rows.length + 1;
-  const rows = contacts.map((c) => {
-    const row = CONTACT_FIELDS.map((f) => {
-      if (f.header === 'ID') return c.ID ?? `C-T${String(++idCounter).padStart(5, '0')}`;
-      if (f.header === 'Stage') return c.Stage ?? 'Lead';
-      if (f.header === 'Purchases') return c.Purchases ?? 0;
-      return c[f.header] ?? '';
-    });
-    return row;
-  });
-  const last = columnLetter(CONTACT_FIELDS.length);
-  typeInto(rt, `Contacts!A${first}:${last}${first + rows.length - 1}`, rows);
+  typeContacts(rt, contacts, byHeader);
 }
 
 /** Sets cells of the contact named `name` as a user typing into the sheet. */
@@ -86,21 +77,15 @@ export const DEFAULTS: ReminderPrefs = {
 };
 
 export function save(rt: Runtime, prefs: Partial<ReminderPrefs> = {}): Reply<ReminderSettingsView> {
-  return rt.run<Reply<ReminderSettingsView>>('saveReminderSettings', [{ ...DEFAULTS, ...prefs }], {
-    kind: 'sidebar',
-  });
+  return call<ReminderSettingsView>(rt, 'saveReminderSettings', { ...DEFAULTS, ...prefs });
 }
 
 export function saveOk(rt: Runtime, prefs: Partial<ReminderPrefs> = {}): ReminderSettingsView {
-  const r = save(rt, prefs);
-  if (!r.ok) throw new Error(`saveReminderSettings refused: ${r.message}`);
-  return r.value;
+  return callOk<ReminderSettingsView>(rt, 'saveReminderSettings', { ...DEFAULTS, ...prefs });
 }
 
 export function settings(rt: Runtime): ReminderSettingsView {
-  const r = rt.run<Reply<ReminderSettingsView>>('getReminderSettings', [], { kind: 'sidebar' });
-  if (!r.ok) throw new Error(r.message);
-  return r.value;
+  return callOk<ReminderSettingsView>(rt, 'getReminderSettings');
 }
 
 /** The user's digest triggers as the runtime holds them. */

@@ -1,6 +1,6 @@
 // Set up sheet on an empty workbook, an existing one and a messy one, on the built bundle.
 import { CONTACT_FIELDS, ACTIVITY_FIELDS } from '../../../src/domain/contact/contact';
-import { clickMenu, prospek, snapshot, typeInto } from '../harness';
+import { clickMenu, prospek, snapshot, typeInto } from '../../support/workbook';
 
 const HEADERS = CONTACT_FIELDS.map((f) => f.header);
 
@@ -195,9 +195,11 @@ describe('onOpen', () => {
       rt.run('onOpen', [{ authMode }], { authMode, kind: 'simpleTrigger' });
       expect(rt.ui.menus).toHaveLength(1);
       expect(rt.ui.menus[0].items.map((i) => i.functionName)).toContain('menuSetUpSheet');
-      // Nothing but building the menu: no sheet reads, no properties.
+      // Nothing but building the menu in the user's language: no sheet reads; the user's own
+      // language choice (properties) only where Apps Script allows it, else their locale.
+      const language = authMode === 'FULL' ? ['PropertiesService', 'Properties'] : [];
       expect(new Set(rt.calls.records.map((r) => r.method.split('.')[0]))).toEqual(
-        new Set(['SpreadsheetApp', 'Ui', 'Menu']),
+        new Set(['SpreadsheetApp', 'Ui', 'Menu', 'Session', ...language]),
       );
     },
   );

@@ -4,18 +4,15 @@
 import { CONTACT_FIELDS, EDITABLE_CONTACT_KEYS } from '../../../src/domain/contact/contact';
 import type { SaveContactResult, SidebarLoad } from '../../../src/sidebarApi';
 import { marshalResult } from '../../../local/preview/marshal';
-import { prospek, snapshot } from '../harness';
+import { idOf, prospek, sheetWith, snapshot } from '../../support/workbook';
+import { menu } from '../../support/menu';
+import { call, callOk } from '../../support/sidebar';
 import {
   activityRows,
   colOf,
   contact,
   conversation,
-  idOf,
-  menu,
-  ok,
   selectRows,
-  sheetWith,
-  sidebar,
   typeCell,
 } from './contactsHarness';
 
@@ -82,7 +79,7 @@ describe('loadSidebar', () => {
   it("loads the active row's contact and its timeline in one call", () => {
     const rt = sheetWith([BUDI, SARI]);
     selectRows(rt, [3, 3]);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', {});
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
     expect(load.contact).toMatchObject({ id: idOf(2), name: 'Sari Dewi', fitsMarket: 'Yes' });
     expect(load.notice).toBe('');
     expect(load.timeline).toEqual([]);
@@ -95,11 +92,11 @@ describe('loadSidebar', () => {
   it('returns the timeline newest first', () => {
     const rt = sheetWith([BUDI, SARI]);
     for (const summary of ['first call', 'second call']) {
-      ok(rt, 'logConversation', conversation(idOf(1), { summary }));
+      callOk(rt, 'logConversation', conversation(idOf(1), { summary }));
       rt.advanceBy(60_000);
     }
-    ok(rt, 'logConversation', conversation(idOf(2), { summary: 'not Budi' }));
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    callOk(rt, 'logConversation', conversation(idOf(2), { summary: 'not Budi' }));
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     expect(load.timeline.map((a) => a.summary)).toEqual(['second call', 'first call']);
   });
 
@@ -109,7 +106,7 @@ describe('loadSidebar', () => {
   ])('on %s: a blank form and a plain notice', (_what, row, notice) => {
     const rt = sheetWith([BUDI]);
     selectRows(rt, [row, row]);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', {});
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
     expect(load.contact).toBeNull();
     expect(load.notice).toContain(notice);
   });
@@ -118,17 +115,17 @@ describe('loadSidebar', () => {
     const rt = sheetWith([BUDI]);
     const ss = rt.workbook();
     ss.select(ss.sheet('Activities')!, [{ row: 2, column: 1, numRows: 1, numColumns: 1 }]);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', {});
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
     expect(load.contact).toBeNull();
     expect(load.notice).toContain('The selection is on the "Activities" tab');
   });
 
   it('by ID; an ID no longer in the sheet gives a blank form and says so', () => {
     const rt = sheetWith([BUDI, SARI]);
-    expect(ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) }).contact?.name).toBe(
+    expect(callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) }).contact?.name).toBe(
       'Budi Santoso',
     );
-    const gone = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: 'C-GONE00' });
+    const gone = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: 'C-GONE00' });
     expect(gone.contact).toBeNull();
     expect(gone.notice).toMatch(/no longer in the sheet/);
   });
@@ -136,7 +133,7 @@ describe('loadSidebar', () => {
   it('in a spreadsheet never set up: a blank form, and nothing written', () => {
     const rt = prospek();
     const before = snapshot(rt);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', {});
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
     expect(load.contact).toBeNull();
     expect(load.timeZone).toBe('Asia/Jakarta');
     expect(snapshot(rt)).toEqual(before);
@@ -146,7 +143,7 @@ describe('loadSidebar', () => {
 describe('saveContact', () => {
   it('saves a new lead: appended row, owner and created set, one qualification entry', () => {
     const rt = sheetWith([BUDI]);
-    const saved = ok<SaveContactResult>(rt, 'saveContact', {
+    const saved = callOk<SaveContactResult>(rt, 'saveContact', {
       contact: { name: 'Ani Wijaya', phone: '+62 812-1111-2222', source: 'in person' },
       loadedUpdated: '',
     });
@@ -172,7 +169,7 @@ describe('saveContact', () => {
     const rt = sheetWith([BUDI]);
     const wb = rt.workbook();
     wb.sheets = wb.sheets.filter((sh) => sh.name !== 'Activities');
-    const saved = ok<SaveContactResult>(rt, 'saveContact', {
+    const saved = callOk<SaveContactResult>(rt, 'saveContact', {
       contact: { name: 'Ani Wijaya' },
       loadedUpdated: '',
     });
@@ -186,7 +183,11 @@ describe('saveContact', () => {
     const rt = sheetWith([BUDI]);
     const wb = rt.workbook();
     wb.sheets = wb.sheets.filter((sh) => sh.name !== 'Activities');
-    ok(rt, 'logConversation', conversation(idOf(1), { summary: 'Called about the price list' }));
+    callOk(
+      rt,
+      'logConversation',
+      conversation(idOf(1), { summary: 'Called about the price list' }),
+    );
     expect(activityRows(rt)).toEqual([
       expect.objectContaining({ contactId: idOf(1), summary: 'Called about the price list' }),
     ]);
@@ -195,9 +196,9 @@ describe('saveContact', () => {
 
   it('qualifies a lead into a prospect: criteria written, qualification and stage change logged', () => {
     const rt = sheetWith([BUDI]);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     rt.advanceBy(60_000);
-    const saved = ok<SaveContactResult>(rt, 'saveContact', {
+    const saved = callOk<SaveContactResult>(rt, 'saveContact', {
       contact: {
         id: idOf(1),
         name: 'Budi Santoso',
@@ -220,7 +221,7 @@ describe('saveContact', () => {
     ]);
     expect(saved.timeline.map((a) => a.type).sort()).toEqual(['Qualification', 'Stage change']);
     // The version given back is the row as stored: saving again is not a conflict.
-    const again = sidebar(rt, 'saveContact', {
+    const again = call(rt, 'saveContact', {
       contact: { id: idOf(1), name: 'Budi S.' },
       loadedUpdated: saved.contact.updated,
       loadedVersion: saved.version,
@@ -230,10 +231,10 @@ describe('saveContact', () => {
 
   it('refuses a save over a row typed into since the load, naming the field; nothing written', () => {
     const rt = sheetWith([BUDI]);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     typeCell(rt, 2, 'phone', "'0813 0000 000");
     const before = snapshot(rt);
-    const r = sidebar(rt, 'saveContact', {
+    const r = call(rt, 'saveContact', {
       contact: { id: idOf(1), name: 'Budi Santoso', company: 'Toko Baru' },
       loadedUpdated: load.contact!.updated,
       loadedVersion: load.version,
@@ -249,7 +250,7 @@ describe('saveContact', () => {
 
   it('refuses a save over a newer Prospek save, saying who made it (loadedUpdated only)', () => {
     const rt = sheetWith([BUDI]);
-    const mine = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    const mine = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     rt.advanceBy(60_000);
     const theirs = rt.run<{ ok: boolean }>(
       'saveContact',
@@ -263,7 +264,7 @@ describe('saveContact', () => {
     );
     expect(theirs.ok).toBe(true);
     const before = snapshot(rt);
-    const r = sidebar(rt, 'saveContact', {
+    const r = call(rt, 'saveContact', {
       contact: { id: idOf(1), name: 'Budi Santoso', company: 'Toko Baru' },
       loadedUpdated: mine.contact!.updated,
     });
@@ -276,11 +277,11 @@ describe('saveContact', () => {
 
   it('says so when the contact was deleted since the load, and writes nothing', () => {
     const rt = sheetWith([BUDI, SARI]);
-    const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     const sheet = rt.workbook().sheet('Contacts')!;
     sheet.rows.splice(1, 1); // the row is deleted: Sari moves up
     const before = snapshot(rt);
-    const r = sidebar(rt, 'saveContact', {
+    const r = call(rt, 'saveContact', {
       contact: { id: idOf(1), name: 'Budi Santoso' },
       loadedUpdated: load.contact!.updated,
       loadedVersion: load.version,
@@ -320,12 +321,12 @@ describe('saveContact', () => {
     'a bad %s is named and nothing is written, for a new or an existing contact',
     (field, [value, message]) => {
       const rt = sheetWith([BUDI]);
-      const load = ok<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
+      const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
       const before = snapshot(rt);
       for (const id of [undefined, idOf(1)]) {
         const form: Record<string, unknown> = { name: 'Budi Santoso', [field]: value };
         if (id) form.id = id;
-        const r = sidebar(rt, 'saveContact', {
+        const r = call(rt, 'saveContact', {
           contact: form,
           loadedUpdated: load.contact!.updated,
           loadedVersion: load.version,
@@ -346,7 +347,7 @@ describe('saveContact', () => {
   ])('refuses %s, naming it', (_what, form, field) => {
     const rt = sheetWith([BUDI]);
     const before = snapshot(rt);
-    const r = sidebar(rt, 'saveContact', { contact: form, loadedUpdated: '' });
+    const r = call(rt, 'saveContact', { contact: form, loadedUpdated: '' });
     expect(!r.ok && r.issues.map((i) => i.field)).toEqual([field]);
     expect(snapshot(rt)).toEqual(before);
   });
@@ -354,7 +355,7 @@ describe('saveContact', () => {
   it('refuses a payload that is not an object', () => {
     const rt = sheetWith([]);
     for (const payload of [null, 'Budi', [1, 2]]) {
-      const r = sidebar(rt, 'saveContact', payload);
+      const r = call(rt, 'saveContact', payload);
       expect(r.ok).toBe(false);
     }
   });
@@ -365,7 +366,7 @@ describe('selectContactRow', () => {
     const rt = sheetWith([BUDI, SARI]);
     const ss = rt.workbook();
     ss.select(ss.sheet('Activities')!, [{ row: 1, column: 1, numRows: 1, numColumns: 1 }]);
-    expect(ok(rt, 'selectContactRow', idOf(2))).toEqual({ row: 3 });
+    expect(callOk(rt, 'selectContactRow', idOf(2))).toEqual({ row: 3 });
     expect(ss.activeSheet().name).toBe('Contacts');
     expect(ss.selection).toEqual([
       { row: 3, column: 1, numRows: 1, numColumns: CONTACT_FIELDS.length },
@@ -374,7 +375,7 @@ describe('selectContactRow', () => {
 
   it('says so for a contact no longer in the sheet', () => {
     const rt = sheetWith([BUDI]);
-    const r = sidebar(rt, 'selectContactRow', 'C-GONE00');
+    const r = call(rt, 'selectContactRow', 'C-GONE00');
     expect(!r.ok && r.message).toMatch(/no longer in the sheet/);
   });
 });
@@ -385,20 +386,23 @@ describe('what crosses google.script.run', () => {
   it('every sidebar reply is JSON as sent, its dates ISO strings, on a sheet with date cells', () => {
     const rt = sheetWith([{ ...BUDI, birthday: '1986-12-01', nextFollowUp: '2026-12-03' }]);
     const replies: [string, unknown][] = [];
-    const call = (fn: string, ...args: unknown[]) => {
-      const r = sidebar(rt, fn, ...args);
+    const record = (fn: string, ...args: unknown[]) => {
+      const r = call(rt, fn, ...args);
       replies.push([fn, r]);
       return r;
     };
-    call('logConversation', conversation(idOf(1), { summary: 'Called', followUpOn: '2026-12-05' }));
-    const load = call('loadSidebar', { contactId: idOf(1) });
+    record(
+      'logConversation',
+      conversation(idOf(1), { summary: 'Called', followUpOn: '2026-12-05' }),
+    );
+    const load = record('loadSidebar', { contactId: idOf(1) });
     const loaded = (load.ok && (load.value as SidebarLoad)) as SidebarLoad;
-    call('saveContact', {
+    record('saveContact', {
       contact: { id: idOf(1), name: 'Budi Santoso', notes: 'Wants a quote' },
       loadedUpdated: loaded.contact!.updated,
       loadedVersion: loaded.version,
     });
-    for (const fn of ['getPipeline', 'getReminderSettings', 'getImportStatus']) call(fn);
+    for (const fn of ['getPipeline', 'getReminderSettings', 'getImportStatus']) record(fn);
 
     for (const [fn, r] of replies) {
       expect([fn, (r as { ok: boolean }).ok]).toEqual([fn, true]);

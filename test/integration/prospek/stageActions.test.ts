@@ -1,18 +1,9 @@
 // Every stage action of the Prospek menu on the built bundle: single rows, several ranges, a
 // filtered view, refusals named per contact, and prompts answered, re-asked and cancelled.
 import type { Runtime } from '../../../local/runtime/index';
-import { prospek, snapshot, typeInto } from '../harness';
-import {
-  activityRows,
-  bigSheet,
-  contact,
-  idOf,
-  lastAlert,
-  menu,
-  selectRows,
-  sheetWith,
-  type Seed,
-} from './contactsHarness';
+import { idOf, prospek, sheetWith, snapshot, typeInto } from '../../support/workbook';
+import { lastAlert, menu } from '../../support/menu';
+import { activityRows, bigSheet, contact, selectRows, type Seed } from './contactsHarness';
 
 const YES = { fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' };
 // Row 2.. : one contact per row; row 11 is left empty, Indra is on row 12.

@@ -217,7 +217,7 @@ describe('sheets: rename, add, delete', () => {
     const rt = runtime();
     rt.run('addSheet', ['Summary']);
     expect(failure(rt, 'rename', ['SUMMARY']).message).toBe(
-      'A sheet with the name "SUMMARY" already exists. Please enter another name.',
+      'A sheet with the name \u2018SUMMARY\u2019 already exists. Please enter another name.',
     );
   });
 
@@ -235,6 +235,16 @@ describe('sheets: rename, add, delete', () => {
     expect(failure(rt, 'removeSheet', ['Sheet1']).message).toBe(
       "You can't remove all the sheets in a document.",
     );
+  });
+});
+
+describe('named ranges follow their cells', () => {
+  it('grow over an inserted row and move with their column', () => {
+    const rt = runtime();
+    rt.run('nameRange', ['Phones', 'B2:B4']);
+    rt.run('sheetCall', ['insertRowsBefore', [3, 1]]);
+    rt.run('moveColumns', ['B1', 4]);
+    expect(rt.run('namedA1', ['Phones'])).toBe('C2:C5');
   });
 });
 

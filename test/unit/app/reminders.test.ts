@@ -3,7 +3,7 @@
 import { withServices } from '../../../src/app/context';
 import { runDailyDigest, sendTestDigest } from '../../../src/app/reminders';
 import { DIGEST_HANDLER, settingsOf } from '../../../src/app/reminderTriggers';
-import { msg } from '../../../src/domain/messages/messages';
+import { serverText } from '../../../src/domain/messages/server';
 import type { Services } from '../../../src/gas';
 import type { MailMessage } from '../../../src/gas/mail';
 import { fakeLock, fakeProperties, fakeSpreadsheet, fakeTriggers, jakartaDates } from './fakes';
@@ -24,7 +24,11 @@ function setUp(opts: { prefs?: object; quota?: number; lockFree?: boolean; me?: 
     properties: { user: () => props, document: () => fakeProperties() },
     triggers: triggers.seam,
     locks: { document: () => lock.lock, user: () => lock.lock },
-    session: { activeUserEmail: () => me, effectiveUserEmail: () => me },
+    session: {
+      activeUserEmail: () => me,
+      effectiveUserEmail: () => me,
+      activeUserLocale: () => 'en',
+    },
     mail: { remainingDailyQuota: () => opts.quota ?? 100, send: (m) => void sent.push(m) },
     utilities: jakartaDates,
   };
@@ -48,7 +52,7 @@ describe('runDailyDigest', () => {
     const t = setUp({ prefs: ON, lockFree: false });
     t.run(() => runDailyDigest({ triggerUid: 'T1' }));
     expect(t.sent).toEqual([]);
-    expect(t.digest().pending?.reason).toBe(msg().reminders.lockBusy);
+    expect(t.digest().pending?.reason).toBe(serverText().reminders.lockBusy);
     expect(t.triggers.list.map((x) => x.schedule)).toEqual([expect.stringMatching(/^after /)]);
     expect(t.lock.log).toEqual(['tryLock']);
   });
@@ -57,7 +61,7 @@ describe('runDailyDigest', () => {
     const t = setUp({ prefs: ON, quota: 0 });
     t.run(() => runDailyDigest({ triggerUid: 'T1' }));
     expect(t.sent).toEqual([]);
-    expect(t.digest()).toMatchObject({ pending: { reason: msg().reminders.quotaPending } });
+    expect(t.digest()).toMatchObject({ pending: { reason: serverText().reminders.quotaPending } });
     expect(t.triggers.list.map((x) => x.schedule)).toEqual([expect.stringMatching(/^after /)]);
   });
 
@@ -79,7 +83,7 @@ describe('sendTestDigest', () => {
   it('refuses, sending nothing, when the mail quota is used up', () => {
     const t = setUp({ prefs: ON, quota: 0 });
     expect(() => t.run(() => sendTestDigest(t.ss, settingsOf(t.ss)))).toThrow(
-      msg().reminders.quotaUsedUp,
+      serverText().reminders.quotaUsedUp,
     );
     expect(t.sent).toEqual([]);
   });
@@ -87,7 +91,7 @@ describe('sendTestDigest', () => {
   it('refuses when there is nobody to send to', () => {
     const t = setUp({ prefs: { ...ON, recipient: '' }, me: '' });
     expect(() => t.run(() => sendTestDigest(t.ss, settingsOf(t.ss)))).toThrow(
-      msg().reminderSettings.noActiveUser,
+      serverText().reminderSettings.noActiveUser,
     );
     expect(t.sent).toEqual([]);
   });

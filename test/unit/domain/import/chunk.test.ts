@@ -7,15 +7,15 @@ import {
   type ChunkSheet,
   type ImportEntry,
 } from '../../../../src/domain/import/chunk';
-import { importActivityId } from '../../../../src/domain/import/entryIds';
+import { importActivityId } from '../../../../src/domain/import/batch';
 import { suggestMapping } from '../../../../src/domain/import/mapping';
 import {
   emptyImportState,
   indexContacts,
   planRows,
+  type DuplicatePolicy,
   type ImportRow,
 } from '../../../../src/domain/import/plan';
-import type { DuplicatePolicy } from '../../../../src/domain/import/types';
 import { makeContact } from '../fixtures';
 
 const header = ['Name', 'Email', 'Phone', 'Company'];

@@ -1,7 +1,13 @@
-// The search patterns an import chunk finds its batch's entries with: a chunk's lines as a range
-// of numbers, in the regular-expression syntax Sheets' search (RE2) and JavaScript share.
+// An import batch: whether its record says it is unfinished, and the search patterns a chunk
+// finds its batch's entries with: a chunk's lines as a range of numbers, in the
+// regular-expression syntax Sheets' search (RE2) and JavaScript share.
 import fc from 'fast-check';
-import { entryPattern, numberRangePattern } from '../../../../src/domain/import/entryIds';
+import {
+  entryPattern,
+  isUnfinished,
+  numberRangePattern,
+  type ImportRecord,
+} from '../../../../src/domain/import/batch';
 
 const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
@@ -57,5 +63,30 @@ describe('entryPattern', () => {
     expect(batch.test('I-7K3QX9-2')).toBe(true);
     expect(batch.test('I-7K3QX9-')).toBe(false);
     expect(batch.test('I-7K3QX9-2 ')).toBe(false);
+  });
+});
+
+const record: ImportRecord = {
+  batchId: 'B-7K3QX9',
+  fileName: 'expo.csv',
+  fingerprint: '4-abc-def',
+  source: 'Event',
+  startedAt: '2026-03-02T09:00:00.000Z',
+  by: 'me@example.com',
+  total: 1200,
+  rowsDone: 500,
+  finished: false,
+};
+
+describe('isUnfinished', () => {
+  it('is true for an import not marked finished, whatever was sent', () => {
+    expect(isUnfinished(record)).toBe(true);
+    expect(isUnfinished({ ...record, rowsDone: 1200 })).toBe(true);
+  });
+
+  it('is false for a finished import and for no import', () => {
+    expect(isUnfinished({ ...record, finished: true, rowsDone: 1200 })).toBe(false);
+    expect(isUnfinished(null)).toBe(false);
+    expect(isUnfinished(undefined)).toBe(false);
   });
 });

@@ -1,5 +1,31 @@
-// The IDs of a batch's Import activities ('I-7K3QX9-17': the batch and the file line) and the
-// regular expressions that find them with one search of the Activity ID column.
+// An import batch: what the document remembers of it, whether it is left unfinished, the IDs of
+// its Import activities ('I-7K3QX9-17': the batch and the file line) and the regular expressions
+// that find them with one search of the Activity ID column.
+
+/** What the document remembers about its last import (document properties). */
+export interface ImportRecord {
+  batchId: string;
+  fileName: string;
+  /** The file's content fingerprint (contactHash.fileFingerprint): what a resume must match. */
+  fingerprint: string;
+  source: string;
+  startedAt: string;
+  by: string;
+  /** Data rows in the file, and how many of them have been sent so far. */
+  total: number;
+  rowsDone: number;
+  finished: boolean;
+}
+
+/**
+ * True when the import was never marked finished (the tab marks it after its last chunk). Its
+ * rows sent so far may be all of them (the finishing call was lost): resuming then sends every
+ * chunk again, which writes nothing twice, and marks it finished. The Import tab (resume it, or
+ * say another file's import was left) and the server share this test.
+ */
+export function isUnfinished(record: ImportRecord | null | undefined): record is ImportRecord {
+  return record !== null && record !== undefined && !record.finished;
+}
 
 /** The Import activity ID of a file line: batch suffix and line ('B-7K3QX9', 17 → 'I-7K3QX9-17'). */
 export function importActivityId(batchId: string, line: number): string {

@@ -1,0 +1,73 @@
+// Which language each user gets: their own choice in Settings (a user property), else their
+// Google account's locale (id, id_ID → Bahasa Indonesia), else English. Set once per execution
+// (setActiveLang), at the entry points, so every catalog call after it speaks it.
+import { ValidationError } from '../domain/errors';
+import { LANGS, langOfLocale, setActiveLang, type Lang } from '../domain/messages/lang';
+import { serverText } from '../domain/messages/server';
+import { services } from './context';
+
+/** The user property holding a user's chosen interface language. */
+export const LANG_PROPERTY = 'prospek.lang';
+
+function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+let propertiesAllowed = true;
+
+/** onOpen in AuthMode.NONE: don't ask for the user's properties, Apps Script would refuse. */
+export function withoutProperties(): void {
+  propertiesAllowed = false;
+}
+
+/** The user's chosen language, if any. Properties are off limits in AuthMode.NONE: none then. */
+function chosenLang(): Lang | null {
+  if (!propertiesAllowed) return null;
+  try {
+    const value = services().properties.user().getProperty(LANG_PROPERTY);
+    return isLang(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The acting user's language. Session.getActiveUserLocale is one of the few calls Apps Script
+ * allows in AuthMode.NONE (an add-on's onOpen in a document where it was never used), so even
+ * that menu follows the user's locale; if it answers nothing, English.
+ */
+export function userLang(): Lang {
+  const chosen = chosenLang();
+  if (chosen) return chosen;
+  try {
+    return langOfLocale(services().session.activeUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/** Sets this execution's language to the acting user's and returns it. */
+export function useUserLang(): Lang {
+  const lang = userLang();
+  setActiveLang(lang);
+  return lang;
+}
+
+/** Settings: the user's own choice ('' = follow the Google account's language). */
+export function setInterfaceLanguage(choice: unknown): Lang {
+  if (choice !== '' && !isLang(choice)) {
+    throw new ValidationError({
+      field: 'lang',
+      message: serverText().unknownField(String(choice)),
+    });
+  }
+  const props = services().properties.user();
+  if (choice === '') props.deleteProperty(LANG_PROPERTY);
+  else props.setProperty(LANG_PROPERTY, choice);
+  return useUserLang();
+}
+
+/** The sidebar page of a language: each carries only its own catalogs (scripts/build.mjs). */
+export function sidebarPage(lang: Lang): string {
+  return lang === 'id' ? 'SidebarId' : 'Sidebar';
+}
