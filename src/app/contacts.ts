@@ -98,15 +98,23 @@ function optionalText(obj: Record<string, unknown>, key: string): string {
   return v;
 }
 
-/** Refuses to overwrite a row changed since the sidebar loaded it, saying what and by whom. */
+/**
+ * Refuses to overwrite a row changed since the sidebar loaded it, saying what and by whom. A
+ * field that now holds what the form sends is no conflict: the same change, e.g. written by
+ * this save's first attempt before it failed (the row's cells are written one run at a time).
+ */
 function checkConflict(
   ctx: Context,
   current: Contact,
-  loadedUpdated: string,
-  loadedVersion: string,
+  input: Partial<Contact>,
+  loaded: { updated: string; version: string },
   log: ActivityLog | null,
 ): void {
-  const changed = loadedVersion ? changedSince(loadedVersion, current) : null;
+  const loadedUpdated = loaded.updated;
+  const same = (k: keyof Contact) => k in input && input[k] === current[k];
+  const changed = loaded.version
+    ? (changedSince(loaded.version, current)?.filter((k) => !same(k)) ?? null)
+    : null;
   const conflict = changed ? changed.length > 0 : current.updated !== loadedUpdated;
   if (!conflict) return;
   const fields = (changed ?? [])
@@ -163,7 +171,8 @@ export function saveContact(payload: unknown): SaveContactResult {
       const replayed = !existing && ahead ? rowWithId(ctx, table, ahead.activity.contactId) : null;
       const current = existing ?? replayed;
       if (existing && !ahead && !holdsAlready(existing.contact, input)) {
-        checkConflict(ctx, existing.contact, loadedUpdated, loadedVersion, activities);
+        const loaded = { updated: loadedUpdated, version: loadedVersion };
+        checkConflict(ctx, existing.contact, input, loaded, activities);
       }
       const before = (current?.contact as Contact | undefined) ?? {
         ...emptyContact(),

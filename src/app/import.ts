@@ -72,7 +72,13 @@ import {
   writeDefaultCountry,
   writeImportRecord,
 } from '../sheets/importRecord';
-import { readContactKeys, readRows, readRowsAt, type ContactKeys } from '../sheets/contactStore';
+import {
+  readContactKeys,
+  readRows,
+  readRowsAt,
+  WRITTEN_LAST,
+  type ContactKeys,
+} from '../sheets/contactStore';
 import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, services, type Context } from './context';
@@ -282,7 +288,7 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
     index: sheet.indexById.get(id) as number,
     fields,
   }));
-  writeChanges(CONTACTS, widened.layout, read.fullRows, changes);
+  writeChanges(CONTACTS, widened.layout, read.fullRows, changes, WRITTEN_LAST);
   const first = appendImported(sheet.rows + 1, widened.layout, widened.columns, w.fresh);
   const checks = new Map<string, string>();
   const check = (row: readonly Value[]) => rowCheck(widened.layout, header, row, ctx.clock);

@@ -24,8 +24,18 @@ import {
   type Transition,
 } from '../domain/qualification/stages';
 import { validateStageActionInput, type StageActionInput } from '../domain/contact/validation';
-import { appendActivities, findActivities } from '../sheets/activityLog';
-import { actionEntryId, RETRY_WINDOW_MS } from '../domain/contact/requestKey';
+import {
+  appendActivities,
+  findActivitiesMatching,
+  openActivityLog,
+  type ActivityLog,
+} from '../sheets/activityLog';
+import {
+  actionEntryId,
+  donePart,
+  pendingPart,
+  RETRY_WINDOW_MS,
+} from '../domain/contact/requestKey';
 import {
   findContactRow,
   openContactTable,
@@ -226,9 +236,9 @@ interface Planned {
   name: string;
   input: StageActionInput;
   t: Transition;
-  /** The entry ID of the state the row is in now, and of the state the action would make. */
-  nowId: string;
-  afterId: string;
+  /** actionEntryId's parts for the row as it is: before the action, and as if done. */
+  pending: string;
+  done: string;
 }
 
 /**
@@ -270,23 +280,28 @@ function planSelected(
     }
     const c = row.contact;
     const t = transition(input, c, today);
-    const nowId = actionEntryId(input, c);
-    const afterId = t.ok ? actionEntryId(input, { ...c, ...t.patch }) : '';
-    planned.push({ row: row as Planned['row'], name, input, t, nowId, afterId });
+    const pending = pendingPart(input, c);
+    planned.push({ row: row as Planned['row'], name, input, t, pending, done: donePart(input, c) });
   }
   return planned;
+}
+
+/** The patterns that find a planned row's entries: written for it as it is, or as if done. */
+function entryPatterns(p: Pick<Planned, 'pending' | 'done'>): string[] {
+  return [`M-${p.pending}-[0-9A-Z]+`, `M-[0-9A-Z]+-${p.done}`];
 }
 
 /**
  * Under the lock: re-reads the selected rows, applies the action to each contact seen before
  * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
- * writes the changed rows. Everything is decided before the first write.
+ * writes the changed cells, each row's Updated last. Everything is decided before the first write.
  *
  * Run again on the same rows (a retry after a failure, or a second click), it converges: each
- * entry's ID names the action and the state it leaves the contact in (actionEntryId), and the
- * entry is written before the row. A contact whose row already is in the state of such an entry
- * written moments ago is not changed twice; one whose entry is written but whose row is not yet
- * gets its row written, without a second entry.
+ * entry's ID names the contact's Updated before the action and the state the action leaves it
+ * in (actionEntryId), and the entry is written before the row. A contact whose row is in the
+ * state of such an entry written moments ago is not changed twice. One whose entry is written
+ * but whose row still shows the Updated it had before (not written, or written in part) gets the
+ * rest of its row written, without a second entry.
  */
 export function applyToRows(
   ctx: Context,
@@ -294,7 +309,6 @@ export function applyToRows(
   expected: readonly ContactRow[],
   answers: Answers,
 ): ActionOutcome {
-  const m = serverText().stageActions;
   const table = openContactTable(ctx.ss);
   const log = openTable(ctx.ss, ACTIVITIES);
   const now = new Map<number, ContactRow>();
@@ -302,51 +316,98 @@ export function applyToRows(
     for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
   }
   const out: ActionOutcome = { changed: [], refused: [] };
-  const when = ctx.clock.nowIso;
   const planned = planSelected(ctx, table, now, expected, answers, out);
-  const written = findActivities(
-    log,
-    ctx.clock,
-    planned.flatMap((p) => [p.nowId, p.afterId].filter(Boolean)),
-  );
-  const recent = (id: string) => {
-    const a = written.get(id);
-    return !!a && Math.abs(Date.parse(when) - Date.parse(a.when)) <= RETRY_WINDOW_MS;
-  };
+  const written = [
+    ...findActivitiesMatching(log, ctx.clock, planned.flatMap(entryPatterns)).values(),
+  ];
   const changes: { row: ContactRow; fields: Partial<Contact> }[] = [];
   const entries: Activity[] = [];
   for (const p of planned) {
-    const c = p.row.contact;
-    if (recent(p.nowId)) {
-      // Done already; a row written only in part (its Updated not yet) is finished.
-      const doneAt = (written.get(p.nowId) as Activity).when;
-      if (Date.parse(c.updated) !== Date.parse(doneAt)) {
-        changes.push({ row: p.row, fields: { updated: doneAt } });
-      }
-      out.changed.push(m.alreadyDone(p.name, c.stage));
-      continue;
-    }
-    const t = p.t;
-    if (!t.ok) {
-      out.refused.push(t.reason);
-      continue;
-    }
-    changes.push({ row: p.row, fields: { ...t.patch, updated: when } });
-    const entry =
-      p.input.action === 'recordSale'
-        ? saleActivity(c, p.input.day, t, ctx.me, when, undefined, p.afterId)
-        : activityForTransition(c, t, ctx.me, when, p.afterId);
-    if (!written.has(p.afterId)) entries.push(entry);
-    out.changed.push(
-      p.input.action === 'recordSale'
-        ? m.sale(p.name, t.patch.purchases ?? 0, t.to)
-        : m.moved(p.name, t.from, t.to),
-    );
+    const entry = planRow(ctx, p, written, out);
+    if (entry) entries.push(entry);
+    if (p.t.ok) changes.push({ row: p.row, fields: p.t.patch });
   }
   // Write-ahead: the entries first, then the rows (see above).
   appendActivities(ctx.ss, entries, ctx.random, log);
   writeContactRows(table, changes);
   return out;
+}
+
+/**
+ * What to do with one planned row, given the entries already written for it: `p.t` becomes the
+ * patch to write (Updated included), or a refusal when nothing is to be written; returns the
+ * new entry to append, if any.
+ */
+function planRow(
+  ctx: Context,
+  p: Planned,
+  written: readonly Activity[],
+  out: ActionOutcome,
+): Activity | null {
+  const m = serverText().stageActions;
+  const c = p.row.contact;
+  const when = ctx.clock.nowIso;
+  const id = (a: Activity) => a.activityId;
+  const pending = written.find((a) => id(a).startsWith(`M-${p.pending}-`));
+  const done = written.find(
+    (a) =>
+      id(a).endsWith(`-${p.done}`) &&
+      (a === pending || Math.abs(Date.parse(when) - Date.parse(a.when)) <= RETRY_WINDOW_MS),
+  );
+  if (done) {
+    // Done already; a row whose every cell but Updated is written gets its Updated.
+    const finish = Date.parse(c.updated) !== Date.parse(done.when);
+    p.t = finish ? { ...ok(c), patch: { updated: done.when } } : { ok: false, reason: '' };
+    out.changed.push(m.alreadyDone(p.name, c.stage));
+    return null;
+  }
+  if (pending) {
+    // Entry written, row not finished: the action again from the stage the entry started at
+    // (Purchases, counted up, is written just before Updated, so it still holds its old value).
+    const from = pending.fromStage || c.stage;
+    p.t = transition(p.input, { ...c, stage: from }, ctx.clock.today);
+  }
+  const t = p.t;
+  if (!t.ok) {
+    out.refused.push(t.reason);
+    return null;
+  }
+  const at = pending?.when ?? when;
+  t.patch = { ...t.patch, updated: at };
+  out.changed.push(
+    p.input.action === 'recordSale'
+      ? m.sale(p.name, t.patch.purchases ?? 0, t.to)
+      : m.moved(p.name, t.from, t.to),
+  );
+  if (pending) return null;
+  const entryId = actionEntryId(p.input, c, { ...c, ...t.patch });
+  return p.input.action === 'recordSale'
+    ? saleActivity(c, p.input.day, t, ctx.me, at, undefined, entryId)
+    : activityForTransition(c, t, ctx.me, at, entryId);
+}
+
+/** A transition that only writes (the stage stays). */
+function ok(c: Contact): Extract<Transition, { ok: true }> {
+  return { ok: true, patch: {}, from: c.stage, to: c.stage };
+}
+
+/**
+ * Selected rows an earlier run of `action` left not finished (its entry written, the row's
+ * Updated not yet): found with one search, so a retry finishes them even when the action no
+ * longer applies to the stage the row was half-moved to.
+ */
+function unfinished(ctx: Context, action: StageAction, rows: readonly ContactRow[]): ContactRow[] {
+  const log: ActivityLog | null = openActivityLog(ctx.ss);
+  if (!log) return [];
+  const tags = rows.map((r) => pendingPart({ action }, r.contact as Contact));
+  const found = [
+    ...findActivitiesMatching(
+      log,
+      ctx.clock,
+      tags.map((t) => `M-${t}-[0-9A-Z]+`),
+    ).keys(),
+  ];
+  return rows.filter((_, i) => found.some((id) => id.startsWith(`M-${tags[i]}-`)));
 }
 
 /** Lines an alert lists per heading; beyond this the rest are counted, so it stays readable. */
@@ -392,9 +453,8 @@ export function runStageAction(action: StageAction): void {
     if (sel.hidden.size) notes.push(m.skippedHidden(sel.hidden.size));
     // Nobody selected can take this step: say why per contact instead of asking a question
     // whose answer could not be used.
-    const able = rows.filter((r) =>
-      availableActions((r.contact as Contact).stage).includes(action),
-    );
+    let able = rows.filter((r) => availableActions((r.contact as Contact).stage).includes(action));
+    if (able.length === 0) able = unfinished(ctx, action, rows);
     if (able.length === 0) {
       const today = ctx.clock.today;
       const refused = rows.flatMap((r) => {

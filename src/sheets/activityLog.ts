@@ -94,11 +94,23 @@ export function findActivities(
   clock: SheetClock,
   activityIds: readonly string[],
 ): Map<string, Activity> {
-  const found = new Map<string, Activity>();
-  if (activityIds.length === 0) return found;
   const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return findActivitiesMatching(log, clock, activityIds.map(escape));
+}
+
+/**
+ * The entries whose whole Activity ID matches one of `patterns` (regular expressions), by ID:
+ * one search of the Activity ID column for all of them, then one read per entry found.
+ */
+export function findActivitiesMatching(
+  log: ActivityLog,
+  clock: SheetClock,
+  patterns: readonly string[],
+): Map<string, Activity> {
+  const found = new Map<string, Activity>();
+  if (patterns.length === 0) return found;
   const hits = wholeColumn(log.sheet, log.columns.activityId)
-    .createTextFinder(activityIds.map(escape).join('|'))
+    .createTextFinder(patterns.join('|'))
     .useRegularExpression(true)
     .matchEntireCell(true)
     .matchCase(true)

@@ -27,6 +27,14 @@ import { CONTACTS } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/**
+ * The cells of a contact's row written last, in this order (see writeChanges): Updated is the
+ * row's "finished" mark, so a row whose Updated still holds its old value was not finished;
+ * Purchases (counted up from its old value) and Notes (appended to) go just before it, so a
+ * replay that finds them written finds every other cell written too.
+ */
+export const WRITTEN_LAST: readonly ContactKey[] = ['purchases', 'notes', 'updated'];
+
 export interface ContactSnapshot {
   contacts: Contact[];
   table: TableRows<ContactKey>;
@@ -156,6 +164,7 @@ export function writeContactRows(
     table.layout,
     rows,
     changes.map((ch) => ({ index: ch.row.row - 2, fields: ch.fields })),
+    WRITTEN_LAST,
   );
 }
 
@@ -200,7 +209,8 @@ export function updateContacts(
     if (index === undefined) missing.push(ch.id);
     else located.push({ index, fields: ch.fields });
   }
-  writeChanges(CONTACTS, snapshot.table.layout as Layout<ContactKey>, snapshot.table.rows, located);
+  const layout = snapshot.table.layout as Layout<ContactKey>;
+  writeChanges(CONTACTS, layout, snapshot.table.rows, located, WRITTEN_LAST);
   return missing;
 }
 

@@ -251,12 +251,17 @@ export function appendRows<K extends string>(
  * columns. A cell nobody changed, between two changed ones or in a row changed elsewhere, is
  * never rewritten, so its formula, its text typed with an apostrophe and an edit made meanwhile
  * all stay (a value read and written back could turn text into a formula).
+ *
+ * A row changed in several writes can be left half-written by a failure in between. The runs
+ * holding a `last` column are written after the row's other runs, in `last` order, so a replay
+ * can tell how far a row got: callers put Updated last (its old value means "not finished").
  */
 export function writeChanges<K extends string>(
   spec: TableSpec<K>,
   layout: Layout<K>,
   rows: Value[][],
   changes: readonly { index: number; fields: Partial<Record<K, unknown>> }[],
+  last: readonly K[] = [],
 ): void {
   const changed = new Map<number, number[]>();
   for (const ch of changes) {
@@ -278,23 +283,34 @@ export function writeChanges<K extends string>(
   }
   // Adjacent rows changing the same columns share a block.
   const indexes = [...changed.keys()].sort((a, b) => a - b);
+  const writes: { rank: number; rows: [number, number]; cols: [number, number] }[] = [];
+  const lastCols = last.map((key) => layout.columns[key]);
+  const rank = ([c0, c1]: [number, number]) =>
+    Math.max(-1, ...lastCols.map((c, i) => (c >= c0 && c <= c1 ? i : -1)));
   let k = 0;
   while (k < indexes.length) {
     const first = indexes[k];
     const cols = changed.get(first) as number[];
-    let last = first;
+    let end = first;
     while (
       k + 1 < indexes.length &&
-      indexes[k + 1] === last + 1 &&
+      indexes[k + 1] === end + 1 &&
       String(changed.get(indexes[k + 1])) === String(cols)
     ) {
-      last = indexes[++k];
+      end = indexes[++k];
     }
     k++;
-    for (const [c0, c1] of adjacentRuns(cols)) {
-      const block = rows.slice(first, last + 1).map((r) => r.slice(c0, c1 + 1));
-      layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
-    }
+    for (const run of adjacentRuns(cols))
+      writes.push({ rank: rank(run), rows: [first, end], cols: run });
+  }
+  // A row's runs holding a `last` column go after its others, in `last` order (stable sort).
+  writes.sort((a, b) => a.rank - b.rank);
+  for (const {
+    rows: [first, end],
+    cols: [c0, c1],
+  } of writes) {
+    const block = rows.slice(first, end + 1).map((r) => r.slice(c0, c1 + 1));
+    layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
   }
 }
 

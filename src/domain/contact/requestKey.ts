@@ -27,14 +27,26 @@ export function keyedActivityId(key: string, n: number): string {
 }
 
 /**
- * A menu action's entry ID for one contact: a hash of the action, its answers and the state the
- * action leaves the contact in (Updated aside). The entry is written before the row, so a run
- * again on the same rows can tell "entry written, row not yet" (the ID of the state it would
- * make is there) from "already done" (the ID of the state the row is in is there).
+ * A menu action's entry ID for one contact: `M-<pending>-<done>`. `done` hashes the action, its
+ * answers and the state the action leaves the contact in (Updated aside); `pending` hashes the
+ * action, the contact and its Updated before the action. The entry is written before the row and
+ * the row's Updated last, so a run again on the same rows tells "already done" (the row is in
+ * the state `done` names) from "entry written, row not finished" (the row's Updated is still
+ * the one `pending` names), however many of the row's other cells were written.
  */
-export function actionEntryId(action: unknown, after: Contact): string {
+export function actionEntryId(action: { action: string }, before: Contact, after: Contact): string {
+  return `M-${pendingPart(action, before)}-${donePart(action, after)}`;
+}
+
+/** The `pending` part of actionEntryId: the action (answers aside), the ID and Updated. */
+export function pendingPart(action: { action: string }, before: Contact): string {
+  return hashText(JSON.stringify([action.action, before.id, before.updated])).toUpperCase();
+}
+
+/** The `done` part of actionEntryId. */
+export function donePart(action: unknown, after: Contact): string {
   const s = JSON.stringify([action, fieldHashes({ ...after, updated: '' })]);
-  return `M-${hashText(s)}${hashText(`${s}#`)}`.toUpperCase();
+  return `${hashText(s)}${hashText(`${s}#`)}`.toUpperCase();
 }
 
 /** How long a menu action run again on the same rows counts as the same action (a retry). */

@@ -228,9 +228,12 @@ function mergeHistory(
       lose(losers, c, recontactLabel, c.recontactOn);
 
   const notes = ordered.map((c) => c.notes).filter((n) => n !== '');
+  // A block the kept notes hold already (a merge replayed after its notes were written) once.
+  const held = new Set(notes.flatMap((n) => n.split('\n\n')));
   for (const c of ordered) {
     const lost = losers.get(c.id);
-    if (lost) notes.push(m.mergeKeptValues(c.name || c.id, c.id, lost));
+    const block = lost ? m.mergeKeptValues(c.name || c.id, c.id, lost) : '';
+    if (block && !held.has(block)) notes.push(block);
   }
   kept.notes = [...new Set(notes)].join('\n\n');
   kept.purchases = ordered.reduce((sum, c) => sum + (c.purchases || 0), 0);

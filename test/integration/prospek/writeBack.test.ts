@@ -3,10 +3,9 @@
 // formula, format) through every action that does not change that column.
 import { Runtime } from '../../../local/runtime/index';
 import { CONTACT_FIELDS, type ContactKey } from '../../../src/domain/contact/contact';
-import { colOf } from './contactsHarness';
 import type { Reply } from '../../../src/sidebarApi';
-import { DIST, clickMenu } from '../harness';
-import { columnLetter, selectRows, sheetWith } from './contactsHarness';
+import { DIST, clickMenu, columnLetter, sheetWith } from '../../support/workbook';
+import { colOf, selectRows } from './contactsHarness';
 
 const people = [
   { name: 'Ani', stage: 'Lead', email: 'ani@example.com' },

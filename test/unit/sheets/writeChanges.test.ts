@@ -27,7 +27,7 @@ function fakeSheet() {
 }
 
 describe('writeChanges', () => {
-  it('writes one block per run of adjacent changed rows, never the rows in between', () => {
+  it('writes only the changed cells: one block per run of rows changing the same columns', () => {
     const { sheet, writes } = fakeSheet();
     // Columns: ID, the user's own column, Stage, Notes.
     const layout: Layout<Key> = { sheet, columns: { id: 0, stage: 2, notes: 3 }, width: 4 };
@@ -41,10 +41,8 @@ describe('writeChanges', () => {
       {
         row: 2,
         column: 3,
-        values: [
-          ['Prospect', 'n2'],
-          ['Prospect', 'n3'],
-        ],
+        // Notes in these rows don't change: never rewritten (as read, '=… text turns formula).
+        values: [['Prospect'], ['Prospect']],
       },
       { row: 7, column: 3, values: [['In sales', 'called']] },
     ]);
@@ -58,6 +56,31 @@ describe('writeChanges', () => {
     expect(writes.map((w) => [w.column, w.values])).toEqual([
       [2, [['Prospect']]],
       [4, [['x']]],
+    ]);
+  });
+
+  it('skips a cell that already holds the value, and writes the `last` columns last', () => {
+    const { sheet, writes } = fakeSheet();
+    const layout: Layout<Key> = { sheet, columns: { id: 0, stage: 1, notes: 3 }, width: 4 };
+    const rows = [
+      ['C-2', 'Lead', 'mine', 'n'],
+      ['C-3', 'Lead', 'mine', 'n'],
+    ];
+    writeChanges(
+      SPEC,
+      layout,
+      rows,
+      [
+        { index: 0, fields: { notes: 'x', stage: 'Prospect' } },
+        { index: 1, fields: { notes: 'y', stage: 'Lead' } },
+      ],
+      ['notes'],
+    );
+    // Row 3's Stage is Lead already; each row's Notes goes after its Stage.
+    expect(writes.map((w) => [w.row, w.column, w.values])).toEqual([
+      [2, 2, [['Prospect']]],
+      [2, 4, [['x']]],
+      [3, 4, [['y']]],
     ]);
   });
 });
