@@ -6,7 +6,7 @@
 // values and extra cells (and a Stage change when the kept contact's stage moved), and only then
 // deletes their rows.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
-import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
+import { decodeCellText } from '../domain/contact/cellText';
 import type { Activity, ActivityKey, Contact } from '../domain/contact/contact';
 import { keyedActivityId } from '../domain/contact/requestKey';
 import { findDuplicateGroups } from '../domain/import/dedupe';
@@ -38,6 +38,8 @@ import {
   readTable,
   writeChanges,
   deleteSheetRows,
+  plainCellText,
+  writeBlock,
   type TableRows,
 } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
@@ -279,15 +281,16 @@ function writeExtraFill(
   for (const f of fill) {
     const col = byLabel.get(f.label);
     if (col === undefined) continue;
-    // getValues gives text typed as '=… without its apostrophe: written back as read it would
-    // become a live formula, so text goes through the same safe path as every other write.
+    // getValues gives text typed as '=… without its apostrophe: written back into a cell that
+    // is not plain text it would become a live formula, so text goes through writeBlock.
     const value = rows[indexOf(f.from)][col];
-    keptRow[col] = typeof value === 'string' ? encodeCellText(decodeCellText(value)) : value;
+    keptRow[col] = typeof value === 'string' ? plainCellText(decodeCellText(value)) : value;
     filled.push(col);
   }
+  // Text goes into plain-text cells where Sheets would parse it (see writeBlock).
+  const text = new Set(filled.filter((col) => typeof keptRow[col] === 'string'));
   for (const [first, last] of adjacentRuns(filled)) {
-    layout.sheet
-      .getRange(indexOf(keptId) + 2, first + 1, 1, last - first + 1)
-      .setValues([keptRow.slice(first, last + 1)]);
+    const block = [keptRow.slice(first, last + 1)];
+    writeBlock(layout.sheet, indexOf(keptId) + 2, first + 1, block, text);
   }
 }

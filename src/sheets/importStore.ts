@@ -20,6 +20,9 @@ import {
   appendRows,
   cellsOf,
   newRow,
+  plainCellText,
+  textColumns,
+  writeBlock,
   openTable,
   READ_THROUGH_GAP,
   wholeColumn,
@@ -86,14 +89,16 @@ export function appendImported(
     const row = newRow(CONTACTS, layout, r.contact);
     for (const [h, v] of Object.entries(r.extras)) {
       const col = extraColumns.get(h);
-      if (col !== undefined) row[col] = encodeCellText(v);
+      if (col !== undefined) row[col] = plainCellText(v);
     }
     return row;
   });
   const maxRows = sheet.getMaxRows();
   if (lastRow + rows.length > maxRows)
     sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
-  sheet.getRange(lastRow + 1, 1, rows.length, layout.width).setValues(rows);
+  // The file's extra columns are text, as ours are.
+  const text = new Set([...textColumns(CONTACTS, layout), ...extraColumns.values()]);
+  writeBlock(sheet, lastRow + 1, 1, rows, text);
   return lastRow + 1;
 }
 
@@ -193,8 +198,8 @@ export function setEntrySummaries(
   const col = layout.columns.summary + 1;
   for (const [first, last] of adjacentRuns([...summaries.keys()])) {
     const values: string[][] = [];
-    for (let r = first; r <= last; r++) values.push([encodeCellText(summaries.get(r) as string)]);
-    layout.sheet.getRange(first, col, values.length, 1).setValues(values);
+    for (let r = first; r <= last; r++) values.push([plainCellText(summaries.get(r) as string)]);
+    writeBlock(layout.sheet, first, col, values, new Set([col - 1]));
   }
 }
 

@@ -2,7 +2,7 @@
 // reorder them, rename them in another case, and add columns of their own, which we never touch.
 // Reads are one getValues of the whole tab, or of just the columns needed (readFields); writes
 // are one setValues per block of adjacent changed rows and columns.
-import { encodeCellText } from '../domain/contact/cellText';
+import { decodeCellText, needsPlainText } from '../domain/contact/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact/contact';
 import { columnLetter } from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
@@ -209,8 +209,53 @@ export function cellValue(kind: FieldKind, value: unknown): Value {
         ? new Date(value)
         : String(value);
     default:
-      return encodeCellText(String(value));
+      return plainCellText(String(value));
   }
+}
+
+/**
+ * Text as written into a plain-text cell: as typed (writeBlock makes the cell plain text first
+ * when Sheets would parse it). Reads strip the apostrophe older versions put before text like
+ * '=…' (decodeCellText), so only text that itself starts that way ("''=…", "'-…") keeps one.
+ */
+export function plainCellText(s: string): string {
+  return decodeCellText(s) === s ? s : `'${s}`;
+}
+
+/** The plain-text kinds: cells Prospek writes text into, and formats '@' (FORMAT_BY_KIND). */
+export function isTextKind(kind: FieldKind): boolean {
+  return FORMAT_BY_KIND[kind] === '@';
+}
+
+/** 0-based columns of a table's text fields (for writeBlock). */
+export function textColumns<K extends string>(spec: TableSpec<K>, layout: Layout<K>): Set<number> {
+  return new Set(spec.fields.filter((f) => isTextKind(f.kind)).map((f) => layout.columns[f.key]));
+}
+
+/**
+ * Writes `block` at (row, column), both 1-based. Text that Sheets would not keep as typed ('+62…',
+ * '=1+1', '-none-', '0812…', an apostrophe) goes into a plain-text cell: the columns of `text`
+ * (0-based sheet columns) holding any such value are formatted '@' first, one call per run of
+ * adjacent ones, so the text stays exactly as typed, never a formula, and shows no apostrophe.
+ */
+export function writeBlock(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  block: Value[][],
+  text: ReadonlySet<number>,
+): void {
+  const width = block[0]?.length ?? 0;
+  const plain: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (!text.has(column - 1 + c)) continue;
+    if (block.some((r) => typeof r[c] === 'string' && needsPlainText(r[c] as string)))
+      plain.push(c);
+  }
+  for (const [c0, c1] of adjacentRuns(plain)) {
+    sheet.getRange(row, column + c0, block.length, c1 - c0 + 1).setNumberFormat('@');
+  }
+  sheet.getRange(row, column, block.length, width).setValues(block);
 }
 
 /** A full sheet row for a new record: our fields in their columns, the user's columns empty. */
@@ -240,7 +285,7 @@ export function appendRows<K extends string>(
   const need = lastRow + records.length - maxRows;
   if (need > 0) sheet.insertRowsAfter(maxRows, need);
   const rows = records.map((r) => newRow(spec, layout, r));
-  sheet.getRange(lastRow + 1, 1, rows.length, layout.width).setValues(rows);
+  writeBlock(sheet, lastRow + 1, 1, rows, textColumns(spec, layout));
   return lastRow + 1;
 }
 

@@ -92,6 +92,30 @@ describe('Prospek in the preview', () => {
     await shot(page, 'preview-sidebar', true);
   });
 
+  it('shows a phone saved from the sidebar as typed: +62 and no apostrophe', async () => {
+    await cell(page, 60, 2).click();
+    await settled(page);
+    await menu(page, 'Open sidebar');
+    const sb = await sidebarFrame(page);
+    await sb.getByRole('textbox', { name: 'Name', exact: true }).fill('Yohanes Kurniawan Tes');
+    await sb.getByRole('textbox', { name: 'Phone' }).fill('+62 811-1000-2000');
+    await sb.getByRole('button', { name: 'Save new lead' }).click();
+    await sidebarSettled(page);
+    await expect(sb.locator('h2.contact-title').textContent()).resolves.toBe('Yohanes Kurniawan Tes');
+    const wb = await preview.api<{
+      sheets: { name: string; values: unknown[][]; display: string[][] }[];
+    }>('GET', '/api/workbook');
+    const contacts = wb.body.sheets.find((x) => x.name === 'Contacts')!;
+    const phone = contacts.values[0].indexOf('Phone');
+    const at = contacts.values.findIndex((r) => r[COL.name - 1] === 'Yohanes Kurniawan Tes');
+    // The cell holds the text as typed (a plain-text cell), and the sheet shows it so.
+    expect(contacts.values[at][phone]).toBe('+62 811-1000-2000');
+    expect(contacts.display[at][phone]).toBe('+62 811-1000-2000');
+    const shown = cell(page, at + 1, phone + 1);
+    await shown.filter({ hasText: '811-1000-2000' }).waitFor();
+    await expect(shown.textContent()).resolves.toBe('+62 811-1000-2000');
+  });
+
   it('advances the selected contacts a stage from the menu, with its report dialog', async () => {
     // Rows 10 and 11 (Wahyu and Sri, both prospects) selected by their row headers.
     await expect(cell(page, 10, COL.stage).textContent()).resolves.toBe('Prospect');

@@ -17,3 +17,14 @@ export function encodeCellText(s: string): string {
 export function decodeCellText(s: string): string {
   return s.length > 1 && s[0] === "'" && TRIGGERS.has(s[1]) ? s.slice(1) : s;
 }
+
+/**
+ * True when Sheets would not keep `s` as typed in a cell that is not plain text: a formula
+ * (= + - @), a number, a date or a time (a leading digit, or a sign or point before one), a
+ * boolean, or a leading apostrophe (taken as an escape and hidden). Prospek writes such text
+ * into plain-text ('@') cells, where it stays exactly as typed and shows no apostrophe.
+ */
+export function needsPlainText(s: string): boolean {
+  if (s === '') return false;
+  return TRIGGERS.has(s[0]) || /^[\s.,$(]*\d/.test(s) || /^\s*(true|false)\s*$/i.test(s);
+}

@@ -37,9 +37,9 @@ describe('Google Contacts CSV', () => {
     expect(siti.Name).toBe('Siti Nur Aisyah');
     expect(siti.Phone).toBe('0813 1111 2222');
     expect(siti.Birthday).toBe('--03-08');
-    // Formula text is stored neutralised and reads back as typed.
+    // Formula text is stored as text in a plain-text cell (no apostrophe), read back as typed.
     expect(hacker.Name).toBe('=HYPERLINK("http://evil.example","x") Hacker');
-    expect(contactsTab(rt, true)[2].Name).toBe('\'=HYPERLINK("http://evil.example","x") Hacker');
+    expect(contactsTab(rt, true)[2].Name).toBe('=HYPERLINK("http://evil.example","x") Hacker');
     expect(hacker.Notes).toBe('+1 Call me, "maybe"');
     expect(rt.workbook().sheet('Contacts')!.formulas.size).toBe(0);
   });

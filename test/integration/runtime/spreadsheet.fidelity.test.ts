@@ -36,6 +36,20 @@ describe('typed input on setValues', () => {
     ]);
   });
 
+  it('hides an apostrophe prefix in an automatic cell, and keeps it as text in an @ cell', () => {
+    // As in Sheets: the apostrophe is an input escape, not part of the value, except in a
+    // plain-text cell, where nothing typed is parsed and it is text like any other character.
+    const rt = runtime();
+    expect(rt.run('writeAndRead', ['A1', [["'+62 811-1000-2000"]]])).toEqual([
+      ['+62 811-1000-2000'],
+    ]);
+    expect(rt.getDisplayValues('Sheet1!A1')).toEqual([['+62 811-1000-2000']]);
+    expect(rt.run('writeAndRead', ['B1', [["'+62 811-1000-2000"]], '@'])).toEqual([
+      ["'+62 811-1000-2000"],
+    ]);
+    expect(rt.getDisplayValues('Sheet1!B1')).toEqual([["'+62 811-1000-2000"]]);
+  });
+
   it('makes 2026-03-01 a Date inside the script, at midnight in the spreadsheet time zone', () => {
     const rt = runtime();
     rt.run('writeAndRead', ['A1', [['2026-03-01']]]);
