@@ -247,7 +247,15 @@ export function mergeContacts(payload: unknown): MergeResult {
       // Write-ahead: the entries first (a replay has them already).
       if (!ahead) appendActivities(ctx.ss, mergeEntries(ctx, plan, key), ctx.random, log.layout);
       const moved = moveActivities(plan, log);
-      if (!keptDone) updateContacts(snapshot, [{ id: plan.kept.id, fields: plan.kept }]);
+      if (!keptDone) {
+        // Only the fields the merge changes: a cell it keeps (an unreadable value, a formula) stays.
+        const before = byId.get(plan.kept.id) as Contact;
+        const keys = (Object.keys(plan.kept) as (keyof Contact)[]).filter(
+          (k) => plan.kept[k] !== before[k],
+        );
+        const fields = Object.fromEntries(keys.map((k) => [k, plan.kept[k]]));
+        updateContacts(snapshot, [{ id: plan.kept.id, fields }]);
+      }
       writeExtraFill(snapshot, header, extraColumns, plan.kept.id, plan.extraFill);
       const rows = plan.removed.map((c) => (snapshot.indexById.get(c.id) as number) + 2);
       deleteSheetRows(snapshot.table.layout.sheet, rows);

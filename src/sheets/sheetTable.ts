@@ -359,10 +359,16 @@ export function writeChanges<K extends string>(
   }
 }
 
-/** A cell already holding the value to write (text and numbers as read; dates are rewritten). */
+/**
+ * A cell already holding the value to write: numbers and dates as read, text as Prospek reads it
+ * (an apostrophe before =, + or - in a plain-text cell is read as not there, so it stays).
+ */
 function sameCell(current: Value | undefined, next: Value): boolean {
   if (current instanceof Date || next instanceof Date) {
     return current instanceof Date && next instanceof Date && current.getTime() === next.getTime();
+  }
+  if (typeof current === 'string' && typeof next === 'string') {
+    return decodeCellText(current) === decodeCellText(next);
   }
   return current === next;
 }

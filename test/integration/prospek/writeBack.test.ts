@@ -3,9 +3,10 @@
 // formula, format) through every action that does not change that column.
 import { Runtime } from '../../../local/runtime/index';
 import { CONTACT_FIELDS, type ContactKey } from '../../../src/domain/contact/contact';
-import type { Reply } from '../../../src/sidebarApi';
-import { DIST, clickMenu, columnLetter, sheetWith } from '../../support/workbook';
+import type { DuplicatesResult, Reply } from '../../../src/sidebarApi';
+import { DIST, clickMenu, columnLetter, setUpSheet, sheetWith } from '../../support/workbook';
 import { colOf, selectRows } from './contactsHarness';
+import { fixture, importParsed } from './importHarness';
 
 const people = [
   { name: 'Ani', stage: 'Lead', email: 'ani@example.com' },
@@ -15,9 +16,10 @@ const people = [
   { name: 'Eko', stage: 'Not a fit' },
 ];
 
-function call(rt: Runtime, fn: string, ...args: unknown[]): void {
-  const r = rt.run<Reply<unknown>>(fn, args, { kind: 'sidebar' });
+function call<T>(rt: Runtime, fn: string, ...args: unknown[]): T {
+  const r = rt.run<Reply<T>>(fn, args, { kind: 'sidebar' });
   if (!r.ok) throw new Error(r.message);
+  return r.value;
 }
 
 function menuOn(fn: string, row: number, responses: unknown[]) {
@@ -29,8 +31,38 @@ function menuOn(fn: string, row: number, responses: unknown[]) {
 
 const answer = (text: string) => ({ button: 'OK', text });
 
+/** The sheet most actions start from; merge and the import paths build their own. */
+const fromPeople = async () => sheetWith(people);
+
+const duplicates = async () =>
+  sheetWith([
+    { name: 'Budi Santoso', email: 'budi@example.com', notes: 'Met at the expo' },
+    { name: 'B. Santoso', email: 'BUDI@example.com', phone: '0812 3456 789' },
+    { name: 'Siti', email: 'siti@example.com' },
+  ]);
+
+/** A contact saved by hand (row 2), which the file's first line matches. */
+const beforeImport = async () => {
+  const rt = setUpSheet();
+  call(rt, 'saveContact', { contact: { name: 'Ani Wijaya', email: 'ani@example.com' } });
+  return rt;
+};
+const leads = fixture('plain-list.csv');
+
+interface Action {
+  name: string;
+  /** The row whose cells are typed into and checked. */
+  row: number;
+  act: (rt: Runtime) => unknown;
+  start?: () => Promise<Runtime>;
+  /** Columns the action writes by design whatever the cell holds. */
+  sets?: ContactKey[];
+  /** False for an action that changes no cell of the row (checked all the same). */
+  touches?: false;
+}
+
 /** Each action and the row it works on. */
-const ACTIONS: { name: string; row: number; act: (rt: Runtime) => void; sets?: ContactKey[] }[] = [
+const ACTIONS: Action[] = [
   {
     name: 'save contact',
     row: 2,
@@ -67,14 +99,83 @@ const ACTIONS: { name: string; row: number; act: (rt: Runtime) => void; sets?: C
   },
   { name: 'record a sale', row: 5, act: menuOn('menuRecordSale', 5, [answer(''), 'OK']) },
   { name: 'reopen', row: 6, act: menuOn('menuReopen', 6, ['OK']) },
+  {
+    name: 'qualification',
+    row: 2,
+    act: (rt) =>
+      call(rt, 'saveContact', {
+        contact: {
+          id: 'C-T00001',
+          name: 'Ani',
+          fitsMarket: 'Yes',
+          canAfford: 'Yes',
+          canDecide: 'Yes',
+        },
+        loadedUpdated: '',
+      }),
+    sets: ['name'],
+  },
+  { name: 'move back', row: 3, act: menuOn('menuMoveBackStage', 3, ['OK']) },
+  {
+    name: 'not a fit',
+    row: 3,
+    act: menuOn('menuMarkNotAFit', 3, [answer('wholesale'), 'OK']),
+    // Not a fit clears the follow-up and keep-in-touch by design (empty already here).
+    sets: ['nextFollowUp', 'keepInTouch', 'recontactOn'],
+  },
+  {
+    name: 'merge',
+    row: 2,
+    start: duplicates,
+    act: (rt) => {
+      const g = call<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+      return call(rt, 'mergeContacts', {
+        keepId: g.contacts[0].id,
+        ids: g.contacts.map((c) => c.id),
+        choices: { name: g.contacts[0].id },
+        versions: g.versions,
+      });
+    },
+  },
+  {
+    name: 'import',
+    row: 2,
+    start: beforeImport,
+    // The file's Ani fills the empty fields of the contact saved by hand.
+    act: (rt) => importParsed(rt, leads, { policy: 'fill' }),
+    // Filling stamps Updated (the same instant as the save here, so the clean run can't tell).
+    sets: ['updated'],
+  },
+  {
+    name: 'undo import',
+    row: 2,
+    start: async () => {
+      const rt = await beforeImport();
+      await importParsed(rt, leads);
+      return rt;
+    },
+    act: (rt) => clickMenu(rt, 'menuUndoLastImport', { responses: ['YES', 'OK'] }),
+    // Undo removes the imported rows and leaves the one saved by hand: it changes no cell there.
+    touches: false,
+  },
+  {
+    name: 'set up',
+    row: 3,
+    // A row typed without an ID: Set up gives it one and writes nothing else that is there.
+    start: async () => {
+      const rt = await fromPeople();
+      rt.setValues('Contacts!A3', [['']]);
+      return rt;
+    },
+    act: (rt) => clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] }),
+  },
 ];
 
 /** What the user typed: text that starts with an apostrophe, and a formula. */
-const TYPED = ["'=1+1", "'-none-", '=TODAY()'];
+const TYPED = ["'=1+1", "'-none-", "'+62 811-1000-2000", '=TODAY()'];
 
-const base = JSON.stringify(sheetWith(people).toJSON());
-const fresh = () =>
-  Runtime.fromJSON(JSON.parse(base)).loadProject(DIST, { filter: (f) => f.endsWith('Code.js') });
+const fresh = (json: string) =>
+  Runtime.fromJSON(JSON.parse(json)).loadProject(DIST, { filter: (f) => f.endsWith('Code.js') });
 
 function cell(rt: Runtime, row: number, col: number) {
   const sheet = rt.workbook().sheet('Contacts')!;
@@ -85,12 +186,20 @@ function cell(rt: Runtime, row: number, col: number) {
   };
 }
 
-/** The columns an action changes in its row, from a run on the sheet as set up. */
-function changedColumns(action: (typeof ACTIONS)[number]): Set<number> {
-  const rt = fresh();
+async function run(rt: Runtime, action: Action): Promise<void> {
+  try {
+    await action.act(rt);
+  } catch {
+    // A refusal (a Stage it can't read, a row changed since the load) must leave the cell alone.
+  }
+}
+
+/** The columns an action changes in its row, from a run on the sheet as it starts. */
+async function changedColumns(action: Action, base: string): Promise<Set<number>> {
+  const rt = fresh(base);
   const width = CONTACT_FIELDS.length;
   const before = Array.from({ length: width }, (_, i) => cell(rt, action.row, i + 1));
-  action.act(rt);
+  await run(rt, action);
   const out = new Set<number>((action.sets ?? []).map(colOf));
   before.forEach((b, i) => {
     if (JSON.stringify(cell(rt, action.row, i + 1)) !== JSON.stringify(b)) out.add(i + 1);
@@ -99,23 +208,20 @@ function changedColumns(action: (typeof ACTIONS)[number]): Set<number> {
 }
 
 describe.each(ACTIONS.map((a) => [a.name, a] as const))('%s', (_name, action) => {
-  it('leaves every cell it does not change as typed: value, formula and format', () => {
-    const changes = changedColumns(action);
-    expect(changes.size).toBeGreaterThan(0);
+  it('leaves every cell it does not change as typed: value, formula and format', async () => {
+    const base = JSON.stringify((await (action.start ?? fromPeople)()).toJSON());
+    const changes = await changedColumns(action, base);
+    expect(changes.size > 0).toBe(action.touches ?? true);
     const rewritten: string[] = [];
     let cases = 0;
     // Every column but the ID (a formula there is no contact Prospek can find).
     for (let col = 2; col <= CONTACT_FIELDS.length; col++) {
       if (changes.has(col)) continue;
       for (const typed of TYPED) {
-        const rt = fresh();
+        const rt = fresh(base);
         rt.setValues(`Contacts!${columnLetter(col)}${action.row}`, [[typed]]);
         const before = cell(rt, action.row, col);
-        try {
-          action.act(rt);
-        } catch {
-          // A refusal (e.g. a Stage it can't read) must leave the cell alone just the same.
-        }
+        await run(rt, action);
         cases++;
         const after = cell(rt, action.row, col);
         if (JSON.stringify(after) !== JSON.stringify(before)) {
