@@ -101,7 +101,9 @@ describe('Prospek in the preview', () => {
     await sb.getByRole('textbox', { name: 'Phone' }).fill('+62 811-1000-2000');
     await sb.getByRole('button', { name: 'Save new lead' }).click();
     await sidebarSettled(page);
-    await expect(sb.locator('h2.contact-title').textContent()).resolves.toBe('Yohanes Kurniawan Tes');
+    await expect(sb.locator('h2.contact-title').textContent()).resolves.toBe(
+      'Yohanes Kurniawan Tes',
+    );
     const wb = await preview.api<{
       sheets: { name: string; values: unknown[][]; display: string[][] }[];
     }>('GET', '/api/workbook');
