@@ -90,6 +90,17 @@ function sections(p: PipelineSummary, open: Open): Node[] {
       ...outcomes.map((s) =>
         h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, t.count(s.count))),
       ),
+      // Rows whose Stage cell Prospek can't read: counted apart, never as leads.
+      ...(p.unknownStage > 0
+        ? [
+            h(
+              'li',
+              { 'data-stage': 'unknown', title: t.unknownStageHint },
+              `${t.unknownStage} `,
+              h('strong', {}, t.count(p.unknownStage)),
+            ),
+          ]
+        : []),
     ),
     h('h3', {}, t.conversion),
     h(

@@ -45,6 +45,7 @@ import {
 import { ACTIVITIES } from '../sheets/tables';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
+import { identifyScanned } from './typedRows';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
@@ -53,7 +54,9 @@ export function findDuplicates(): DuplicatesResult {
   const m = serverText().imports;
   return retryAfterSetUp(ctx, () => {
     // Group members carry the fields the merge form shows and compares; the rest stay empty.
-    const { contacts } = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
+    // Rows typed without an ID, or copied, get their own ID first (under the lock).
+    const scan = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
+    const { contacts } = identifyScanned(ctx, scan, DUPLICATE_CONTACT_KEYS).read;
     const byId = new Map(contacts.map((c) => [c.id, c]));
     const country = readDefaultCountry(services().properties.document());
     const groups = findDuplicateGroups(contacts, country).map((g) => {

@@ -5,12 +5,18 @@ import { pipelineSummary, type PipelineSummary } from '../domain/pipeline/pipeli
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { TableMissingError } from '../sheets/sheetTable';
 import { context } from './context';
+import { identifyScanned } from './typedRows';
 import { PIPELINE_CONTACT_KEYS } from './viewFields';
 
+/**
+ * The pipeline. Rows typed without an ID (or copied) get their ID here, under the lock, rather
+ * than being counted without one: the pipeline's lists open a contact by its ID.
+ */
 export function getPipeline(): PipelineSummary {
   const ctx = context();
   try {
-    const { contacts } = readContactFields(ctx.ss, ctx.clock, PIPELINE_CONTACT_KEYS);
+    const scan = readContactFields(ctx.ss, ctx.clock, PIPELINE_CONTACT_KEYS);
+    const { contacts } = identifyScanned(ctx, scan, PIPELINE_CONTACT_KEYS).read;
     return pipelineSummary(contacts, ctx.clock.today);
   } catch (e) {
     // Not set up yet: an empty pipeline, not an error.

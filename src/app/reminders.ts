@@ -93,8 +93,17 @@ export function buildDigest(
   let gid = 0;
   try {
     const read = readContactFields(ss, clock, REMINDER_CONTACT_KEYS);
-    contacts = read.contacts;
-    rowOf = read.indexById;
+    // Rows typed without an ID yet (or copied) are reminded of too, under a key of their row:
+    // the digest only reads. It runs in the background as its owner, often with no document
+    // lock to take (an add-on's trigger), while people may be typing that very row; onEdit and
+    // the next action give it its ID.
+    const provisional = new Map(read.unidentified.map((u) => [u.contact, `row-${u.row}`]));
+    contacts = read.contacts.map((c) => {
+      const key = provisional.get(c);
+      return key === undefined ? c : { ...c, id: key };
+    });
+    rowOf = new Map(read.indexById);
+    for (const u of read.unidentified) rowOf.set(`row-${u.row}`, u.row - 2);
     gid = read.layout.sheet.getSheetId();
   } catch (e) {
     // A spreadsheet Prospek was never set up in has nothing to remind of.

@@ -13,6 +13,8 @@ import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
 import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
+import { fixNotes, identifyRows } from './typedRows';
+import { stageUnknown } from '../domain/contact/contact';
 import { sidebarPage, useUserLang } from './language';
 import { context, services } from './context';
 
@@ -72,9 +74,11 @@ export function loadSidebar(request: unknown): SidebarLoad {
     timeZone: ctx.clock.timeZone,
     me: ctx.me,
   };
-  const show = (row: ContactRow | undefined, notice: string): SidebarLoad => {
+  const show = (row: ContactRow | undefined, notice: string, said: string[] = []): SidebarLoad => {
     if (!row?.contact) return { ...out, notice };
-    return { ...out, ...contactView(ctx, row) };
+    const c = row.contact;
+    if (stageUnknown(c)) said.push(m.contactWork.unknownStageNotice(c.unreadStage as string));
+    return { ...out, ...contactView(ctx, row), notice: said.join(' ') };
   };
   try {
     const table = openContactTable(ctx.ss);
@@ -86,8 +90,12 @@ export function loadSidebar(request: unknown): SidebarLoad {
     const active = activeRow(ctx.ss);
     if (active.row === null) return show(undefined, m.contactWork.otherTabSelected(active.tab));
     if (active.row === 1) return show(undefined, m.contactWork.headerRowSelected);
-    const row = readContactRows(table, ctx.clock, active.row, 1)[0];
-    return show(row, m.contactWork.emptyRowSelected(active.row));
+    let row = readContactRows(table, ctx.clock, active.row, 1)[0];
+    // A row typed without an ID, or copied from another, gets its own ID before it is shown,
+    // so the form saves it like any contact.
+    const fixes = identifyRows(ctx, table, [row]);
+    if (fixes.length > 0) row = readContactRows(table, ctx.clock, active.row, 1)[0];
+    return show(row, m.contactWork.emptyRowSelected(active.row), fixNotes(fixes));
   } catch (e) {
     // Not set up yet: a blank form; the first save sets the sheet up.
     if (e instanceof TableMissingError) return out;

@@ -7,7 +7,7 @@
 // log entry per changed contact. Cancelling any question writes nothing.
 import { activityForTransition, saleActivity } from '../domain/contact/activities';
 import { addDays, compareDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDay';
-import { contactField, type Activity, type Contact } from '../domain/contact/contact';
+import { contactField, stageUnknown, type Activity, type Contact } from '../domain/contact/contact';
 import { isValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
 import {
@@ -19,6 +19,7 @@ import {
   markSaidNo,
   moveBack,
   recordSale,
+  refuseUnknownStage,
   reopen,
   type StageAction,
   type Transition,
@@ -50,6 +51,7 @@ import type { SheetClock } from '../sheets/sheetClock';
 import { openTable, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, services, type Context } from './context';
+import { fixNotes, identifyRows } from './typedRows';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -212,6 +214,9 @@ function probe(action: StageAction, today: CalendarDay): StageActionInput {
 }
 
 function transition(input: StageActionInput, c: Contact, today: CalendarDay): Transition {
+  // A Stage cell Prospek can't read is refused whatever the action: never guessed, never overwritten.
+  const unknown = refuseUnknownStage(c);
+  if (unknown) return unknown;
   switch (input.action) {
     case 'advance':
       return advance(c);
@@ -441,19 +446,27 @@ export function runStageAction(action: StageAction): void {
     const sel = selectedRows(ctx.ss);
     if (!sel.onContacts) return void say(m.otherTab(sel.tab));
     const table = openContactTable(ctx.ss);
-    const { rows, empty } = readSelection(table, ctx.clock, sel);
+    let { rows, empty } = readSelection(table, ctx.clock, sel);
+    // Rows typed without an ID, or copied, get their own ID first (under the lock), and the
+    // action goes on with them.
+    const fixes = identifyRows(ctx, table, rows);
+    if (fixes.length > 0) ({ rows, empty } = readSelection(table, ctx.clock, sel));
     if (rows.length === 0) {
       if (sel.hidden.size > 0 && empty.length === 0) return void say(m.onlyHidden);
       const blank = [...empty, ...sel.belowData];
       return void say(blank.length ? m.noContacts(blank) : m.headerOnly);
     }
-    const notes: string[] = [];
+    const notes: string[] = fixNotes(fixes);
     if (sel.header) notes.push(m.skippedHeader);
     if (empty.length) notes.push(m.skippedEmpty(empty));
     if (sel.hidden.size) notes.push(m.skippedHidden(sel.hidden.size));
     // Nobody selected can take this step: say why per contact instead of asking a question
     // whose answer could not be used.
-    let able = rows.filter((r) => availableActions((r.contact as Contact).stage).includes(action));
+    let able = rows.filter(
+      (r) =>
+        !stageUnknown(r.contact as Contact) &&
+        availableActions((r.contact as Contact).stage).includes(action),
+    );
     if (able.length === 0) able = unfinished(ctx, action, rows);
     if (able.length === 0) {
       const today = ctx.clock.today;

@@ -1,10 +1,16 @@
-// The installable trigger's handler. Its name is stored in every trigger set up
-// (reminderTriggers.ts DIGEST_HANDLER), so it must never change.
+// The trigger handlers: the installable daily digest (its name is stored in every trigger set up,
+// reminderTriggers.ts DIGEST_HANDLER, so it must never change) and the simple onEdit.
 import { useUserLang } from '../app/language';
 import { runDailyDigest } from '../app/reminders';
+import { identifyEditedRows } from '../app/typedRows';
 
 export function prospekDailyDigest(event?: { triggerUid?: string }): void {
   // The trigger runs as its owner: the digest goes out in that user's language.
   useUserLang();
   runDailyDigest(event);
+}
+
+/** The simple trigger: rows typed or pasted into Contacts get their ID and Created at once. */
+export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
+  identifyEditedRows(e);
 }

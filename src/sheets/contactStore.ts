@@ -7,9 +7,11 @@ import {
   contactFromCells,
   isBlankContact,
   newContactId,
+  rowHasContent,
   type Contact,
   type ContactKey,
 } from '../domain/contact/contact';
+import { isContactId } from '../domain/contact/validation';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,
@@ -57,16 +59,22 @@ export function readContacts(ss: Spreadsheet, clock: SheetClock): ContactSnapsho
 
 /** Contacts with some of their fields, for views over the whole tab (see readContactFields). */
 export interface ContactFields {
-  /** Rows with an ID, each with the fields read; the others are at their empty value. */
+  /**
+   * Rows with an ID or other content (a row the user typed has no ID yet), each with the fields
+   * read; the others are at their empty value.
+   */
   contacts: Contact[];
-  /** Index into the data rows (sheet row - 2) of each contact ID. */
+  /** Index into the data rows (sheet row - 2) of each contact ID (its first row). */
   indexById: Map<string, number>;
+  /** The rows of `contacts` that need an ID of their own: none, one Prospek can't use, a copy. */
+  unidentified: { row: number; contact: Contact }[];
   layout: Layout<ContactKey>;
 }
 
 /**
  * Only `keys` (plus the ID) of every contact: one read per run of adjacent columns instead of
- * the whole tab. Rows without an ID are left out: every whole-tab view ignores them.
+ * the whole tab. Empty rows are left out; rows typed without an ID are in, and listed in
+ * `unidentified` with copied rows (an ID an earlier row has), for contactIds.giveIds.
  */
 export function readContactFields(
   ss: Spreadsheet,
@@ -76,13 +84,17 @@ export function readContactFields(
   const table = readFields(ss, CONTACTS, ['id', ...keys]);
   const contacts: Contact[] = [];
   const indexById = new Map<string, number>();
+  const unidentified: { row: number; contact: Contact }[] = [];
   table.rows.forEach((row, i) => {
-    const c = contactFromCells(cellsOf(CONTACTS, table, row, clock));
-    if (c.id === '') return;
+    const cells = cellsOf(CONTACTS, table, row, clock);
+    const c = contactFromCells(cells);
+    if (c.id === '' && !rowHasContent(cells)) return;
     contacts.push(c);
-    if (!indexById.has(c.id)) indexById.set(c.id, i);
+    if (c.id === '' || !isContactId(c.id) || indexById.has(c.id)) {
+      unidentified.push({ row: i + 2, contact: c });
+    } else indexById.set(c.id, i);
   });
-  return { contacts, indexById, layout: table.layout };
+  return { contacts, indexById, unidentified, layout: table.layout };
 }
 
 /** One contact by ID: a header read and one search of the ID column, then its row. */
@@ -143,8 +155,11 @@ export function readContactRows(
   if (count < 1) return [];
   const values = table.sheet.getRange(first, 1, count, table.layout.width).getValues() as Value[][];
   return values.map((v, i) => {
-    const c = contactFromCells(cellsOf(CONTACTS, table.layout, v, clock));
-    return { row: first + i, values: v, contact: isBlankContact(c) ? null : c };
+    const cells = cellsOf(CONTACTS, table.layout, v, clock);
+    const c = contactFromCells(cells);
+    // A row with content is a contact, with an ID or not yet (typed by hand: see contactIds).
+    const blank = c.id === '' && !rowHasContent(cells);
+    return { row: first + i, values: v, contact: blank ? null : c };
   });
 }
 

@@ -2,6 +2,7 @@
 // rows hidden by a filter left out. Costs a few calls per selected range (plus one per row of a
 // multi-row range, for the filter), never a read of the whole tab.
 import { CONTACTS } from './tables';
+import { isTab } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,7 +24,7 @@ export interface SelectedRows {
 export function activeRow(ss: Spreadsheet): { tab: string; row: number | null } {
   const sheet = ss.getActiveSheet();
   const tab = sheet.getName();
-  if (tab !== CONTACTS.sheetName) return { tab, row: null };
+  if (!isTab(ss, CONTACTS, sheet)) return { tab, row: null };
   const cell = ss.getSelection().getCurrentCell() ?? ss.getActiveRange();
   return { tab, row: cell ? cell.getRow() : null };
 }
@@ -33,7 +34,7 @@ export function selectedRows(ss: Spreadsheet): SelectedRows {
   const tab = sheet.getName();
   const out: SelectedRows = {
     tab,
-    onContacts: tab === CONTACTS.sheetName,
+    onContacts: isTab(ss, CONTACTS, sheet),
     header: false,
     blocks: [],
     hidden: new Set(),

@@ -15,6 +15,7 @@ import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
+import { findTab, rememberTab } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,7 +43,7 @@ function planTable<K extends string>(
   problems: FieldIssue[],
 ): Plan<K> {
   const m = serverText();
-  const sheet = ss.getSheetByName(spec.sheetName);
+  const sheet = findTab(ss, spec);
   const values = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
   const header = values[0] ?? [];
   const hasData = values.some((row) => row.some((v) => v !== ''));
@@ -198,7 +199,10 @@ export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => nu
 
   const report: SetupReport = { createdTabs: [], addedColumns: {}, idsAssigned: 0 };
   const contactSheet = applyTable(ss, contacts, report);
-  applyTable(ss, activities, report);
+  const activitySheet = applyTable(ss, activities, report);
+  // Found again after a rename by these IDs (tabs.ts).
+  rememberTab(CONTACTS, contactSheet);
+  rememberTab(ACTIVITIES, activitySheet);
   report.idsAssigned = fillHandTypedRows(contacts as Plan<string>, contactSheet, clock, random);
   return report;
 }

@@ -6,6 +6,7 @@ import { decodeCellText, needsPlainText } from '../domain/contact/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact/contact';
 import { columnLetter } from '../domain/contact/contact';
 import type { SheetClock } from './sheetClock';
+import { findTab } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Value = string | number | boolean | Date;
@@ -73,7 +74,7 @@ function openTableHeader<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TableSpec<K>,
 ): { layout: Layout<K>; header: string[] } {
-  const sheet = ss.getSheetByName(spec.sheetName);
+  const sheet = findTab(ss, spec);
   if (!sheet) throw new TableMissingError(spec.sheetName);
   const row = (sheet.getRange('1:1').getValues()[0] ?? []) as Value[];
   let width = row.length;
@@ -96,7 +97,7 @@ export function readTable<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TableSpec<K>,
 ): TableRows<K> {
-  const sheet = ss.getSheetByName(spec.sheetName);
+  const sheet = findTab(ss, spec);
   if (!sheet) throw new TableMissingError(spec.sheetName);
   const values = sheet.getDataRange().getValues() as Value[][];
   const layout = layoutFromHeader(sheet, spec, values[0] ?? []);

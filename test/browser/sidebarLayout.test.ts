@@ -100,6 +100,7 @@ function summary(counts: number[]): PipelineSummary {
   return {
     today: '2026-11-27',
     total: counts.reduce((a, b) => a + b, 0),
+    unknownStage: 0,
     stages: [...MAIN_STAGES, ...OUTCOME_STAGES].map((stage, i) => ({
       stage,
       count: counts[i] ?? 0,

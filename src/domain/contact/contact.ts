@@ -93,8 +93,14 @@ export interface Contact {
   importBatch: string;
   created: string;
   updated: string;
+  /**
+   * The Stage cell's text when it names no stage Prospek knows ('Custumer', 'Hot lead'). The
+   * stage is then unknown: `stage` holds 'Lead' only to keep its type, and no action, count or
+   * qualification may read it as Lead (see stageUnknown). Absent when the stage was read.
+   */
+  unreadStage?: string;
 }
-export type ContactKey = keyof Contact;
+export type ContactKey = Exclude<keyof Contact, 'unreadStage'>;
 
 /** One row of the Activities tab (append-only log). */
 export interface Activity {
@@ -332,8 +338,8 @@ function cellString(v: unknown): string {
 
 /**
  * Builds a Contact from a sheet row, tolerating what people type: enum text in any case maps
- * to its canonical value; an empty or unrecognised stage reads as 'Lead' (a row someone typed
- * in by hand is a lead); unrecognised criteria/readiness read as 'Unknown'; a date that isn't a
+ * to its canonical value; an empty stage reads as 'Lead' (a row someone typed in by hand is a
+ * lead), an unrecognised one is kept in `unreadStage` (the stage is unknown); unrecognised criteria/readiness read as 'Unknown'; a date that isn't a
  * real 'YYYY-MM-DD' day reads as ''. Text cells are decoded (see cellText.ts).
  */
 export function contactFromCells(cells: ContactCells): Contact {
@@ -352,7 +358,10 @@ export function contactFromCells(cells: ContactCells): Contact {
   c.birthday = text('birthday');
   c.source = matchOption(cells.source, LEAD_SOURCES) ?? '';
   c.owner = text('owner');
-  c.stage = matchOption(cells.stage, STAGES) ?? 'Lead';
+  const stage = matchOption(cells.stage, STAGES);
+  c.stage = stage ?? 'Lead';
+  // Blank is a lead (a row typed without a stage); text Prospek can't read stays unknown.
+  if (stage === null && text('stage') !== '') c.unreadStage = text('stage');
   c.fitsMarket = matchOption(cells.fitsMarket, CRITERION) ?? 'Unknown';
   c.fitsMarketNote = text('fitsMarketNote');
   c.canAfford = matchOption(cells.canAfford, CRITERION) ?? 'Unknown';
@@ -385,6 +394,21 @@ export interface ContactRef {
 
 export function contactRef(c: Pick<Contact, 'id' | 'name' | 'stage' | 'company'>): ContactRef {
   return { id: c.id, name: c.name || c.id, stage: c.stage, company: c.company };
+}
+
+/** True when the contact's Stage cell holds text that names no stage (see unreadStage). */
+export function stageUnknown(c: Pick<Contact, 'unreadStage'>): boolean {
+  return c.unreadStage !== undefined && c.unreadStage !== '';
+}
+
+/**
+ * True when any of Prospek's cells read for a row holds something (the row's ID aside): a row
+ * the user typed or pasted is a contact as soon as it has content.
+ */
+export function rowHasContent(cells: ContactCells): boolean {
+  return (Object.keys(cells) as ContactKey[]).some(
+    (k) => k !== 'id' && cellString(cells[k]) !== '',
+  );
 }
 
 /** True for rows with nothing in the fields that identify a contact (blank or stray rows). */

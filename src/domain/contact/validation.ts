@@ -21,6 +21,7 @@ import {
   type ActivityKey,
   type Contact,
   type EditableContactKey,
+  type ContactKey,
   type FieldSpec,
 } from './contact';
 import type { ConversationInput } from './activities';
@@ -284,7 +285,7 @@ export function validateContactInput(payload: unknown, opts: { today: CalendarDa
       const v = readContactField(issues, key as EditableContactKey, obj[key], opts.today);
       if (v !== null) out[key] = v;
     } else if (CONTACT_KEYS.has(key)) {
-      issues.add(key, m.fieldNotEditable(contactField(key as keyof Contact).header));
+      issues.add(key, m.fieldNotEditable(contactField(key as ContactKey).header));
     } else {
       issues.add(key, m.unknownField(key));
     }

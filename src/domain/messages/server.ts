@@ -73,6 +73,8 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     `${name} becomes a repeat buyer when you record another sale.`,
   advanceAtEnd: (name: string) => `${name} is a repeat buyer, the last stage.`,
   reopenFirst: (name: string, stage: string) => `${name} is marked "${stage}": reopen them first.`,
+  unknownStage: (name: string, text: string) =>
+    `${name}'s Stage says "${text}", which isn't a stage Prospek knows. Choose their stage in the Stage column's list, then try again.`,
   moveBackAtStart: (name: string) => `${name} is a lead, the first stage: there's no step back.`,
   notReadyNotAllowed: (name: string, stage: string) =>
     `Only prospects and contacts in sales can be marked not ready; ${name} is "${stage}". To call a lead later, set their next follow-up.`,
@@ -162,6 +164,12 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     contactIdLabel: 'Contact',
     selectRowFirst:
       "Select a contact's row on the Contacts tab first, then choose Log a conversation again.",
+    unknownStageNotice: (text: string) =>
+      `The Stage cell says "${text}", which isn't a stage Prospek knows, so the stage buttons and qualification leave it alone. Choose a stage in the Stage column's list to fix it.`,
+    copyGotNewId: (row: number, id: string, original: number, newId: string) =>
+      `Row ${row} had the same ID as row ${original} (${id}), so it looked like a copy; it now has its own ID, ${newId}.`,
+    idReplaced: (row: number, id: string, newId: string) =>
+      `Row ${row}'s ID "${id}" isn't one Prospek can use; it now has the ID ${newId}.`,
   },
   stageActions: {
     menu: {
@@ -212,7 +220,7 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     rowMoved: (name: string) =>
       `${name}'s row was changed or moved while you answered; run the action again for them.`,
     badId: (row: number) =>
-      `Row ${row} has an ID Prospek can't use; run Set up sheet to give it a new one.`,
+      `Row ${row}'s ID changed while you answered; run the action again for it.`,
     skippedEmpty: (rows: readonly number[]) =>
       `${rows.length === 1 ? `Row ${rows[0]} is` : `Rows ${rangeList(rows)} are`} empty and ${rows.length === 1 ? 'was' : 'were'} skipped.`,
     skippedHeader: 'The header row was skipped.',
@@ -307,6 +315,8 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     `${name} menjadi pelanggan tetap setelah Anda mencatat penjualan berikutnya.`,
   advanceAtEnd: (name: string) => `${name} sudah pelanggan tetap, tahap terakhir.`,
   reopenFirst: (name: string, stage: string) => `${name} berstatus "${stage}": buka kembali dulu.`,
+  unknownStage: (name: string, text: string) =>
+    `Tahap ${name} tertulis "${text}", dan itu bukan tahap yang dikenal Prospek. Pilih tahapnya dari daftar di kolom Tahap, lalu coba lagi.`,
   moveBackAtStart: (name: string) =>
     `${name} masih calon pelanggan, tahap pertama: tidak bisa mundur lagi.`,
   notReadyNotAllowed: (name: string, stage: string) =>
@@ -394,6 +404,12 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
       `${name || 'Kontak ini'} diubah sejak Anda membukanya${fields.length ? ` (${daftar(fields)})` : ''}${by ? `, terakhir oleh ${by}` : ''}. Tidak ada yang disimpan: muat ulang untuk melihat perubahannya, lalu simpan lagi.`,
     contactIdLabel: 'Kontak',
     selectRowFirst: 'Pilih dulu baris kontak di tab Kontak, lalu pilih Catat percakapan lagi.',
+    unknownStageNotice: (text: string) =>
+      `Sel Tahap berisi "${text}", dan itu bukan tahap yang dikenal Prospek, jadi tombol tahap dan kualifikasi tidak mengubahnya. Pilih tahap dari daftar di kolom Tahap untuk membetulkannya.`,
+    copyGotNewId: (row: number, id: string, original: number, newId: string) =>
+      `Baris ${row} punya ID yang sama dengan baris ${original} (${id}), jadi tampaknya salinan; sekarang baris itu punya ID sendiri, ${newId}.`,
+    idReplaced: (row: number, id: string, newId: string) =>
+      `ID "${id}" di baris ${row} tidak bisa dipakai Prospek; sekarang barisnya ber-ID ${newId}.`,
   },
   stageActions: {
     menu: {
@@ -445,7 +461,7 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     rowMoved: (name: string) =>
       `Baris ${name} diubah atau dipindah saat Anda menjawab; jalankan lagi tindakannya untuk kontak ini.`,
     badId: (row: number) =>
-      `Baris ${row} punya ID yang tidak bisa dipakai Prospek; jalankan Siapkan sheet untuk memberinya ID baru.`,
+      `ID di baris ${row} berubah saat Anda menjawab; jalankan lagi tindakannya untuk baris itu.`,
     skippedEmpty: (rows: readonly number[]) =>
       `${rows.length === 1 ? `Baris ${rows[0]}` : `Baris ${rangeList(rows, daftar)}`} kosong dan dilewati.`,
     skippedHeader: 'Baris judul dilewati.',

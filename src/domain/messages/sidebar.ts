@@ -93,6 +93,8 @@ const en = {
     funnel: 'Contacts per stage',
     funnelLabel: (parts: string) => `Contacts per stage: ${parts}.`,
     outcomes: 'Left the pipeline',
+    unknownStage: 'Unknown stage',
+    unknownStageHint: "The Stage cell holds text Prospek can't read: choose a stage in its list.",
     conversion: 'Conversion',
     total: (n: number) => `${plural(n, 'contact', 'contacts')} in all.`,
     rate: (from: string, to: string) => `${from} → ${to}`,
@@ -211,6 +213,9 @@ const id: SidebarText = {
     funnel: 'Kontak per tahap',
     funnelLabel: (parts: string) => `Kontak per tahap: ${parts}.`,
     outcomes: 'Keluar dari alur',
+    unknownStage: 'Tahap tidak dikenal',
+    unknownStageHint:
+      'Sel Tahap berisi teks yang tidak dikenali Prospek: pilih tahap dari daftarnya.',
     conversion: 'Konversi',
     total: (n: number) => `Total ${jumlah(n, 'kontak')}.`,
     rate: (from: string, to: string) => `${from} → ${to}`,

@@ -13,7 +13,7 @@
 
 import { type CalendarDay } from '../calendarDay';
 import { upcomingBirthdays, type BirthdayItem } from './birthdays';
-import type { Contact, Stage } from '../contact/contact';
+import { stageUnknown, type Contact, type Stage } from '../contact/contact';
 import { dueFollowUps, type FollowUpItem } from './followUps';
 import { isQualified } from '../qualification/qualification';
 import { STAGE_ORDER } from '../qualification/stages';
@@ -37,6 +37,8 @@ export interface PipelineSummary {
   total: number;
   /** Every stage in STAGE_ORDER, zeros included. */
   stages: StageCount[];
+  /** Contacts whose Stage cell names no stage Prospek knows (counted in no stage above). */
+  unknownStage: number;
   reached: { lead: number; prospect: number; customer: number; repeatBuyer: number };
   conversion: {
     leadToProspect: Conversion;
@@ -51,10 +53,14 @@ export interface PipelineSummary {
 
 /** 0 Lead, 1 Prospect, 2 Customer, 3 Repeat buyer — see the definition at the top. */
 export function funnelLevel(
-  c: Pick<Contact, 'stage' | 'purchases' | 'fitsMarket' | 'canAfford' | 'canDecide'>,
+  c: Pick<
+    Contact,
+    'stage' | 'unreadStage' | 'purchases' | 'fitsMarket' | 'canAfford' | 'canDecide'
+  >,
 ): number {
   let level = 0;
-  switch (c.stage) {
+  // An unknown stage says nothing of how far they got: only their purchases do.
+  switch (stageUnknown(c) ? '' : c.stage) {
     case 'Repeat buyer':
       level = 3;
       break;
@@ -87,8 +93,10 @@ export function pipelineSummary(
   const counted = contacts.filter((c) => c.id !== '');
   const byStage = new Map<Stage, number>(STAGE_ORDER.map((s) => [s, 0]));
   const reachedAt = [0, 0, 0, 0];
+  let unknownStage = 0;
   for (const c of counted) {
-    byStage.set(c.stage, (byStage.get(c.stage) ?? 0) + 1);
+    if (stageUnknown(c)) unknownStage++;
+    else byStage.set(c.stage, (byStage.get(c.stage) ?? 0) + 1);
     const level = funnelLevel(c);
     for (let i = 0; i <= level; i++) reachedAt[i]++;
   }
@@ -98,6 +106,7 @@ export function pipelineSummary(
     today,
     total: counted.length,
     stages: STAGE_ORDER.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 })),
+    unknownStage,
     reached: { lead, prospect, customer, repeatBuyer },
     conversion: {
       leadToProspect: conversion(lead, prospect),

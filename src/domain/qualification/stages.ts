@@ -34,6 +34,7 @@ import {
   MAIN_STAGES,
   OUTCOME_STAGES,
   STAGES,
+  stageUnknown,
   type Contact,
   type Criterion,
   type MainStage,
@@ -70,6 +71,7 @@ export type StageView = Pick<
   | 'name'
   | 'id'
   | 'stage'
+  | 'unreadStage'
   | 'fitsMarket'
   | 'canAfford'
   | 'canDecide'
@@ -94,6 +96,15 @@ function move(c: StageView, to: Stage, patch: Partial<Contact> = {}, note?: stri
   const t: Transition = { ok: true, patch: { ...patch, stage: to }, from: c.stage, to };
   if (note) t.note = note;
   return t;
+}
+
+/**
+ * A refusal for a contact whose Stage cell Prospek can't read ('Custumer'): no action guesses
+ * what it meant, and the cell is never overwritten until the user chooses a stage. Null otherwise.
+ */
+export function refuseUnknownStage(c: StageView): Transition | null {
+  if (!stageUnknown(c)) return null;
+  return refuse(serverText().unknownStage(who(c), c.unreadStage as string));
 }
 
 function pipelineStageFor(c: Criteria): MainStage {
@@ -258,7 +269,9 @@ export function applyQualification(
     canDecide: criteria.canDecide,
   };
   let to: Stage = c.stage;
-  if (c.stage === 'Lead' || c.stage === 'Prospect' || c.stage === 'Not a fit') {
+  // An unknown stage stays as the user typed it: the criteria are saved, the stage is not.
+  const known = !stageUnknown(c);
+  if (known && (c.stage === 'Lead' || c.stage === 'Prospect' || c.stage === 'Not a fit')) {
     to = outcome.outcome;
   }
   if (to !== c.stage) {

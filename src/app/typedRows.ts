@@ -1,0 +1,107 @@
+// Rows the user typed, pasted or copied into Contacts are contacts at once. The onEdit simple
+// trigger gives each edited row that gained content an ID and its Created time; every action
+// that meets such a row (sidebar load, stage actions, pipeline, duplicates) does the same under
+// the document lock and goes on, so "run Set up sheet" is never the answer to a typed row.
+//
+// What a simple onEdit may do (AuthMode.LIMITED, 30 seconds): read and write the bound
+// spreadsheet, and use services that need no authorisation. LockService needs no OAuth scope,
+// so the document lock works there; PropertiesService's document properties work in LIMITED
+// (the AuthMode reference's example reads them outside NONE), user and script properties are
+// the runtime's refusals we avoid. No mail, no triggers, no Session email (blank for others).
+import { serverText } from '../domain/messages/server';
+import { isValidationError } from '../domain/errors';
+import { giveIds, rowsNeedingIds, type IdFix, type SeenRow } from '../sheets/contactIds';
+import {
+  openContactTable,
+  readContactFields,
+  readContactRows,
+  type ContactFields,
+  type ContactRow,
+  type ContactTable,
+} from '../sheets/contactStore';
+import { adjacentRuns, TableMissingError } from '../sheets/sheetTable';
+import { CONTACTS } from '../sheets/tables';
+import { isTab } from '../sheets/tabs';
+import type { ContactKey } from '../domain/contact/contact';
+import { activeSpreadsheet, context, type Context } from './context';
+import { withDocumentLock } from './locks';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+const seen = (rows: readonly ContactRow[]): SeenRow[] =>
+  rows.filter((r): r is ContactRow & SeenRow => r.contact !== null);
+
+/**
+ * Gives the rows among `rows` that need one an ID of their own: checked first without the lock
+ * (nothing to write is the common case), then re-read and written under it. The caller reads
+ * its rows again when this returns fixes.
+ */
+export function identifyRows(
+  ctx: Context,
+  table: ContactTable,
+  rows: readonly ContactRow[],
+): IdFix[] {
+  const need = rowsNeedingIds(table, seen(rows));
+  if (need.length === 0) return [];
+  return withDocumentLock(() => {
+    const fresh: ContactRow[] = [];
+    for (const [first, last] of adjacentRuns(need.map((r) => r.row))) {
+      fresh.push(...readContactRows(table, ctx.clock, first, last - first + 1));
+    }
+    return giveIds(table, ctx.clock, seen(fresh), ctx.random);
+  });
+}
+
+/**
+ * A whole-tab view's read with every row identified: when the scan met rows without an ID of
+ * their own, it is read again under the lock, the rows get their IDs, and the fresh read is
+ * returned (with the fixes, for messages).
+ */
+export function identifyScanned(
+  ctx: Context,
+  read: ContactFields,
+  keys: readonly ContactKey[],
+): { read: ContactFields; fixes: IdFix[] } {
+  if (read.unidentified.length === 0) return { read, fixes: [] };
+  return withDocumentLock(() => {
+    const fresh = readContactFields(ctx.ss, ctx.clock, keys);
+    const index = new Map([...fresh.indexById].map(([id, i]) => [id, i + 2]));
+    const table = { sheet: fresh.layout.sheet, layout: fresh.layout };
+    const fixes = giveIds(table, ctx.clock, fresh.unidentified, ctx.random, index);
+    for (const f of fixes) fresh.indexById.set(f.id, f.row - 2);
+    return { read: { ...fresh, unidentified: [] }, fixes };
+  });
+}
+
+/** What the user is told of the fixes: copies and unusable IDs (a typed row needs no word). */
+export function fixNotes(fixes: readonly IdFix[]): string[] {
+  const m = serverText().contactWork;
+  return fixes.flatMap((f) => {
+    if (f.copyOf !== undefined) return [m.copyGotNewId(f.row, f.was, f.copyOf, f.id)];
+    if (f.was !== '') return [m.idReplaced(f.row, f.was, f.id)];
+    return [];
+  });
+}
+
+/**
+ * onEdit: the edited rows of the Contacts tab (one cell, a pasted block, many rows) that hold
+ * content get an ID and Created if they lack them. Other tabs, the header row and rows left
+ * empty are not touched. Busy or not set up: nothing is done, the next action does it.
+ */
+export function identifyEditedRows(e?: { range?: Range }): void {
+  const range = e?.range;
+  if (!range) return;
+  const ss = activeSpreadsheet();
+  if (!isTab(ss, CONTACTS, range.getSheet())) return;
+  const first = Math.max(2, range.getRow());
+  const last = range.getLastRow();
+  if (last < first) return;
+  const ctx = context();
+  try {
+    const table = openContactTable(ctx.ss);
+    identifyRows(ctx, table, readContactRows(table, ctx.clock, first, last - first + 1));
+  } catch (err) {
+    if (err instanceof TableMissingError || isValidationError(err)) return;
+    throw err;
+  }
+}

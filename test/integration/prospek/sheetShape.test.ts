@@ -1,0 +1,53 @@
+// The user's changes to the sheet's shape: a renamed Contacts tab is still found (sidebar load
+// and save, pipeline, digest) and never replaced by a new one; a Stage Prospek can't read is
+// shown as unknown and never treated as Lead or overwritten.
+import type { PipelineSummary } from '../../../src/domain/pipeline/pipeline';
+import type { SidebarLoad } from '../../../src/sidebarApi';
+import { lastAlert, menu } from '../../support/menu';
+import { callOk } from '../../support/sidebar';
+import { clickMenu, idOf, sheetWith } from '../../support/workbook';
+import { selectRows } from './contactsHarness';
+import { digests, saveOk } from './remindersHarness';
+
+describe('a renamed Contacts tab', () => {
+  it('still works for the sidebar, the pipeline and the digest; no second tab appears', () => {
+    const rt = sheetWith([{ name: 'Budi Santoso', nextFollowUp: '2026-11-27' }]);
+    saveOk(rt, { hour: 10 });
+    rt.user.renameSheet('Contacts', 'Pelanggan');
+    rt.user.select('Pelanggan!B2');
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
+    expect(load.contact?.id).toBe(idOf(1));
+    callOk(rt, 'saveContact', {
+      contact: { id: idOf(1), name: 'Budi S.' },
+      loadedUpdated: load.contact!.updated,
+      loadedVersion: load.version,
+    });
+    expect(rt.getDisplayValues('Pelanggan!B2')[0][0]).toBe('Budi S.');
+    expect(callOk<PipelineSummary>(rt, 'getPipeline').total).toBe(1);
+    clickMenu(rt, 'menuSendTestDigest', { responses: ['OK'] });
+    expect(digests(rt, { tests: true })[0].body).toContain('Budi S. (Lead) follow up today.');
+    expect(rt.workbook().sheets.map((s) => s.name)).not.toContain('Contacts');
+  });
+});
+
+describe('a Stage Prospek cannot read', () => {
+  const rt = () => sheetWith([{ name: 'Ani', stage: 'Hot lead' }, { name: 'Budi' }]);
+
+  it('is a notice in the sidebar and a count of its own in the pipeline', () => {
+    const r = rt();
+    r.user.select('Contacts!B2');
+    const load = callOk<SidebarLoad>(r, 'loadSidebar', {});
+    expect(load.notice).toContain('The Stage cell says "Hot lead"');
+    const p = callOk<PipelineSummary>(r, 'getPipeline');
+    expect(p.unknownStage).toBe(1);
+    expect(p.stages.find((s) => s.stage === 'Lead')?.count).toBe(1);
+  });
+
+  it('is refused by Advance with a reason, and never overwritten', () => {
+    const r = rt();
+    selectRows(r, [2, 3]);
+    const summary = lastAlert(menu(r, 'menuAdvanceStage', ['OK']));
+    expect(summary).toContain(`Ani's Stage says "Hot lead", which isn't a stage Prospek knows.`);
+    expect(r.getDisplayValues('Contacts!J2')[0][0]).toBe('Hot lead');
+  });
+});

@@ -1,0 +1,185 @@
+// Rows typed, pasted or copied straight into the Contacts tab are contacts at once: onEdit gives
+// them an ID and Created, and every action treats a row without an ID (or a copied ID) as a
+// contact, giving it its own ID and going on. "Run Set up sheet" is never the answer.
+import { CONTACT_FIELDS, type ContactKey } from '../../../src/domain/contact/contact';
+import type { PipelineSummary } from '../../../src/domain/pipeline/pipeline';
+import type { SaveContactResult, SidebarLoad } from '../../../src/sidebarApi';
+import type { Runtime } from '../../../local/runtime/index';
+import { lastAlert, menu } from '../../support/menu';
+import { callOk } from '../../support/sidebar';
+import {
+  clickMenu,
+  columnLetter,
+  idOf,
+  setUpSheet,
+  sheetWith,
+  typeInto,
+} from '../../support/workbook';
+import { selectRows } from './contactsHarness';
+import { digests, saveOk } from './remindersHarness';
+
+const at = (key: ContactKey) => CONTACT_FIELDS.findIndex((f) => f.key === key) + 1;
+const col = (key: ContactKey) => columnLetter(at(key));
+/** A cell as the sheet shows it. */
+const shown = (rt: Runtime, key: ContactKey, row: number) =>
+  rt.getDisplayValues(`Contacts!${col(key)}${row}`)[0][0];
+const ID = /^C-[0-9A-HJKMNP-TV-Z]{6}$/;
+const NOW = '2026-11-27 09:00';
+
+describe('onEdit gives typed rows an ID and Created', () => {
+  it('one cell typed into an empty row', () => {
+    const rt = setUpSheet();
+    const r = rt.user.edit(`Contacts!${col('name')}2`, [['Budi Santoso']]);
+    expect(r.triggers.map((t) => [t.handler, t.error ?? ''])).toEqual([['onEdit', '']]);
+    expect(shown(rt, 'id', 2)).toMatch(ID);
+    expect(shown(rt, 'created', 2)).toBe(NOW);
+    expect(shown(rt, 'name', 2)).toBe('Budi Santoso');
+  });
+
+  it('a pasted block: rows with content get IDs, an empty row and the header do not', () => {
+    const rt = setUpSheet();
+    rt.user.edit(`Contacts!${col('name')}1:${col('company')}4`, [
+      ['Name', 'Company'],
+      ['Ani', 'Toko Ani'],
+      ['', ''],
+      ['', 'Warung Dewi'],
+    ]);
+    expect(shown(rt, 'id', 1)).toBe('ID');
+    expect(shown(rt, 'id', 2)).toMatch(ID);
+    expect(shown(rt, 'id', 3)).toBe('');
+    expect(shown(rt, 'created', 3)).toBe('');
+    expect(shown(rt, 'id', 4)).toMatch(ID);
+    expect(shown(rt, 'id', 2)).not.toBe(shown(rt, 'id', 4));
+    expect(shown(rt, 'created', 4)).toBe(NOW);
+  });
+
+  it('many rows at once get distinct IDs', () => {
+    const rt = setUpSheet();
+    const names = Array.from({ length: 40 }, (_, i) => [`Kontak ${i + 1}`]);
+    rt.user.edit(`Contacts!${col('name')}2:${col('name')}41`, names, { grow: true });
+    const ids = names.map((_, i) => shown(rt, 'id', i + 2));
+    ids.forEach((id) => expect(id).toMatch(ID));
+    expect(new Set(ids).size).toBe(40);
+  });
+
+  it('leaves other tabs, emptied rows and rows with an ID alone', () => {
+    const rt = sheetWith([{ name: 'Budi' }]);
+    rt.user.addSheet('Catatan');
+    const all = `Contacts!A1:${columnLetter(CONTACT_FIELDS.length)}6`;
+    const before = rt.getDisplayValues(all);
+    rt.user.edit('Catatan!A2', [['Budi suka kopi']]);
+    rt.user.edit(`Contacts!${col('notes')}2`, [['Pelanggan lama']]);
+    rt.user.edit(`Contacts!${col('name')}5`, [['']]);
+    // Only the typed note changed: no ID, Created or other cell was written.
+    before[1][at('notes') - 1] = 'Pelanggan lama';
+    expect(rt.getDisplayValues(all)).toEqual(before);
+  });
+
+  it('a pasted copy of a row gets its own ID; the original keeps its ID', () => {
+    const rt = sheetWith([{ name: 'Budi', company: 'Toko Budi' }]);
+    const row = CONTACT_FIELDS.map((f) => shown(rt, f.key, 2));
+    rt.user.edit(`Contacts!A3:${columnLetter(CONTACT_FIELDS.length)}3`, [row]);
+    expect(shown(rt, 'id', 2)).toBe(idOf(1));
+    expect(shown(rt, 'id', 3)).toMatch(ID);
+    expect(shown(rt, 'id', 3)).not.toBe(idOf(1));
+    expect(shown(rt, 'name', 3)).toBe('Budi');
+  });
+});
+
+/** A row typed without firing onEdit (as an older copy of Prospek, or a script, left it). */
+function typedRow(rt: Runtime, row: number, cells: Partial<Record<ContactKey, string>>): void {
+  for (const [key, value] of Object.entries(cells)) {
+    typeInto(rt, `Contacts!${col(key as ContactKey)}${row}`, [[value]]);
+  }
+}
+
+const QUALIFIED = { fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' };
+
+describe('every action treats a row without an ID as a contact', () => {
+  it('Advance stage moves a typed row, giving it an ID, without Set up', () => {
+    const rt = setUpSheet();
+    typedRow(rt, 2, { name: 'Ani', ...QUALIFIED });
+    selectRows(rt, [2, 2]);
+    const summary = lastAlert(menu(rt, 'menuAdvanceStage', ['OK']));
+    expect(summary).toContain('Ani: Lead → Prospect');
+    expect(summary).not.toMatch(/Set up sheet|ID Prospek can't use/);
+    expect(shown(rt, 'id', 2)).toMatch(ID);
+    expect(shown(rt, 'stage', 2)).toBe('Prospect');
+    expect(shown(rt, 'created', 2)).toBe(NOW);
+  });
+
+  it('the sidebar loads a typed row with an ID, and Save saves it', () => {
+    const rt = setUpSheet();
+    typedRow(rt, 2, { name: 'Dewi', phone: '0812 3456 7890' });
+    rt.user.select('Contacts!B2');
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
+    expect(load.contact?.id).toMatch(ID);
+    expect(shown(rt, 'id', 2)).toBe(load.contact?.id);
+    const saved = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: { id: load.contact!.id, name: 'Dewi Lestari' },
+      loadedUpdated: load.contact!.updated,
+      loadedVersion: load.version,
+    });
+    expect(saved.contact.name).toBe('Dewi Lestari');
+    expect(shown(rt, 'name', 2)).toBe('Dewi Lestari');
+  });
+
+  it('the pipeline counts typed rows, and Find duplicates lists them, with IDs given', () => {
+    const rt = setUpSheet();
+    typedRow(rt, 2, { name: 'Ani', email: 'ani@example.com' });
+    typedRow(rt, 3, { name: 'Ani', email: 'ani@example.com' });
+    const p = callOk<PipelineSummary>(rt, 'getPipeline');
+    expect(p.total).toBe(2);
+    expect(p.stages.find((s) => s.stage === 'Lead')?.count).toBe(2);
+    expect(shown(rt, 'id', 2)).toMatch(ID);
+    const d = callOk<{ groups: { contacts: { id: string }[] }[] }>(rt, 'findDuplicates');
+    expect(d.groups).toHaveLength(1);
+    expect(d.groups[0].contacts.map((c) => c.id).sort()).toEqual(
+      [shown(rt, 'id', 2), shown(rt, 'id', 3)].sort(),
+    );
+  });
+
+  it('the digest reminds of a typed row without writing to the sheet', () => {
+    const rt = setUpSheet();
+    saveOk(rt, { hour: 10 });
+    typedRow(rt, 2, { name: 'Fajar Nugroho', nextFollowUp: '2026-11-27' });
+    clickMenu(rt, 'menuSendTestDigest', { responses: ['OK'] });
+    const [test] = digests(rt, { tests: true });
+    expect(test.body).toContain('Fajar Nugroho (Lead) follow up today.');
+    expect(shown(rt, 'id', 2)).toBe('');
+  });
+
+  it('a copied row gets a new ID the first time an action sees it, and the summary says so', () => {
+    const rt = sheetWith([{ name: 'Budi', ...QUALIFIED }]);
+    typeInto(rt, `Contacts!A3:${columnLetter(CONTACT_FIELDS.length)}3`, [
+      CONTACT_FIELDS.map((f) => shown(rt, f.key, 2)),
+    ]);
+    selectRows(rt, [3, 3]);
+    const summary = lastAlert(menu(rt, 'menuAdvanceStage', ['OK']));
+    const newId = shown(rt, 'id', 3);
+    expect(newId).toMatch(ID);
+    expect(summary).toContain(
+      `Row 3 had the same ID as row 2 (${idOf(1)}), so it looked like a copy; it now has its own ID, ${newId}.`,
+    );
+    expect(shown(rt, 'id', 2)).toBe(idOf(1));
+    expect(shown(rt, 'stage', 3)).toBe('Prospect');
+    expect(shown(rt, 'stage', 2)).toBe('Lead');
+  });
+
+  it('the sidebar tells of a copy it gave a new ID, and Save then saves the copy only', () => {
+    const rt = sheetWith([{ name: 'Budi' }]);
+    typeInto(rt, `Contacts!A3:${columnLetter(CONTACT_FIELDS.length)}3`, [
+      CONTACT_FIELDS.map((f) => shown(rt, f.key, 2)),
+    ]);
+    rt.user.select('Contacts!B3');
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', {});
+    expect(load.notice).toContain('Row 3 had the same ID as row 2');
+    callOk(rt, 'saveContact', {
+      contact: { id: load.contact!.id, name: 'Budi (Surabaya)' },
+      loadedUpdated: load.contact!.updated,
+      loadedVersion: load.version,
+    });
+    expect(shown(rt, 'name', 3)).toBe('Budi (Surabaya)');
+    expect(shown(rt, 'name', 2)).toBe('Budi');
+  });
+});
