@@ -9,6 +9,7 @@
 // keys to mark its inputs. Anything thrown is a bug or an outage and reaches the failure
 // handler as usual.
 import type { CalendarDay } from './domain/calendarDay';
+import type { DateOrder } from './domain/dateText';
 import type {
   Activity,
   Contact,
@@ -66,6 +67,8 @@ export interface SidebarLoad {
   timeZone: string;
   /** The user's email ('' when Apps Script does not reveal it). */
   me: string;
+  /** How this user types numeric dates (and the sheet's birthdays are read): '15/12' or '12/15'. */
+  dateOrder: DateOrder;
 }
 
 /** The form's fields as typed; the server validates every one (validation.ts). */

@@ -8,7 +8,8 @@
 // where those went — travels as `ImportState`: the Import tab keeps every row's keys (rowKeys)
 // and each chunk's targets, and sends with a chunk only the entries its rows need.
 
-import { formatBirthday, parseBirthday, validateBirthday, type CalendarDay } from '../calendarDay';
+import { formatBirthday, validateBirthday, type CalendarDay } from '../calendarDay';
+import { parseBirthday } from '../dateText';
 import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact } from '../contact/contact';
 import { duplicateKeys, type CountryCode, type DuplicateKeyKind } from './dedupe';

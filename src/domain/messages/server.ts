@@ -44,7 +44,8 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     `${label} is longer than a spreadsheet cell holds (${formatCount(limit)} characters).`,
   notInOptions: (label: string, options: readonly string[]) =>
     `${label} must be one of: ${options.join(', ')}.`,
-  invalidDay: (label: string) => `${label} must be a real date, written like 2026-12-31.`,
+  invalidDay: (label: string, example: string) =>
+    `${label} must be a real date, written like ${example}.`,
   dayInPast: (label: string) => `${label} can't be before today.`,
   dayInFuture: (label: string) => `${label} can't be after today.`,
   invalidEmail: (label: string) =>
@@ -186,18 +187,19 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     onlyHidden:
       'Every selected row is hidden by a filter, so nothing was changed. Select visible rows and try again.',
     these: (n: number, name: string) => (n === 1 ? name : `these ${n} contacts`),
-    askNotReady: (who: string) =>
-      `When should you follow up with ${who}? Type a date like 2026-12-31, or a number of days from today.`,
+    askNotReady: (who: string, example: string) =>
+      `When should you follow up with ${who}? Type a date like ${example}, or a number of days from today.`,
     askKeepInTouch: (who: string) =>
       `Did ${who} agree to stay on your list, so you can contact them again later?`,
-    askRecontact: (who: string, suggested: string) =>
-      `When should you contact ${who} again? Type a date like 2026-12-31 or a number of days from today. Leave it empty for ${suggested}.`,
+    askRecontact: (who: string, suggested: string, example: string) =>
+      `When should you contact ${who} again? Type a date like ${example}, or a number of days from today. Leave it empty for ${suggested}.`,
     askNotAFitReason: (who: string) =>
       `Why is ${who} not a fit? A short reason helps later (optional).`,
-    askSaleDay: (who: string, today: string) =>
-      `On what day was the sale to ${who}? Type a date like 2026-12-31. Leave it empty for today, ${today}.`,
-    dayOrDaysNeeded: 'Type a date like 2026-12-31, or a number of days from today.',
-    dayNeeded: 'Type a date like 2026-12-31.',
+    askSaleDay: (who: string, today: string, example: string) =>
+      `On what day was the sale to ${who}? Type a date like ${example}. Leave it empty for today, ${today}.`,
+    dayOrDaysNeeded: (example: string) =>
+      `Type a date like ${example}, or a number of days from today.`,
+    dayNeeded: (example: string) => `Type a date like ${example}.`,
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Nothing was changed: the answer still was not a date Prospek understands.',
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
@@ -279,7 +281,8 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     `${label} lebih panjang dari isi satu sel spreadsheet (${formatCountId(limit)} karakter).`,
   notInOptions: (label: string, options: readonly string[]) =>
     `${label} harus salah satu dari: ${options.join(', ')}.`,
-  invalidDay: (label: string) => `${label} harus tanggal yang benar, misalnya 2026-12-31.`,
+  invalidDay: (label: string, example: string) =>
+    `${label} harus tanggal yang benar, misalnya ${example}.`,
   dayInPast: (label: string) => `${label} tidak boleh sebelum hari ini.`,
   dayInFuture: (label: string) => `${label} tidak boleh setelah hari ini.`,
   invalidEmail: (label: string) =>
@@ -419,18 +422,19 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     onlyHidden:
       'Semua baris yang dipilih tersembunyi oleh filter, jadi tidak ada yang diubah. Pilih baris yang terlihat lalu coba lagi.',
     these: (n: number, name: string) => (n === 1 ? name : `${n} kontak ini`),
-    askNotReady: (who: string) =>
-      `Kapan menindaklanjuti ${who}? Ketik tanggal seperti 2026-12-31, atau jumlah hari dari hari ini.`,
+    askNotReady: (who: string, example: string) =>
+      `Kapan menindaklanjuti ${who}? Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini.`,
     askKeepInTouch: (who: string) =>
       `Apakah ${who} mau tetap ada di daftar Anda, supaya bisa dihubungi lagi nanti?`,
-    askRecontact: (who: string, suggested: string) =>
-      `Kapan menghubungi ${who} lagi? Ketik tanggal seperti 2026-12-31 atau jumlah hari dari hari ini. Kosongkan untuk ${suggested}.`,
+    askRecontact: (who: string, suggested: string, example: string) =>
+      `Kapan menghubungi ${who} lagi? Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini. Kosongkan untuk ${suggested}.`,
     askNotAFitReason: (who: string) =>
       `Kenapa ${who} tidak cocok? Alasan singkat membantu nanti (boleh kosong).`,
-    askSaleDay: (who: string, today: string) =>
-      `Tanggal berapa penjualan kepada ${who}? Ketik tanggal seperti 2026-12-31. Kosongkan untuk hari ini, ${today}.`,
-    dayOrDaysNeeded: 'Ketik tanggal seperti 2026-12-31, atau jumlah hari dari hari ini.',
-    dayNeeded: 'Ketik tanggal seperti 2026-12-31.',
+    askSaleDay: (who: string, today: string, example: string) =>
+      `Tanggal berapa penjualan kepada ${who}? Ketik tanggal seperti ${example}. Kosongkan untuk hari ini, ${today}.`,
+    dayOrDaysNeeded: (example: string) =>
+      `Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini.`,
+    dayNeeded: (example: string) => `Ketik tanggal seperti ${example}.`,
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Tidak ada yang diubah: jawabannya masih bukan tanggal yang dipahami Prospek.',
     changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
