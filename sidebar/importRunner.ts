@@ -13,6 +13,7 @@ import type {
   ImportRecord,
 } from '../src/sidebarApi';
 import type { ImportTarget } from '../src/domain/import/mapping';
+import { fileDateEvidence } from '../src/domain/import/dateOrder';
 import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/import/plan';
 import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';
 import type { ParsedFile } from './csv';
@@ -166,11 +167,19 @@ export async function previewFile(
   let batchId = resumeBatchId ?? '';
   const counts: ImportCounts = { rows: 0, new: 0, existing: 0, inFile: 0, invalid: 0 };
   const notes: PreviewOutcome['notes'] = [];
+  const dateOrder = fileDateEvidence(mapping, file.rows);
   for (let i = 0; i < chunkCount(file) || i === 0; i++) {
     const rows = file.rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS);
     const book = await keysUpTo(call, file, mapping, country, i);
     const state = stateFor(book, file, i, targets);
-    const request: ImportPlanRequest = { header: file.header, mapping, rows, state, country };
+    const request: ImportPlanRequest = {
+      header: file.header,
+      mapping,
+      rows,
+      state,
+      country,
+      dateOrder,
+    };
     if (batchId) request.batchId = batchId;
     const r = await call.previewImport(request);
     batchId ||= r.batchId;
@@ -194,6 +203,7 @@ export async function importFile(
   progress: ImportProgress = newProgress(),
 ): Promise<Totals> {
   const chunks = chunkCount(file);
+  const dateOrder = fileDateEvidence(settings.mapping, file.rows);
   for (let i = progress.next; i < chunks; i++) {
     const rows = file.rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS);
     const book = await keysUpTo(call, file, settings.mapping, settings.country, i);
@@ -203,6 +213,7 @@ export async function importFile(
       rows,
       state: stateFor(book, file, i, progress.targets),
       country: settings.country,
+      dateOrder,
       batchId: settings.batchId,
       fileName: settings.fileName,
       source: settings.source,

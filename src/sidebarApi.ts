@@ -156,6 +156,8 @@ export interface ImportPlanRequest {
   state: ImportState | null;
   /** Country for phone numbers written without a country code ('ID'). */
   country: string;
+  /** What the file's Birthday column says of its date order (fileDateEvidence); null: nothing. */
+  dateOrder?: DateOrder | null;
   /** The batch being resumed, if any (its own rows are not duplicates). */
   batchId?: string;
 }

@@ -9,7 +9,7 @@
 // and each chunk's targets, and sends with a chunk only the entries its rows need.
 
 import { formatBirthday, validateBirthday, type CalendarDay } from '../calendarDay';
-import { parseBirthday } from '../dateText';
+import { parseBirthday, type DateOrder } from '../dateText';
 import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact } from '../contact/contact';
 import { duplicateKeys, type CountryCode, type DuplicateKeyKind } from './dedupe';
@@ -86,12 +86,13 @@ const LIMITED: readonly ImportField[] = ['name', 'company', 'email', 'phone', 'a
 /**
  * Checks one mapped row the way the contact form is checked: a name, a real email address and
  * phone number when given, lengths, and the cell limit for every value (extras included). A
- * birthday Prospek can't read (Outlook writes '1/15/1980', or '0/0/00' for none) is not a
+ * birthday Prospek can't read ('spring 1980', or Outlook's '0/0/00' for none) is not a
  * reason to lose the lead: it is kept in Notes as written.
  */
 export function validateImportRow(
   mapped: { fields: Record<ImportField, string>; extras: Record<string, string> },
   today: CalendarDay,
+  dateOrder?: DateOrder,
 ): { candidate: ImportCandidate } | { reasons: string[] } {
   const m = serverText();
   const reasons: string[] = [];
@@ -99,7 +100,7 @@ export function validateImportRow(
   const label = (k: ImportField) => contactField(k).header;
 
   if (fields.birthday !== '') {
-    const b = parseBirthday(fields.birthday);
+    const b = parseBirthday(fields.birthday, dateOrder);
     const problem = b ? validateBirthday(b, today, label('birthday')) : 'unreadable';
     if (b && problem === null) fields.birthday = formatBirthday(b);
     else {
@@ -161,6 +162,8 @@ export interface PlanOptions {
   mapping: readonly ImportTarget[];
   defaultCountry: CountryCode;
   today: CalendarDay;
+  /** How the file writes numeric birthdays (import/dateOrder.ts); default the execution's. */
+  dateOrder?: DateOrder;
 }
 
 /**
@@ -182,6 +185,7 @@ export function planRows(
     const checked = validateImportRow(
       applyMapping(opts.header, opts.mapping, row.cells),
       opts.today,
+      opts.dateOrder,
     );
     if ('reasons' in checked) return { line: row.line, kind: 'invalid', reasons: checked.reasons };
     const { candidate } = checked;
@@ -227,6 +231,7 @@ export function rowKeys(rows: readonly ImportRow[], opts: PlanOptions): string[]
     const checked = validateImportRow(
       applyMapping(opts.header, opts.mapping, row.cells),
       opts.today,
+      opts.dateOrder,
     );
     if ('reasons' in checked) return [];
     return duplicateKeys(checked.candidate.fields, opts.defaultCountry).map((k) => k.key);

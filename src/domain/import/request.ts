@@ -16,6 +16,7 @@ import { ValidationError, type FieldIssue } from '../errors';
 import { columnLabel, extraHeaders, IMPORT_TARGETS, type ImportTarget } from './mapping';
 import { DUPLICATE_POLICIES, type DuplicatePolicy, type ImportRow, type ImportState } from './plan';
 import { serverText } from '../messages/server';
+import type { DateOrder } from '../dateText';
 import { isRecord, requireRecord } from '../contact/validation';
 
 /** Rows per call: well inside google.script.run's payload size and the 6-minute limit. */
@@ -45,6 +46,8 @@ export interface PlanRequest {
   rows: ImportRow[];
   state: ImportState;
   country: CountryCode;
+  /** What the whole file's Birthday column says of its date order (import/dateOrder.ts). */
+  dateOrder: DateOrder | null;
 }
 
 export interface WriteRequest extends PlanRequest {
@@ -172,6 +175,8 @@ export function validatePlanRequest(request: unknown): PlanRequest {
     rows,
     state,
     country: country as CountryCode,
+    dateOrder:
+      payload.dateOrder === 'dmy' || payload.dateOrder === 'mdy' ? payload.dateOrder : null,
   };
 }
 
