@@ -1,8 +1,8 @@
 // Birthdays in imported files: numeric dates read day first or month first from the file's own
 // evidence (a part above 12 decides for the whole column), else the export's known format
 // (Outlook writes M/D/YYYY), else the spreadsheet's locale (id_ID writes D/M/YYYY).
-import { setUpSheet } from '../../support/workbook';
-import { csv, importParsed, tabRows } from './importHarness';
+import { setUpSheet, tabRows } from '../../support/workbook';
+import { csv, importParsed } from './importHarness';
 
 async function birthdays(text: string, locale = 'en_US'): Promise<Record<string, unknown>> {
   const rt = setUpSheet();
