@@ -14,7 +14,12 @@ import type {
 } from '../src/sidebarApi';
 import type { ImportTarget } from '../src/domain/import/mapping';
 import { fileDateEvidence } from '../src/domain/import/dateOrder';
-import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/import/plan';
+import type {
+  DuplicatePolicy,
+  ImportCounts,
+  ImportState,
+  PhoneChoice,
+} from '../src/domain/import/plan';
 import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';
 import type { ParsedFile } from './csv';
 
@@ -49,6 +54,8 @@ export interface ImportSettings {
   policy: DuplicatePolicy;
   /** fileFingerprint of the file (the server keeps it with the batch). */
   fingerprint: string;
+  /** Import or skip, by file line, for each possible duplicate (same phone only). */
+  phoneChoices?: Record<string, PhoneChoice>;
 }
 
 /** Where an import stands: the next chunk to send, and where each duplicate line went so far. */
@@ -151,6 +158,16 @@ function emptyTotals(): Totals {
   };
 }
 
+/** The choices of these rows' lines only: a request stays the size of its chunk. */
+function choicesFor(
+  rows: readonly { line: number }[],
+  all: Record<string, PhoneChoice> = {},
+): Record<string, PhoneChoice> {
+  const out: Record<string, PhoneChoice> = {};
+  for (const r of rows) if (all[r.line] !== undefined) out[r.line] = all[r.line];
+  return out;
+}
+
 function chunkCount(file: ParsedFile): number {
   return Math.ceil(file.rows.length / CHUNK_ROWS);
 }
@@ -214,6 +231,7 @@ export async function importFile(
       state: stateFor(book, file, i, progress.targets),
       country: settings.country,
       dateOrder,
+      phoneChoices: choicesFor(rows, settings.phoneChoices),
       batchId: settings.batchId,
       fileName: settings.fileName,
       source: settings.source,

@@ -27,6 +27,7 @@ import type {
   ImportNote,
   ImportRow,
   ImportState,
+  PhoneChoice,
 } from './domain/import/plan';
 import type { MergeChoices, MergeConflict } from './domain/import/merge';
 import type { Lang } from './domain/messages/lang';
@@ -158,6 +159,8 @@ export interface ImportPlanRequest {
   country: string;
   /** What the file's Birthday column says of its date order (fileDateEvidence); null: nothing. */
   dateOrder?: DateOrder | null;
+  /** Import or skip, by file line, for this chunk's possible duplicates (same phone only). */
+  phoneChoices?: Record<string, PhoneChoice>;
   /** The batch being resumed, if any (its own rows are not duplicates). */
   batchId?: string;
 }

@@ -198,6 +198,7 @@ function planOptions(req: PlanRequest, ctx: Context): PlanOptions {
     mapping: req.mapping,
     defaultCountry: req.country,
     today: ctx.clock.today,
+    phoneChoices: req.phoneChoices,
     // The file's evidence, else its export's format, else the spreadsheet's locale.
     dateOrder: importDateOrder(
       req.dateOrder,

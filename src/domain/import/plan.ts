@@ -12,19 +12,28 @@ import { formatBirthday, validateBirthday, type CalendarDay } from '../calendarD
 import { parseBirthday, type DateOrder } from '../dateText';
 import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact } from '../contact/contact';
-import { duplicateKeys, type CountryCode, type DuplicateKeyKind } from './dedupe';
+import {
+  duplicateKeys,
+  emailKey,
+  nameCompanyKey,
+  type CountryCode,
+  type DuplicateKeyKind,
+} from './dedupe';
 import { applyMapping, type ImportField, type ImportTarget } from './mapping';
 import { serverText } from '../messages/server';
 import { CELL_TEXT_LIMIT, normalizeEmail, normalizePhone } from '../contact/validation';
 
 export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
+/** What the user chose for a possible duplicate (same phone only): add it, or leave it out. */
+export const PHONE_CHOICES = ['import', 'skip'] as const;
+export type PhoneChoice = (typeof PHONE_CHOICES)[number];
 /** skip: leave the duplicate out; fill: fill the existing contact's empty fields; anyway: add it. */
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
 /** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
 export interface ImportNote {
   line: number;
-  kind: 'invalid' | 'existing' | 'inFile';
+  kind: 'invalid' | 'existing' | 'inFile' | 'phoneOnly';
   message: string;
 }
 
@@ -65,6 +74,11 @@ export type RowPlan =
       matchedOn: DuplicateKeyKind;
       contactId: string;
       contactName: string;
+      /**
+       * Only the phone number matches; name and email differ (a shop's phone is often shared):
+       * a possible duplicate the user decides on, never filled or skipped on the policy alone.
+       */
+      phoneOnly?: true;
     }
   | {
       line: number;
@@ -164,6 +178,15 @@ export interface PlanOptions {
   today: CalendarDay;
   /** How the file writes numeric birthdays (import/dateOrder.ts); default the execution's. */
   dateOrder?: DateOrder;
+  /** The user's choice for each possible duplicate, by file line; without one it is skipped. */
+  phoneChoices?: Readonly<Record<string, PhoneChoice>>;
+}
+
+/** True when `c` shares only the phone with the row: another name, and no email in common. */
+function sharesOnlyPhone(row: Pick<Contact, 'name' | 'email'>, c: Existing): boolean {
+  const email = emailKey(row.email);
+  const sameEmail = email !== '' && email === emailKey(c.email);
+  return !sameEmail && nameCompanyKey(row.name, '') !== nameCompanyKey(c.name, '');
 }
 
 /**
@@ -206,8 +229,9 @@ export function planRows(
       targets[String(row.line)] = target;
     } else {
       const hit = keys.find((k) => existing.has(k.key));
-      if (hit) {
-        const c = existing.get(hit.key) as Existing;
+      const c = hit && (existing.get(hit.key) as Existing);
+      const phoneOnly = hit?.kind === 'phone' && c && sharesOnlyPhone(candidate.fields, c);
+      if (hit && c && !(phoneOnly && opts.phoneChoices?.[row.line] === 'import')) {
         plan = {
           line: row.line,
           kind: 'existing',
@@ -216,6 +240,7 @@ export function planRows(
           contactId: c.id,
           contactName: c.name,
         };
+        if (phoneOnly) plan.phoneOnly = true;
         targets[String(row.line)] = c.id;
       }
     }
