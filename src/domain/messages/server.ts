@@ -129,7 +129,7 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
         ? 'agreed to stay in touch: contact them today.'
         : `agreed to stay in touch: recontact was due ${day}.`,
     neverContacted: 'no conversation logged yet.',
-    andMore: (n: number) => `...and ${n} more: open the sheet to see them all.`,
+    andMore: (n: number) => `...and ${formatCount(n)} more: open the sheet to see them all.`,
     quietFor: (days: number) => `no conversation for ${plural(days, 'day', 'days')}.`,
     openSheet: (url: string) => `Open your sheet: ${url}`,
     openSheetLink: 'Open your Prospek sheet',
@@ -186,7 +186,7 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
       "The Contacts tab isn't set up for Prospek yet. Choose Set up sheet first, then try again.",
     onlyHidden:
       'Every selected row is hidden by a filter, so nothing was changed. Select visible rows and try again.',
-    these: (n: number, name: string) => (n === 1 ? name : `these ${n} contacts`),
+    these: (n: number, name: string) => (n === 1 ? name : `these ${formatCount(n)} contacts`),
     askNotReady: (who: string, example: string) =>
       `When should you follow up with ${who}? Type a date like ${example}, or a number of days from today.`,
     askKeepInTouch: (who: string) =>
@@ -203,9 +203,9 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Nothing was changed: the answer still was not a date Prospek understands.',
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
-    unchangedHeading: (n: number) => `Not changed (${n}):`,
+    unchangedHeading: (n: number) => `Not changed (${formatCount(n)}):`,
     nothingChanged: 'Nothing was changed.',
-    andMore: (n: number) => `… and ${n} more.`,
+    andMore: (n: number) => `… and ${formatCount(n)} more.`,
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
     sale: (name: string, purchases: number, stage: string) =>
       `${name}: sale recorded (purchase number ${purchases}), now ${stage}`,
@@ -421,7 +421,7 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
       'Tab Kontak belum disiapkan untuk Prospek. Pilih Siapkan sheet dulu, lalu coba lagi.',
     onlyHidden:
       'Semua baris yang dipilih tersembunyi oleh filter, jadi tidak ada yang diubah. Pilih baris yang terlihat lalu coba lagi.',
-    these: (n: number, name: string) => (n === 1 ? name : `${n} kontak ini`),
+    these: (n: number, name: string) => (n === 1 ? name : `${formatCountId(n)} kontak ini`),
     askNotReady: (who: string, example: string) =>
       `Kapan menindaklanjuti ${who}? Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini.`,
     askKeepInTouch: (who: string) =>
@@ -438,7 +438,7 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Tidak ada yang diubah: jawabannya masih bukan tanggal yang dipahami Prospek.',
     changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
-    unchangedHeading: (n: number) => `Tidak diubah (${n}):`,
+    unchangedHeading: (n: number) => `Tidak diubah (${formatCountId(n)}):`,
     nothingChanged: 'Tidak ada yang diubah.',
     andMore: (n: number) => `… dan ${formatCountId(n)} lagi.`,
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
