@@ -4,7 +4,7 @@ import { isCalendarDay, toYMD, type CalendarDay } from '../src/domain/calendarDa
 import { form } from './text';
 
 function shortMonth(month: number): string {
-  return form.months[month - 1].slice(0, 3);
+  return form.monthsShort[month - 1];
 }
 
 /** '2026-12-03' → '3 Dec 2026' ('' stays ''). */

@@ -3,7 +3,7 @@
 // more contacts than an earlier one shows as exactly that. Stage names sit in their own column
 // and counts just past their bar, so both stay readable however small the bar is.
 import type { StageCount } from '../src/domain/pipeline/pipeline';
-import { formatCount } from '../src/domain/messages/lang';
+import { countText } from '../src/domain/messages/lang';
 import { svg } from './dom';
 
 /** The panel's content width at 300 px: drawn 1:1, so 12 px text stays 12 px. */
@@ -54,7 +54,7 @@ export function funnel(stages: readonly StageCount[], label: string): SVGSVGElem
           'font-weight': 'bold',
           class: 'funnel-count',
         },
-        formatCount(s.count),
+        countText(s.count),
       ),
     );
     root.appendChild(g);

@@ -13,7 +13,13 @@ import type {
   ImportRecord,
 } from '../src/sidebarApi';
 import type { ImportTarget } from '../src/domain/import/mapping';
-import type { DuplicatePolicy, ImportCounts, ImportState } from '../src/domain/import/plan';
+import { fileDateEvidence } from '../src/domain/import/dateOrder';
+import type {
+  DuplicatePolicy,
+  ImportCounts,
+  ImportState,
+  PhoneChoice,
+} from '../src/domain/import/plan';
 import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';
 import type { ParsedFile } from './csv';
 
@@ -48,6 +54,8 @@ export interface ImportSettings {
   policy: DuplicatePolicy;
   /** fileFingerprint of the file (the server keeps it with the batch). */
   fingerprint: string;
+  /** Import or skip, by file line, for each possible duplicate (same phone only). */
+  phoneChoices?: Record<string, PhoneChoice>;
 }
 
 /** Where an import stands: the next chunk to send, and where each duplicate line went so far. */
@@ -150,6 +158,16 @@ function emptyTotals(): Totals {
   };
 }
 
+/** The choices of these rows' lines only: a request stays the size of its chunk. */
+function choicesFor(
+  rows: readonly { line: number }[],
+  all: Record<string, PhoneChoice> = {},
+): Record<string, PhoneChoice> {
+  const out: Record<string, PhoneChoice> = {};
+  for (const r of rows) if (all[r.line] !== undefined) out[r.line] = all[r.line];
+  return out;
+}
+
 function chunkCount(file: ParsedFile): number {
   return Math.ceil(file.rows.length / CHUNK_ROWS);
 }
@@ -166,11 +184,19 @@ export async function previewFile(
   let batchId = resumeBatchId ?? '';
   const counts: ImportCounts = { rows: 0, new: 0, existing: 0, inFile: 0, invalid: 0 };
   const notes: PreviewOutcome['notes'] = [];
+  const dateOrder = fileDateEvidence(mapping, file.rows);
   for (let i = 0; i < chunkCount(file) || i === 0; i++) {
     const rows = file.rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS);
     const book = await keysUpTo(call, file, mapping, country, i);
     const state = stateFor(book, file, i, targets);
-    const request: ImportPlanRequest = { header: file.header, mapping, rows, state, country };
+    const request: ImportPlanRequest = {
+      header: file.header,
+      mapping,
+      rows,
+      state,
+      country,
+      dateOrder,
+    };
     if (batchId) request.batchId = batchId;
     const r = await call.previewImport(request);
     batchId ||= r.batchId;
@@ -194,6 +220,7 @@ export async function importFile(
   progress: ImportProgress = newProgress(),
 ): Promise<Totals> {
   const chunks = chunkCount(file);
+  const dateOrder = fileDateEvidence(settings.mapping, file.rows);
   for (let i = progress.next; i < chunks; i++) {
     const rows = file.rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS);
     const book = await keysUpTo(call, file, settings.mapping, settings.country, i);
@@ -203,6 +230,8 @@ export async function importFile(
       rows,
       state: stateFor(book, file, i, progress.targets),
       country: settings.country,
+      dateOrder,
+      phoneChoices: choicesFor(rows, settings.phoneChoices),
       batchId: settings.batchId,
       fileName: settings.fileName,
       source: settings.source,

@@ -2,6 +2,7 @@
 // spreadsheet's time zone. The Contact tab loads it; the Conversations tab shows and extends it;
 // the Pipeline tab opens contacts in it.
 import type { SidebarLoad } from '../src/sidebarApi';
+import { setDateOrder } from '../src/domain/dateText';
 import { call } from './server';
 
 type Listener = (state: SidebarLoad) => void;
@@ -16,11 +17,14 @@ export const state: SidebarLoad = {
   today: '',
   timeZone: '',
   me: '',
+  dateOrder: 'dmy',
 };
 
 /** Tells every tab the contact changed (after a load, a save or a logged conversation). */
 export function publish(next: Partial<SidebarLoad>): void {
   Object.assign(state, next);
+  // Dates typed and birthdays read in the sidebar follow the server's order, so both agree.
+  if (next.dateOrder) setDateOrder(next.dateOrder);
   for (const l of listeners) l(state);
 }
 

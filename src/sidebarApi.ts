@@ -9,6 +9,7 @@
 // keys to mark its inputs. Anything thrown is a bug or an outage and reaches the failure
 // handler as usual.
 import type { CalendarDay } from './domain/calendarDay';
+import type { DateOrder } from './domain/dateText';
 import type {
   Activity,
   Contact,
@@ -26,6 +27,7 @@ import type {
   ImportNote,
   ImportRow,
   ImportState,
+  PhoneChoice,
 } from './domain/import/plan';
 import type { MergeChoices, MergeConflict } from './domain/import/merge';
 import type { Lang } from './domain/messages/lang';
@@ -66,6 +68,8 @@ export interface SidebarLoad {
   timeZone: string;
   /** The user's email ('' when Apps Script does not reveal it). */
   me: string;
+  /** How this user types numeric dates (and the sheet's birthdays are read): '15/12' or '12/15'. */
+  dateOrder: DateOrder;
 }
 
 /** The form's fields as typed; the server validates every one (validation.ts). */
@@ -153,6 +157,10 @@ export interface ImportPlanRequest {
   state: ImportState | null;
   /** Country for phone numbers written without a country code ('ID'). */
   country: string;
+  /** What the file's Birthday column says of its date order (fileDateEvidence); null: nothing. */
+  dateOrder?: DateOrder | null;
+  /** Import or skip, by file line, for this chunk's possible duplicates (same phone only). */
+  phoneChoices?: Record<string, PhoneChoice>;
   /** The batch being resumed, if any (its own rows are not duplicates). */
   batchId?: string;
 }

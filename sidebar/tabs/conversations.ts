@@ -1,5 +1,6 @@
 // The Conversations tab: log a conversation with the contact on screen, and read its timeline
 // (newest first) with their questions, concerns, next steps and stage changes.
+import { dayInput, dayValue, describeTyped, liveDayHint } from '../dayInput';
 import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact/contact';
 import { keyFor, settled } from '../requestKeys';
 import type { ConversationForm } from '../../src/sidebarApi';
@@ -95,11 +96,12 @@ function logFields() {
     questions: textarea(2),
     concerns: textarea(2),
     nextStep: input('text', { autocomplete: 'off' }),
-    followUpOn: input('date'),
+    followUpOn: dayInput(),
   } satisfies Record<Key, HTMLElement>;
   const fields: Field[] = (Object.keys(controls) as Key[]).map((k) =>
-    field(k, label(k), controls[k]),
+    field(k, label(k), controls[k], k === 'followUpOn' ? { hint: describeTyped('') } : {}),
   );
+  liveDayHint(controls.followUpOn);
   return { controls, fields };
 }
 
@@ -111,7 +113,7 @@ function request(contactId: string, controls: Controls): ConversationForm {
     questions: controls.questions.value,
     concerns: controls.concerns.value,
     nextStep: controls.nextStep.value,
-    followUpOn: controls.followUpOn.value,
+    followUpOn: dayValue(controls.followUpOn),
   };
 }
 

@@ -1,5 +1,6 @@
 // The Pipeline tab: contacts per stage as a funnel, conversion between the funnel levels,
 // follow-ups due today and overdue (a click opens the contact), and birthdays coming up.
+import { shortDay } from '../../src/domain/dateText';
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
 import type { FollowUpItem } from '../../src/domain/pipeline/followUps';
 import type { BirthdayItem } from '../../src/domain/pipeline/birthdays';
@@ -167,7 +168,7 @@ function birthdays(items: BirthdayItem[]): HTMLElement {
         'li',
         {},
         h('span', { class: 'person-name' }, b.name),
-        h('span', { class: 'secondary' }, t.birthdayWhen(b.birthday, b.daysAway, b.age)),
+        h('span', { class: 'secondary' }, t.birthdayWhen(shortDay(b.day), b.daysAway, b.age)),
         h('span', { class: 'secondary address' }, b.address || t.noAddress),
       ),
     ),

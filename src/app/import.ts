@@ -3,6 +3,8 @@
 // every row written leaves an Import activity named for the batch and the file line, written
 // first, so a chunk sent again writes nothing twice (domain/import/chunk.ts decides; this module
 // reads and writes). See docs/architecture.md for the whole design.
+import { dateOrderOf } from '../domain/dateText';
+import { importDateOrder } from '../domain/import/dateOrder';
 import {
   contactFromCells,
   type ActivityKey,
@@ -171,12 +173,7 @@ export function importKeys(payload: unknown): ImportKeysResult {
   const req = validatePlanRequest(payload);
   const ctx = context();
   return {
-    keys: rowKeys(req.rows, {
-      header: req.header,
-      mapping: req.mapping,
-      defaultCountry: req.country,
-      today: ctx.clock.today,
-    }),
+    keys: rowKeys(req.rows, planOptions(req, ctx)),
   };
 }
 
@@ -191,12 +188,7 @@ export function previewImport(payload: unknown): ImportPreviewResult {
       : null;
   return retryAfterSetUp(ctx, () => {
     const { index } = existingIndex(ctx, batchId, req.country);
-    const { plans, state } = planRows(req.rows, index, req.state, {
-      header: req.header,
-      mapping: req.mapping,
-      defaultCountry: req.country,
-      today: ctx.clock.today,
-    });
+    const { plans, state } = planRows(req.rows, index, req.state, planOptions(req, ctx));
     return {
       batchId: batchId ?? newBatchId(ctx.random),
       counts: countPlans(plans),
@@ -212,6 +204,13 @@ function planOptions(req: PlanRequest, ctx: Context): PlanOptions {
     mapping: req.mapping,
     defaultCountry: req.country,
     today: ctx.clock.today,
+    phoneChoices: req.phoneChoices,
+    // The file's evidence, else its export's format, else the spreadsheet's locale.
+    dateOrder: importDateOrder(
+      req.dateOrder,
+      req.header,
+      dateOrderOf('en', ctx.ss.getSpreadsheetLocale()),
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 // Which language each user gets: their own choice in Settings (a user property), else their
 // Google account's locale (id, id_ID → Bahasa Indonesia), else English. Set once per execution
 // (setActiveLang), at the entry points, so every catalog call after it speaks it.
+import { dateOrderOf, setDateOrder } from '../domain/dateText';
 import { ValidationError } from '../domain/errors';
 import { LANGS, langOfLocale, setActiveLang, type Lang } from '../domain/messages/lang';
 import { serverText } from '../domain/messages/server';
@@ -50,6 +51,9 @@ export function userLang(): Lang {
 export function useUserLang(): Lang {
   const lang = userLang();
   setActiveLang(lang);
+  // Numeric dates: day first in Indonesian or an Indonesian sheet, else the sheet's locale's
+  // order. Read when a date is first parsed (onOpen in AuthMode.NONE has no spreadsheet).
+  setDateOrder(() => dateOrderOf(lang, services().spreadsheet.active()?.getSpreadsheetLocale()));
   return lang;
 }
 

@@ -1,5 +1,6 @@
 // Opening the sidebar on one of its tabs, and what it loads first: the contact of the active row
 // (or the one asked for) with its timeline, in one round trip.
+import { activeDateOrder } from '../domain/dateText';
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
 import { requireRecord } from '../domain/contact/validation';
@@ -73,6 +74,7 @@ export function loadSidebar(request: unknown): SidebarLoad {
     // ss.getSpreadsheetTimeZone(), already read once by the clock: no further service call.
     timeZone: ctx.clock.timeZone,
     me: ctx.me,
+    dateOrder: activeDateOrder(),
   };
   const show = (row: ContactRow | undefined, notice: string, said: string[] = []): SidebarLoad => {
     if (!row?.contact) return { ...out, notice };

@@ -6,7 +6,8 @@
 // then under the lock re-read the same rows, apply, write only the changed rows and append one
 // log entry per changed contact. Cancelling any question writes nothing.
 import { activityForTransition, saleActivity } from '../domain/contact/activities';
-import { addDays, compareDays, parseCalendarDay, type CalendarDay } from '../domain/calendarDay';
+import { addDays, compareDays, describeDay, type CalendarDay } from '../domain/calendarDay';
+import { dayExample, parseDayText } from '../domain/dateText';
 import { contactField, stageUnknown, type Activity, type Contact } from '../domain/contact/contact';
 import { isValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
@@ -106,9 +107,14 @@ function parseDayAnswer(
   if (s === '' && opts.empty) day = opts.empty;
   else if (opts.days && /^\+?\d{1,4}(\s*days?)?$/i.test(s))
     day = addDays(today, parseInt(s.replace('+', ''), 10));
-  else day = parseCalendarDay(s);
+  else day = parseDayText(s, { today });
   if (day === null) {
-    return { problem: opts.days ? m.stageActions.dayOrDaysNeeded : m.stageActions.dayNeeded };
+    const example = dayExample();
+    return {
+      problem: opts.days
+        ? m.stageActions.dayOrDaysNeeded(example)
+        : m.stageActions.dayNeeded(example),
+    };
   }
   if (opts.rule === 'notPast' && compareDays(day, today) < 0)
     return { problem: m.dayInPast(opts.label) };
@@ -149,7 +155,7 @@ function ask(
   const s = m.stageActions;
   switch (action) {
     case 'markNotReady': {
-      const day = askDay(ui, title, s.askNotReady(who), (t) =>
+      const day = askDay(ui, title, s.askNotReady(who, dayExample()), (t) =>
         parseDayAnswer(t, today, { days: true, rule: 'notPast', label: m.followUpDateLabel }),
       );
       return day === null ? null : { action, followUpOn: day };
@@ -159,13 +165,17 @@ function ask(
       if (keep === ui.Button.NO) return { action, keepInTouch: false, recontactOn: '' };
       if (keep !== ui.Button.YES) return null;
       const suggested = defaultRecontactOn(today);
-      const day = askDay(ui, title, s.askRecontact(who, suggested), (t) =>
-        parseDayAnswer(t, today, {
-          days: true,
-          empty: suggested,
-          rule: 'notPast',
-          label: contactField('recontactOn').header,
-        }),
+      const day = askDay(
+        ui,
+        title,
+        s.askRecontact(who, describeDay(suggested), dayExample()),
+        (t) =>
+          parseDayAnswer(t, today, {
+            days: true,
+            empty: suggested,
+            rule: 'notPast',
+            label: contactField('recontactOn').header,
+          }),
       );
       return day === null ? null : { action, keepInTouch: true, recontactOn: day };
     }
@@ -181,7 +191,7 @@ function ask(
       return null;
     }
     case 'recordSale': {
-      const day = askDay(ui, title, s.askSaleDay(who, today), (t) =>
+      const day = askDay(ui, title, s.askSaleDay(who, describeDay(today), dayExample()), (t) =>
         parseDayAnswer(t, today, {
           days: false,
           empty: today,

@@ -153,61 +153,14 @@ export interface Birthday {
   year?: number;
 }
 
-/**
- * Month names recognised in typed birthdays: English and Bahasa Indonesia (the seed's audience),
- * full names and common abbreviations. Input recognition only; display text is in messages.ts.
- */
-const MONTH_NAMES: Record<string, number> = {};
-[
-  ['january', 'jan', 'januari'],
-  ['february', 'feb', 'februari', 'peb', 'pebruari'],
-  ['march', 'mar', 'maret'],
-  ['april', 'apr'],
-  ['may', 'mei'],
-  ['june', 'jun', 'juni'],
-  ['july', 'jul', 'juli'],
-  ['august', 'aug', 'agustus', 'agu', 'ags', 'agt'],
-  ['september', 'sep', 'sept'],
-  ['october', 'oct', 'oktober', 'okt'],
-  ['november', 'nov', 'nop', 'nopember'],
-  ['december', 'dec', 'desember', 'des'],
-].forEach((names, i) => names.forEach((name) => (MONTH_NAMES[name] = i + 1)));
-
-function birthdayIfExists(month: number, day: number, year?: number): Birthday | null {
+/** The birthday when that day exists (Feb 29 without a year does), else null. */
+export function birthdayIfExists(month: number, day: number, year?: number): Birthday | null {
   if (!Number.isInteger(month) || month < 1 || month > 12) return null;
   if (year !== undefined && (!Number.isInteger(year) || year < 1 || year > 9999)) return null;
   // Without a year, Feb 29 is allowed: measure against a leap year.
   const max = daysInMonth(year ?? 2000, month);
   if (!Number.isInteger(day) || day < 1 || day > max) return null;
   return year === undefined ? { month, day } : { month, day, year };
-}
-
-/**
- * Reads a birthday typed by a person or stored in the sheet. Accepts the canonical forms
- * 'YYYY-MM-DD' and '--MM-DD' (ISO 8601's year-less form), plus '12 Dec 1986', '12 December',
- * '12-Dec-1986', 'December 12, 1986' (English or Indonesian month names). Returns null for
- * anything else, including days that don't exist (1987-02-29, 31 April).
- */
-export function parseBirthday(text: unknown): Birthday | null {
-  if (typeof text !== 'string') return null;
-  const s = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return birthdayIfExists(Number(m[2]), Number(m[3]), Number(m[1]));
-  m = /^--(\d{2})-?(\d{2})$/.exec(s);
-  if (m) return birthdayIfExists(Number(m[1]), Number(m[2]));
-  m = /^(\d{1,2})(?:st|nd|rd|th)?[ \-/]?([\p{L}]+)\.?(?:[ \-/](\d{4}))?$/u.exec(s);
-  if (m) {
-    const month = MONTH_NAMES[m[2]];
-    if (month === undefined) return null;
-    return birthdayIfExists(month, Number(m[1]), m[3] === undefined ? undefined : Number(m[3]));
-  }
-  m = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/u.exec(s);
-  if (m) {
-    const month = MONTH_NAMES[m[1]];
-    if (month === undefined) return null;
-    return birthdayIfExists(month, Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
-  }
-  return null;
 }
 
 /** Canonical text for the sheet: 'YYYY-MM-DD' when the year is known, else '--MM-DD'. */

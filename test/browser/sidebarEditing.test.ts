@@ -86,8 +86,8 @@ describe('unsaved changes on the Contact tab', () => {
 
     expect(await company.inputValue()).toBe('Warung Sari Rasa Dua');
     expect(await notes.inputValue()).toBe('Opening a second warung in January.');
-    // A field the user did not touch takes what the conversation set.
-    expect(await page.getByLabel('Next follow-up').inputValue()).toBe('2026-12-03');
+    // A field the user did not touch takes what the conversation set (a US sheet: month first).
+    expect(await page.getByLabel('Next follow-up').inputValue()).toBe('12/03/2026');
     expect(await page.locator('.facts').textContent()).toContain('2 conversations logged.');
     expect(await page.locator('.facts').textContent()).toContain('Last contacted 27 Nov 2026.');
     expect(await unsaved.textContent()).toBe('Unsaved changes');

@@ -1,5 +1,9 @@
 // A birthday as three controls that make one value: day, month and an optional year, saved as
-// "1990-12-05", or "--12-05" without a year.
+// "1990-12-05", or "--12-05" without a year. The sheet may hold any form a person typed
+// ("30 Agustus 1975", "12/03/1990"): read with the server's own parser, so the form shows what
+// the server reads; one it can't read is kept as it is, with a note, and never sent back empty.
+import { formatBirthday } from '../../../src/domain/calendarDay';
+import { parseBirthday } from '../../../src/domain/dateText';
 import { form } from '../../text';
 import { h } from '../../dom';
 import type { Values } from '../../edits';
@@ -14,6 +18,10 @@ export interface Birthday {
   day: HTMLSelectElement;
   month: HTMLSelectElement;
   year: HTMLInputElement;
+  /** Says the sheet's birthday is unreadable and kept; empty otherwise. */
+  kept: HTMLElement;
+  /** The birthday as the sheet holds it, when the form was filled. */
+  saved: string;
 }
 
 export function birthdayField(label: string): Birthday {
@@ -41,7 +49,10 @@ export function birthdayField(label: string): Birthday {
     h('label', { for: year.id, class: 'visually-hidden' }, t.birthdayYear),
     year,
   );
-  return { field: field('birthday', label, day, { extra: row }), day, month, year };
+  const kept = h('div', { class: 'secondary hint birthday-kept', role: 'note' });
+  const f = field('birthday', label, day, { extra: row });
+  f.group.insertBefore(kept, f.message);
+  return { field: f, day, month, year, kept, saved: '' };
 }
 
 /** Canonical birthday text, or null when only part of a day and month was chosen. */
@@ -53,12 +64,24 @@ export function birthdayValue({ day, month, year }: Birthday): string | null {
   return y ? `${y}-${md}` : `--${md}`;
 }
 
-/** Puts what the three controls show for `saved` (canonical text or '') into `v`. */
-export function setBirthday(v: Values, { day, month, year }: Birthday, saved: string): void {
-  const b = /^(\d{4}|-)-?(\d{2})-(\d{2})$/.exec(saved);
-  v.set(day, b ? String(Number(b[3])) : '');
-  v.set(month, b ? String(Number(b[2])) : '');
-  v.set(year, b && b[1] !== '-' ? b[1] : '');
+/** Puts what the three controls show for `saved` (the sheet's text, '' for none) into `v`. */
+export function setBirthday(v: Values, bd: Birthday, saved: string): void {
+  const b = parseBirthday(saved);
+  v.set(bd.day, b ? String(b.day) : '');
+  v.set(bd.month, b ? String(b.month) : '');
+  v.set(bd.year, b?.year !== undefined ? String(b.year) : '');
+  bd.saved = saved;
+  bd.kept.textContent = saved.trim() !== '' && !b ? t.birthdayKept(saved) : '';
+}
+
+/**
+ * What Save sends for the birthday: undefined (leave the cell alone) when the controls still
+ * show what the sheet holds, so "30 Agustus 1975" or an unreadable text stays exactly as typed.
+ */
+export function birthdayToSend(bd: Birthday, value: string): string | undefined {
+  const b = parseBirthday(bd.saved);
+  const shown = b ? formatBirthday(b) : '';
+  return value === shown && bd.saved.trim() !== '' ? undefined : value;
 }
 
 /** The birthday in `v` as the user reads it: "12 December 1990". */

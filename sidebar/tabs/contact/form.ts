@@ -1,6 +1,7 @@
 // The contact form's controls: details with the birthday, qualification, follow-up and notes,
 // and Save with its unsaved note. The form only holds them; index.ts gives them behaviour.
 import { LEAD_SOURCES } from '../../../src/domain/contact/contact';
+import { describeTyped, dayInput, liveDayHint } from '../../dayInput';
 import { h, uid } from '../../dom';
 import { input, select, textarea, type Field } from '../../form';
 import { text } from '../../text';
@@ -32,10 +33,11 @@ export function contactForm(): ContactFormView {
   fields.push(birthday.field);
   const details = detailsSet(add, birthday);
   const { element: qualification, outcome } = qualificationSet(add);
+  const followUpOn = dayInput();
   const followUp = h(
     'fieldset',
     {},
-    add('nextFollowUp', header('nextFollowUp'), input('date')),
+    add('nextFollowUp', header('nextFollowUp'), followUpOn, { hint: describeTyped('') }),
     add('notes', header('notes'), textarea(3)),
   );
   // The note describes Save (read with it on focus) rather than being a live region, which
@@ -56,6 +58,7 @@ export function contactForm(): ContactFormView {
     followUp,
     actions,
   );
+  liveDayHint(followUpOn);
   return { element, fields, controls, birthday, outcome, save, actions, unsaved };
 }
 

@@ -8,7 +8,7 @@ import { ServerProblem, call } from '../../server';
 import { publish, state } from '../../store';
 import { text } from '../../text';
 import type { ContactBanner } from './banner';
-import { birthdayValue } from './birthday';
+import { birthdayToSend, birthdayValue } from './birthday';
 import { fieldOf } from './conflicts';
 import type { ContactFormView } from './form';
 import { formValue, valuesFor } from './values';
@@ -47,7 +47,10 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     banner.show(t.notSaved);
     return;
   }
-  const contact = { ...formValue(form), birthday: b };
+  const contact = formValue(form);
+  // A birthday the user left alone is not sent: the cell stays as it was typed.
+  const birthday = birthdayToSend(form.birthday, b);
+  if (birthday !== undefined) contact.birthday = birthday;
   const sent = edits.current();
   try {
     const request = { contact, loadedUpdated: shown.loadedUpdated, loadedVersion: state.version };

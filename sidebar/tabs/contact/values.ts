@@ -2,6 +2,7 @@
 import type { Contact } from '../../../src/domain/contact/contact';
 import { CRITERIA_KEYS } from '../../../src/domain/qualification/qualification';
 import type { ContactForm } from '../../../src/sidebarApi';
+import { dayText, dayValue, isDayInput } from '../../dayInput';
 import type { Values } from '../../edits';
 import { state } from '../../store';
 import { setBirthday } from './birthday';
@@ -12,7 +13,8 @@ import type { ContactFormView } from './form';
 export function valuesFor({ controls, birthday }: ContactFormView, c: Contact | null): Values {
   const v: Values = new Map();
   for (const k of Object.keys(controls) as TextKey[]) {
-    v.set(controls[k], c ? String(c[k] ?? '') : '');
+    const value = c ? String(c[k] ?? '') : '';
+    v.set(controls[k], isDayInput(controls[k]) ? dayText(value) : value);
   }
   if (!c) {
     for (const k of CRITERIA_KEYS) v.set(controls[k], 'Unknown');
@@ -27,6 +29,9 @@ export function valuesFor({ controls, birthday }: ContactFormView, c: Contact | 
 export function formValue({ controls }: ContactFormView): ContactForm {
   const c: ContactForm = {};
   if (state.contact) c.id = state.contact.id;
-  for (const k of Object.keys(controls) as TextKey[]) c[k] = controls[k].value;
+  for (const k of Object.keys(controls) as TextKey[]) {
+    const control = controls[k];
+    c[k] = isDayInput(control) ? dayValue(control) : control.value;
+  }
   return c;
 }

@@ -11,6 +11,7 @@ import {
 } from '../../importRunner';
 import { call } from '../../server';
 import { notice, type Notice } from './notice';
+import { possibleDuplicates, type PossibleDuplicates } from './possible';
 import type { ImportOptions } from './options';
 import { caller, errorText, type ImportSession } from './session';
 
@@ -37,6 +38,7 @@ interface Parts {
   result: Notice;
   counts: HTMLElement;
   notes: HTMLElement;
+  possible: PossibleDuplicates;
   onProgress(done: number, total: number): void;
   reset(): void;
 }
@@ -60,6 +62,7 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
     result: notice({ tabindex: '-1' }, true),
     counts: h('p', { class: 'import-counts' }),
     notes: h('ul', { class: 'import-notes secondary' }),
+    possible: possibleDuplicates(),
     onProgress(done, total) {
       p.bar.hidden = false;
       p.bar.max = Math.max(1, total);
@@ -71,6 +74,7 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
       p.resumeButton.hidden = true;
       p.counts.textContent = '';
       fill(p.notes);
+      p.possible.show([]);
       p.result.say('');
       s.progress = newProgress();
     },
@@ -78,7 +82,7 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
   previewButton.addEventListener('click', () => preview(p, previewButton));
   p.importButton.addEventListener('click', () => void runImport(p, p.importButton));
   p.resumeButton.addEventListener('click', () => void runImport(p, p.resumeButton));
-  const { importButton, resumeButton, bar, barText, result, counts, notes } = p;
+  const { importButton, resumeButton, bar, barText, result, counts, notes, possible } = p;
   return {
     elements: [
       h('div', { class: 'toolbar' }, previewButton, importButton, resumeButton),
@@ -86,6 +90,7 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
       barText,
       result.element,
       counts,
+      possible.element,
       notes,
     ],
     reset: p.reset,
@@ -105,8 +110,10 @@ function preview(p: Parts, button: HTMLButtonElement): void {
       const r = await previewFile(caller, f, s.mapping, country, p.onProgress, batchId);
       s.batchId = r.batchId;
       p.counts.textContent = m.previewSummary(r.counts);
-      for (const n of r.notes.slice(0, 50)) p.notes.appendChild(h('li', {}, n.message));
-      if (r.notes.length > 50) p.notes.appendChild(h('li', {}, t.moreNotes(r.notes.length - 50)));
+      p.possible.show(r.notes);
+      const listed = r.notes.filter((n) => n.kind !== 'phoneOnly');
+      for (const n of listed.slice(0, 50)) p.notes.appendChild(h('li', {}, n.message));
+      if (listed.length > 50) p.notes.appendChild(h('li', {}, t.moreNotes(listed.length - 50)));
       p.importButton.textContent = t.import(f.rows.length);
       p.importButton.hidden = false;
     } catch (e) {
@@ -119,6 +126,13 @@ async function runImport(p: Parts, button: HTMLButtonElement): Promise<void> {
   const { s, options } = p;
   if (!s.file) return;
   const f = s.file;
+  // Every possible duplicate decided first: none is skipped without the user saying so.
+  const open = p.possible.undecided();
+  if (open.count > 0) {
+    p.result.say(t.decideFirst(open.count), true);
+    open.first?.focus();
+    return;
+  }
   const settings: ImportSettings = {
     mapping: s.mapping,
     country: options.country.control.value,
@@ -127,6 +141,7 @@ async function runImport(p: Parts, button: HTMLButtonElement): Promise<void> {
     source: options.source.control.value,
     policy: options.policy(),
     fingerprint: s.fingerprint,
+    phoneChoices: p.possible.choices(),
   };
   await whileBusy(button, t.importing, async () => {
     p.resumeButton.hidden = true;

@@ -3,13 +3,8 @@
 // one ValidationError listing them all, so the form can mark every bad field at once.
 
 import { isRequestKey } from './requestKey';
-import {
-  compareDays,
-  formatBirthday,
-  parseBirthday,
-  parseCalendarDay,
-  validateBirthday,
-} from '../calendarDay';
+import { compareDays, formatBirthday, validateBirthday } from '../calendarDay';
+import { dayExample, parseBirthday, parseDayText } from '../dateText';
 import type { CalendarDay } from '../calendarDay';
 import {
   activityField,
@@ -173,16 +168,18 @@ function readId(issues: Issues, field: string, label: string, value: unknown): s
   return s;
 }
 
+/** A day as the sidebar sends it ('YYYY-MM-DD'), or as a person types it ('15/12/2026'). */
 function readDay(
   issues: Issues,
   field: string,
   label: string,
   value: unknown,
+  today: CalendarDay,
 ): CalendarDay | '' | null {
   const s = readString(issues, field, label, value, 40);
   if (s === null || s === '') return s;
-  const day = parseCalendarDay(s);
-  if (day === null) issues.add(field, serverText().invalidDay(label));
+  const day = parseDayText(s, { today });
+  if (day === null) issues.add(field, serverText().invalidDay(label, dayExample()));
   return day;
 }
 
@@ -234,7 +231,7 @@ function readContactField(
     }
     return v;
   }
-  if (spec.kind === 'date') return readDay(issues, key, label, value);
+  if (spec.kind === 'date') return readDay(issues, key, label, value, today);
   const s = readString(issues, key, label, value, spec.maxLength);
   if (s === null || s === '') return s;
   switch (key) {
@@ -320,7 +317,7 @@ const ACTIVITY_INPUT_KEYS: readonly (keyof ActivityInput)[] = [
  */
 export function validateActivityInput(
   payload: unknown,
-  _opts: { today: CalendarDay },
+  opts: { today: CalendarDay },
 ): ActivityInput {
   const obj = requireObject(payload);
   const issues = new Issues();
@@ -348,7 +345,7 @@ export function validateActivityInput(
   if (summary === '' && questions === '' && concerns === '') {
     issues.add('summary', m.conversationNeedsContent);
   }
-  const followUpOn = readDay(issues, 'followUpOn', label('followUpOn'), obj.followUpOn);
+  const followUpOn = readDay(issues, 'followUpOn', label('followUpOn'), obj.followUpOn, opts.today);
   issues.throwIfAny();
   return {
     contactId: contactId as string,
@@ -410,7 +407,7 @@ export function validateStageActionInput(
     rule: 'notPast' | 'notFuture',
     required: boolean,
   ) => {
-    const day = readDay(issues, field, label, obj[field]);
+    const day = readDay(issues, field, label, obj[field], opts.today);
     if (day === '' && required) issues.add(field, m.required(label));
     if (day) {
       if (rule === 'notPast' && compareDays(day, opts.today) < 0)

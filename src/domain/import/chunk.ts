@@ -73,7 +73,7 @@ export function rowsToRead(
   const fillIds = new Set<string>();
   if (policy === 'fill')
     for (const p of plans) {
-      if (p.kind === 'existing') fillIds.add(p.contactId);
+      if (p.kind === 'existing' && !p.phoneOnly) fillIds.add(p.contactId);
       else if (p.kind === 'inFile') fillIds.add(placed.get(p.target) ?? p.target);
     }
   const uncheckedIds = new Set(
@@ -143,7 +143,9 @@ export function planChunk(
   for (const p of plans) {
     if (p.kind === 'invalid') continue;
     const entry = done.get(importActivityId(batch.batchId, p.line));
-    if (p.kind === 'new' || batch.policy === 'anyway') planner.add(p, entry);
+    // A possible duplicate the user chose to import is planned as new; one still here is skipped.
+    if (p.kind === 'existing' && p.phoneOnly) planner.out.skipped++;
+    else if (p.kind === 'new' || batch.policy === 'anyway') planner.add(p, entry);
     else if (batch.policy === 'skip') planner.out.skipped++;
     else planner.fill(p, entry);
   }
@@ -280,6 +282,9 @@ export function chunkNotes(plans: readonly RowPlan[]): ImportNote[] {
   for (const p of plans) {
     if (p.kind === 'invalid') {
       out.push({ line: p.line, kind: p.kind, message: m.lineReason(p.line, p.reasons.join(' ')) });
+    } else if (p.kind === 'existing' && p.phoneOnly) {
+      const message = m.phoneOnly(p.line, p.contactName, p.contactId);
+      out.push({ line: p.line, kind: 'phoneOnly', message });
     } else if (p.kind === 'existing') {
       const on = m.keyKinds[p.matchedOn];
       out.push({

@@ -8,22 +8,32 @@
 // where those went — travels as `ImportState`: the Import tab keeps every row's keys (rowKeys)
 // and each chunk's targets, and sends with a chunk only the entries its rows need.
 
-import { formatBirthday, parseBirthday, validateBirthday, type CalendarDay } from '../calendarDay';
+import { formatBirthday, validateBirthday, type CalendarDay } from '../calendarDay';
+import { parseBirthday, type DateOrder } from '../dateText';
 import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact } from '../contact/contact';
-import { duplicateKeys, type CountryCode, type DuplicateKeyKind } from './dedupe';
+import {
+  duplicateKeys,
+  emailKey,
+  nameCompanyKey,
+  type CountryCode,
+  type DuplicateKeyKind,
+} from './dedupe';
 import { applyMapping, type ImportField, type ImportTarget } from './mapping';
 import { serverText } from '../messages/server';
 import { CELL_TEXT_LIMIT, normalizeEmail, normalizePhone } from '../contact/validation';
 
 export const DUPLICATE_POLICIES = ['skip', 'fill', 'anyway'] as const;
+/** What the user chose for a possible duplicate (same phone only): add it, or leave it out. */
+export const PHONE_CHOICES = ['import', 'skip'] as const;
+export type PhoneChoice = (typeof PHONE_CHOICES)[number];
 /** skip: leave the duplicate out; fill: fill the existing contact's empty fields; anyway: add it. */
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
 /** One line the preview or the import reports: an invalid row or a duplicate, said in full. */
 export interface ImportNote {
   line: number;
-  kind: 'invalid' | 'existing' | 'inFile';
+  kind: 'invalid' | 'existing' | 'inFile' | 'phoneOnly';
   message: string;
 }
 
@@ -64,6 +74,11 @@ export type RowPlan =
       matchedOn: DuplicateKeyKind;
       contactId: string;
       contactName: string;
+      /**
+       * Only the phone number matches; name and email differ (a shop's phone is often shared):
+       * a possible duplicate the user decides on, never filled or skipped on the policy alone.
+       */
+      phoneOnly?: true;
     }
   | {
       line: number;
@@ -85,12 +100,13 @@ const LIMITED: readonly ImportField[] = ['name', 'company', 'email', 'phone', 'a
 /**
  * Checks one mapped row the way the contact form is checked: a name, a real email address and
  * phone number when given, lengths, and the cell limit for every value (extras included). A
- * birthday Prospek can't read (Outlook writes '1/15/1980', or '0/0/00' for none) is not a
+ * birthday Prospek can't read ('spring 1980', or Outlook's '0/0/00' for none) is not a
  * reason to lose the lead: it is kept in Notes as written.
  */
 export function validateImportRow(
   mapped: { fields: Record<ImportField, string>; extras: Record<string, string> },
   today: CalendarDay,
+  dateOrder?: DateOrder,
 ): { candidate: ImportCandidate } | { reasons: string[] } {
   const m = serverText();
   const reasons: string[] = [];
@@ -98,7 +114,7 @@ export function validateImportRow(
   const label = (k: ImportField) => contactField(k).header;
 
   if (fields.birthday !== '') {
-    const b = parseBirthday(fields.birthday);
+    const b = parseBirthday(fields.birthday, dateOrder);
     const problem = b ? validateBirthday(b, today, label('birthday')) : 'unreadable';
     if (b && problem === null) fields.birthday = formatBirthday(b);
     else {
@@ -160,6 +176,17 @@ export interface PlanOptions {
   mapping: readonly ImportTarget[];
   defaultCountry: CountryCode;
   today: CalendarDay;
+  /** How the file writes numeric birthdays (import/dateOrder.ts); default the execution's. */
+  dateOrder?: DateOrder;
+  /** The user's choice for each possible duplicate, by file line; without one it is skipped. */
+  phoneChoices?: Readonly<Record<string, PhoneChoice>>;
+}
+
+/** True when `c` shares only the phone with the row: another name, and no email in common. */
+function sharesOnlyPhone(row: Pick<Contact, 'name' | 'email'>, c: Existing): boolean {
+  const email = emailKey(row.email);
+  const sameEmail = email !== '' && email === emailKey(c.email);
+  return !sameEmail && nameCompanyKey(row.name, '') !== nameCompanyKey(c.name, '');
 }
 
 /**
@@ -181,6 +208,7 @@ export function planRows(
     const checked = validateImportRow(
       applyMapping(opts.header, opts.mapping, row.cells),
       opts.today,
+      opts.dateOrder,
     );
     if ('reasons' in checked) return { line: row.line, kind: 'invalid', reasons: checked.reasons };
     const { candidate } = checked;
@@ -201,8 +229,9 @@ export function planRows(
       targets[String(row.line)] = target;
     } else {
       const hit = keys.find((k) => existing.has(k.key));
-      if (hit) {
-        const c = existing.get(hit.key) as Existing;
+      const c = hit && (existing.get(hit.key) as Existing);
+      const phoneOnly = hit?.kind === 'phone' && c && sharesOnlyPhone(candidate.fields, c);
+      if (hit && c && !(phoneOnly && opts.phoneChoices?.[row.line] === 'import')) {
         plan = {
           line: row.line,
           kind: 'existing',
@@ -211,6 +240,7 @@ export function planRows(
           contactId: c.id,
           contactName: c.name,
         };
+        if (phoneOnly) plan.phoneOnly = true;
         targets[String(row.line)] = c.id;
       }
     }
@@ -226,6 +256,7 @@ export function rowKeys(rows: readonly ImportRow[], opts: PlanOptions): string[]
     const checked = validateImportRow(
       applyMapping(opts.header, opts.mapping, row.cells),
       opts.today,
+      opts.dateOrder,
     );
     if ('reasons' in checked) return [];
     return duplicateKeys(checked.candidate.fields, opts.defaultCountry).map((k) => k.key);

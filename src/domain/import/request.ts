@@ -14,8 +14,16 @@ import type { LeadSource } from '../contact/contact';
 import { parseCountry, type CountryCode } from './dedupe';
 import { ValidationError, type FieldIssue } from '../errors';
 import { columnLabel, extraHeaders, IMPORT_TARGETS, type ImportTarget } from './mapping';
-import { DUPLICATE_POLICIES, type DuplicatePolicy, type ImportRow, type ImportState } from './plan';
+import {
+  DUPLICATE_POLICIES,
+  PHONE_CHOICES,
+  type DuplicatePolicy,
+  type ImportRow,
+  type ImportState,
+  type PhoneChoice,
+} from './plan';
 import { serverText } from '../messages/server';
+import type { DateOrder } from '../dateText';
 import { isRecord, requireRecord } from '../contact/validation';
 
 /** Rows per call: well inside google.script.run's payload size and the 6-minute limit. */
@@ -45,6 +53,10 @@ export interface PlanRequest {
   rows: ImportRow[];
   state: ImportState;
   country: CountryCode;
+  /** What the whole file's Birthday column says of its date order (import/dateOrder.ts). */
+  dateOrder: DateOrder | null;
+  /** The user's import-or-skip for this chunk's possible duplicates, by file line. */
+  phoneChoices: Record<string, PhoneChoice>;
 }
 
 export interface WriteRequest extends PlanRequest {
@@ -84,6 +96,26 @@ function readState(v: unknown, issues: FieldIssue[]): ImportState {
     targets[k] = t;
   }
   return { seen, targets };
+}
+
+/** Line → 'import' | 'skip'; anything else is a bad request. */
+function readPhoneChoices(v: unknown, issues: FieldIssue[]): Record<string, PhoneChoice> {
+  const out: Record<string, PhoneChoice> = {};
+  if (v === null || v === undefined) return out;
+  const entries = isRecord(v) ? Object.entries(v) : null;
+  const ok =
+    entries !== null &&
+    entries.length <= MAX_CHUNK_ROWS &&
+    entries.every(
+      ([line, c]) =>
+        /^[1-9]\d{0,8}$/.test(line) && (PHONE_CHOICES as readonly unknown[]).includes(c),
+    );
+  if (!ok) {
+    issues.push({ field: 'phoneChoices', message: serverText().imports.badRows });
+    return out;
+  }
+  for (const [line, c] of entries) out[line] = c as PhoneChoice;
+  return out;
 }
 
 /** The chunk's rows, each with its file line (strictly increasing); problems go to `issues`. */
@@ -162,6 +194,7 @@ export function validatePlanRequest(request: unknown): PlanRequest {
 
   const rows = readRows(payload.rows, issues);
   const state = readState(payload.state, issues);
+  const phoneChoices = readPhoneChoices(payload.phoneChoices, issues);
   const country = parseCountry(payload.country);
   if (country === null)
     issues.push({ field: 'country', message: m.imports.badCountry(String(payload.country ?? '')) });
@@ -172,6 +205,9 @@ export function validatePlanRequest(request: unknown): PlanRequest {
     rows,
     state,
     country: country as CountryCode,
+    phoneChoices,
+    dateOrder:
+      payload.dateOrder === 'dmy' || payload.dateOrder === 'mdy' ? payload.dateOrder : null,
   };
 }
 

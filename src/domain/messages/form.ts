@@ -19,6 +19,19 @@ const en = {
   ],
   dayMonth: (day: number, month: string) => `${day} ${month}`,
   dayMonthYear: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  /** Sunday first, as Date#getDay counts. */
+  weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  /** "Mon, 15 Dec". */
+  shortDay: (weekday: string, day: number, month: string) => `${weekday}, ${day} ${month}`,
+  /** A day typed in each order, for prompts and hints. */
+  dayExample: (order: 'dmy' | 'mdy'): string =>
+    order === 'dmy' ? '15/12/2026 or 15 Dec' : '12/15/2026 or Dec 15',
+  /** Under a date field: "Day first, e.g. 15/12/2026 or 15 Dec". */
+  dayHint: (order: 'dmy' | 'mdy', example: string): string =>
+    `${order === 'dmy' ? 'Day first' : 'Month first'}, e.g. ${example}`,
+  /** A date field's text Prospek can't read as a day. */
+  dayUnreadable: (example: string) => `Prospek can't read that as a date. Type it like ${example}.`,
 
   // Qualification, in the words of the form's criterion labels ("Can make the buying decision").
   criterionFailed: {
@@ -106,6 +119,15 @@ const id: FormText = {
   ],
   dayMonth: (day: number, month: string) => `${day} ${month}`,
   dayMonthYear: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  weekdaysShort: ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+  shortDay: (weekday: string, day: number, month: string) => `${weekday}, ${day} ${month}`,
+  dayExample: (order: 'dmy' | 'mdy'): string =>
+    order === 'dmy' ? '15/12/2026 atau 15 Des' : '12/15/2026 atau Des 15',
+  dayHint: (order: 'dmy' | 'mdy', example: string): string =>
+    `${order === 'dmy' ? 'Tanggal dulu' : 'Bulan dulu'}, mis. ${example}`,
+  dayUnreadable: (example: string) =>
+    `Prospek tidak bisa membacanya sebagai tanggal. Tulis seperti ${example}.`,
 
   criterionFailed: {
     fitsMarket: 'tidak sesuai target pasar',

@@ -47,6 +47,14 @@ const en = {
     stopped: (done: number, total: number, why: string) =>
       `The import stopped after ${formatCount(done)} of ${formatCount(total)} rows: ${why} Resume sends the rest; nothing is imported twice.`,
     moreNotes: (n: number) => `… and ${plural(n, 'more', 'more')}.`,
+    possibleHeading: (n: number) =>
+      `${plural(n, 'possible duplicate', 'possible duplicates')}: you decide`,
+    phoneImport: 'Import',
+    phoneSkip: 'Skip',
+    importAllPossible: 'Import all',
+    skipAllPossible: 'Skip all',
+    decideFirst: (n: number) =>
+      `Choose Import or Skip for ${plural(n, 'possible duplicate', 'possible duplicates')} first.`,
     undo: 'Undo last import',
     undoAsk: (file: string) =>
       `Remove the leads imported from ${file} that nobody has changed since?`,
@@ -121,6 +129,13 @@ const id: ImportTabText = {
     stopped: (done: number, total: number, why: string) =>
       `Impor berhenti setelah ${formatCountId(done)} dari ${formatCountId(total)} baris: ${why} Lanjutkan mengirim sisanya; tidak ada yang diimpor dua kali.`,
     moreNotes: (n: number) => `… dan ${formatCountId(n)} lagi.`,
+    possibleHeading: (n: number) => `${jumlah(n, 'kemungkinan duplikat')}: Anda yang memutuskan`,
+    phoneImport: 'Impor',
+    phoneSkip: 'Lewati',
+    importAllPossible: 'Impor semua',
+    skipAllPossible: 'Lewati semua',
+    decideFirst: (n: number) =>
+      `Pilih Impor atau Lewati dulu untuk ${jumlah(n, 'kemungkinan duplikat')}.`,
     undo: 'Batalkan impor terakhir',
     undoAsk: (file: string) =>
       `Hapus calon pelanggan hasil impor ${file} yang belum diubah siapa pun sejak itu?`,

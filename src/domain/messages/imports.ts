@@ -28,6 +28,8 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importTabText('en')
     `Line ${line}: already in the sheet as ${name || id} (same ${on}).`,
   duplicateOfLine: (line: number, first: number, on: string) =>
     `Line ${line}: same ${on} as line ${first}.`,
+  phoneOnly: (line: number, name: string, id: string) =>
+    `Line ${line}: same phone number as ${name || id}, but another name and email. The same person, or a shared phone? Import it or skip it.`,
   keyKinds: { email: 'email', phone: 'phone number', nameCompany: 'name and company' },
   importedRow: (file: string, line: number) => `Imported from ${file}, line ${line}.`,
   filledRow: (file: string, line: number, fields: readonly string[]) =>
@@ -124,6 +126,8 @@ const id: ImportText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importT
     `Baris ${line}: sudah ada di sheet sebagai ${name || id} (${on} sama).`,
   duplicateOfLine: (line: number, first: number, on: string) =>
     `Baris ${line}: ${on} sama dengan baris ${first}.`,
+  phoneOnly: (line: number, name: string, id: string) =>
+    `Baris ${line}: nomor HP sama dengan ${name || id}, tetapi nama dan emailnya lain. Orang yang sama, atau HP dipakai bersama? Impor atau lewati.`,
   keyKinds: { email: 'email', phone: 'nomor HP', nameCompany: 'nama dan perusahaan' },
   importedRow: (file: string, line: number) => `Diimpor dari ${file}, baris ${line}.`,
   filledRow: (file: string, line: number, fields: readonly string[]) =>

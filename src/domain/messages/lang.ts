@@ -53,6 +53,11 @@ export function formatCountId(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** A count as the active language writes it: 1,234 in English, 1.234 in Indonesian. */
+export function countText(n: number, lang: Lang = activeLang()): string {
+  return lang === 'id' ? formatCountId(n) : formatCount(n);
+}
+
 /** "Ani, Budi dan Citra". */
 export function daftar(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

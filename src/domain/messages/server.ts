@@ -44,7 +44,8 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     `${label} is longer than a spreadsheet cell holds (${formatCount(limit)} characters).`,
   notInOptions: (label: string, options: readonly string[]) =>
     `${label} must be one of: ${options.join(', ')}.`,
-  invalidDay: (label: string) => `${label} must be a real date, written like 2026-12-31.`,
+  invalidDay: (label: string, example: string) =>
+    `${label} must be a real date, written like ${example}.`,
   dayInPast: (label: string) => `${label} can't be before today.`,
   dayInFuture: (label: string) => `${label} can't be after today.`,
   invalidEmail: (label: string) =>
@@ -130,7 +131,7 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
         ? 'agreed to stay in touch: contact them today.'
         : `agreed to stay in touch: recontact was due ${day}.`,
     neverContacted: 'no conversation logged yet.',
-    andMore: (n: number) => `...and ${n} more: open the sheet to see them all.`,
+    andMore: (n: number) => `...and ${formatCount(n)} more: open the sheet to see them all.`,
     quietFor: (days: number) => `no conversation for ${plural(days, 'day', 'days')}.`,
     openSheet: (url: string) => `Open your sheet: ${url}`,
     openSheetLink: 'Open your Prospek sheet',
@@ -193,25 +194,26 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
       "The Contacts tab isn't set up for Prospek yet. Choose Set up sheet first, then try again.",
     onlyHidden:
       'Every selected row is hidden by a filter, so nothing was changed. Select visible rows and try again.',
-    these: (n: number, name: string) => (n === 1 ? name : `these ${n} contacts`),
-    askNotReady: (who: string) =>
-      `When should you follow up with ${who}? Type a date like 2026-12-31, or a number of days from today.`,
+    these: (n: number, name: string) => (n === 1 ? name : `these ${formatCount(n)} contacts`),
+    askNotReady: (who: string, example: string) =>
+      `When should you follow up with ${who}? Type a date like ${example}, or a number of days from today.`,
     askKeepInTouch: (who: string) =>
       `Did ${who} agree to stay on your list, so you can contact them again later?`,
-    askRecontact: (who: string, suggested: string) =>
-      `When should you contact ${who} again? Type a date like 2026-12-31 or a number of days from today. Leave it empty for ${suggested}.`,
+    askRecontact: (who: string, suggested: string, example: string) =>
+      `When should you contact ${who} again? Type a date like ${example}, or a number of days from today. Leave it empty for ${suggested}.`,
     askNotAFitReason: (who: string) =>
       `Why is ${who} not a fit? A short reason helps later (optional).`,
-    askSaleDay: (who: string, today: string) =>
-      `On what day was the sale to ${who}? Type a date like 2026-12-31. Leave it empty for today, ${today}.`,
-    dayOrDaysNeeded: 'Type a date like 2026-12-31, or a number of days from today.',
-    dayNeeded: 'Type a date like 2026-12-31.',
+    askSaleDay: (who: string, today: string, example: string) =>
+      `On what day was the sale to ${who}? Type a date like ${example}. Leave it empty for today, ${today}.`,
+    dayOrDaysNeeded: (example: string) =>
+      `Type a date like ${example}, or a number of days from today.`,
+    dayNeeded: (example: string) => `Type a date like ${example}.`,
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Nothing was changed: the answer still was not a date Prospek understands.',
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
-    unchangedHeading: (n: number) => `Not changed (${n}):`,
+    unchangedHeading: (n: number) => `Not changed (${formatCount(n)}):`,
     nothingChanged: 'Nothing was changed.',
-    andMore: (n: number) => `… and ${n} more.`,
+    andMore: (n: number) => `… and ${formatCount(n)} more.`,
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
     sale: (name: string, purchases: number, stage: string) =>
       `${name}: sale recorded (purchase number ${purchases}), now ${stage}`,
@@ -287,7 +289,8 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     `${label} lebih panjang dari isi satu sel spreadsheet (${formatCountId(limit)} karakter).`,
   notInOptions: (label: string, options: readonly string[]) =>
     `${label} harus salah satu dari: ${options.join(', ')}.`,
-  invalidDay: (label: string) => `${label} harus tanggal yang benar, misalnya 2026-12-31.`,
+  invalidDay: (label: string, example: string) =>
+    `${label} harus tanggal yang benar, misalnya ${example}.`,
   dayInPast: (label: string) => `${label} tidak boleh sebelum hari ini.`,
   dayInFuture: (label: string) => `${label} tidak boleh setelah hari ini.`,
   invalidEmail: (label: string) =>
@@ -434,23 +437,24 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
       'Tab Kontak belum disiapkan untuk Prospek. Pilih Siapkan sheet dulu, lalu coba lagi.',
     onlyHidden:
       'Semua baris yang dipilih tersembunyi oleh filter, jadi tidak ada yang diubah. Pilih baris yang terlihat lalu coba lagi.',
-    these: (n: number, name: string) => (n === 1 ? name : `${n} kontak ini`),
-    askNotReady: (who: string) =>
-      `Kapan menindaklanjuti ${who}? Ketik tanggal seperti 2026-12-31, atau jumlah hari dari hari ini.`,
+    these: (n: number, name: string) => (n === 1 ? name : `${formatCountId(n)} kontak ini`),
+    askNotReady: (who: string, example: string) =>
+      `Kapan menindaklanjuti ${who}? Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini.`,
     askKeepInTouch: (who: string) =>
       `Apakah ${who} mau tetap ada di daftar Anda, supaya bisa dihubungi lagi nanti?`,
-    askRecontact: (who: string, suggested: string) =>
-      `Kapan menghubungi ${who} lagi? Ketik tanggal seperti 2026-12-31 atau jumlah hari dari hari ini. Kosongkan untuk ${suggested}.`,
+    askRecontact: (who: string, suggested: string, example: string) =>
+      `Kapan menghubungi ${who} lagi? Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini. Kosongkan untuk ${suggested}.`,
     askNotAFitReason: (who: string) =>
       `Kenapa ${who} tidak cocok? Alasan singkat membantu nanti (boleh kosong).`,
-    askSaleDay: (who: string, today: string) =>
-      `Tanggal berapa penjualan kepada ${who}? Ketik tanggal seperti 2026-12-31. Kosongkan untuk hari ini, ${today}.`,
-    dayOrDaysNeeded: 'Ketik tanggal seperti 2026-12-31, atau jumlah hari dari hari ini.',
-    dayNeeded: 'Ketik tanggal seperti 2026-12-31.',
+    askSaleDay: (who: string, today: string, example: string) =>
+      `Tanggal berapa penjualan kepada ${who}? Ketik tanggal seperti ${example}. Kosongkan untuk hari ini, ${today}.`,
+    dayOrDaysNeeded: (example: string) =>
+      `Ketik tanggal seperti ${example}, atau jumlah hari dari hari ini.`,
+    dayNeeded: (example: string) => `Ketik tanggal seperti ${example}.`,
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Tidak ada yang diubah: jawabannya masih bukan tanggal yang dipahami Prospek.',
     changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
-    unchangedHeading: (n: number) => `Tidak diubah (${n}):`,
+    unchangedHeading: (n: number) => `Tidak diubah (${formatCountId(n)}):`,
     nothingChanged: 'Tidak ada yang diubah.',
     andMore: (n: number) => `… dan ${formatCountId(n)} lagi.`,
     moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,

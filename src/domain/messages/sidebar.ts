@@ -31,6 +31,8 @@ const en = {
     month: 'Month',
     year: 'Year',
     birthdayIncomplete: 'Birthday: choose both the day and the month, or neither.',
+    birthdayKept: (typed: string) =>
+      `The sheet says "${typed}", which Prospek can't read as a birthday. It is kept as it is; choose a day and month to replace it.`,
     qualification: 'Qualification',
     fitsMarket: 'Fits the target market',
     canAfford: 'Can afford the offer',
@@ -154,6 +156,8 @@ const id: SidebarText = {
     month: 'Bulan',
     year: 'Tahun',
     birthdayIncomplete: 'Ulang tahun: pilih tanggal dan bulannya, atau kosongkan keduanya.',
+    birthdayKept: (typed: string) =>
+      `Di sheet tertulis "${typed}", yang tidak bisa dibaca Prospek sebagai ulang tahun. Isinya tetap disimpan apa adanya; pilih tanggal dan bulan untuk menggantinya.`,
     qualification: 'Kualifikasi',
     fitsMarket: 'Sesuai target pasar',
     canAfford: 'Mampu membeli penawaran',

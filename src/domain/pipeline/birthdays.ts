@@ -1,6 +1,7 @@
 // Upcoming birthdays across contacts, for the pipeline view and the card reminders.
 
-import { nextBirthday, parseBirthday, describeBirthday, type CalendarDay } from '../calendarDay';
+import { nextBirthday, describeBirthday, type CalendarDay } from '../calendarDay';
+import { parseBirthday } from '../dateText';
 import { contactRef, type Contact, type ContactRef } from '../contact/contact';
 import { byName } from './followUps';
 

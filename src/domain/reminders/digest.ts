@@ -3,11 +3,13 @@
 // every link checked (html.safeHref), because a contact's name is whatever someone typed.
 
 import { describeDay, type CalendarDay } from '../calendarDay';
+import { shortDay } from '../dateText';
 import type { BirthdayItem } from '../pipeline/birthdays';
 import type { ContactRef } from '../contact/contact';
 import type { FollowUpItem } from '../pipeline/followUps';
 import { escapeHtml, safeHref } from './html';
 import { serverText } from '../messages/server';
+import { countText } from '../messages/lang';
 import { reminderCount, type QuietItem, type RecontactItem, type Reminders } from './reminders';
 
 /**
@@ -51,13 +53,15 @@ function sections(r: Reminders): Section[] {
   const m = serverText().digest;
   const followUp = (i: FollowUpItem): Line => ({
     contact: i,
-    detail: i.daysOverdue === 0 ? m.dueToday : m.overdue(describeDay(i.day), i.daysOverdue),
+    detail: i.daysOverdue === 0 ? m.dueToday : m.overdue(shortDay(i.day), i.daysOverdue),
   });
   const birthday = (i: BirthdayItem): Line => ({
     contact: i,
     prefix: i.daysAway === 0 ? undefined : m.sendACard,
     detail:
-      (i.daysAway === 0 ? m.birthdayToday(i.age) : m.birthdayOn(i.birthday, i.daysAway, i.age)) +
+      (i.daysAway === 0
+        ? m.birthdayToday(i.age)
+        : m.birthdayOn(shortDay(i.day), i.daysAway, i.age)) +
       (i.address ? m.postTo(i.address) : m.noAddress),
   });
   const recontact = (i: RecontactItem): Line => ({
@@ -109,9 +113,10 @@ export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest
     html.push(`<p>${escapeHtml(m.nothingDue)}</p>`);
   }
   for (const section of list) {
-    text.push(`${section.title} (${section.lines.length})`);
+    const count = countText(section.lines.length);
+    text.push(`${section.title} (${count})`);
     html.push(
-      `<h2 style="font-size:15px;margin:16px 0 4px">${escapeHtml(section.title)} (${section.lines.length})</h2>`,
+      `<h2 style="font-size:15px;margin:16px 0 4px">${escapeHtml(section.title)} (${count})</h2>`,
       '<ul style="margin:0;padding-left:20px">',
     );
     for (const line of section.lines.slice(0, MAX_ITEMS_PER_SECTION)) {

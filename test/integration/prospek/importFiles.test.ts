@@ -60,9 +60,10 @@ describe('Outlook CSV', () => {
       expect(andi.Email).toBe('andi@wijaya.id');
       expect(andi.Phone).toBe('(021) 555-0199');
       expect(andi['Postal address']).toBe('Jl. Asia Afrika 8, Bandung, 40111, Indonesia');
-      expect(andi.Birthday).toBe('');
+      // Outlook's M/D/YYYY is read: a readable birthday goes to Birthday, never to Notes.
+      expect(andi.Birthday).toBe('1980-01-15');
       expect(andi.Notes).toBe(
-        'Prefers WhatsApp;\nasks about price first.\nE-mail 2 Address: andi.w@gmail.com\nMobile Phone: 0812 9999 8888\nBirthday: 1/15/1980',
+        'Prefers WhatsApp;\nasks about price first.\nE-mail 2 Address: andi.w@gmail.com\nMobile Phone: 0812 9999 8888',
       );
       expect(andi['Job Title']).toBe('Owner');
       expect(dewi.Email).toBe('DEWI@lestari.id');

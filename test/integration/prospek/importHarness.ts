@@ -61,6 +61,7 @@ export async function importParsed(
       source: options.source ?? 'Bought list',
       policy: options.policy ?? 'skip',
       fingerprint: options.fingerprint ?? runner.fingerprintOf(file),
+      phoneChoices: options.phoneChoices,
     },
     () => {},
   );

@@ -144,14 +144,14 @@ describe('30 days in America/New_York across the end of daylight saving (1 Novem
     const byDay = new Map(digests(rt).map((m) => [m.subject, m]));
     const oct27 = byDay.get('Prospek: 1 reminder for 27 October 2026')!;
     expect(oct27.body).toContain(
-      'Send a card: Budi Santoso (Prospect) turns 40 on 3 November (in 7 days). Post to: Jl. Merdeka 1, Jakarta',
+      'Send a card: Budi Santoso (Prospect) turns 40 on Tue, 3 Nov (in 7 days). Post to: Jl. Merdeka 1, Jakarta',
     );
     expect(oct27.body).toMatch(/#gid=\d+&range=A2\n/);
     const nov3 = [...byDay.values()].find((m) => m.subject.endsWith('3 November 2026'))!;
     expect(nov3.body).toContain('Budi Santoso (Prospect) turns 40 today.');
     const nov12 = [...byDay.values()].find((m) => m.subject.endsWith('12 November 2026'))!;
-    expect(nov12.body).toContain('Citra (Lead) follow-up was due 10 November 2026, 2 days ago.');
-    expect(nov12.body).toContain('Hana (Customer) has a birthday on 18 November (in 6 days).');
+    expect(nov12.body).toContain('Citra (Lead) follow-up was due Tue, 10 Nov, 2 days ago.');
+    expect(nov12.body).toContain('Hana (Customer) has a birthday on Wed, 18 Nov (in 6 days).');
     const nov4 = [...byDay.values()].find((m) => m.subject.endsWith('4 November 2026'))!;
     expect(nov4.body).toContain('Fajar (In sales) no conversation for 15 days.');
     const nov16 = [...byDay.values()].find((m) => m.subject.endsWith('16 November 2026'))!;
@@ -181,10 +181,10 @@ describe('30 days in Asia/Jakarta', () => {
     );
     const dec28 = digests(rt).find((m) => m.subject.endsWith('28 December 2026'))!;
     expect(dec28.body).toContain(
-      'Send a card: Sari (Customer) has a birthday on 3 January (in 6 days). No postal address on file.',
+      'Send a card: Sari (Customer) has a birthday on Sun, 3 Jan (in 6 days). No postal address on file.',
     );
     expect(dec28.body).toContain(
-      'Send a card: Tono (Lead) turns 36 on 31 December (in 3 days). Post to: Jl. Sudirman 5',
+      'Send a card: Tono (Lead) turns 36 on Thu, 31 Dec (in 3 days). Post to: Jl. Sudirman 5',
     );
   });
 

@@ -222,11 +222,35 @@ describe('Not ready — follow up on…', () => {
     ]);
     expect(dialogs.map((d) => d.type)).toEqual(['prompt', 'prompt', 'prompt', 'alert']);
     expect(dialogs[1].message).toMatch(
-      /^Type a date like 2026-12-31, or a number of days from today\./,
+      /^Type a date like 12\/15\/2026 or Dec 15, or a number of days from today\./,
     );
     expect(dialogs[1].message).toContain('When should you follow up with Ani?');
     expect(dialogs[2].message).toMatch(/^Follow-up date can't be before today\./);
     expect(contact(rt, ID.Ani).nextFollowUp).toBe('2026-12-24');
+  });
+
+  it('reads a day-first date in Indonesian: 15/12/2026, 15-12-2026, 15 Desember 2026, 15 Des', () => {
+    for (const typed of ['15/12/2026', '15-12-2026', '15 Desember 2026', '15 Des', '12/15/2026']) {
+      const rt = workbook();
+      rt.state.userLocale = 'id_ID';
+      selectRows(rt, [ROW.Ani, ROW.Ani]);
+      const dialogs = menu(rt, 'menuMarkNotReady', [answer(typed), OK]);
+      expect(dialogs[0].message).toContain('15/12/2026 atau 15 Des');
+      expect(contact(rt, ID.Ani).nextFollowUp).toBe('2026-12-15');
+    }
+  });
+
+  it('in English on a US sheet, 05/01/2027 is May 1; on an Indonesian sheet, 5 January', () => {
+    const us = workbook();
+    selectRows(us, [ROW.Ani, ROW.Ani]);
+    menu(us, 'menuMarkNotReady', [answer('05/01/2027'), OK]);
+    expect(contact(us, ID.Ani).nextFollowUp).toBe('2027-05-01');
+    const id = workbook();
+    id.workbook().locale = 'id_ID';
+    selectRows(id, [ROW.Ani, ROW.Ani]);
+    const dialogs = menu(id, 'menuMarkNotReady', [answer('05/01/2027'), OK]);
+    expect(dialogs[0].message).toContain('like 15/12/2026 or 15 Dec,');
+    expect(contact(id, ID.Ani).nextFollowUp).toBe('2027-01-05');
   });
 
   it('cancelling the question writes nothing and says nothing more', () => {
@@ -262,7 +286,7 @@ describe('Said no — keep in touch?', () => {
     expect(dialogs[0].message).toBe(
       'Did Ani agree to stay on your list, so you can contact them again later?',
     );
-    expect(dialogs[1].message).toContain('Leave it empty for 2027-02-25.');
+    expect(dialogs[1].message).toContain('Leave it empty for 25 February 2027.');
     expect(contact(rt, ID.Ani)).toMatchObject({
       stage: 'Said no',
       keepInTouch: 'Yes',

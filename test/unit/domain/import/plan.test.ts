@@ -31,7 +31,8 @@ describe('planRows', () => {
         row(5, 'B.', '', '0812 9999 0000', ''),
         row(6, '', 'x@x.id', '', ''),
         row(7, 'Citra', 'not mail', '', ''),
-        row(8, 'Dewi', '', '', '', '1/15/1980'),
+        row(8, 'Dewi', '', '', '', 'spring 1980'),
+        row(9, 'Eko', '', '', '', '1/15/1980'),
       ],
       existing,
       emptyImportState(),
@@ -44,11 +45,16 @@ describe('planRows', () => {
       [6, 'invalid'],
       [7, 'invalid'],
       [8, 'new'],
+      [9, 'new'],
     ]);
     expect(plans[2]).toMatchObject({ firstLine: 3, matchedOn: 'phone', target: 'L3' });
     // An unreadable birthday is kept in notes, never a reason to lose the lead.
     expect(plans[5]).toMatchObject({
-      candidate: { fields: { birthday: '', notes: 'Birthday: 1/15/1980' } },
+      candidate: { fields: { birthday: '', notes: 'Birthday: spring 1980' } },
+    });
+    // A readable one goes to Birthday, never to Notes.
+    expect(plans[6]).toMatchObject({
+      candidate: { fields: { birthday: '1980-01-15', notes: '' } },
     });
   });
 

@@ -25,6 +25,7 @@ const SAME = new Set(
     'stageMove',
     'dayMonth',
     'dayMonthYear',
+    'shortDay',
     'stageActions.tryAgain',
     'stageActions.moved',
     'digest.context',

@@ -9,6 +9,7 @@ import {
   type Reminders,
 } from '../../../../src/domain/reminders/reminders';
 import { makeContact } from '../fixtures';
+import { setActiveLang } from '../../../../src/domain/messages/lang';
 
 const today = '2026-11-27';
 const opts: DigestOptions = {
@@ -58,13 +59,32 @@ describe('composeDigest', () => {
   it('words a card reminder with age, date and address, and links each contact', () => {
     const d = composeDigest(reminders, opts);
     expect(d?.text).toContain(
-      '- Send a card: Budi Santoso (Customer, PT Maju) turns 40 on 4 December (in 7 days). Post to: Jl. Sudirman 1, Jakarta',
+      '- Send a card: Budi Santoso (Customer, PT Maju) turns 40 on Fri, 4 Dec (in 7 days). Post to: Jl. Sudirman 1, Jakarta',
     );
     expect(d?.text).toContain(`  ${opts.rowLinkFor(budi.id)}`);
-    expect(d?.text).toContain('- Siti (In sales) follow-up was due 24 November 2026, 3 days ago.');
+    expect(d?.text).toContain('- Siti (In sales) follow-up was due Tue, 24 Nov, 3 days ago.');
     expect(d?.html).toContain(
       `<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=A:A&amp;id=${budi.id}">Budi Santoso</a>`,
     );
+  });
+
+  it('in Indonesian: days as "Jum, 4 Des" and "27 November 2026", counts with a dot', () => {
+    setActiveLang('id');
+    try {
+      const d = composeDigest(reminders, opts);
+      expect(d?.subject).toContain('27 November 2026');
+      expect(d?.text).toContain('genap 40 tahun pada Jum, 4 Des (7 hari lagi)');
+      expect(d?.text).toContain('tindak lanjut jatuh tempo Sel, 24 Nov, 3 hari yang lalu.');
+      const many = remindersFor(
+        Array.from({ length: 1234 }, (_, i) =>
+          makeContact({ name: `K${i}`, stage: 'In sales', nextFollowUp: '2026-11-24' }),
+        ),
+      );
+      // 1,234 overdue: the section heading counts them the Indonesian way.
+      expect(composeDigest(many, opts)?.text).toContain('Tindak lanjut terlambat (1.234)');
+    } finally {
+      setActiveLang('en');
+    }
   });
 
   it('lists the same items in text and HTML, by section', () => {
