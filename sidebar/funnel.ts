@@ -2,6 +2,7 @@
 // bar from one left edge whose length is in proportion to its count, so a later stage holding
 // more contacts than an earlier one shows as exactly that. Stage names sit in their own column
 // and counts just past their bar, so both stay readable however small the bar is.
+import { valueLabel } from '../src/domain/contact/sheetWords';
 import type { StageCount } from '../src/domain/pipeline/pipeline';
 import { formatCount } from '../src/domain/messages/lang';
 import { svg } from './dom';
@@ -38,7 +39,7 @@ export function funnel(stages: readonly StageCount[], label: string): SVGSVGElem
       svg(
         'text',
         { x: 0, y: middle, 'dominant-baseline': 'central', class: 'funnel-stage' },
-        s.stage,
+        valueLabel(s.stage),
       ),
     );
     g.appendChild(

@@ -64,6 +64,8 @@ export interface OpenOptions {
   height?: number;
   /** The browser's time zone; by default the spreadsheet's (the runtime's). */
   browserTimeZone?: string;
+  /** The page to open: 'SidebarId' is the Indonesian one (the server opens it for id users). */
+  page?: 'Sidebar' | 'SidebarId';
   /** Answers calls instead of the runtime (only to show what the server can't be made to do). */
   serve?: (fn: string, args: unknown[]) => unknown;
 }
@@ -71,7 +73,7 @@ export interface OpenOptions {
 /** Opens the sidebar and waits until it is mounted and its first load has settled. */
 export async function openSidebar(options: OpenOptions = {}): Promise<Sidebar> {
   const rt = options.rt ?? prospek();
-  let html = fs.readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+  let html = fs.readFileSync(path.join(DIST, `${options.page ?? 'Sidebar'}.html`), 'utf8');
   if (options.tab) html = html.replace('data-tab="contact"', `data-tab="${options.tab}"`);
   const browser: Browser = await launch();
   const page = await browser.newPage({
