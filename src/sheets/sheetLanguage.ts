@@ -6,16 +6,14 @@ import { matchOption, normalizeHeader } from '../domain/contact/contact';
 import { headerIn, valueIn } from '../domain/contact/sheetWords';
 import type { Lang } from '../domain/messages/lang';
 import { optionsRule } from './setup';
-import { readTable, type TableSpec } from './sheetTable';
-import { tableLang } from './sheetLang';
+import { openTable, readTable, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The sheet language: what the Contacts tab's headers are written in. */
+/** The sheet language: what the Contacts tab's headers are written in (one row read). */
 export function readSheetLang(ss: Spreadsheet): Lang {
-  const table = readTable(ss, CONTACTS);
-  return tableLang(CONTACTS, table.header);
+  return openTable(ss, CONTACTS).lang ?? 'en';
 }
 
 /** Adjacent 0-based indexes grouped into [first, last] runs. */
