@@ -1,4 +1,5 @@
 // Labelled form fields with a message slot each, and marking the fields a server reply names.
+import { valueLabel } from '../src/domain/contact/sheetWords';
 import type { FieldIssue } from '../src/domain/errors';
 import { h, uid } from './dom';
 
@@ -50,7 +51,7 @@ export function textarea(rows = 2): HTMLTextAreaElement {
 export function select(options: readonly string[], blank?: string): HTMLSelectElement {
   const s = h('select');
   if (blank !== undefined) s.appendChild(h('option', { value: '' }, blank));
-  for (const o of options) s.appendChild(h('option', { value: o }, o));
+  for (const o of options) s.appendChild(h('option', { value: o }, valueLabel(o)));
   return s;
 }
 

@@ -2,14 +2,19 @@
 // bar from one left edge whose length is in proportion to its count, so a later stage holding
 // more contacts than an earlier one shows as exactly that. Stage names sit in their own column
 // and counts just past their bar, so both stay readable however small the bar is.
+import { valueLabel } from '../src/domain/contact/sheetWords';
+import { MAIN_STAGES } from '../src/domain/contact/contact';
 import type { StageCount } from '../src/domain/pipeline/pipeline';
 import { countText } from '../src/domain/messages/lang';
 import { svg } from './dom';
 
 /** The panel's content width at 300 px: drawn 1:1, so 12 px text stays 12 px. */
 const WIDTH = 276;
-/** The stage-name column ("Repeat buyer" is about 72 px in 12 px Arial). */
-const LABEL = 84;
+/**
+ * The stage-name column: "Repeat buyer" is about 72 px in 12 px Arial, Indonesian's "Dalam
+ * penjualan" about 90 px; this page's language is fixed (text.ts), so the column fits its words.
+ */
+const LABEL = Math.max(84, ...MAIN_STAGES.map((s) => Math.ceil(valueLabel(s).length * 6.2) + 6));
 /** Room past the longest bar for its count ("10,000" in bold). */
 const COUNT = 46;
 const ROW = 22;
@@ -38,7 +43,7 @@ export function funnel(stages: readonly StageCount[], label: string): SVGSVGElem
       svg(
         'text',
         { x: 0, y: middle, 'dominant-baseline': 'central', class: 'funnel-stage' },
-        s.stage,
+        valueLabel(s.stage),
       ),
     );
     g.appendChild(

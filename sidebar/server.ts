@@ -3,6 +3,7 @@
 // a closed connection) both reject with a ServerProblem, so every caller handles one thing.
 import type { FieldIssue } from '../src/domain/errors';
 import type { Reply, ReplyValue, SidebarApi } from '../src/sidebarApi';
+import { text } from './text';
 
 export class ServerProblem extends Error {
   constructor(
@@ -32,9 +33,7 @@ export function call<K extends keyof SidebarApi & string>(
   return new Promise((resolve, reject) => {
     const run = runner();
     if (!run) {
-      reject(
-        new ServerProblem('Prospek runs inside Google Sheets: open it from the Prospek menu.'),
-      );
+      reject(new ServerProblem(text.server.outsideSheets));
       return;
     }
     const target = run
@@ -42,15 +41,15 @@ export function call<K extends keyof SidebarApi & string>(
         const r = reply as Reply<unknown> | null;
         if (r && r.ok === true) resolve(r.value as ReplyValue<ReturnType<SidebarApi[K]>>);
         else if (r && r.ok === false) reject(new ServerProblem(r.message, r.issues));
-        else reject(new ServerProblem('The server sent an answer Prospek could not read.'));
+        else reject(new ServerProblem(text.server.unreadable));
       })
       .withFailureHandler((e) => {
         const message = e instanceof Error ? e.message : String(e);
-        reject(new ServerProblem(message || 'The server did not answer. Try again.'));
+        reject(new ServerProblem(message || text.server.noAnswer));
       });
     const f = target[fn];
     if (typeof f !== 'function') {
-      reject(new ServerProblem(`The server has no function ${fn}.`));
+      reject(new ServerProblem(text.server.noFunction(fn)));
       return;
     }
     (f as (...a: unknown[]) => void).apply(target, args);

@@ -143,6 +143,10 @@ export interface SidebarApi {
   saveReminderSettings(form: ReminderPrefs): Reply<ReminderSettingsView>;
   /** Settings: 'en', 'id', or '' for the Google account's language; reopens the sidebar in it. */
   setInterfaceLanguage(choice: '' | Lang): Reply<{ lang: Lang }>;
+  /** Settings: the sheet language, which the Contacts tab's headers are written in. */
+  getSheetLanguage(): Reply<{ lang: Lang }>;
+  /** Rewrites headers and stage, type and answer values in `lang`: how many cells changed. */
+  setSheetLanguage(lang: Lang): Reply<{ lang: Lang; cells: number }>;
 }
 
 /** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */

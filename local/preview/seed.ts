@@ -8,6 +8,30 @@
 // produces the same workbook.
 import { quoteSheetName, toA1, wallTime } from '../runtime/index';
 import type { PreviewSession } from './session';
+import { HEADERS_ID, SENTENCES_ID, TEXT_ID, VALUES_ID } from './seedWords';
+
+/** The language of the demo's rows: the one Set up sheet wrote the headers in. */
+type DemoLang = 'en' | 'id';
+
+/** Columns whose cells hold one of the sheet's words (stages, answers, sources, types). */
+const WORD_COLUMNS = new Set([
+  'Stage',
+  'Fits target market',
+  'Can afford',
+  'Can decide',
+  'Readiness',
+  'Keep in touch',
+  'Lead source',
+  'Type',
+]);
+
+/** A header and what is typed under it, in the demo's language. */
+function inLang(lang: DemoLang, header: string, value: string | number): [string, string] {
+  if (lang === 'en') return [header, String(value)];
+  const v = String(value);
+  const words = WORD_COLUMNS.has(header) ? VALUES_ID : TEXT_ID;
+  return [HEADERS_ID[header] ?? header, words[v] ?? v];
+}
 
 /** mulberry32: a tiny seeded generator, enough for demo IDs. */
 export function seededRandom(seed: number): () => number {
@@ -491,11 +515,14 @@ interface Conversation {
   nextStep?: string;
 }
 
-function conversationsFor(p: Person): Conversation[] {
+function conversationsFor(p: Person, lang: DemoLang): Conversation[] {
   const first = p.name.split(' ')[0];
   const intro: Conversation = {
     type: p.source === 'In person' ? 'In person' : 'Call',
-    summary: `First talk with ${first} about ${p.company}.`,
+    summary:
+      lang === 'id'
+        ? SENTENCES_ID.firstTalk(first, p.company)
+        : `First talk with ${first} about ${p.company}.`,
     questions: 'How long does setting it up take?',
     nextStep: 'Send the price list on WhatsApp',
   };
@@ -504,7 +531,10 @@ function conversationsFor(p: Person): Conversation[] {
   if (at >= 1 || p.stage === 'Not ready' || p.stage === 'Said no') {
     list.push({
       type: 'Meeting',
-      summary: `Visited ${p.company} in ${p.city}; showed the demo.`,
+      summary:
+        lang === 'id'
+          ? SENTENCES_ID.visited(p.company, p.city)
+          : `Visited ${p.company} in ${p.city}; showed the demo.`,
       questions: 'Can my staff use it on their phones?',
       concerns: 'Monthly cost during the slow season',
       nextStep: 'Prepare an offer',
@@ -518,7 +548,11 @@ function conversationsFor(p: Person): Conversation[] {
       nextStep: 'Call back to close',
     });
   }
-  if (at >= 3) list.push({ type: 'Call', summary: `${first} agreed; first order placed.` });
+  if (at >= 3) {
+    const agreed =
+      lang === 'id' ? SENTENCES_ID.agreed(first) : `${first} agreed; first order placed.`;
+    list.push({ type: 'Call', summary: agreed });
+  }
   if (at >= 4)
     list.push({ type: 'Message', summary: 'Reordered by WhatsApp. Happy with delivery.' });
   if (p.stage === 'Not ready') {
@@ -549,7 +583,7 @@ function stageRank(stage: Stage): number {
 const normalize = (header: unknown) => String(header).trim().toLowerCase();
 
 /** Types `rows` under the header row of `sheetName`, each value under its header, in one block. */
-function typeRows(session: PreviewSession, sheetName: string, rows: Row[]): void {
+function typeRows(session: PreviewSession, sheetName: string, rows: Row[], lang: DemoLang): void {
   session.change((rt) => {
     const sheet = rt.workbook().sheet(sheetName);
     if (!sheet) throw new Error(`The demo needs the ${sheetName} tab that Set up sheet creates`);
@@ -558,7 +592,8 @@ function typeRows(session: PreviewSession, sheetName: string, rows: Row[]): void
     const headers = rt.getValues(`${tab}!${toA1(1, 1, 1, width)}`)[0].map(normalize);
     const grid = rows.map((r) => {
       const line: string[] = new Array<string>(width).fill('');
-      for (const [header, value] of Object.entries(r)) {
+      for (const [english, typed] of Object.entries(r)) {
+        const [header, value] = inLang(lang, english, typed);
         const at = headers.indexOf(normalize(header));
         if (at < 0) throw new Error(`The demo needs a "${header}" column on ${sheetName}`);
         line[at] = String(value);
@@ -576,13 +611,14 @@ interface DemoContext {
   me: string;
   random: () => number;
   ids: Set<string>;
+  lang: DemoLang;
 }
 
 /** One person's Contacts row (by header) and their conversations' Activities rows. */
 function rowsFor(p: Person, i: number, c: DemoContext): { contact: Row; activities: Row[] } {
   const { now, tz, me } = c;
   const id = demoId('C-', 6, c.random, c.ids);
-  const talks = conversationsFor(p);
+  const talks = conversationsFor(p, c.lang);
   // Conversations every few days, the last one a little before today.
   const lastDaysAgo = 1 + (i % 9);
   const firstDaysAgo = lastDaysAgo + 4 * (talks.length - 1) + (i % 5);
@@ -647,12 +683,15 @@ export function seedDemo(session: PreviewSession): void {
     throw new Error(`Set up sheet failed: ${setup.error ?? setup.pending?.message}`);
   }
   const rt = session.rt;
+  const header = rt.getValues(`${quoteSheetName('Contacts')}!1:1`)[0].map(String);
+  const lang: DemoLang = header.includes(HEADERS_ID.Name) ? 'id' : 'en';
   const context: DemoContext = {
     now: rt.now(),
     tz: rt.timeZone(),
     me: rt.state.activeUser,
     random: seededRandom(20261127),
     ids: new Set(),
+    lang,
   };
   const rows = PEOPLE.map((p, i) => rowsFor(p, i, context));
   // The Activities log is in time order, as the app appends it.
@@ -663,8 +702,9 @@ export function seedDemo(session: PreviewSession): void {
     session,
     'Contacts',
     rows.map((r) => r.contact),
+    lang,
   );
-  typeRows(session, 'Activities', activities);
+  typeRows(session, 'Activities', activities, lang);
   session.change((r) => {
     const ss = r.workbook();
     const sheet = ss.sheet('Contacts');

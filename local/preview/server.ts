@@ -25,6 +25,8 @@ export interface PreviewOptions {
   /** Folder with index.html, app.js, app.css and googleScriptRun.js. */
   publicDir: string;
   empty?: boolean;
+  /** 'id': a new workbook is an Indonesian sheet for an Indonesian user (npm start -- --lang id). */
+  lang?: 'en' | 'id';
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBody?: number;
@@ -517,6 +519,7 @@ export function startPreview(options: PreviewOptions): Promise<Preview> {
     dist: options.dist,
     empty: options.empty,
     seed: seedDemo,
+    locale: options.lang === 'id' ? 'id_ID' : undefined,
   });
   const server = createPreviewServer(session, options);
   return new Promise((resolve, reject) => {

@@ -31,6 +31,8 @@ export interface SessionOptions {
   empty?: boolean;
   /** Builds the demo workbook in a fresh session (see seed.ts). */
   seed?: (session: PreviewSession) => void;
+  /** A new workbook's spreadsheet and user locale ('id_ID': an Indonesian sheet and user). */
+  locale?: string;
 }
 
 export interface Outcome {
@@ -82,6 +84,10 @@ export class PreviewSession {
           },
         }),
       );
+      if (options.locale) {
+        this.rt.state.userLocale = options.locale;
+        this.rt.workbook().locale = options.locale;
+      }
       this.save();
       if (!options.empty && options.seed) options.seed(this);
     }

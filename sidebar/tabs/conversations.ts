@@ -1,6 +1,7 @@
 // The Conversations tab: log a conversation with the contact on screen, and read its timeline
 // (newest first) with their questions, concerns, next steps and stage changes.
 import { dayInput, dayValue, describeTyped, liveDayHint } from '../dayInput';
+import { fieldLabel, valueLabel } from '../../src/domain/contact/sheetWords';
 import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/domain/contact/contact';
 import { keyFor, settled } from '../requestKeys';
 import type { ConversationForm } from '../../src/sidebarApi';
@@ -13,7 +14,7 @@ import { text } from '../text';
 
 const t = text.conversations;
 type Key = Exclude<keyof ConversationForm, 'contactId' | 'requestKey'>;
-const label = (k: Key) => activityField(k).header;
+const label = (k: Key) => fieldLabel(activityField(k).header);
 
 export function mountConversations(root: HTMLElement): void {
   const title = h('h2', {});
@@ -141,7 +142,7 @@ function entry(a: Activity, timeZone: string): HTMLLIElement {
     h(
       'div',
       { class: 'entry-head' },
-      h('strong', {}, a.type),
+      h('strong', {}, valueLabel(a.type)),
       h('span', { class: 'secondary' }, showInstant(a.when, timeZone)),
     ),
     a.summary ? h('p', {}, a.summary) : null,
@@ -149,7 +150,13 @@ function entry(a: Activity, timeZone: string): HTMLLIElement {
     line(label('concerns'), a.concerns),
     line(label('nextStep'), a.nextStep),
     a.followUpOn ? h('p', {}, t.followUp(showDay(a.followUpOn))) : null,
-    a.toStage ? h('p', { class: 'stage-change' }, t.stageChange(a.fromStage, a.toStage)) : null,
+    a.toStage
+      ? h(
+          'p',
+          { class: 'stage-change' },
+          t.stageChange(valueLabel(a.fromStage), valueLabel(a.toStage)),
+        )
+      : null,
     a.by ? h('p', { class: 'secondary' }, text.by(a.by)) : null,
   );
 }

@@ -1,6 +1,7 @@
 // The Pipeline tab: contacts per stage as a funnel, conversion between the funnel levels,
 // follow-ups due today and overdue (a click opens the contact), and birthdays coming up.
 import { shortDay } from '../../src/domain/dateText';
+import { valueLabel } from '../../src/domain/contact/sheetWords';
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
 import type { FollowUpItem } from '../../src/domain/pipeline/followUps';
 import type { BirthdayItem } from '../../src/domain/pipeline/birthdays';
@@ -79,7 +80,9 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
 function sections(p: PipelineSummary, open: Open): Node[] {
   const main = p.stages.filter((s) => MAIN.has(s.stage));
   const outcomes = p.stages.filter((s) => OUTCOMES.has(s.stage));
-  const label = t.funnelLabel(main.map((s) => `${s.stage} ${t.count(s.count)}`).join(', '));
+  const label = t.funnelLabel(
+    main.map((s) => `${valueLabel(s.stage)} ${t.count(s.count)}`).join(', '),
+  );
   const c = p.conversion;
   return [
     h('h3', {}, t.funnel),
@@ -89,7 +92,12 @@ function sections(p: PipelineSummary, open: Open): Node[] {
       'ul',
       { class: 'outcomes' },
       ...outcomes.map((s) =>
-        h('li', { 'data-stage': s.stage }, `${s.stage} `, h('strong', {}, t.count(s.count))),
+        h(
+          'li',
+          { 'data-stage': s.stage },
+          `${valueLabel(s.stage)} `,
+          h('strong', {}, t.count(s.count)),
+        ),
       ),
       // Rows whose Stage cell Prospek can't read: counted apart, never as leads.
       ...(p.unknownStage > 0
@@ -152,7 +160,7 @@ function rate(from: string, to: string, c: Conversion): HTMLTableRowElement {
   return h(
     'tr',
     {},
-    h('th', { scope: 'row' }, t.rate(from, to)),
+    h('th', { scope: 'row' }, t.rate(valueLabel(from), valueLabel(to))),
     h('td', { class: 'rate' }, c.rate === null ? t.noRate : `${Math.round(c.rate * 100)}%`),
     h('td', { class: 'secondary' }, t.of(c.to, c.from)),
   );

@@ -3,7 +3,7 @@
 // tab shows is always what Apps Script has, not what the form last sent.
 import type { ReminderPrefs, ReminderSettingsView } from '../../src/domain/reminders/settings';
 import { PREF_LIMITS } from '../../src/domain/reminders/settings';
-import { LANG_NAMES, LANGS } from '../../src/domain/messages/lang';
+import { LANG_NAMES, LANGS, type Lang } from '../../src/domain/messages/lang';
 import { form, text } from '../text';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
@@ -53,6 +53,7 @@ export function mountSettings(root: HTMLElement): void {
     form,
     h('p', { class: 'secondary' }, t.testHint),
     languageBlock(),
+    sheetLanguageBlock(),
   );
 
   function show(v: ReminderSettingsView): void {
@@ -169,6 +170,41 @@ function languageBlock(): HTMLElement {
     h('h2', {}, w.heading),
     h('label', { for: 'interface-language' }, w.label),
     choice,
+    note,
+  );
+}
+
+/** The sheet language: a choice and a button, since rewriting the sheet is a deliberate act. */
+function sheetLanguageBlock(): HTMLElement {
+  const w = text.sheetLanguage;
+  const choice = h('select', { id: 'sheet-language' });
+  for (const lang of LANGS) choice.appendChild(h('option', { value: lang }, LANG_NAMES[lang]));
+  const change = h('button', { type: 'button' }, w.change);
+  const note = h('p', { class: 'secondary', role: 'status' }, w.hint);
+  change.disabled = true;
+  call('getSheetLanguage')
+    .then((r) => {
+      choice.value = r.lang;
+      change.disabled = false;
+    })
+    .catch((e: unknown) => (note.textContent = e instanceof Error ? e.message : String(e)));
+  change.addEventListener('click', () => {
+    void whileBusy(change, w.changing, async () => {
+      try {
+        const r = await call('setSheetLanguage', choice.value as Lang);
+        note.textContent = w.done(r.cells);
+      } catch (e) {
+        note.textContent = e instanceof Error ? e.message : String(e);
+      }
+    });
+  });
+  return h(
+    'section',
+    { class: 'block language' },
+    h('h2', {}, w.heading),
+    h('label', { for: 'sheet-language' }, w.label),
+    choice,
+    h('div', { class: 'block' }, change),
     note,
   );
 }

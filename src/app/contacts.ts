@@ -1,6 +1,7 @@
 // Loading and saving one contact: validation before anything is written, the document lock around
 // the read-modify-write, a conflict check against what the sidebar loaded, and the activity log.
 // Only the contact's own row is read and written, whatever the number of contacts.
+import { fieldLabel } from '../domain/contact/sheetWords';
 import { activityForTransition, qualificationActivity } from '../domain/contact/activities';
 import { contactField, emptyContact, type Activity, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
@@ -119,7 +120,7 @@ function checkConflict(
   if (!conflict) return;
   const fields = (changed ?? [])
     .filter((k) => k !== 'updated' && k !== 'created')
-    .map((k) => contactField(k).header);
+    .map((k) => fieldLabel(contactField(k).header));
   let by = '';
   if (current.updated !== loadedUpdated) {
     // Prospek's own writes are logged: the newest entry since the load says who.

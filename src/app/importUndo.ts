@@ -5,7 +5,7 @@
 // recorded for it. A row with no check to compare with is kept. Fills of existing contacts are
 // not reverted: they only filled empty fields, and their Import activity records what was filled.
 import { decodeCellText } from '../domain/contact/cellText';
-import { contactFromCells } from '../domain/contact/contact';
+import { ACTIVITY_TYPES, contactFromCells, matchOption } from '../domain/contact/contact';
 import { importCheckOf } from '../domain/contact/contactHash';
 import type { UndoResult } from '../sidebarApi';
 import { serverText } from '../domain/messages/server';
@@ -43,7 +43,9 @@ export function undoImport(): UndoResult {
       const checksOf = new Map<string, Set<string>>();
       log.rows.forEach((r, i) => {
         const contactId = String(r[col.contactId]);
-        const own = String(r[col.activityId]).startsWith(prefix) && r[col.type] === 'Import';
+        const own =
+          String(r[col.activityId]).startsWith(prefix) &&
+          matchOption(r[col.type], ACTIVITY_TYPES) === 'Import';
         if (!own) {
           others.add(contactId);
           return;

@@ -47,6 +47,52 @@ export function userLang(): Lang {
   }
 }
 
+/** The user property holding the language of the user's Google account, seen interactively. */
+export const ACCOUNT_LANG_PROPERTY = 'prospek.lang.account';
+
+/**
+ * Records the language of the user's account while they are here (saving reminder settings), for
+ * their digest: a time-driven run has no one at the keyboard, and Apps Script documents no active
+ * user there, so its Session locale is not relied on first.
+ */
+export function rememberAccountLang(): void {
+  try {
+    const locale = services().session.activeUserLocale();
+    if (locale)
+      services().properties.user().setProperty(ACCOUNT_LANG_PROPERTY, langOfLocale(locale));
+  } catch {
+    // Nothing to record: the digest falls back as below.
+  }
+}
+
+/**
+ * The digest's language, in the trigger owner's time-driven run: their Settings choice, else the
+ * language recorded from their account, else the Session locale, else the spreadsheet's locale,
+ * else English. Sets it for this execution and returns it.
+ */
+export function useDigestLang(spreadsheetLocale: () => string): Lang {
+  let lang: Lang | null = chosenLang();
+  if (!lang) {
+    try {
+      const recorded = services().properties.user().getProperty(ACCOUNT_LANG_PROPERTY);
+      if (isLang(recorded)) lang = recorded;
+    } catch {
+      // Properties unreadable: go on with what the session says.
+    }
+  }
+  for (const locale of [() => services().session.activeUserLocale(), spreadsheetLocale]) {
+    if (lang) break;
+    try {
+      const l = locale();
+      if (l) lang = langOfLocale(l);
+    } catch {
+      // Not allowed here: the next one.
+    }
+  }
+  setActiveLang(lang ?? 'en');
+  return lang ?? 'en';
+}
+
 /** Sets this execution's language to the acting user's and returns it. */
 export function useUserLang(): Lang {
   const lang = userLang();

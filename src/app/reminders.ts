@@ -9,6 +9,7 @@ import { CONVERSATION_TYPES, type Contact } from '../domain/contact/contact';
 import { ValidationError } from '../domain/errors';
 import { composeDigest, type Digest } from '../domain/reminders/digest';
 import { serverText } from '../domain/messages/server';
+import { useDigestLang } from './language';
 import { reminderCount, selectReminders } from '../domain/reminders/reminders';
 import { selectionSettings, type ReminderPrefs } from '../domain/reminders/settings';
 import { readContactFields } from '../sheets/contactStore';
@@ -230,6 +231,8 @@ export function runDailyDigest(event?: { triggerUid?: string }): void {
     if (uid) deleteTriggerById(uid);
     return;
   }
+  // The digest speaks its owner's language (language.ts says which calls decide it).
+  useDigestLang(() => ss.getSpreadsheetLocale());
   const lock = services().locks.user();
   if (!lock.tryLock(RUN_LOCK_WAIT_MS)) {
     // Another run has held the lock for minutes. Don't send (it may be sending this very

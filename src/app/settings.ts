@@ -11,6 +11,7 @@ import {
 import type { Spreadsheet } from '../gas/spreadsheet';
 import type { SettingsStore } from '../sheets/settingsStore';
 import { activeSpreadsheet, services } from './context';
+import { rememberAccountLang } from './language';
 import { setTrigger, settingsOf, triggersHere } from './reminderTriggers';
 
 /** How long a save waits for a digest run or another sidebar's save. */
@@ -96,6 +97,7 @@ export function saveReminderSettings(payload: unknown): ReminderSettingsView {
         : null,
     );
     store.savePrefs(prefs);
+    rememberAccountLang();
     return view(ss, store, timeZone);
   } finally {
     lock.releaseLock();

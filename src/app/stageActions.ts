@@ -5,6 +5,7 @@
 // contacts in the questions), ask the questions outside the lock (nobody waits on a dialog),
 // then under the lock re-read the same rows, apply, write only the changed rows and append one
 // log entry per changed contact. Cancelling any question writes nothing.
+import { fieldLabel } from '../domain/contact/sheetWords';
 import { activityForTransition, saleActivity } from '../domain/contact/activities';
 import { addDays, compareDays, describeDay, type CalendarDay } from '../domain/calendarDay';
 import { dayExample, parseDayText } from '../domain/dateText';
@@ -174,7 +175,7 @@ function ask(
             days: true,
             empty: suggested,
             rule: 'notPast',
-            label: contactField('recontactOn').header,
+            label: fieldLabel(contactField('recontactOn').header),
           }),
       );
       return day === null ? null : { action, keepInTouch: true, recontactOn: day };

@@ -8,6 +8,7 @@ import * as language from '../app/language';
 import * as importUndo from '../app/importUndo';
 import * as pipeline from '../app/pipeline';
 import * as settings from '../app/settings';
+import * as sheetLanguage from '../app/sheetLanguage';
 import * as sidebar from '../app/sidebar';
 import type { Contact } from '../domain/contact/contact';
 import type { ReminderPrefs } from '../domain/reminders/settings';
@@ -88,4 +89,14 @@ export function setInterfaceLanguage(choice: unknown): Answer<'setInterfaceLangu
     sidebar.openSidebar('settings');
     return { lang };
   });
+}
+
+/** Settings: the sheet language (headers, stages, types and answers in the sheet). */
+export function getSheetLanguage(): Answer<'getSheetLanguage'> {
+  return reply(() => sheetLanguage.getSheetLanguage());
+}
+
+/** Settings: rewrites the sheet's headers and values in another language, under the lock. */
+export function setSheetLanguage(lang: unknown): Answer<'setSheetLanguage'> {
+  return reply(() => sheetLanguage.setSheetLanguage(lang));
 }

@@ -1,12 +1,10 @@
 // The trigger handlers: the installable daily digest (its name is stored in every trigger set up,
 // reminderTriggers.ts DIGEST_HANDLER, so it must never change) and the simple onEdit.
-import { useUserLang } from '../app/language';
 import { runDailyDigest } from '../app/reminders';
 import { identifyEditedRows } from '../app/typedRows';
 
 export function prospekDailyDigest(event?: { triggerUid?: string }): void {
-  // The trigger runs as its owner: the digest goes out in that user's language.
-  useUserLang();
+  // The trigger runs as its owner: the digest goes out in that user's language (useDigestLang).
   runDailyDigest(event);
 }
 

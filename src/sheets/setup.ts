@@ -9,6 +9,9 @@ import {
   type FieldSpec,
 } from '../domain/contact/contact';
 import { ValidationError, type FieldIssue } from '../domain/errors';
+import { headerIn, headerNames, valueIn } from '../domain/contact/sheetWords';
+import { langOfLocale, type Lang } from '../domain/messages/lang';
+import { tableLang } from './sheetLang';
 import { serverText } from '../domain/messages/server';
 import { columnLetter } from '../domain/contact/contact';
 import { spreadsheetService } from '../gas/spreadsheet';
@@ -35,16 +38,41 @@ interface Plan<K extends string> {
   columns: Record<K, number>;
   /** Fields to add as new columns, with the 0-based column each gets. */
   added: { field: FieldSpec<K>; column: number }[];
+  /** The sheet language: new headers, dropdowns and filled-in stages are written in it. */
+  lang: Lang;
+}
+
+/** A tab's sheet and values as read, before any plan. */
+interface Read<K extends string> {
+  spec: TableSpec<K>;
+  sheet: Sheet | null;
+  values: unknown[][];
+}
+
+function readTab<K extends string>(ss: Spreadsheet, spec: TableSpec<K>): Read<K> {
+  const sheet = findTab(ss, spec);
+  return { spec, sheet, values: sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [] };
+}
+
+/**
+ * The sheet language: the one its headers are written in, the Contacts tab's first; a sheet
+ * with no headers yet takes the spreadsheet's locale (id_ID → Indonesian).
+ */
+function setUpLang(ss: Spreadsheet, tabs: readonly Read<string>[]): Lang {
+  for (const t of tabs) {
+    const header = t.values[0] ?? [];
+    if (mapHeaders(header, t.spec.fields).missing.length < t.spec.fields.length)
+      return tableLang(t.spec, header);
+  }
+  return langOfLocale(ss.getSpreadsheetLocale());
 }
 
 function planTable<K extends string>(
-  ss: Spreadsheet,
-  spec: TableSpec<K>,
+  { spec, sheet, values }: Read<K>,
+  lang: Lang,
   problems: FieldIssue[],
 ): Plan<K> {
   const m = serverText();
-  const sheet = findTab(ss, spec);
-  const values = sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [];
   const header = values[0] ?? [];
   const hasData = values.some((row) => row.some((v) => v !== ''));
   const { columns, missing } = mapHeaders(header, spec.fields);
@@ -52,9 +80,11 @@ function planTable<K extends string>(
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
     const n = normalizeHeader(h);
-    const field = spec.fields.find((f) => normalizeHeader(f.header) === n);
+    const field = spec.fields.find((f) =>
+      headerNames(f.header).some((h) => normalizeHeader(h) === n),
+    );
     if (!field) return;
-    const first = seen.get(n);
+    const first = seen.get(field.key);
     if (first !== undefined) {
       problems.push({
         field: spec.sheetName,
@@ -65,7 +95,7 @@ function planTable<K extends string>(
           columnLetter(i + 1),
         ),
       });
-    } else seen.set(n, i);
+    } else seen.set(field.key, i);
   });
   if (hasData && missing.length === spec.fields.length) {
     problems.push({
@@ -84,7 +114,7 @@ function planTable<K extends string>(
     .filter((f) => missing.includes(f.key))
     .map((field, i) => ({ field, column: width + i }));
   for (const a of added) allColumns[a.field.key] = a.column;
-  return { spec, sheet, values, columns: allColumns, added };
+  return { spec, sheet, values, columns: allColumns, added, lang };
 }
 
 function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: SetupReport): Sheet {
@@ -107,10 +137,11 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     const first = plan.added[0].column;
     sheet
       .getRange(1, first + 1, 1, plan.added.length)
-      .setValues([plan.added.map((a) => a.field.header)]);
+      .setValues([plan.added.map((a) => headerIn(plan.lang, a.field.header))]);
     for (const a of plan.added) {
       if (a.field.width) sheet.setColumnWidth(a.column + 1, a.field.width);
-      if (plan.sheet) (report.addedColumns[plan.spec.sheetName] ??= []).push(a.field.header);
+      if (plan.sheet)
+        (report.addedColumns[plan.spec.sheetName] ??= []).push(headerIn(plan.lang, a.field.header));
     }
     sheet.getRange(1, 1, 1, lastNeeded).setFontWeight('bold');
   }
@@ -121,18 +152,25 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     if (dataRows < 1) break;
     const range = sheet.getRange(2, col, dataRows, 1);
     range.setNumberFormat(FORMAT_BY_KIND[f.kind]);
-    if (f.options) {
-      // Warn, don't reject: a hand-typed value stays and is flagged, never blocked.
-      range.setDataValidation(
-        spreadsheetService
-          .newDataValidation()
-          .requireValueInList([...f.options], true)
-          .setAllowInvalid(true)
-          .build(),
-      );
-    }
+    if (f.options) range.setDataValidation(optionsRule(f.options, plan.lang));
   }
   return sheet;
+}
+
+/** A dropdown of an enum column's values in the sheet language. */
+export function optionsRule(
+  options: readonly string[],
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  // Warn, don't reject: a hand-typed value stays and is flagged, never blocked.
+  return spreadsheetService
+    .newDataValidation()
+    .requireValueInList(
+      options.map((o) => valueIn(lang, o)),
+      true,
+    )
+    .setAllowInvalid(true)
+    .build();
 }
 
 /** Rows typed by hand (content but no ID) get an ID, the stage Lead and a created time. */
@@ -174,15 +212,17 @@ function fillHandTypedRows(
     sheet.getRange(first, col + 1, block.length, 1).setValues(block);
   };
   write('id', (row) => byRow.get(row));
-  write('stage', (_row, old) => (old === '' ? 'Lead' : old));
+  write('stage', (_row, old) => (old === '' ? valueIn(plan.lang, 'Lead') : old));
   write('created', (_row, old) => (old === '' ? clock.now : old));
   return fixes.length;
 }
 
 export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => number): SetupReport {
   const problems: FieldIssue[] = [];
-  const contacts = planTable(ss, CONTACTS, problems);
-  const activities = planTable(ss, ACTIVITIES, problems);
+  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
+  const lang = setUpLang(ss, tabs);
+  const contacts = planTable(tabs[0], lang, problems);
+  const activities = planTable(tabs[1], lang, problems);
   const ids = new Map<string, number>();
   contacts.values.slice(1).forEach((r, i) => {
     const id = String(r[contacts.columns.id] ?? '');

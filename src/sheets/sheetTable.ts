@@ -5,8 +5,11 @@
 import { decodeCellText, needsPlainText } from '../domain/contact/cellText';
 import { mapHeaders, type FieldKind, type FieldSpec } from '../domain/contact/contact';
 import { columnLetter } from '../domain/contact/contact';
+import type { Lang } from '../domain/messages/lang';
+import { valueIn } from '../domain/contact/sheetWords';
 import type { SheetClock } from './sheetClock';
 import { findTab } from './tabs';
+import { tableLang } from './sheetLang';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Value = string | number | boolean | Date;
@@ -22,6 +25,8 @@ export interface Layout<K extends string> {
   columns: Record<K, number>;
   /** Width of the header row (including the user's own columns). */
   width: number;
+  /** The sheet language its headers are written in: enum values are written in it too. */
+  lang?: Lang;
 }
 
 export interface TableRows<K extends string> {
@@ -54,7 +59,12 @@ export function layoutFromHeader<K extends string>(
 ): Layout<K> {
   const { columns, missing } = mapHeaders(header, spec.fields);
   if (missing.length > 0) throw new TableMissingError(spec.sheetName);
-  return { sheet, columns: columns as Record<K, number>, width: header.length };
+  return {
+    sheet,
+    columns: columns as Record<K, number>,
+    width: header.length,
+    lang: tableLang(spec, header),
+  };
 }
 
 /**
@@ -196,8 +206,11 @@ export function cellsOf<K extends string>(
   return out;
 }
 
-/** The value to write for a domain value: text is kept as text, days are typed as dates. */
-export function cellValue(kind: FieldKind, value: unknown): Value {
+/**
+ * The value to write for a domain value: text is kept as text, days are typed as dates, enum
+ * values are written in the sheet language `lang`.
+ */
+export function cellValue(kind: FieldKind, value: unknown, lang: Lang = 'en'): Value {
   if (value === null || value === undefined || value === '') return '';
   switch (kind) {
     case 'number':
@@ -209,6 +222,8 @@ export function cellValue(kind: FieldKind, value: unknown): Value {
       return typeof value === 'string' && !Number.isNaN(Date.parse(value))
         ? new Date(value)
         : String(value);
+    case 'enum':
+      return plainCellText(valueIn(lang, String(value)));
     default:
       return plainCellText(String(value));
   }
@@ -266,7 +281,8 @@ export function newRow<K extends string>(
   record: Partial<Record<K, unknown>>,
 ): Value[] {
   const row: Value[] = new Array(layout.width).fill('');
-  for (const f of spec.fields) row[layout.columns[f.key]] = cellValue(f.kind, record[f.key]);
+  for (const f of spec.fields)
+    row[layout.columns[f.key]] = cellValue(f.kind, record[f.key], layout.lang);
   return row;
 }
 
@@ -316,7 +332,7 @@ export function writeChanges<K extends string>(
     for (const f of spec.fields) {
       if (!(f.key in ch.fields)) continue;
       const col = layout.columns[f.key];
-      const value = cellValue(f.kind, ch.fields[f.key]);
+      const value = cellValue(f.kind, ch.fields[f.key], layout.lang);
       if (sameCell(row[col], value)) continue;
       row[col] = value;
       if (!cols.includes(col)) cols.push(col);

@@ -1,4 +1,5 @@
 // What the contact form's parts share: its text keys, and adding a labelled field for one.
+import { fieldLabel } from '../../../src/domain/contact/sheetWords';
 import {
   contactField,
   type ContactKey,
@@ -18,7 +19,7 @@ export type AddField = (
 ) => HTMLDivElement;
 
 /** A field's label where it is the sheet's column header. */
-export const header = (key: ContactKey) => contactField(key).header;
+export const header = (key: ContactKey) => fieldLabel(contactField(key).header);
 
 /** An `add` that collects each field in `fields` and its control in `controls`. */
 export function fieldAdder(fields: Field[], controls: Controls): AddField {

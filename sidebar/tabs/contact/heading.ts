@@ -1,4 +1,5 @@
 // Above the form: the contact's name (or "New lead") and its stage.
+import { valueLabel } from '../../../src/domain/contact/sheetWords';
 import type { Contact } from '../../../src/domain/contact/contact';
 import { fill, h, slug } from '../../dom';
 import { text } from '../../text';
@@ -20,6 +21,6 @@ export function showHeading(
   fill(
     stageLine,
     h('span', { class: 'secondary' }, `${header('stage')}: `),
-    h('span', { class: `stage stage-${slug(stage)}` }, stage),
+    h('span', { class: `stage stage-${slug(stage)}` }, valueLabel(stage)),
   );
 }

@@ -1,5 +1,6 @@
 // Under the form: what the contact's activity adds up to (conversations, last contact,
 // purchases) and its stage history, each change with when and by whom.
+import { valueLabel } from '../../../src/domain/contact/sheetWords';
 import {
   CONVERSATION_TYPES,
   type Activity,
@@ -62,7 +63,11 @@ function change(a: Activity): HTMLLIElement {
     h(
       'div',
       { class: 'history-head' },
-      h('span', { class: 'history-change' }, text.stageMove(a.fromStage, a.toStage)),
+      h(
+        'span',
+        { class: 'history-change' },
+        text.stageMove(valueLabel(a.fromStage), valueLabel(a.toStage)),
+      ),
       h('span', { class: 'secondary history-when' }, showInstant(a.when, state.timeZone)),
     ),
     a.by ? h('div', { class: 'secondary history-by' }, text.by(a.by)) : null,

@@ -1,5 +1,6 @@
 // The three qualification criteria with their evidence, the readiness, and the live outcome of
 // the answers: what the contact qualifies as, and the stage move saving would make.
+import { valueLabel } from '../../../src/domain/contact/sheetWords';
 import { CRITERION, READINESS } from '../../../src/domain/contact/contact';
 import {
   CRITERIA_KEYS,
@@ -59,8 +60,10 @@ export function showOutcome(outcome: HTMLElement, controls: Controls): void {
   fill(
     outcome,
     h('div', { class: 'secondary' }, t.outcome),
-    h('strong', { class: 'outcome-name' }, result.outcome),
+    h('strong', { class: 'outcome-name' }, valueLabel(result.outcome)),
     h('p', {}, describeQualification(result)),
-    moves ? h('p', { class: 'secondary' }, t.willMove(stage, result.outcome)) : null,
+    moves
+      ? h('p', { class: 'secondary' }, t.willMove(valueLabel(stage), valueLabel(result.outcome)))
+      : null,
   );
 }

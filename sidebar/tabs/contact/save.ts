@@ -1,5 +1,6 @@
 // Saving the form: refused while a conflict is open or the birthday is half chosen; the reply
 // replaces what was sent and keeps what was typed since; problems marked on their fields.
+import { valueLabel } from '../../../src/domain/contact/sheetWords';
 import type { FieldIssue } from '../../../src/domain/errors';
 import { keyFor, settled } from '../../requestKeys';
 import type { Edits } from '../../edits';
@@ -69,7 +70,7 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     const name = r.contact.name;
     status.textContent =
       (r.created ? t.created(name) : t.saved(name)) +
-      (r.stageChanged ? ` ${t.stageNow(before, r.contact.stage)}` : '');
+      (r.stageChanged ? ` ${t.stageNow(valueLabel(before), valueLabel(r.contact.stage))}` : '');
   } catch (e) {
     reportProblem(form, banner, e);
   }

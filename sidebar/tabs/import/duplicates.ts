@@ -1,5 +1,6 @@
 // Duplicates: each group found with a choice of the contact to keep and of each conflicting
 // value, and Merge.
+import { valueLabel } from '../../../src/domain/contact/sheetWords';
 import type { DuplicateGroupView } from '../../../src/sidebarApi';
 import { keyFor, settled } from '../../requestKeys';
 import { importTab as importTabText } from '../../text';
@@ -32,7 +33,7 @@ function groupView(g: DuplicateGroupView): HTMLElement {
   const keepName = uid('keep');
   const box = h('div', { class: 'duplicate-group' });
   g.contacts.forEach((c, i) => {
-    const details = [c.company, c.email, c.phone, c.stage].filter(Boolean).join(' · ');
+    const details = [c.company, c.email, c.phone, valueLabel(c.stage)].filter(Boolean).join(' · ');
     box.appendChild(
       choice(
         'radio',

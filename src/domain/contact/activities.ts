@@ -5,6 +5,7 @@
 // `activityId` is optional: pass one from contact.newActivityId, or leave it '' for the
 // activity log to assign when it appends (it knows the existing ids).
 
+import { fieldLabel } from './sheetWords';
 import { compareDays, describeDay, isCalendarDay, type CalendarDay } from '../calendarDay';
 import type {
   Activity,
@@ -123,7 +124,9 @@ export function qualificationActivity(
   activityId = '',
 ): Activity {
   const m = serverText();
-  const answers = CRITERIA_KEYS.map((k) => m.criterionAnswer(contactField(k).header, criteria[k]));
+  const answers = CRITERIA_KEYS.map((k) =>
+    m.criterionAnswer(fieldLabel(contactField(k).header), criteria[k]),
+  );
   const summary = `${answers.join('; ')}. ${describeQualification(evaluateQualification(criteria))}`;
   const a = { ...base(contact, 'Qualification', by, whenIso, activityId), summary };
   if (from !== to) {

@@ -5,6 +5,7 @@
 import type { CalendarDay } from '../calendarDay';
 import { isCalendarDay } from '../calendarDay';
 import { decodeCellText } from './cellText';
+import { headerNames, normalizeWord, valueNames } from './sheetWords';
 
 export const LEAD_SOURCES = [
   'Bought list',
@@ -272,17 +273,8 @@ export function columnLetter(column: number): string {
   return s;
 }
 
-/**
- * Header text reduced to letters and digits, lower case, accents removed: 'Next Follow-up',
- * 'next follow up' and 'NEXT  FOLLOWUP' all match, so a user's re-casing doesn't lose a column.
- */
-export function normalizeHeader(h: unknown): string {
-  return String(h ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+/** Header text reduced to letters and digits, lower case, accents removed (sheetWords). */
+export const normalizeHeader = normalizeWord;
 
 export interface HeaderMap<K extends string> {
   /** 0-based column index of each field found. */
@@ -307,18 +299,25 @@ export function mapHeaders<K extends string>(
   const columns: Partial<Record<K, number>> = {};
   const missing: K[] = [];
   for (const f of fields) {
-    const i = indexByHeader.get(normalizeHeader(f.header));
+    // Either language's header: a sheet set up in Indonesian works for an English user.
+    const found = headerNames(f.header)
+      .map((h) => indexByHeader.get(normalizeHeader(h)))
+      .filter((i): i is number => i !== undefined);
+    const i = found.length > 0 ? Math.min(...found) : undefined;
     if (i === undefined) missing.push(f.key);
     else columns[f.key] = i;
   }
   return { columns, missing };
 }
 
-/** The canonical option that `value` names, ignoring case and spacing; null if none. */
+/**
+ * The canonical option that `value` names in either sheet language, ignoring case and spacing
+ * ('ya', 'Dalam penjualan'); null if none.
+ */
 export function matchOption<T extends string>(value: unknown, options: readonly T[]): T | null {
   const n = normalizeHeader(value);
   if (n === '') return null;
-  return options.find((o) => normalizeHeader(o) === n) ?? null;
+  return options.find((o) => valueNames(o).some((w) => normalizeHeader(w) === n)) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // check counts: a payload is untrusted JSON. Each validator collects every problem and throws
 // one ValidationError listing them all, so the form can mark every bad field at once.
 
+import { fieldLabel, valueLabel } from './sheetWords';
 import { isRequestKey } from './requestKey';
 import { compareDays, formatBirthday, validateBirthday } from '../calendarDay';
 import { dayExample, parseBirthday, parseDayText } from '../dateText';
@@ -189,10 +190,14 @@ function readEnum<T extends string>(
   options: readonly T[],
   value: unknown,
 ): T | '' | null {
-  const s = readString(issues, spec.key, spec.header, value, 200);
+  const s = readString(issues, spec.key, fieldLabel(spec.header), value, 200);
   if (s === null || s === '') return s;
   const match = matchOption(s, options);
-  if (match === null) issues.add(spec.key, serverText().notInOptions(spec.header, options));
+  if (match === null)
+    issues.add(
+      spec.key,
+      serverText().notInOptions(fieldLabel(spec.header), options.map(valueLabel)),
+    );
   return match;
 }
 
@@ -218,7 +223,7 @@ function readContactField(
   today: CalendarDay,
 ): unknown {
   const spec = contactField(key);
-  const label = spec.header;
+  const label = fieldLabel(spec.header);
   const m = serverText();
   if (spec.kind === 'enum') {
     const v = readEnum(issues, spec, spec.options as readonly string[], value);
@@ -276,19 +281,19 @@ export function validateContactInput(payload: unknown, opts: { today: CalendarDa
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
     if (key === 'id') {
-      const id = readId(issues, 'id', contactField('id').header, obj.id);
+      const id = readId(issues, 'id', fieldLabel(contactField('id').header), obj.id);
       if (id !== null) out.id = id;
     } else if (EDITABLE.has(key)) {
       const v = readContactField(issues, key as EditableContactKey, obj[key], opts.today);
       if (v !== null) out[key] = v;
     } else if (CONTACT_KEYS.has(key)) {
-      issues.add(key, m.fieldNotEditable(contactField(key as ContactKey).header));
+      issues.add(key, m.fieldNotEditable(fieldLabel(contactField(key as ContactKey).header)));
     } else {
       issues.add(key, m.unknownField(key));
     }
   }
   if (!('name' in obj) || out.name === '') {
-    issues.add('name', m.required(contactField('name').header));
+    issues.add('name', m.required(fieldLabel(contactField('name').header)));
   }
   issues.throwIfAny();
   return out as ContactInput;
@@ -399,7 +404,8 @@ export function validateStageActionInput(
   for (const key of Object.keys(obj)) {
     if (!allowed.has(key)) issues.add(key, m.unknownField(key));
   }
-  const contactId = readId(issues, 'contactId', contactField('id').header, obj.contactId) ?? '';
+  const contactId =
+    readId(issues, 'contactId', fieldLabel(contactField('id').header), obj.contactId) ?? '';
 
   const dayField = (
     field: string,
@@ -430,10 +436,11 @@ export function validateStageActionInput(
     case 'markSaidNo': {
       let keepInTouch = false;
       if (typeof obj.keepInTouch === 'boolean') keepInTouch = obj.keepInTouch;
-      else issues.add('keepInTouch', m.mustBeYesOrNo(contactField('keepInTouch').header));
+      else
+        issues.add('keepInTouch', m.mustBeYesOrNo(fieldLabel(contactField('keepInTouch').header)));
       const recontactOn = dayField(
         'recontactOn',
-        contactField('recontactOn').header,
+        fieldLabel(contactField('recontactOn').header),
         'notPast',
         keepInTouch,
       );

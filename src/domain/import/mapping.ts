@@ -49,7 +49,15 @@ exact(
   'perusahaan',
   'instansi',
 );
-exact('address', 'address', 'postaladdress', 'alamat', 'address1formatted', 'homeaddress');
+exact(
+  'address',
+  'address',
+  'postaladdress',
+  'alamat',
+  'alamatpos',
+  'address1formatted',
+  'homeaddress',
+);
 // Outlook splits an address into parts; the business address is its first one.
 exact(
   'address',

@@ -10,6 +10,7 @@
 // takes no sale (a lead, an outcome) stays as chosen, and purchases stay facts, as with moveBack.
 // Keep in touch and Recontact on come from the same contacts, so they can't disagree.
 
+import { fieldLabel } from '../contact/sheetWords';
 import { compareDays, isCalendarDay, type CalendarDay } from '../calendarDay';
 import { encodeCellText } from '../contact/cellText';
 import { contactField, type Contact, type ContactKey } from '../contact/contact';
@@ -100,7 +101,8 @@ export function mergeConflicts(
       seen.add(key);
       options.push({ contactId: c.id, value: String(v) });
     }
-    if (options.length > 1) out.push({ field, label: contactField(field).header, options });
+    if (options.length > 1)
+      out.push({ field, label: fieldLabel(contactField(field).header), options });
   }
   return out;
 }
@@ -173,7 +175,7 @@ function chooseFields(
   const issues: FieldIssue[] = [];
   const sourceOf = new Map<ChosenField, Contact>();
   for (const field of CHOSEN_FIELDS) {
-    const label = contactField(field).header;
+    const label = fieldLabel(contactField(field).header);
     const chosenId = choices[field];
     const firsts = new Map<string, Contact>();
     for (const c of ordered.filter((c) => !isEmpty(field, c[field]))) {
@@ -220,7 +222,7 @@ function mergeHistory(
   const m = serverText().imports;
   // Recontact on belongs to Keep in touch: the soonest date among the contacts whose Keep in
   // touch is the one kept; the others' dates are noted.
-  const recontactLabel = contactField('recontactOn').header;
+  const recontactLabel = fieldLabel(contactField('recontactOn').header);
   const sameKeep = ordered.filter((c) => c.keepInTouch === kept.keepInTouch);
   kept.recontactOn = earliest(sameKeep.map((c) => c.recontactOn)) as Contact['recontactOn'];
   for (const c of ordered)

@@ -8,6 +8,7 @@
 // where those went — travels as `ImportState`: the Import tab keeps every row's keys (rowKeys)
 // and each chunk's targets, and sends with a chunk only the entries its rows need.
 
+import { fieldLabel } from '../contact/sheetWords';
 import { formatBirthday, validateBirthday, type CalendarDay } from '../calendarDay';
 import { parseBirthday, type DateOrder } from '../dateText';
 import { encodeCellText } from '../contact/cellText';
@@ -111,7 +112,7 @@ export function validateImportRow(
   const m = serverText();
   const reasons: string[] = [];
   const fields = { ...mapped.fields };
-  const label = (k: ImportField) => contactField(k).header;
+  const label = (k: ImportField) => fieldLabel(contactField(k).header);
 
   if (fields.birthday !== '') {
     const b = parseBirthday(fields.birthday, dateOrder);

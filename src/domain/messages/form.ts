@@ -178,7 +178,7 @@ const id: FormText = {
         `${String(hour).padStart(2, '0')}.00–${String((hour + 1) % 24).padStart(2, '0')}.00`,
       hourHint: 'Google menjalankannya dalam jam ini, menurut zona waktu spreadsheet.',
       recipientHint: (me: string) => (me ? `Kosongkan untuk mengirim ke ${me}.` : ''),
-      scopeMine: 'Punya saya (pemiliknya saya atau kosong)',
+      scopeMine: 'Punya saya (atau tanpa pemilik)',
       scopeEveryone: 'Semua orang',
       leadHint: 'Berapa hari sebelum ulang tahun diingatkan untuk kirim kartu.',
       staleHint: 'Prospek atau kontak dalam penjualan tanpa percakapan lebih lama dari ini.',

@@ -12,6 +12,7 @@ import {
   plural,
   type Lang,
 } from './lang';
+import { valueIn } from '../contact/sheetWords';
 import { formText } from './form';
 import { importText } from './imports';
 
@@ -272,6 +273,9 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
 
 export type ServerText = typeof en;
 
+/** A stage or other sheet value in Indonesian words ('Said no' → 'Menolak'). */
+const v = (value: string) => valueIn('id', value);
+
 const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('id'), {
   payloadNotObject:
     'Tidak ada yang disimpan: formulir tidak mengirim data yang bisa dibaca Prospek.',
@@ -317,31 +321,32 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
   advanceNeedsRepeatSale: (name: string) =>
     `${name} menjadi pelanggan tetap setelah Anda mencatat penjualan berikutnya.`,
   advanceAtEnd: (name: string) => `${name} sudah pelanggan tetap, tahap terakhir.`,
-  reopenFirst: (name: string, stage: string) => `${name} berstatus "${stage}": buka kembali dulu.`,
+  reopenFirst: (name: string, stage: string) =>
+    `${name} berstatus "${v(stage)}": buka kembali dulu.`,
   unknownStage: (name: string, text: string) =>
     `Tahap ${name} tertulis "${text}", dan itu bukan tahap yang dikenal Prospek. Pilih tahapnya dari daftar di kolom Tahap, lalu coba lagi.`,
   moveBackAtStart: (name: string) =>
     `${name} masih calon pelanggan, tahap pertama: tidak bisa mundur lagi.`,
   notReadyNotAllowed: (name: string, stage: string) =>
-    `Hanya prospek dan kontak dalam penjualan yang bisa ditandai belum siap; ${name} berstatus "${stage}". Untuk menghubungi calon pelanggan nanti, isi tanggal tindak lanjutnya.`,
+    `Hanya prospek dan kontak dalam penjualan yang bisa ditandai belum siap; ${name} berstatus "${v(stage)}". Untuk menghubungi calon pelanggan nanti, isi tanggal tindak lanjutnya.`,
   followUpRequired: (name: string) => `Pilih kapan menindaklanjuti ${name}.`,
   followUpInPast: (name: string) =>
     `Tanggal tindak lanjut untuk ${name} tidak boleh sebelum hari ini.`,
   saidNoNotAllowed: (name: string, stage: string) =>
-    `${name} berstatus "${stage}": hanya calon pelanggan, prospek, kontak dalam penjualan dan yang belum siap yang bisa ditandai menolak.`,
+    `${name} berstatus "${v(stage)}": hanya calon pelanggan, prospek, kontak dalam penjualan dan yang belum siap yang bisa ditandai menolak.`,
   recontactRequired: (name: string) =>
     `Pilih kapan menghubungi ${name} lagi, karena mereka mau tetap berhubungan.`,
   recontactInPast: (name: string) =>
     `Tanggal menghubungi lagi untuk ${name} tidak boleh sebelum hari ini.`,
   notAFitNotAllowed: (name: string, stage: string) =>
-    `${name} berstatus "${stage}" dan tidak bisa ditandai tidak cocok.`,
+    `${name} berstatus "${v(stage)}" dan tidak bisa ditandai tidak cocok.`,
   reopenNotAllowed: (name: string, stage: string) =>
-    `${name} berstatus "${stage}", sudah ada di alur: hanya Belum siap, Menolak dan Tidak cocok yang bisa dibuka kembali.`,
+    `${name} berstatus "${v(stage)}", sudah ada di alur: hanya Belum siap, Menolak dan Tidak cocok yang bisa dibuka kembali.`,
   saleNeedsQualification: (name: string) =>
     `${name} masih calon pelanggan: jadikan prospek dulu sebelum mencatat penjualan.`,
   saleNeedsDay: (name: string) => `Pilih tanggal penjualan kepada ${name}.`,
 
-  stageChanged: (from: string, to: string) => `Tahap berubah dari ${from} ke ${to}.`,
+  stageChanged: (from: string, to: string) => `Tahap berubah dari ${v(from)} ke ${v(to)}.`,
   saleRecorded: (day: string, purchases: number) =>
     `Penjualan pada ${day} (pembelian ke-${purchases}).`,
 
@@ -359,7 +364,8 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
       recontacts: 'Pernah menolak, saatnya menghubungi lagi',
       quiet: 'Prospek yang mulai diam',
     },
-    context: (stage: string, company: string) => `(${company ? `${stage}, ${company}` : stage})`,
+    context: (stage: string, company: string) =>
+      `(${company ? `${v(stage)}, ${company}` : v(stage)})`,
     dueToday: 'tindak lanjuti hari ini.',
     overdue: (day: string, days: number) =>
       `tindak lanjut jatuh tempo ${day}, ${jumlah(days, 'hari')} yang lalu.`,
@@ -457,11 +463,11 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     unchangedHeading: (n: number) => `Tidak diubah (${formatCountId(n)}):`,
     nothingChanged: 'Tidak ada yang diubah.',
     andMore: (n: number) => `… dan ${formatCountId(n)} lagi.`,
-    moved: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+    moved: (name: string, from: string, to: string) => `${name}: ${v(from)} → ${v(to)}`,
     sale: (name: string, purchases: number, stage: string) =>
-      `${name}: penjualan dicatat (pembelian ke-${purchases}), sekarang ${stage}`,
+      `${name}: penjualan dicatat (pembelian ke-${purchases}), sekarang ${v(stage)}`,
     alreadyDone: (name: string, stage: string) =>
-      `${name}: sudah dilakukan barusan (sekarang ${stage}); tidak dilakukan dua kali`,
+      `${name}: sudah dilakukan barusan (sekarang ${v(stage)}); tidak dilakukan dua kali`,
     rowMoved: (name: string) =>
       `Baris ${name} diubah atau dipindah saat Anda menjawab; jalankan lagi tindakannya untuk kontak ini.`,
     badId: (row: number) =>

@@ -127,6 +127,21 @@ const en = {
     hint: 'The sidebar reopens in the language chosen; your daily email follows it too.',
     changing: 'Switching…',
   },
+  sheetLanguage: {
+    heading: 'Sheet language',
+    label: 'Headers, stages and answers in the sheet',
+    hint: 'Everyone on this sheet sees its words; Prospek reads both languages either way.',
+    change: 'Rewrite the sheet',
+    changing: 'Rewriting…',
+    done: (cells: number) =>
+      cells === 0 ? 'The sheet already speaks it.' : `${plural(cells, 'cell', 'cells')} rewritten.`,
+  },
+  server: {
+    outsideSheets: 'Prospek runs inside Google Sheets: open it from the Prospek menu.',
+    unreadable: 'The server sent an answer Prospek could not read.',
+    noAnswer: 'The server did not answer. Try again.',
+    noFunction: (fn: string) => `The server has no function ${fn}.`,
+  },
 };
 
 export type SidebarText = typeof en;
@@ -249,6 +264,21 @@ const id: SidebarText = {
     auto: 'Ikuti akun Google saya',
     hint: 'Panel samping dibuka ulang dalam bahasa pilihan; email harian Anda ikut bahasa ini.',
     changing: 'Mengganti…',
+  },
+  sheetLanguage: {
+    heading: 'Bahasa sheet',
+    label: 'Judul kolom, tahap dan jawaban di sheet',
+    hint: 'Semua orang di sheet ini melihat kata-katanya; Prospek tetap membaca kedua bahasa.',
+    change: 'Tulis ulang sheet',
+    changing: 'Menulis ulang…',
+    done: (cells: number) =>
+      cells === 0 ? 'Sheet sudah memakai bahasa ini.' : `${jumlah(cells, 'sel')} ditulis ulang.`,
+  },
+  server: {
+    outsideSheets: 'Prospek berjalan di dalam Google Sheets: buka dari menu Prospek.',
+    unreadable: 'Jawaban server tidak bisa dibaca Prospek.',
+    noAnswer: 'Server tidak menjawab. Coba lagi.',
+    noFunction: (fn: string) => `Server tidak punya fungsi ${fn}.`,
   },
 };
 // A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so

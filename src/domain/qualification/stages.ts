@@ -29,6 +29,7 @@
 //   later never silently demotes a customer; use markNotAFit if they really aren't a fit.
 // Patches never include `updated`: the contact store stamps it when writing.
 
+import { fieldLabel } from '../contact/sheetWords';
 import {
   contactField,
   MAIN_STAGES,
@@ -117,8 +118,8 @@ export function advance(c: StageView): Transition {
     case 'Lead': {
       const q = evaluateQualification(c);
       if (q.outcome === 'Prospect') return move(c, 'Prospect');
-      const pending = CRITERIA_KEYS.filter((k) => c[k] !== 'Yes').map(
-        (k) => contactField(k).header,
+      const pending = CRITERIA_KEYS.filter((k) => c[k] !== 'Yes').map((k) =>
+        fieldLabel(contactField(k).header),
       );
       return refuse(m.advanceNeedsCriteria(who(c), pending));
     }

@@ -15,6 +15,8 @@ import {
   newContactId,
   normalizeHeader,
   STAGES,
+  CRITERION,
+  KEEP_IN_TOUCH,
 } from '../../../../src/domain/contact/contact';
 
 /** A deterministic random source cycling through the given values. */
@@ -112,8 +114,18 @@ describe('headers', () => {
   it('matches enum values the same way', () => {
     expect(matchOption('in SALES', STAGES)).toBe('In sales');
     expect(matchOption('Repeat-buyer', STAGES)).toBe('Repeat buyer');
-    expect(matchOption('Prospek', STAGES)).toBeNull();
+    expect(matchOption('Prospekt', STAGES)).toBeNull();
     expect(matchOption('', STAGES)).toBeNull();
+  });
+
+  it('reads headers and values in either sheet language', () => {
+    const { columns, missing } = mapHeaders(['Nama', 'No HP', 'Tahap', 'Email'], CONTACT_FIELDS);
+    expect(columns).toMatchObject({ name: 0, phone: 1, stage: 2, email: 3 });
+    expect(missing).not.toContain('stage');
+    expect(matchOption('dalam PENJUALAN', STAGES)).toBe('In sales');
+    expect(matchOption('Prospek', STAGES)).toBe('Prospect');
+    expect(matchOption('belum tahu', CRITERION)).toBe('Unknown');
+    expect(matchOption('Ya', KEEP_IN_TOUCH)).toBe('Yes');
   });
 });
 
@@ -144,7 +156,7 @@ describe('contactFromCells', () => {
 
   it('falls back to safe values for what it cannot read', () => {
     const c = contactFromCells({
-      stage: 'Prospek',
+      stage: 'Prospekt',
       canDecide: 'maybe',
       nextFollowUp: '31/12/2026',
       purchases: 'lots',
