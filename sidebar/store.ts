@@ -2,6 +2,7 @@
 // spreadsheet's time zone. The Contact tab loads it; the Conversations tab shows and extends it;
 // the Pipeline tab opens contacts in it.
 import type { SidebarLoad } from '../src/sidebarApi';
+import { DEFAULT_PREFS } from '../src/domain/reminders/settings';
 import { call } from './server';
 
 type Listener = (state: SidebarLoad) => void;
@@ -16,6 +17,7 @@ export const state: SidebarLoad = {
   today: '',
   timeZone: '',
   me: '',
+  notReadyDays: DEFAULT_PREFS.notReadyDays,
 };
 
 /** Tells every tab the contact changed (after a load, a save or a logged conversation). */

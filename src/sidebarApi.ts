@@ -66,6 +66,8 @@ export interface SidebarLoad {
   timeZone: string;
   /** The user's email ('' when Apps Script does not reveal it). */
   me: string;
+  /** Days to the Next follow-up the form suggests when a criterion is 'Not yet' (Settings). */
+  notReadyDays: number;
 }
 
 /** The form's fields as typed; the server validates every one (validation.ts). */

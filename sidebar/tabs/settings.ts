@@ -122,10 +122,13 @@ function settingsFields(): {
     hint: t.staleHint,
   });
   const keepInTouch = checkboxField('keepInTouch', l.keepInTouch, t.keepInTouchHint);
+  const notReadyDays = field('notReadyDays', l.notReadyDays, numberInput('notReadyDays'), {
+    hint: t.notReadyHint,
+  });
   const recipientHint = h('div', { class: 'secondary hint' });
   recipient.group.insertBefore(recipientHint, recipient.message);
   return {
-    all: [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch],
+    all: [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch, notReadyDays],
     show(v) {
       const p = v.prefs;
       enabled.control.checked = p.enabled;
@@ -137,6 +140,7 @@ function settingsFields(): {
       cardLeadDays.control.value = String(p.cardLeadDays);
       staleDays.control.value = String(p.staleDays);
       keepInTouch.control.checked = p.keepInTouch;
+      notReadyDays.control.value = String(p.notReadyDays);
     },
     value: () => ({
       enabled: enabled.control.checked,
@@ -146,6 +150,7 @@ function settingsFields(): {
       cardLeadDays: whole(cardLeadDays.control as HTMLInputElement),
       staleDays: whole(staleDays.control as HTMLInputElement),
       keepInTouch: keepInTouch.control.checked,
+      notReadyDays: whole(notReadyDays.control as HTMLInputElement),
     }),
   };
 }

@@ -6,6 +6,9 @@ import { contactField, emptyContact, type Activity, type Contact } from '../doma
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
 import { applyQualification } from '../domain/qualification/stages';
+import { hasNotYet } from '../domain/qualification/qualification';
+import { addDays, type CalendarDay } from '../domain/calendarDay';
+import { settingsOf } from './reminderTriggers';
 import { readRequestKey, requireRecord, validateContactInput } from '../domain/contact/validation';
 import {
   appendActivities,
@@ -131,6 +134,11 @@ function rowWithId(ctx: Context, table: ContactTable, id: string): ContactRow | 
   return row?.contact?.id === id ? row : null;
 }
 
+/** The default Next follow-up of a contact made Not ready by a 'Not yet' answer. */
+function notReadyFollowUp(ctx: Context): CalendarDay {
+  return addDays(ctx.clock.today, settingsOf(ctx.ss).prefs().notReadyDays);
+}
+
 /** True when saving `input` over `current` would change none of the form's fields. */
 function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
   return (Object.keys(input) as (keyof Contact)[]).every(
@@ -177,11 +185,19 @@ export function saveContact(payload: unknown): SaveContactResult {
         id: before.id,
         updated: ctx.clock.nowIso,
       } as Contact;
-      const q = applyQualification(before, {
+      const answers = {
         fitsMarket: merged.fitsMarket,
         canAfford: merged.canAfford,
         canDecide: merged.canDecide,
-      });
+      };
+      // A 'Not yet' makes the contact Not ready: its follow-up is the form's date, else the
+      // user's default (read only then: it costs a read of the user's properties).
+      const q = applyQualification(
+        { ...before, nextFollowUp: merged.nextFollowUp },
+        answers,
+        hasNotYet(answers) ? notReadyFollowUp(ctx) : '',
+        ctx.clock.today,
+      );
       Object.assign(merged, q.patch);
       const criteriaChanged =
         !current ||

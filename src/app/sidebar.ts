@@ -15,6 +15,7 @@ import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
 import { sidebarPage, useUserLang } from './language';
 import { context, services } from './context';
+import { settingsOf } from './reminderTriggers';
 
 /** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
 export function withTab(html: string, tab: SidebarTab): string {
@@ -71,6 +72,7 @@ export function loadSidebar(request: unknown): SidebarLoad {
     // ss.getSpreadsheetTimeZone(), already read once by the clock: no further service call.
     timeZone: ctx.clock.timeZone,
     me: ctx.me,
+    notReadyDays: settingsOf(ctx.ss).prefs().notReadyDays,
   };
   const show = (row: ContactRow | undefined, notice: string): SidebarLoad => {
     if (!row?.contact) return { ...out, notice };

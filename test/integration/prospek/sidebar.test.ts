@@ -229,6 +229,47 @@ describe('saveContact', () => {
     expect(again.ok).toBe(true);
   });
 
+  it('a Not yet answer makes the lead Not ready with the Settings default follow-up', () => {
+    const rt = sheetWith([BUDI]);
+    expect(callOk<SidebarLoad>(rt, 'loadSidebar', {}).notReadyDays).toBe(30);
+    const prefs = { enabled: false, hour: 8, recipient: '', scope: 'mine', cardLeadDays: 7 };
+    callOk(rt, 'saveReminderSettings', {
+      ...prefs,
+      staleDays: 14,
+      keepInTouch: true,
+      notReadyDays: 45,
+    });
+    expect(callOk<SidebarLoad>(rt, 'loadSidebar', {}).notReadyDays).toBe(45);
+    const budget = {
+      name: 'Ani Wijaya',
+      fitsMarket: 'Yes',
+      canAfford: 'not yet',
+      canDecide: 'Yes',
+    };
+    const saved = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: budget,
+      loadedUpdated: '',
+    });
+    // Today is 2026-11-27 in the test workbook: 45 days on.
+    expect(saved.contact).toMatchObject({
+      stage: 'Not ready',
+      canAfford: 'Not yet',
+      nextFollowUp: '2027-01-11',
+    });
+    // A date typed in the form is kept.
+    const own = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: { ...budget, name: 'Rudi', nextFollowUp: '2027-03-01' },
+      loadedUpdated: '',
+    });
+    expect(own.contact).toMatchObject({ stage: 'Not ready', nextFollowUp: '2027-03-01' });
+    // The No is what files someone under Not a fit, never the Not yet.
+    const no = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: { ...budget, name: 'Tono', canDecide: 'No' },
+      loadedUpdated: '',
+    });
+    expect(no.contact).toMatchObject({ stage: 'Not a fit', nextFollowUp: '' });
+  });
+
   it('refuses a save over a row typed into since the load, naming the field; nothing written', () => {
     const rt = sheetWith([BUDI]);
     const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
@@ -302,7 +343,7 @@ describe('saveContact', () => {
     birthday: ['31 Feb', /Birthday/],
     source: ['Carrier pigeon', /Lead source must be one of/],
     owner: ['the boss', /Owner doesn't look like an email address/],
-    fitsMarket: ['Maybe', /Fits target market must be one of: Yes, No, Unknown/],
+    fitsMarket: ['Maybe', /Fits target market must be one of: Yes, Not yet, No, Unknown/],
     fitsMarketNote: [long(2001), /Target market evidence is too long/],
     canAfford: [true, /Can afford must be text/],
     canAffordNote: [long(2001), /Affordability evidence is too long/],

@@ -275,6 +275,49 @@ describe('applyQualification', () => {
     );
   });
 
+  it('makes a lead whose answer is Not yet Not ready, with the default follow-up', () => {
+    const t = applyQualification(
+      contact('Lead'),
+      { ...qualified, canAfford: 'Not yet' },
+      '2026-12-27',
+      today,
+    );
+    expect(t.to).toBe('Not ready');
+    expect(t.outcome.outcome).toBe('Not ready');
+    expect(t.patch).toMatchObject({ stage: 'Not ready', nextFollowUp: '2026-12-27' });
+  });
+
+  it('keeps the own follow-up of a Not yet contact while ahead, replaces a past one', () => {
+    const notYet = { ...qualified, canDecide: 'Not yet' } as const;
+    const own = applyQualification(
+      contact('Prospect', { nextFollowUp: '2027-03-01' }),
+      notYet,
+      '2026-12-27',
+      today,
+    );
+    expect(own.patch.nextFollowUp).toBeUndefined();
+    const past = applyQualification(
+      contact('Lead', { nextFollowUp: '2026-11-01' }),
+      notYet,
+      '2026-12-27',
+      today,
+    );
+    expect(past.patch.nextFollowUp).toBe('2026-12-27');
+  });
+
+  it('lifts a Not ready whose Not yet becomes Yes; a sales-phase Not ready stays', () => {
+    const waiting = contact('Not ready', { ...qualified, canAfford: 'Not yet' });
+    expect(applyQualification(waiting, qualified).to).toBe('Prospect');
+    const sales = contact('Not ready', { ...qualified, readiness: 'Not yet' });
+    expect(applyQualification(sales, qualified).to).toBe('Not ready');
+  });
+
+  it('reopens a Not ready, resetting each Not yet to Unknown', () => {
+    const t = ok(reopen(contact('Not ready', { ...qualified, canAfford: 'Not yet' })));
+    expect(t.to).toBe('Lead');
+    expect(t.patch.canAfford).toBe('Unknown');
+  });
+
   it('brings a Not a fit back when the answers change', () => {
     expect(applyQualification(contact('Not a fit'), qualified).to).toBe('Prospect');
   });
