@@ -16,8 +16,10 @@
 // - markSaidNo: from Lead, Prospect, In sales or Not ready (a lead can decline while being
 //   qualified). Not for customers: a customer who declines one offer is still a customer.
 // - markNotAFit: from Lead, Prospect, In sales, Not ready or Said no; never for customers.
-// - Outcomes clear Next follow-up so an old date doesn't keep nagging; Said no with keep in
-//   touch is reminded through Recontact on instead.
+// - One rule for coming back: the day a Not ready or Said no contact is to be contacted again
+//   is always Next follow-up, which the digest reads. Not ready sets it; Said no with keep in
+//   touch sets it to the recontact day; Said no without, and Not a fit, clear it. Recontact on
+//   is only read, from sheets written before this rule (reminders.contactAgainDay).
 // - reopen: Not ready / Said no / Not a fit go back to Prospect when all criteria are Yes, else
 //   to Lead. Reopening Not a fit resets each No criterion to Unknown (the evidence notes stay)
 //   so the contact can be re-qualified instead of bouncing straight back to Not a fit.
@@ -178,7 +180,7 @@ export function markSaidNo(
   const problem = checkDayNotPast(recontactOn, today);
   if (problem === 'missing') return refuse(m.recontactRequired(who(c)));
   if (problem === 'past') return refuse(m.recontactInPast(who(c)));
-  return move(c, 'Said no', { keepInTouch: 'Yes', recontactOn, nextFollowUp: '' });
+  return move(c, 'Said no', { keepInTouch: 'Yes', recontactOn: '', nextFollowUp: recontactOn });
 }
 
 const NOT_A_FIT_FROM: readonly Stage[] = ['Lead', 'Prospect', 'In sales', 'Not ready', 'Said no'];

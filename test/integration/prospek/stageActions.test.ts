@@ -266,8 +266,9 @@ describe('Said no — keep in touch?', () => {
     expect(contact(rt, ID.Ani)).toMatchObject({
       stage: 'Said no',
       keepInTouch: 'Yes',
-      recontactOn: '2027-02-25',
-      nextFollowUp: '',
+      // One place for the day to contact again, the one the digest reads.
+      recontactOn: '',
+      nextFollowUp: '2027-02-25',
     });
     const log = activityRows(rt);
     expect(log).toHaveLength(1);

@@ -121,15 +121,15 @@ describe('markNotReady', () => {
 });
 
 describe('markSaidNo', () => {
-  it('keeps in touch with a recontact date and clears the old follow-up', () => {
+  it('keeps in touch: the recontact day becomes Next follow-up, the one date reminded', () => {
     const t = ok(
       markSaidNo(contact('In sales', { nextFollowUp: '2026-11-20' }), true, '2027-02-25', today),
     );
     expect(t.patch).toEqual({
       stage: 'Said no',
       keepInTouch: 'Yes',
-      recontactOn: '2027-02-25',
-      nextFollowUp: '',
+      recontactOn: '',
+      nextFollowUp: '2027-02-25',
     });
   });
 
