@@ -1,8 +1,8 @@
 // The Import tab in Chromium, with the built server on the offline runtime: choose a LinkedIn
 // export, preview, import, and see the leads in the sheet.
 import path from 'node:path';
-import { openSidebar, settled, sheetRows } from './sidebarHarness';
-import { clickMenu, prospek } from '../support/workbook';
+import { openSidebar, settled } from './sidebarHarness';
+import { clickMenu, prospek, tabRows } from '../support/workbook';
 import { callOk } from '../support/sidebar';
 import { fixture, runner } from '../integration/prospek/importHarness';
 import { suggestMapping } from '../../src/domain/import/mapping';
@@ -31,7 +31,7 @@ describe('Import tab', () => {
       await page.getByText(/^Imported 2 leads/).waitFor();
       await settled(page);
       expect(await page.locator('progress').getAttribute('hidden')).toBeNull();
-      expect(sheetRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Rina Hartono', 'Agus Salim']);
+      expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Rina Hartono', 'Agus Salim']);
       expect(sb.calls.map((c) => c.fn)).toEqual(
         expect.arrayContaining(['getImportStatus', 'previewImport', 'importChunk', 'finishImport']),
       );
@@ -128,12 +128,12 @@ describe('Import tab', () => {
       const sent = sb.calls.filter((c) => ['previewImport', 'importChunk'].includes(c.fn));
       expect(sent.length).toBeGreaterThan(0);
       for (const c of sent) expect(c.args[0]).toMatchObject({ batchId: 'B-7K3QX9' });
-      expect(sheetRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Rina Hartono', 'Agus Salim']);
+      expect(tabRows(rt, 'Contacts').map((r) => r.Name)).toEqual(['Rina Hartono', 'Agus Salim']);
       // So one Undo removes the whole import, the line from before the stop too.
       await page.getByRole('button', { name: 'Undo last import' }).click();
       await page.getByRole('button', { name: 'Remove them' }).click();
       await settled(page);
-      expect(sheetRows(rt, 'Contacts')).toEqual([]);
+      expect(tabRows(rt, 'Contacts')).toEqual([]);
     } finally {
       await sb.close();
     }

@@ -1,7 +1,7 @@
 // The sidebar in Chromium at 300 px against the built server on the offline runtime: what a user
 // sees and what lands in the sheet.
 import { decodeCellText } from '../../src/domain/contact/cellText';
-import { prospek, snapshot } from '../support/workbook';
+import { prospek, snapshot, tabRows } from '../support/workbook';
 import { PIPELINE, SARI } from './fixtures';
 import {
   contactRow,
@@ -10,7 +10,6 @@ import {
   seed,
   selectRow,
   settled,
-  sheetRows,
   withSari,
   type Sidebar,
 } from './sidebarHarness';
@@ -277,7 +276,7 @@ describe('Conversations tab', () => {
     );
     expect(await page.getByLabel('Summary').inputValue()).toBe('');
 
-    const logged = sheetRows(rt, 'Activities').filter((r) => r.Type === 'Meeting');
+    const logged = tabRows(rt, 'Activities').filter((r) => r.Type === 'Meeting');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
       'Contact ID': SARI.id,

@@ -1,16 +1,9 @@
 // A field the user is editing that someone else changed meanwhile, in Chromium at 300 px against
 // the built server: a reload or a logged conversation marks it under the field, and Save refuses
 // until the user keeps theirs or takes the other value, so nobody's change is silently undone.
-import { snapshot } from '../support/workbook';
+import { snapshot, tabRows } from '../support/workbook';
 import { SARI } from './fixtures';
-import {
-  expectText,
-  openSidebar,
-  settled,
-  sheetRows,
-  withSari,
-  type Sidebar,
-} from './sidebarHarness';
+import { expectText, openSidebar, settled, withSari, type Sidebar } from './sidebarHarness';
 
 declare const document: { activeElement: unknown };
 
@@ -43,7 +36,7 @@ function colleagueSaves(rt: Sidebar['rt'], changes: Record<string, string>): voi
   expect(saved.ok).toBe(true);
 }
 
-const sari = (rt: Sidebar['rt']) => sheetRows(rt, 'Contacts').find((r) => r.ID === SARI.id)!;
+const sari = (rt: Sidebar['rt']) => tabRows(rt, 'Contacts').find((r) => r.ID === SARI.id)!;
 
 /** The conflict note under the field labelled `label`. */
 function note(page: Sidebar['page'], label: string) {

@@ -6,14 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import {
   ACTIVITY_FIELDS,
   CONTACT_FIELDS,
-  mapHeaders,
   type Activity,
   type Contact,
-  type FieldSpec,
 } from '../../src/domain/contact/contact';
 import { marshalResult } from '../../local/preview/marshal';
-import { quoteSheetName, toA1, type Runtime } from '../../local/runtime/index';
-import { clickMenu, prospek } from '../support/workbook';
+import type { Runtime } from '../../local/runtime/index';
+import { clickMenu, prospek, tabRows, typeRecords } from '../support/workbook';
 import { launch, SCREENSHOTS } from './browser';
 import { SARI, SARI_TIMELINE } from './fixtures';
 
@@ -176,42 +174,8 @@ export function seed(
   activities: Partial<Activity>[] = [],
 ): void {
   clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
-  typeRows(rt, 'Contacts', CONTACT_FIELDS, contacts);
-  typeRows(rt, 'Activities', ACTIVITY_FIELDS, activities);
-}
-
-function typeRows<T extends object>(
-  rt: Runtime,
-  tab: string,
-  fields: readonly FieldSpec[],
-  rows: Partial<T>[],
-): void {
-  if (rows.length === 0) return;
-  const sheet = rt.workbook().sheet(tab)!;
-  const width = sheet.lastColumn();
-  const header = rt.getValues(`${quoteSheetName(tab)}!${toA1(1, 1, 1, width)}`)[0];
-  const { columns } = mapHeaders(header, fields);
-  const values = rows.map((r) => {
-    const line: unknown[] = new Array(width).fill('');
-    for (const [k, v] of Object.entries(r)) {
-      const i = (columns as Record<string, number>)[k];
-      if (i !== undefined) line[i] = v;
-    }
-    return line;
-  });
-  sheet.maxRows = Math.max(sheet.maxRows, rows.length + 10);
-  rt.setValues(`${quoteSheetName(tab)}!A2`, values);
-}
-
-/** A tab's rows as objects keyed by header, as getValues reads them. */
-export function sheetRows(rt: Runtime, tab: string): Record<string, unknown>[] {
-  const sheet = rt.workbook().sheet(tab);
-  if (!sheet || sheet.lastRow() < 2) return [];
-  const all = rt.getValues(
-    `${quoteSheetName(tab)}!${toA1(1, 1, sheet.lastRow(), sheet.lastColumn())}`,
-  );
-  const [header, ...rows] = all;
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  typeRecords(rt, 'Contacts', CONTACT_FIELDS, contacts);
+  typeRecords(rt, 'Activities', ACTIVITY_FIELDS, activities);
 }
 
 /** Selects a row of the Contacts tab, as a user clicking it. */
@@ -223,7 +187,7 @@ export function selectRow(rt: Runtime, row: number): void {
 
 /** The Contacts row (header → value) of the contact with this name, if there is one. */
 export function contactRow(rt: Runtime, name: string): Record<string, unknown> | undefined {
-  return sheetRows(rt, 'Contacts').find((r) => r.Name === name);
+  return tabRows(rt, 'Contacts').find((r) => r.Name === name);
 }
 
 /** A workbook with Sari on row 2 and her first conversation, her row selected. */

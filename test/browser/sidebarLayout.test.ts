@@ -3,17 +3,9 @@
 // checkboxes and radios, and the Import tab's busy and success states.
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
 import type { PipelineSummary } from '../../src/domain/pipeline/pipeline';
-import { clickMenu, prospek } from '../support/workbook';
+import { clickMenu, prospek, tabRows } from '../support/workbook';
 import { SARI, SARI_CONVERSATIONS } from './fixtures';
-import {
-  expectText,
-  openSidebar,
-  seed,
-  selectRow,
-  settled,
-  sheetRows,
-  type Sidebar,
-} from './sidebarHarness';
+import { expectText, openSidebar, seed, selectRow, settled, type Sidebar } from './sidebarHarness';
 
 // Functions passed to page.evaluate run in the browser; the Node tsconfig has no DOM types.
 interface Box {
@@ -255,7 +247,7 @@ describe('Import and Settings tabs', () => {
     expect(await banner.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
       'rgb(230, 244, 234)',
     );
-    expect(sheetRows(rt, 'Contacts')).toHaveLength(2);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(2);
 
     await page.getByRole('button', { name: 'Undo last import' }).click();
     const release = sidebar.hold('undoLastImport');
@@ -268,7 +260,7 @@ describe('Import and Settings tabs', () => {
     await sidebar.screenshot('import-undo-busy', false);
     release();
     await settled(page);
-    expect(sheetRows(rt, 'Contacts')).toHaveLength(0);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(0);
     expect(await page.getByText('Importing…').count()).toBe(0);
 
     // The Settings tab's checkboxes come from the same helper: inline, and their words toggle them.

@@ -1,10 +1,18 @@
 // Runs the built add-on (dist/, exactly what clasp pushes) on the offline runtime, and builds the
 // workbooks tests start from: a set-up sheet with contacts typed in as a user would.
 import path from 'node:path';
-import { CONTACT_FIELDS, type ContactKey } from '../../src/domain/contact/contact';
+import { decodeCellText } from '../../src/domain/contact/cellText';
+import {
+  CONTACT_FIELDS,
+  mapHeaders,
+  type ContactKey,
+  type FieldSpec,
+} from '../../src/domain/contact/contact';
 import {
   Runtime,
   columnToLetters,
+  quoteSheetName,
+  toA1,
   type ExecutionOptions,
   type RuntimeOptions,
 } from '../../local/runtime/index';
@@ -66,20 +74,56 @@ export function typeContacts(
   contacts: ContactSeed[],
   options: TypeContactsOptions = {},
 ): void {
-  if (contacts.length === 0) return;
   const first = rt.workbook().sheet('Contacts')!.rows.length + 1;
   const idFor = options.idFor ?? ((n: number) => idOf(first - 2 + n));
-  const rows = contacts.map((c, i) =>
-    CONTACT_FIELDS.map((f) => {
-      const v = c[options.byHeader ? f.header : (f.key as ContactKey)];
-      if (f.key === 'id') return v ?? idFor(i + 1);
-      if (f.key === 'stage') return v ?? 'Lead';
-      if (f.key === 'purchases') return v ?? 0;
-      return v ?? '';
-    }),
+  const records = contacts.map((c, i) =>
+    Object.fromEntries(
+      CONTACT_FIELDS.map((f) => {
+        const v = c[options.byHeader ? f.header : (f.key as ContactKey)];
+        if (f.key === 'id') return [f.key, v ?? idFor(i + 1)];
+        if (f.key === 'stage') return [f.key, v ?? 'Lead'];
+        if (f.key === 'purchases') return [f.key, v ?? 0];
+        return [f.key, v ?? ''];
+      }),
+    ),
   );
-  const last = columnLetter(CONTACT_FIELDS.length);
-  typeInto(rt, `Contacts!A${first}:${last}${first + rows.length - 1}`, rows);
+  typeRecords(rt, 'Contacts', CONTACT_FIELDS, records);
+}
+
+/**
+ * Types records (keyed by field key) below a set-up tab's last row, each value in the column
+ * its header names, wherever set-up or the user put that column.
+ */
+export function typeRecords(
+  rt: Runtime,
+  tab: string,
+  fields: readonly FieldSpec[],
+  records: Partial<Record<string, unknown>>[],
+): void {
+  if (records.length === 0) return;
+  const sheet = rt.workbook().sheet(tab)!;
+  const width = sheet.lastColumn();
+  const header = rt.getValues(`${quoteSheetName(tab)}!${toA1(1, 1, 1, width)}`)[0];
+  const { columns } = mapHeaders(header, fields);
+  const values = records.map((r) => {
+    const line: unknown[] = new Array(width).fill('');
+    for (const [k, v] of Object.entries(r)) {
+      const i = (columns as Record<string, number>)[k];
+      if (i !== undefined) line[i] = v;
+    }
+    return line;
+  });
+  typeInto(rt, `${quoteSheetName(tab)}!${toA1(sheet.rows.length + 1, 1)}`, values);
+}
+
+/** A tab's rows keyed by header, text as the user reads it (Prospek's formula guard removed). */
+export function tabRows(rt: Runtime, tab: string): Record<string, unknown>[] {
+  const sheet = rt.workbook().sheet(tab);
+  if (!sheet || sheet.lastRow() < 2) return [];
+  const a1 = toA1(1, 1, sheet.lastRow(), sheet.lastColumn());
+  const [header, ...rows] = rt.getValues(`${quoteSheetName(tab)}!${a1}`);
+  const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : v);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), read(r[i])])));
 }
 
 /** A set-up sheet with these contacts typed into rows 2, 3, ... */

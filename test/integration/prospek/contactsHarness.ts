@@ -9,7 +9,7 @@ import {
   type ContactKey,
 } from '../../../src/domain/contact/contact';
 import type { Runtime } from '../../../local/runtime/index';
-import { columnLetter, idOf, setUpSheet, typeInto } from '../../support/workbook';
+import { columnLetter, idOf, setUpSheet, tabRows, typeInto } from '../../support/workbook';
 
 export type Seed = Partial<Record<ContactKey, string | number>>;
 
@@ -54,12 +54,11 @@ export function contact(rt: Runtime, id: string): Contact {
   return c;
 }
 
-/** The Activities tab as records (dates as the sheet stores them). */
+/** The Activities tab as records keyed by field key (dates as the sheet stores them). */
 export function activityRows(rt: Runtime): Record<string, unknown>[] {
-  const rows = rt.workbook().sheet('Activities')!.rows.slice(1);
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => Object.fromEntries(ACTIVITY_FIELDS.map((f, i) => [f.key, r[i]])));
+  return tabRows(rt, 'Activities')
+    .filter((r) => Object.values(r).some((v) => v !== ''))
+    .map((r) => Object.fromEntries(ACTIVITY_FIELDS.map((f) => [f.key, r[f.header]])));
 }
 
 /** A conversation form as the sidebar sends it. */

@@ -6,7 +6,7 @@ import type { DuplicatesResult, MergeResult } from '../../../src/sidebarApi';
 import { mergedRecord } from '../../../src/domain/import/merge';
 import { clickMenu, setUpSheet, snapshot, typeInto } from '../../support/workbook';
 import { callOk } from '../../support/sidebar';
-import { tabRows } from './importHarness';
+import { tabRows } from '../../support/workbook';
 
 function save(rt: Runtime, contact: Record<string, string>): Contact {
   return callOk<{ contact: Contact }>(rt, 'saveContact', { contact, loadedUpdated: '' }).contact;

@@ -7,7 +7,6 @@ import { buildSync } from 'esbuild';
 import type { Runtime } from '../../../local/runtime/index';
 import type * as Csv from '../../../sidebar/csv';
 import type * as Runner from '../../../sidebar/importRunner';
-import { decodeCellText } from '../../../src/domain/contact/cellText';
 import { suggestMapping } from '../../../src/domain/import/mapping';
 import { callOk } from '../../support/sidebar';
 
@@ -30,13 +29,6 @@ function load<T>(file: string): T {
 
 export const csv = load<typeof Csv>('sidebar/csv.ts');
 export const runner = load<typeof Runner>('sidebar/importRunner.ts');
-
-/** A tab's rows keyed by header, text as Prospek reads it back (cellText decoded). */
-export function tabRows(rt: Runtime, tab: string): Record<string, unknown>[] {
-  const all = rt.workbook().sheet(tab)!.rows;
-  const read = (v: unknown) => (typeof v === 'string' ? decodeCellText(v) : (v ?? ''));
-  return all.slice(1).map((r) => Object.fromEntries(all[0].map((h, i) => [String(h), read(r[i])])));
-}
 
 export function fixture(name: string): Csv.ParsedFile {
   return csv.parseCsv(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));

@@ -6,7 +6,8 @@ import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
 import { clickMenu, columnLetter, setUpSheet, snapshot, typeInto } from '../../support/workbook';
 import { callOk } from '../../support/sidebar';
-import { csv, importParsed, runner, tabRows } from './importHarness';
+import { csv, importParsed, runner } from './importHarness';
+import { tabRows } from '../../support/workbook';
 
 /** The column letter of a 0-based column index. */
 const letter = (index: number) => columnLetter(index + 1);
