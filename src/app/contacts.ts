@@ -206,15 +206,16 @@ export function saveContact(payload: unknown): SaveContactResult {
         before.canDecide !== merged.canDecide;
       const log: Activity[] = [];
       const when = ctx.clock.nowIso;
+      // The move first: a replay reads whether the stage moved from the first entry's To stage.
+      if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
       if (criteriaChanged) {
         const criteria = {
           fitsMarket: merged.fitsMarket,
           canAfford: merged.canAfford,
           canDecide: merged.canDecide,
         };
-        log.push(qualificationActivity(merged, criteria, q.from, q.to, ctx.me, when));
+        log.push(qualificationActivity(merged, criteria, ctx.me, when));
       }
-      if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
       if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
       // Write-ahead: the entries first. A replay (ahead) has them already.
       if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);

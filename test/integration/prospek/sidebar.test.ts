@@ -194,7 +194,7 @@ describe('saveContact', () => {
     expect(contact(rt, idOf(1)).lastContacted).toBe('2026-11-27');
   });
 
-  it('qualifies a lead into a prospect: criteria written, qualification and stage change logged', () => {
+  it('qualifies a lead into a prospect: one Lead → Prospect move, the answers logged apart', () => {
     const rt = sheetWith([BUDI]);
     const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     rt.advanceBy(60_000);
@@ -215,10 +215,12 @@ describe('saveContact', () => {
     expect(saved.contact.updated).toBe('2026-11-27T02:01:00.000Z');
     expect(saved.contact.company).toBe('Toko Budi'); // not in the form: kept
     const log = activityRows(rt);
+    // One move in the history; the qualification entry records the answers only.
     expect(log.map((a) => [a.type, a.fromStage, a.toStage, a.by, a.contactId])).toEqual([
-      ['Qualification', 'Lead', 'Prospect', 'rep@example.com', idOf(1)],
       ['Stage change', 'Lead', 'Prospect', 'rep@example.com', idOf(1)],
+      ['Qualification', '', '', 'rep@example.com', idOf(1)],
     ]);
+    expect(log[1].summary).toMatch(/^Fits target market: Yes; Can afford: Yes; Can decide: Yes\./);
     expect(saved.timeline.map((a) => a.type).sort()).toEqual(['Qualification', 'Stage change']);
     // The version given back is the row as stored: saving again is not a conflict.
     const again = call(rt, 'saveContact', {
