@@ -200,6 +200,14 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     dayNeeded: 'Type a date like 2026-12-31.',
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Nothing was changed: the answer still was not a date Prospek understands.',
+    confirmBig: (title: string, n: number, perStage: string) =>
+      `${title} for ${n} contacts? Selected: ${perStage}.`,
+    stageCount: (stage: string, n: number) => `${stage} ${n}`,
+    /** One outcome of a big move: how many, and the first few names. */
+    group: (what: string, n: number, names: readonly string[], more: number) =>
+      `${what}: ${n} (${names.join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
+    moveKey: (from: string, to: string) => `${from} → ${to}`,
+    refusedKey: (stage: string, example: string) => `Still ${stage}, e.g. ${example}`,
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
     unchangedHeading: (n: number) => `Not changed (${n}):`,
     nothingChanged: 'Nothing was changed.',
@@ -433,6 +441,13 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     dayNeeded: 'Ketik tanggal seperti 2026-12-31.',
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Tidak ada yang diubah: jawabannya masih bukan tanggal yang dipahami Prospek.',
+    confirmBig: (title: string, n: number, perStage: string) =>
+      `${title} untuk ${formatCountId(n)} kontak? Yang dipilih: ${perStage}.`,
+    stageCount: (stage: string, n: number) => `${stage} ${formatCountId(n)}`,
+    group: (what: string, n: number, names: readonly string[], more: number) =>
+      `${what}: ${formatCountId(n)} (${names.join(', ')}${more > 0 ? ` dan ${formatCountId(more)} lagi` : ''})`,
+    moveKey: (from: string, to: string) => `${from} → ${to}`,
+    refusedKey: (stage: string, example: string) => `Tetap ${stage}, misalnya: ${example}`,
     changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
     unchangedHeading: (n: number) => `Tidak diubah (${n}):`,
     nothingChanged: 'Tidak ada yang diubah.',
