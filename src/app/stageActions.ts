@@ -353,7 +353,7 @@ export function applyToRows(
         ? m.sale(p.name, t.patch.purchases ?? 0, t.to)
         : m.moved(p.name, t.from, t.to);
     out.changed.push(line);
-    out.changedBy?.push({ key: m.moveKey(t.from, t.to), name: p.name, example: line });
+    out.changedBy?.push({ key: `${t.from} → ${t.to}`, name: p.name, example: line });
   }
   // Write-ahead: the entries first, then the rows (see above).
   appendActivities(ctx.ss, entries, ctx.random, log);

@@ -206,7 +206,6 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     /** One outcome of a big move: how many, and the first few names. */
     group: (what: string, n: number, names: readonly string[], more: number) =>
       `${what}: ${n} (${names.join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
-    moveKey: (from: string, to: string) => `${from} → ${to}`,
     refusedKey: (stage: string, example: string) => `Still ${stage}, e.g. ${example}`,
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
     unchangedHeading: (n: number) => `Not changed (${n}):`,
@@ -446,7 +445,6 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     stageCount: (stage: string, n: number) => `${stage} ${formatCountId(n)}`,
     group: (what: string, n: number, names: readonly string[], more: number) =>
       `${what}: ${formatCountId(n)} (${names.join(', ')}${more > 0 ? ` dan ${formatCountId(more)} lagi` : ''})`,
-    moveKey: (from: string, to: string) => `${from} → ${to}`,
     refusedKey: (stage: string, example: string) => `Tetap ${stage}, misalnya: ${example}`,
     changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
     unchangedHeading: (n: number) => `Tidak diubah (${n}):`,
