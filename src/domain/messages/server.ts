@@ -132,9 +132,11 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     quietFor: (days: number) => `no conversation for ${plural(days, 'day', 'days')}.`,
     openSheet: (url: string) => `Open your sheet: ${url}`,
     openSheetLink: 'Open your Prospek sheet',
-    footer: (timeZone?: string) =>
+    footer: (timeZone?: string, remindersOn = true) =>
       (timeZone ? `Dates are in ${timeZone} time. ` : '') +
-      'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
+      (remindersOn
+        ? 'You get this email because daily reminders are on in Prospek; turn them off in its settings.'
+        : 'You asked for this test email. Daily reminders are off, so no other email comes; turn them on in Prospek’s settings.'),
   },
   reminders: {
     testTitle: 'Prospek test digest',
@@ -373,9 +375,11 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     quietFor: (days: number) => `tidak ada percakapan selama ${jumlah(days, 'hari')}.`,
     openSheet: (url: string) => `Buka sheet Anda: ${url}`,
     openSheetLink: 'Buka sheet Prospek Anda',
-    footer: (timeZone?: string) =>
+    footer: (timeZone?: string, remindersOn = true) =>
       (timeZone ? `Tanggal menurut waktu ${timeZone}. ` : '') +
-      'Anda menerima email ini karena pengingat harian Prospek aktif; matikan di pengaturannya.',
+      (remindersOn
+        ? 'Anda menerima email ini karena pengingat harian Prospek aktif; matikan di pengaturannya.'
+        : 'Anda meminta email uji ini. Pengingat harian sedang mati, jadi tidak ada email lain; nyalakan di pengaturan Prospek.'),
   },
   reminders: {
     testTitle: 'Ringkasan uji Prospek',
