@@ -3,6 +3,7 @@
 // the Pipeline tab opens contacts in it.
 import type { SidebarLoad } from '../src/sidebarApi';
 import { setDateOrder } from '../src/domain/dateText';
+import { DEFAULT_PREFS } from '../src/domain/reminders/settings';
 import { call } from './server';
 
 type Listener = (state: SidebarLoad) => void;
@@ -18,6 +19,7 @@ export const state: SidebarLoad = {
   timeZone: '',
   me: '',
   dateOrder: 'dmy',
+  notReadyDays: DEFAULT_PREFS.notReadyDays,
 };
 
 /** Tells every tab the contact changed (after a load, a save or a logged conversation). */

@@ -70,6 +70,8 @@ export interface SidebarLoad {
   me: string;
   /** How this user types numeric dates (and the sheet's birthdays are read): '15/12' or '12/15'. */
   dateOrder: DateOrder;
+  /** Days to the Next follow-up the form suggests when a criterion is 'Not yet' (Settings). */
+  notReadyDays: number;
 }
 
 /** The form's fields as typed; the server validates every one (validation.ts). */

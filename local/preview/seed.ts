@@ -614,6 +614,13 @@ interface DemoContext {
   lang: DemoLang;
 }
 
+/** The day to contact `p` again: their own, else a later one for Not ready and kept Said no. */
+function nextFollowUp(p: Person, i: number, now: number, tz: string): string {
+  if (p.followUp !== null) return dayFrom(now, tz, p.followUp);
+  const again = p.stage === 'Not ready' || (p.stage === 'Said no' && i % 2 === 1);
+  return again ? dayFrom(now, tz, 30 + i * 3) : '';
+}
+
 /** One person's Contacts row (by header) and their conversations' Activities rows. */
 function rowsFor(p: Person, i: number, c: DemoContext): { contact: Row; activities: Row[] } {
   const { now, tz, me } = c;
@@ -643,13 +650,12 @@ function rowsFor(p: Person, i: number, c: DemoContext): { contact: Row; activiti
     Stage: p.stage,
     ...criteriaFor(p, i),
     Readiness: at >= 2 ? 'Ready now' : p.stage === 'Not ready' ? 'Not yet' : 'Unknown',
-    'Next follow-up': p.followUp === null ? '' : dayFrom(now, tz, p.followUp),
+    // One rule (stages.ts): the day to contact a Not ready or Said no contact again is Next
+    // follow-up; Recontact on stays empty.
+    'Next follow-up': nextFollowUp(p, i, now, tz),
     'Last contacted': dayFrom(now, tz, -lastDaysAgo),
     'Keep in touch': p.stage === 'Said no' ? (i % 2 ? 'Yes' : 'No') : '',
-    'Recontact on':
-      p.stage === 'Not ready' || (p.stage === 'Said no' && i % 2)
-        ? dayFrom(now, tz, 30 + i * 3)
-        : '',
+    'Recontact on': '',
     Purchases: purchases,
     'Last purchase': purchases > 0 ? dayFrom(now, tz, -lastDaysAgo) : '',
     Notes: p.note,

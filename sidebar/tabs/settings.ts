@@ -123,10 +123,13 @@ function settingsFields(): {
     hint: t.staleHint,
   });
   const keepInTouch = checkboxField('keepInTouch', l.keepInTouch, t.keepInTouchHint);
+  const notReadyDays = field('notReadyDays', l.notReadyDays, numberInput('notReadyDays'), {
+    hint: t.notReadyHint,
+  });
   const recipientHint = h('div', { class: 'secondary hint' });
   recipient.group.insertBefore(recipientHint, recipient.message);
   return {
-    all: [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch],
+    all: [enabled, hour, recipient, scope, cardLeadDays, staleDays, keepInTouch, notReadyDays],
     show(v) {
       const p = v.prefs;
       enabled.control.checked = p.enabled;
@@ -138,6 +141,7 @@ function settingsFields(): {
       cardLeadDays.control.value = String(p.cardLeadDays);
       staleDays.control.value = String(p.staleDays);
       keepInTouch.control.checked = p.keepInTouch;
+      notReadyDays.control.value = String(p.notReadyDays);
     },
     value: () => ({
       enabled: enabled.control.checked,
@@ -147,6 +151,7 @@ function settingsFields(): {
       cardLeadDays: whole(cardLeadDays.control as HTMLInputElement),
       staleDays: whole(staleDays.control as HTMLInputElement),
       keepInTouch: keepInTouch.control.checked,
+      notReadyDays: whole(notReadyDays.control as HTMLInputElement),
     }),
   };
 }

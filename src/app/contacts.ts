@@ -7,6 +7,9 @@ import { contactField, emptyContact, type Activity, type Contact } from '../doma
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
 import { applyQualification } from '../domain/qualification/stages';
+import { hasNotYet } from '../domain/qualification/qualification';
+import { addDays, type CalendarDay } from '../domain/calendarDay';
+import { settingsOf } from './reminderTriggers';
 import { readRequestKey, requireRecord, validateContactInput } from '../domain/contact/validation';
 import {
   appendActivities,
@@ -140,6 +143,11 @@ function rowWithId(ctx: Context, table: ContactTable, id: string): ContactRow | 
   return row?.contact?.id === id ? row : null;
 }
 
+/** The default Next follow-up of a contact made Not ready by a 'Not yet' answer. */
+function notReadyFollowUp(ctx: Context): CalendarDay {
+  return addDays(ctx.clock.today, settingsOf(ctx.ss).prefs().notReadyDays);
+}
+
 /** True when saving `input` over `current` would change none of the form's fields. */
 function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
   return (Object.keys(input) as (keyof Contact)[]).every(
@@ -187,11 +195,19 @@ export function saveContact(payload: unknown): SaveContactResult {
         id: before.id,
         updated: ctx.clock.nowIso,
       } as Contact;
-      const q = applyQualification(before, {
+      const answers = {
         fitsMarket: merged.fitsMarket,
         canAfford: merged.canAfford,
         canDecide: merged.canDecide,
-      });
+      };
+      // A 'Not yet' makes the contact Not ready: its follow-up is the form's date, else the
+      // user's default (read only then: it costs a read of the user's properties).
+      const q = applyQualification(
+        { ...before, nextFollowUp: merged.nextFollowUp },
+        answers,
+        hasNotYet(answers) ? notReadyFollowUp(ctx) : '',
+        ctx.clock.today,
+      );
       Object.assign(merged, q.patch);
       const criteriaChanged =
         !current ||
@@ -200,15 +216,16 @@ export function saveContact(payload: unknown): SaveContactResult {
         before.canDecide !== merged.canDecide;
       const log: Activity[] = [];
       const when = ctx.clock.nowIso;
+      // The move first: a replay reads whether the stage moved from the first entry's To stage.
+      if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
       if (criteriaChanged) {
         const criteria = {
           fitsMarket: merged.fitsMarket,
           canAfford: merged.canAfford,
           canDecide: merged.canDecide,
         };
-        log.push(qualificationActivity(merged, criteria, q.from, q.to, ctx.me, when));
+        log.push(qualificationActivity(merged, criteria, ctx.me, when));
       }
-      if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
       if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
       // Write-ahead: the entries first. A replay (ahead) has them already.
       if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);

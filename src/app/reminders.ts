@@ -125,6 +125,7 @@ export function buildDigest(
       return index === undefined ? base : `${base}#gid=${gid}&range=A${index + 2}`;
     },
     isTest,
+    remindersOn: prefs.enabled,
     timeZoneLabel: clock.timeZone,
   });
   return { digest, count: reminderCount(reminders) };

@@ -18,6 +18,7 @@ import { fixNotes, identifyRows } from './typedRows';
 import { stageUnknown } from '../domain/contact/contact';
 import { sidebarPage, useUserLang } from './language';
 import { context, services } from './context';
+import { settingsOf } from './reminderTriggers';
 
 /** Sets the tab the page opens on: `data-tab` of `<main id="app">`, added if absent. */
 export function withTab(html: string, tab: SidebarTab): string {
@@ -75,6 +76,7 @@ export function loadSidebar(request: unknown): SidebarLoad {
     timeZone: ctx.clock.timeZone,
     me: ctx.me,
     dateOrder: activeDateOrder(),
+    notReadyDays: settingsOf(ctx.ss).prefs().notReadyDays,
   };
   const show = (row: ContactRow | undefined, notice: string, said: string[] = []): SidebarLoad => {
     if (!row?.contact) return { ...out, notice };

@@ -70,7 +70,22 @@ const REASON_MAX = 2000;
 export interface ActionOutcome {
   changed: string[];
   refused: string[];
+  /** Per contact, its outcome's group (big moves report counts per group, see summary). */
+  changedBy?: Grouped[];
+  refusedBy?: Grouped[];
 }
+
+/** One contact in an outcome: `key` names the group, `example` says it in full. */
+interface Grouped {
+  key: string;
+  name: string;
+  example: string;
+}
+
+/** More selected contacts than this and the action asks first, and reports in counts. */
+export const BIG_MOVE = 10;
+/** Names a big move's report gives per outcome. */
+const FIRST_NAMES = 3;
 
 /** Visible, non-blank selected rows (first occurrence of each row), and the empty ones. */
 function readSelection(
@@ -331,7 +346,7 @@ export function applyToRows(
   for (const b of sel.blocks) {
     for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
   }
-  const out: ActionOutcome = { changed: [], refused: [] };
+  const out: ActionOutcome = { changed: [], refused: [], changedBy: [], refusedBy: [] };
   const planned = planSelected(ctx, table, now, expected, answers, out);
   const written = [
     ...findActivitiesMatching(log, ctx.clock, planned.flatMap(entryPatterns)).values(),
@@ -375,6 +390,7 @@ function planRow(
     const finish = Date.parse(c.updated) !== Date.parse(done.when);
     p.t = finish ? { ...ok(c), patch: { updated: done.when } } : { ok: false, reason: '' };
     out.changed.push(m.alreadyDone(p.name, c.stage));
+    out.changedBy?.push({ key: c.stage, name: p.name, example: m.alreadyDone(p.name, c.stage) });
     return null;
   }
   if (pending) {
@@ -386,15 +402,17 @@ function planRow(
   const t = p.t;
   if (!t.ok) {
     out.refused.push(t.reason);
+    out.refusedBy?.push({ key: c.stage, name: p.name, example: t.reason });
     return null;
   }
   const at = pending?.when ?? when;
   t.patch = { ...t.patch, updated: at };
-  out.changed.push(
+  const line =
     p.input.action === 'recordSale'
       ? m.sale(p.name, t.patch.purchases ?? 0, t.to)
-      : m.moved(p.name, t.from, t.to),
-  );
+      : m.moved(p.name, t.from, t.to);
+  out.changed.push(line);
+  out.changedBy?.push({ key: `${t.from} → ${t.to}`, name: p.name, example: line });
   if (pending) return null;
   const entryId = actionEntryId(p.input, c, { ...c, ...t.patch });
   return p.input.action === 'recordSale'
@@ -436,14 +454,48 @@ function bullets(heading: string, lines: readonly string[]): string {
   return [heading, ...shown].join('\n');
 }
 
+/** A big move's outcomes in counts, each with its first few names, in order of first seen. */
+function groups(items: readonly Grouped[], refused: boolean): string[] {
+  const m = serverText().stageActions;
+  const by = new Map<string, Grouped[]>();
+  for (const g of items) by.set(g.key, [...(by.get(g.key) ?? []), g]);
+  return [...by.entries()].map(([key, list]) => {
+    const what = refused ? m.refusedKey(key, list[0].example) : key;
+    const names = list.slice(0, FIRST_NAMES).map((g) => g.name);
+    return m.group(what, list.length, names, list.length - names.length);
+  });
+}
+
 function summary(out: ActionOutcome, notes: string[]): string {
   const m = serverText().stageActions;
   const parts: string[] = [];
-  if (out.changed.length) parts.push(bullets(m.changedHeading(out.changed.length), out.changed));
+  const big = out.changed.length + out.refused.length > BIG_MOVE;
+  // A big move in counts per outcome; a small one contact by contact. Contacts refused before
+  // the lock (no group) keep their own line.
+  const changed =
+    big && out.changedBy?.length === out.changed.length
+      ? groups(out.changedBy, false)
+      : out.changed;
+  const refused =
+    big && out.refusedBy?.length === out.refused.length ? groups(out.refusedBy, true) : out.refused;
+  if (out.changed.length) parts.push(bullets(m.changedHeading(out.changed.length), changed));
   else parts.push(m.nothingChanged);
-  if (out.refused.length) parts.push(bullets(m.unchangedHeading(out.refused.length), out.refused));
+  if (out.refused.length) parts.push(bullets(m.unchangedHeading(out.refused.length), refused));
   if (notes.length) parts.push(notes.join(' '));
   return parts.join('\n\n');
+}
+
+/** Asks before acting on many contacts, counting them per stage; true to go ahead. */
+function confirmBig(ui: Ui, title: string, rows: readonly ContactRow[]): boolean {
+  const m = serverText().stageActions;
+  const count = new Map<string, number>();
+  for (const r of rows) {
+    const stage = (r.contact as Contact).stage;
+    count.set(stage, (count.get(stage) ?? 0) + 1);
+  }
+  const perStage = [...count].map(([stage, n]) => m.stageCount(stage, n)).join(', ');
+  const answer = ui.alert(title, m.confirmBig(title, rows.length, perStage), ui.ButtonSet.YES_NO);
+  return answer === ui.Button.YES;
 }
 
 /** A menu action on the selected rows, from the first question to the summary. */
@@ -487,6 +539,7 @@ export function runStageAction(action: StageAction): void {
       });
       return void say(summary({ changed: [], refused }, notes));
     }
+    if (rows.length > BIG_MOVE && !confirmBig(ui, title, rows)) return;
     const first = able[0].contact as Contact;
     const who = m.these(able.length, first.name || first.id);
     const answers = ask(action, ui, title, who, ctx.clock.today);

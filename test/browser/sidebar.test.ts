@@ -98,6 +98,8 @@ describe('Contact tab', () => {
       'Stage changed: Lead → Prospect.',
     );
     expect(await page.locator('.history').textContent()).toContain('Lead → Prospect');
+    // One move, one line: the qualification entry doesn't echo it.
+    expect(await page.locator('.history-change', { hasText: 'Lead → Prospect' }).count()).toBe(1);
     expect(contactRow(rt, 'Sari Wulandari')).toMatchObject({
       Stage: 'Prospect',
       'Fits target market': 'Yes',

@@ -42,7 +42,8 @@ export function editing(form: ContactFormView, banner: ContactBanner): Editing {
     form.element.addEventListener('input', show);
     form.element.addEventListener('change', show);
   }
-  for (const k of CRITERIA_KEYS) {
+  // The verdict names the follow-up day, so it follows the date field too.
+  for (const k of [...CRITERIA_KEYS, 'nextFollowUp'] as const) {
     form.controls[k].addEventListener('change', outcome);
     form.controls[k].addEventListener('input', outcome);
   }

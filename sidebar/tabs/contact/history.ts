@@ -36,7 +36,12 @@ export function contactHistory(): ContactHistory {
     element.hidden = !c;
     if (!c) return;
     facts.textContent = factsOf(c, timeline);
-    const changes = timeline.filter((a) => a.toStage !== '');
+    // An older save logged its move twice (a Qualification entry with the stages, and the
+    // Stage change): the history shows the move once.
+    const moved = new Set(timeline.filter((a) => a.type === 'Stage change').map((a) => a.when));
+    const changes = timeline.filter(
+      (a) => a.toStage !== '' && !(a.type === 'Qualification' && moved.has(a.when)),
+    );
     if (changes.length === 0) {
       fill(list, h('li', { class: 'secondary' }, t.noHistory));
       return;

@@ -1,32 +1,43 @@
 // The three qualification criteria with their evidence, the readiness, and the live outcome of
-// the answers: what the contact qualifies as, and the stage move saving would make.
+// the answers: what the contact qualifies as, the answers that decided it, and the stage move
+// saving would make. A 'Not yet' answer suggests a Next follow-up (the user's default from
+// Settings) in the form's own field, where it stays editable.
+import { CRITERION, READINESS, type Criterion } from '../../../src/domain/contact/contact';
+import { addDays, compareDays, describeDay, isCalendarDay } from '../../../src/domain/calendarDay';
 import { valueLabel } from '../../../src/domain/contact/sheetWords';
-import { CRITERION, READINESS } from '../../../src/domain/contact/contact';
 import {
+  answersMoveStage,
   CRITERIA_KEYS,
+  decidingCriteria,
   describeQualification,
   evaluateQualification,
+  type Criteria,
   type CriterionKey,
 } from '../../../src/domain/qualification/qualification';
 import { fill, h, slug } from '../../dom';
 import { input, select } from '../../form';
 import { state } from '../../store';
-import { text } from '../../text';
+import { form, text } from '../../text';
 import { header, type AddField, type Controls, type TextKey } from './fields';
 
 const t = text.contact;
-/** Stages a qualification save may move a contact between (see stages.applyQualification). */
-const QUALIFYING_STAGES = ['Lead', 'Prospect', 'Not a fit'];
+const labels: Record<CriterionKey, string> = {
+  fitsMarket: t.fitsMarket,
+  canAfford: t.canAfford,
+  canDecide: t.canDecide,
+};
+
+/** A criterion's answers, each shown in the page's language (the value stays the sheet's). */
+function answerSelect(): HTMLSelectElement {
+  const s = select(CRITERION);
+  for (const o of Array.from(s.options)) o.textContent = form.answers[o.value as Criterion];
+  return s;
+}
 
 export function qualificationSet(add: AddField): {
   element: HTMLFieldSetElement;
   outcome: HTMLElement;
 } {
-  const labels: Record<CriterionKey, string> = {
-    fitsMarket: t.fitsMarket,
-    canAfford: t.canAfford,
-    canDecide: t.canDecide,
-  };
   const outcome = h('div', { class: 'outcome', 'aria-live': 'polite' });
   const element = h(
     'fieldset',
@@ -36,7 +47,7 @@ export function qualificationSet(add: AddField): {
       h(
         'div',
         { class: 'criterion' },
-        add(k, labels[k], select(CRITERION)),
+        add(k, labels[k], answerSelect()),
         add(
           `${k}Note` as TextKey,
           t.evidenceFor(labels[k]),
@@ -50,18 +61,60 @@ export function qualificationSet(add: AddField): {
   return { element, outcome };
 }
 
+/** The follow-up this form suggested, so taking the 'Not yet' back takes it back too. */
+let suggested = '';
+
+/**
+ * A contact the answers make Not ready needs a day to follow up: an empty or past Next
+ * follow-up gets the user's default. Returns the day the contact will be followed up.
+ */
+function suggestFollowUp(controls: Controls, notReady: boolean): string {
+  const date = controls.nextFollowUp as HTMLInputElement;
+  const today = state.today;
+  if (!notReady) {
+    if (suggested !== '' && date.value === suggested) setDate(date, '');
+    suggested = '';
+    return '';
+  }
+  const ahead = isCalendarDay(date.value) && (!today || compareDays(date.value, today) >= 0);
+  if (!ahead && isCalendarDay(today)) {
+    suggested = addDays(today, state.notReadyDays);
+    setDate(date, suggested);
+  }
+  return date.value;
+}
+
+function setDate(date: HTMLInputElement, value: string): void {
+  date.value = value;
+  // Announced like a typed change: the unsaved note and edit tracking see it.
+  date.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** Shows what the criteria as chosen now mean, and the stage move saving them would make. */
 export function showOutcome(outcome: HTMLElement, controls: Controls): void {
-  const criteria = Object.fromEntries(CRITERIA_KEYS.map((k) => [k, controls[k].value]));
-  const result = evaluateQualification(criteria as Record<CriterionKey, 'Yes' | 'No' | 'Unknown'>);
-  const stage = state.contact?.stage ?? 'Lead';
-  const moves = QUALIFYING_STAGES.includes(stage) && result.outcome !== stage;
+  const criteria = Object.fromEntries(CRITERIA_KEYS.map((k) => [k, controls[k].value])) as Criteria;
+  const result = evaluateQualification(criteria);
+  const c = state.contact;
+  const stage = c?.stage ?? 'Lead';
+  const follows = c ? answersMoveStage(c) : true;
+  const moves = follows && result.outcome !== stage;
+  const followUp = suggestFollowUp(controls, follows && result.outcome === 'Not ready');
+  const decided =
+    result.outcome === 'Prospect'
+      ? []
+      : decidingCriteria(result).map(
+          (k) => `${labels[k]}: ${form.answers[criteria[k] || 'Unknown']}`,
+        );
   outcome.className = `outcome outcome-${slug(result.outcome)}`;
   fill(
     outcome,
     h('div', { class: 'secondary' }, t.outcome),
     h('strong', { class: 'outcome-name' }, valueLabel(result.outcome)),
     h('p', {}, describeQualification(result)),
+    decided.length > 0 ? h('p', { class: 'decided-by' }, form.decidedBy(decided)) : null,
+    isCalendarDay(followUp)
+      ? h('p', { class: 'follow-up-on' }, form.followUpOn(describeDay(followUp)))
+      : null,
     moves
       ? h('p', { class: 'secondary' }, t.willMove(valueLabel(stage), valueLabel(result.outcome)))
       : null,

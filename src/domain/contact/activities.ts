@@ -113,12 +113,13 @@ export function activityForTransition(
   return a;
 }
 
-/** Records the answers and what they mean; the stage columns are set when the stage moved. */
+/**
+ * Records the answers and what they mean. Never the stage columns: a move the answers make is
+ * the Stage change entry logged with it, so the history shows each move once.
+ */
 export function qualificationActivity(
   contact: ContactRef,
   criteria: Record<(typeof CRITERIA_KEYS)[number], Criterion>,
-  from: Stage,
-  to: Stage,
   by: string,
   whenIso: string,
   activityId = '',
@@ -128,12 +129,7 @@ export function qualificationActivity(
     m.criterionAnswer(fieldLabel(contactField(k).header), criteria[k]),
   );
   const summary = `${answers.join('; ')}. ${describeQualification(evaluateQualification(criteria))}`;
-  const a = { ...base(contact, 'Qualification', by, whenIso, activityId), summary };
-  if (from !== to) {
-    a.fromStage = from;
-    a.toStage = to;
-  }
-  return a;
+  return { ...base(contact, 'Qualification', by, whenIso, activityId), summary };
 }
 
 /** A sale on `day`; `t` is the successful stages.recordSale transition. */

@@ -27,7 +27,11 @@ export type MainStage = (typeof MAIN_STAGES)[number];
 export type OutcomeStage = (typeof OUTCOME_STAGES)[number];
 export type Stage = (typeof STAGES)[number];
 
-export const CRITERION = ['Yes', 'No', 'Unknown'] as const;
+/**
+ * A criterion's answer. 'Not yet' is "not now" (the budget runs out until March): the contact is
+ * Not ready and followed up later, never filed as Not a fit, which only a real 'No' does.
+ */
+export const CRITERION = ['Yes', 'Not yet', 'No', 'Unknown'] as const;
 export type Criterion = (typeof CRITERION)[number];
 
 export const READINESS = ['Ready now', 'Not yet', 'Unknown'] as const;

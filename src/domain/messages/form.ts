@@ -45,8 +45,21 @@ const en = {
     canAfford: 'can afford the offer',
     canDecide: 'can make the buying decision',
   },
+  /** What is not the case yet, for a 'Not yet' answer. */
+  criterionNotYet: {
+    fitsMarket: "doesn't fit the target market yet",
+    canAfford: "can't afford the offer yet",
+    canDecide: "can't make the buying decision yet",
+  },
   qualifiedProspect: 'All three criteria are met: a prospect.',
   qualifiedNotAFit: (reasons: readonly string[]) => `Not a fit: ${list(reasons)}.`,
+  qualifiedNotReady: (waiting: readonly string[]) =>
+    `Not ready: ${list(waiting)}. Follow up later.`,
+  /** How each answer reads in the form and the verdict. */
+  answers: { Yes: 'Yes', 'Not yet': 'Not yet', No: 'No', Unknown: 'Unknown' },
+  /** The answers that decided the verdict: "Decided by Can afford: Not yet." */
+  decidedBy: (answers: readonly string[]) => `Decided by ${list(answers)}.`,
+  followUpOn: (day: string) => `Follow up on ${day}.`,
   qualifiedStillLead: (open: readonly string[]) =>
     `Still a lead: still unknown whether they ${list(open)}.`,
   criterionAnswer: (label: string, answer: string) => `${label}: ${answer || 'Unknown'}`,
@@ -61,6 +74,7 @@ const en = {
       cardLeadDays: 'Birthday card lead time (days)',
       staleDays: 'Quiet prospect after (days)',
       keepInTouch: 'Keep-in-touch reminders',
+      notReadyDays: 'Follow up a not-ready contact after (days)',
     },
     wholeNumberIn: (label: string, min: number, max: number) =>
       `${label} must be a whole number from ${min} to ${max}.`,
@@ -90,6 +104,8 @@ const en = {
       leadHint: 'Days before a birthday to be reminded to post a card.',
       staleHint: 'A prospect or contact in sales with no conversation for longer than this.',
       keepInTouchHint: 'People who said no but agreed to hear from you again.',
+      notReadyHint:
+        'When a criterion is answered “Not yet”, the contact form suggests this Next follow-up.',
       save: 'Save',
       saving: 'Saving…',
       loading: 'Loading settings…',
@@ -139,8 +155,18 @@ const id: FormText = {
     canAfford: 'mampu membeli penawaran',
     canDecide: 'bisa memutuskan pembelian',
   },
+  criterionNotYet: {
+    fitsMarket: 'belum sesuai target pasar',
+    canAfford: 'belum mampu membeli penawaran',
+    canDecide: 'belum bisa memutuskan pembelian',
+  },
   qualifiedProspect: 'Ketiga kriteria terpenuhi: sudah jadi prospek.',
   qualifiedNotAFit: (reasons: readonly string[]) => `Tidak cocok: ${daftar(reasons)}.`,
+  qualifiedNotReady: (waiting: readonly string[]) =>
+    `Belum siap: ${daftar(waiting)}. Hubungi lagi nanti.`,
+  answers: { Yes: 'Ya', 'Not yet': 'Belum sekarang', No: 'Tidak', Unknown: 'Belum tahu' },
+  decidedBy: (answers: readonly string[]) => `Ditentukan oleh ${daftar(answers)}.`,
+  followUpOn: (day: string) => `Tindak lanjut pada ${day}.`,
   qualifiedStillLead: (open: readonly string[]) =>
     `Masih calon pelanggan: belum diketahui apakah ${daftar(open)}.`,
   criterionAnswer: (label: string, answer: string) => `${label}: ${answer || 'Belum tahu'}`,
@@ -154,6 +180,7 @@ const id: FormText = {
       cardLeadDays: 'Kirim kartu ulang tahun (hari sebelumnya)',
       staleDays: 'Prospek dianggap diam setelah (hari)',
       keepInTouch: 'Pengingat tetap berhubungan',
+      notReadyDays: 'Hubungi lagi kontak yang belum siap setelah (hari)',
     },
     wholeNumberIn: (label: string, min: number, max: number) =>
       `${label} harus bilangan bulat dari ${min} sampai ${max}.`,
@@ -183,6 +210,8 @@ const id: FormText = {
       leadHint: 'Berapa hari sebelum ulang tahun diingatkan untuk kirim kartu.',
       staleHint: 'Prospek atau kontak dalam penjualan tanpa percakapan lebih lama dari ini.',
       keepInTouchHint: 'Orang yang menolak tetapi mau dihubungi lagi.',
+      notReadyHint:
+        'Jika ada kriteria dijawab “Belum sekarang”, formulir kontak menyarankan tindak lanjut ini.',
       save: 'Simpan',
       saving: 'Menyimpan…',
       loading: 'Memuat pengaturan…',

@@ -136,9 +136,11 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     quietFor: (days: number) => `no conversation for ${plural(days, 'day', 'days')}.`,
     openSheet: (url: string) => `Open your sheet: ${url}`,
     openSheetLink: 'Open your Prospek sheet',
-    footer: (timeZone?: string) =>
+    footer: (timeZone?: string, remindersOn = true) =>
       (timeZone ? `Dates are in ${timeZone} time. ` : '') +
-      'You get this email because daily reminders are on in Prospek; turn them off in its settings.',
+      (remindersOn
+        ? 'You get this email because daily reminders are on in Prospek; turn them off in its settings.'
+        : 'You asked for this test email. Daily reminders are off, so no other email comes; turn them on in Prospek’s settings.'),
   },
   reminders: {
     testTitle: 'Prospek test digest',
@@ -211,6 +213,13 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
     dayNeeded: (example: string) => `Type a date like ${example}.`,
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Nothing was changed: the answer still was not a date Prospek understands.',
+    confirmBig: (title: string, n: number, perStage: string) =>
+      `${title} for ${n} contacts? Selected: ${perStage}.`,
+    stageCount: (stage: string, n: number) => `${stage} ${n}`,
+    /** One outcome of a big move: how many, and the first few names. */
+    group: (what: string, n: number, names: readonly string[], more: number) =>
+      `${what}: ${n} (${names.join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
+    refusedKey: (stage: string, example: string) => `Still ${stage}, e.g. ${example}`,
     changedHeading: (n: number) => `Changed ${plural(n, 'contact', 'contacts')}:`,
     unchangedHeading: (n: number) => `Not changed (${formatCount(n)}):`,
     nothingChanged: 'Nothing was changed.',
@@ -385,9 +394,11 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     quietFor: (days: number) => `tidak ada percakapan selama ${jumlah(days, 'hari')}.`,
     openSheet: (url: string) => `Buka sheet Anda: ${url}`,
     openSheetLink: 'Buka sheet Prospek Anda',
-    footer: (timeZone?: string) =>
+    footer: (timeZone?: string, remindersOn = true) =>
       (timeZone ? `Tanggal menurut waktu ${timeZone}. ` : '') +
-      'Anda menerima email ini karena pengingat harian Prospek aktif; matikan di pengaturannya.',
+      (remindersOn
+        ? 'Anda menerima email ini karena pengingat harian Prospek aktif; matikan di pengaturannya.'
+        : 'Anda meminta email uji ini. Pengingat harian sedang mati, jadi tidak ada email lain; nyalakan di pengaturan Prospek.'),
   },
   reminders: {
     testTitle: 'Ringkasan uji Prospek',
@@ -459,6 +470,12 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
     dayNeeded: (example: string) => `Ketik tanggal seperti ${example}.`,
     tryAgain: (problem: string, question: string) => `${problem}\n\n${question}`,
     gaveUp: 'Tidak ada yang diubah: jawabannya masih bukan tanggal yang dipahami Prospek.',
+    confirmBig: (title: string, n: number, perStage: string) =>
+      `${title} untuk ${formatCountId(n)} kontak? Yang dipilih: ${perStage}.`,
+    stageCount: (stage: string, n: number) => `${stage} ${formatCountId(n)}`,
+    group: (what: string, n: number, names: readonly string[], more: number) =>
+      `${what}: ${formatCountId(n)} (${names.join(', ')}${more > 0 ? ` dan ${formatCountId(more)} lagi` : ''})`,
+    refusedKey: (stage: string, example: string) => `Tetap ${stage}, misalnya: ${example}`,
     changedHeading: (n: number) => `${jumlah(n, 'kontak')} diubah:`,
     unchangedHeading: (n: number) => `Tidak diubah (${formatCountId(n)}):`,
     nothingChanged: 'Tidak ada yang diubah.',

@@ -16,17 +16,23 @@
 // - markSaidNo: from Lead, Prospect, In sales or Not ready (a lead can decline while being
 //   qualified). Not for customers: a customer who declines one offer is still a customer.
 // - markNotAFit: from Lead, Prospect, In sales, Not ready or Said no; never for customers.
-// - Outcomes clear Next follow-up so an old date doesn't keep nagging; Said no with keep in
-//   touch is reminded through Recontact on instead.
+// - One rule for coming back: the day a Not ready or Said no contact is to be contacted again
+//   is always Next follow-up, which the digest reads. Not ready sets it; Said no with keep in
+//   touch sets it to the recontact day; Said no without, and Not a fit, clear it. Recontact on
+//   is only read, from sheets written before this rule (reminders.contactAgainDay).
 // - reopen: Not ready / Said no / Not a fit go back to Prospect when all criteria are Yes, else
 //   to Lead. Reopening Not a fit resets each No criterion to Unknown (the evidence notes stay)
 //   so the contact can be re-qualified instead of bouncing straight back to Not a fit.
 // - recordSale: from Prospect, In sales, Not ready (a "not yet" that bought), Customer or Repeat
 //   buyer. The new stage follows the current stage: Customer for a first sale from the pipeline,
 //   Repeat buyer from Customer or Repeat buyer.
-// - applyQualification: changes the stage only for Lead, Prospect and Not a fit. Contacts in
-//   sales, customers, and the Not ready / Said no outcomes keep their stage: a criterion edited
-//   later never silently demotes a customer; use markNotAFit if they really aren't a fit.
+// - applyQualification: changes the stage only for Lead, Prospect and Not a fit, and for a Not
+//   ready contact whose saved answers held a 'Not yet' (their "not now" was a criterion, so the
+//   answers may lift it). Contacts in sales, customers, Said no, and Not ready from the sales
+//   phase keep their stage: a criterion edited later never silently demotes a customer; use
+//   markNotAFit if they really aren't a fit. A 'Not yet' answer makes the contact Not ready
+//   with a Next follow-up (the caller's default when the contact has none ahead).
+// - reopen from Not ready also resets each 'Not yet' answer to Unknown, like Not a fit's No.
 // Patches never include `updated`: the contact store stamps it when writing.
 
 import { fieldLabel } from '../contact/sheetWords';
@@ -43,7 +49,14 @@ import {
 } from '../contact/contact';
 import { addDays, compareDays, isCalendarDay, type CalendarDay } from '../calendarDay';
 import { serverText } from '../messages/server';
-import { CRITERIA_KEYS, evaluateQualification, isQualified, type Criteria } from './qualification';
+import {
+  answersMoveStage,
+  CRITERIA_KEYS,
+  evaluateQualification,
+  isQualified,
+  type Criteria,
+  type CriterionKey,
+} from './qualification';
 
 /** Stages in funnel display order: the main path, then the outcomes. */
 export const STAGE_ORDER: readonly Stage[] = STAGES;
@@ -179,7 +192,7 @@ export function markSaidNo(
   const problem = checkDayNotPast(recontactOn, today);
   if (problem === 'missing') return refuse(m.recontactRequired(who(c)));
   if (problem === 'past') return refuse(m.recontactInPast(who(c)));
-  return move(c, 'Said no', { keepInTouch: 'Yes', recontactOn, nextFollowUp: '' });
+  return move(c, 'Said no', { keepInTouch: 'Yes', recontactOn: '', nextFollowUp: recontactOn });
 }
 
 const NOT_A_FIT_FROM: readonly Stage[] = ['Lead', 'Prospect', 'In sales', 'Not ready', 'Said no'];
@@ -205,6 +218,12 @@ export function reopen(c: StageView): Transition {
   switch (c.stage) {
     case 'Not ready':
       patch.readiness = 'Unknown';
+      for (const k of CRITERIA_KEYS) {
+        if (criteria[k] === 'Not yet') {
+          criteria[k] = 'Unknown';
+          patch[k] = 'Unknown';
+        }
+      }
       break;
     case 'Said no':
       patch.keepInTouch = '';
@@ -255,13 +274,16 @@ export type QualificationTransition = Extract<Transition, { ok: true }> & {
 };
 
 /**
- * Saves new criteria answers. The stage follows the answers only for Lead, Prospect and Not a
- * fit (see the rules at the top); the patch always carries the three criteria. When the stage
- * doesn't change, `from === to` and the patch has no `stage`.
+ * Saves new criteria answers. The stage follows the answers only where answersMoveStage says
+ * so; the patch always carries the three criteria. A move to Not ready sets Next follow-up to
+ * the contact's own date when it is still ahead, else to `followUpOn` (the caller's default).
+ * When the stage doesn't change, `from === to` and the patch has no `stage`.
  */
 export function applyQualification(
   c: StageView,
-  criteria: Record<(typeof CRITERIA_KEYS)[number], Criterion>,
+  criteria: Record<CriterionKey, Criterion>,
+  followUpOn: CalendarDay | '' = '',
+  today: CalendarDay | '' = '',
 ): QualificationTransition {
   const outcome = evaluateQualification(criteria);
   const patch: Partial<Contact> = {
@@ -269,16 +291,17 @@ export function applyQualification(
     canAfford: criteria.canAfford,
     canDecide: criteria.canDecide,
   };
-  let to: Stage = c.stage;
   // An unknown stage stays as the user typed it: the criteria are saved, the stage is not.
-  const known = !stageUnknown(c);
-  if (known && (c.stage === 'Lead' || c.stage === 'Prospect' || c.stage === 'Not a fit')) {
-    to = outcome.outcome;
-  }
+  const to: Stage = !stageUnknown(c) && answersMoveStage(c) ? outcome.outcome : c.stage;
   if (to !== c.stage) {
     patch.stage = to;
     if (to === 'Not a fit')
       Object.assign(patch, { nextFollowUp: '', keepInTouch: '', recontactOn: '' });
+  }
+  if (to === 'Not ready' && answersMoveStage(c)) {
+    const own = c.nextFollowUp;
+    const ahead = isCalendarDay(own) && (!isCalendarDay(today) || compareDays(own, today) >= 0);
+    if (!ahead && followUpOn !== '') patch.nextFollowUp = followUpOn;
   }
   return { ok: true, patch, from: c.stage, to, outcome };
 }

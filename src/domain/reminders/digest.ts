@@ -26,6 +26,8 @@ export interface DigestOptions {
   rowLinkFor: (contactId: string) => string;
   /** A test send: marked "[TEST]" in the subject, and sent even when nothing is due. */
   isTest: boolean;
+  /** Daily reminders are on (a test digest can be sent while they are off); default true. */
+  remindersOn?: boolean;
   /** The spreadsheet's time zone, e.g. 'Asia/Jakarta', mentioned so "today" is unambiguous. */
   timeZoneLabel?: string;
 }
@@ -141,7 +143,7 @@ export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest
     text.push('');
     html.push('</ul>');
   }
-  const footer = m.footer(opts.timeZoneLabel);
+  const footer = m.footer(opts.timeZoneLabel, opts.remindersOn ?? true);
   text.push(m.openSheet(opts.sheetUrl), footer);
   const sheetHref = safeHref(opts.sheetUrl);
   html.push(

@@ -84,11 +84,23 @@ function laterDay(a: string | undefined, b: string): CalendarDay | '' {
 }
 
 /**
+ * The day to contact someone again: Next follow-up (the one place, see stages.ts), else a
+ * Recontact on left by a sheet written before that rule, so no old date is lost to the digest.
+ */
+export function contactAgainDay(
+  c: Pick<Contact, 'nextFollowUp' | 'recontactOn'>,
+): CalendarDay | '' {
+  if (isCalendarDay(c.nextFollowUp)) return c.nextFollowUp;
+  return isCalendarDay(c.recontactOn) ? c.recontactOn : '';
+}
+
+/**
  * Selects the reminders for one recipient on `today`.
  * - Follow-ups: see followUps.followUpApplies. Someone also listed for recontact isn't listed
  *   twice.
  * - Birthdays today, and upcoming ones within cardLeadDays (in time to post a card).
- * - Recontacts: Said no, Keep in touch Yes, Recontact on today or earlier (when enabled).
+ * - Recontacts: Said no, Keep in touch Yes, the day to contact again (contactAgainDay) today
+ *   or earlier (when enabled).
  * - Quiet prospects: Prospect or In sales, no conversation for more than staleDays, and no
  *   Next follow-up at all (a future one means they aren't forgotten; a due or overdue one is
  *   already listed under follow-ups, and each person appears once).
@@ -106,12 +118,10 @@ export function selectReminders(
   const recontactsDue: RecontactItem[] = [];
   if (settings.keepInTouch) {
     for (const c of mine) {
-      if (c.stage !== 'Said no' || c.keepInTouch !== 'Yes' || !isCalendarDay(c.recontactOn)) {
-        continue;
-      }
-      const late = daysBetween(c.recontactOn, today);
-      if (late >= 0)
-        recontactsDue.push({ ...contactRef(c), day: c.recontactOn, daysOverdue: late });
+      const day = contactAgainDay(c);
+      if (c.stage !== 'Said no' || c.keepInTouch !== 'Yes' || day === '') continue;
+      const late = daysBetween(day, today);
+      if (late >= 0) recontactsDue.push({ ...contactRef(c), day, daysOverdue: late });
     }
     recontactsDue.sort((a, b) => b.daysOverdue - a.daysOverdue || byName(a, b));
   }

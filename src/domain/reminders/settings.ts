@@ -19,6 +19,8 @@ export interface ReminderPrefs {
   cardLeadDays: number;
   staleDays: number;
   keepInTouch: boolean;
+  /** Days from today to a Not ready contact's default Next follow-up (a 'Not yet' answer). */
+  notReadyDays: number;
 }
 
 export type ReminderPrefKey = keyof ReminderPrefs;
@@ -44,12 +46,14 @@ export const DEFAULT_PREFS: ReminderPrefs = {
   hour: 8,
   recipient: '',
   ...DEFAULT_REMINDER_SETTINGS,
+  notReadyDays: 30,
 };
 
 export const PREF_LIMITS = {
   cardLeadDays: { min: 0, max: 60 },
   staleDays: { min: 1, max: 365 },
   hour: { min: 0, max: 23 },
+  notReadyDays: { min: 1, max: 365 },
 } as const;
 
 const KEYS = Object.keys(DEFAULT_PREFS) as ReminderPrefKey[];
@@ -62,7 +66,7 @@ function wholeNumber(v: unknown): number | null {
 }
 
 /**
- * Checks a settings form. Every field is required (the tab always sends them all), unknown keys
+ * Checks a settings form. Every field is required but notReadyDays (the tab sends them all), unknown keys
  * are refused, and every problem is listed with its field; nothing is returned on error.
  */
 export function validateReminderPrefs(payload: unknown): ReminderPrefs {
@@ -104,6 +108,8 @@ export function validateReminderPrefs(payload: unknown): ReminderPrefs {
   int('cardLeadDays');
   int('staleDays');
   bool('keepInTouch');
+  // Added later than the rest: a form from an older sidebar leaves it out and keeps the default.
+  if (input.notReadyDays !== undefined) int('notReadyDays');
 
   if (issues.length > 0) throw new ValidationError(issues);
   return out;

@@ -116,7 +116,7 @@ describe('first real use', () => {
     expect(saved.contact.stage).toBe('Prospect');
     expect(rt.workbook().sheet('Contacts')!.rows).toHaveLength(2);
     const log = rt.workbook().sheet('Activities')!.rows.slice(1);
-    expect(log.map((r) => r[4])).toEqual(['Qualification', 'Stage change']);
+    expect(log.map((r) => r[4])).toEqual(['Stage change', 'Qualification']);
   });
 
   it('refuses a bad field naming it, and writes nothing', () => {

@@ -146,6 +146,18 @@ describe('Send me a test digest now', () => {
     expect(digests(rt).map((m) => m.subject)).toEqual(['Prospek: 1 reminder for 27 November 2026']);
   });
 
+  it('with reminders off, its footer says so instead of claiming they are on', () => {
+    const rt = sheetWith([{ Name: 'Budi Santoso', Stage: 'Lead', 'Next follow-up': '2026-11-27' }]);
+    saveOk(rt, { enabled: false });
+    clickMenu(rt, 'menuSendTestDigest', { responses: ['OK'] });
+    const [test] = digests(rt, { tests: true });
+    expect(test.body).toContain('Daily reminders are off, so no other email comes');
+    expect(test.body).not.toContain('because daily reminders are on');
+    saveOk(rt, { enabled: true });
+    clickMenu(rt, 'menuSendTestDigest', { responses: ['OK'] });
+    expect(digests(rt, { tests: true })[1].body).toContain('because daily reminders are on');
+  });
+
   it('says so when the mail quota is used up, and sends nothing', () => {
     const rt = sheetWith([]);
     rt.state.mailUsage[USER] = { windowStart: rt.now(), recipients: rt.state.mailDailyQuota };

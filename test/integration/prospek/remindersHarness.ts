@@ -74,6 +74,7 @@ export const DEFAULTS: ReminderPrefs = {
   cardLeadDays: 7,
   staleDays: 14,
   keepInTouch: true,
+  notReadyDays: 30,
 };
 
 export function save(rt: Runtime, prefs: Partial<ReminderPrefs> = {}): Reply<ReminderSettingsView> {

@@ -25,6 +25,7 @@ describe('Set up sheet', () => {
     expect(contacts.validation(2, col('Lead source'))?.values[0]).toContain('Phone book');
     expect(contacts.validation(2, col('Fits target market'))?.values[0]).toEqual([
       'Yes',
+      'Not yet',
       'No',
       'Unknown',
     ]);

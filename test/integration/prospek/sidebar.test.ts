@@ -194,7 +194,7 @@ describe('saveContact', () => {
     expect(contact(rt, idOf(1)).lastContacted).toBe('2026-11-27');
   });
 
-  it('qualifies a lead into a prospect: criteria written, qualification and stage change logged', () => {
+  it('qualifies a lead into a prospect: one Lead → Prospect move, the answers logged apart', () => {
     const rt = sheetWith([BUDI]);
     const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
     rt.advanceBy(60_000);
@@ -215,10 +215,12 @@ describe('saveContact', () => {
     expect(saved.contact.updated).toBe('2026-11-27T02:01:00.000Z');
     expect(saved.contact.company).toBe('Toko Budi'); // not in the form: kept
     const log = activityRows(rt);
+    // One move in the history; the qualification entry records the answers only.
     expect(log.map((a) => [a.type, a.fromStage, a.toStage, a.by, a.contactId])).toEqual([
-      ['Qualification', 'Lead', 'Prospect', 'rep@example.com', idOf(1)],
       ['Stage change', 'Lead', 'Prospect', 'rep@example.com', idOf(1)],
+      ['Qualification', '', '', 'rep@example.com', idOf(1)],
     ]);
+    expect(log[1].summary).toMatch(/^Fits target market: Yes; Can afford: Yes; Can decide: Yes\./);
     expect(saved.timeline.map((a) => a.type).sort()).toEqual(['Qualification', 'Stage change']);
     // The version given back is the row as stored: saving again is not a conflict.
     const again = call(rt, 'saveContact', {
@@ -227,6 +229,47 @@ describe('saveContact', () => {
       loadedVersion: saved.version,
     });
     expect(again.ok).toBe(true);
+  });
+
+  it('a Not yet answer makes the lead Not ready with the Settings default follow-up', () => {
+    const rt = sheetWith([BUDI]);
+    expect(callOk<SidebarLoad>(rt, 'loadSidebar', {}).notReadyDays).toBe(30);
+    const prefs = { enabled: false, hour: 8, recipient: '', scope: 'mine', cardLeadDays: 7 };
+    callOk(rt, 'saveReminderSettings', {
+      ...prefs,
+      staleDays: 14,
+      keepInTouch: true,
+      notReadyDays: 45,
+    });
+    expect(callOk<SidebarLoad>(rt, 'loadSidebar', {}).notReadyDays).toBe(45);
+    const budget = {
+      name: 'Ani Wijaya',
+      fitsMarket: 'Yes',
+      canAfford: 'not yet',
+      canDecide: 'Yes',
+    };
+    const saved = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: budget,
+      loadedUpdated: '',
+    });
+    // Today is 2026-11-27 in the test workbook: 45 days on.
+    expect(saved.contact).toMatchObject({
+      stage: 'Not ready',
+      canAfford: 'Not yet',
+      nextFollowUp: '2027-01-11',
+    });
+    // A date typed in the form is kept.
+    const own = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: { ...budget, name: 'Rudi', nextFollowUp: '2027-03-01' },
+      loadedUpdated: '',
+    });
+    expect(own.contact).toMatchObject({ stage: 'Not ready', nextFollowUp: '2027-03-01' });
+    // The No is what files someone under Not a fit, never the Not yet.
+    const no = callOk<SaveContactResult>(rt, 'saveContact', {
+      contact: { ...budget, name: 'Tono', canDecide: 'No' },
+      loadedUpdated: '',
+    });
+    expect(no.contact).toMatchObject({ stage: 'Not a fit', nextFollowUp: '' });
   });
 
   it('refuses a save over a row typed into since the load, naming the field; nothing written', () => {
@@ -302,7 +345,7 @@ describe('saveContact', () => {
     birthday: ['31 Feb', /Birthday/],
     source: ['Carrier pigeon', /Lead source must be one of/],
     owner: ['the boss', /Owner doesn't look like an email address/],
-    fitsMarket: ['Maybe', /Fits target market must be one of: Yes, No, Unknown/],
+    fitsMarket: ['Maybe', /Fits target market must be one of: Yes, Not yet, No, Unknown/],
     fitsMarketNote: [long(2001), /Target market evidence is too long/],
     canAfford: [true, /Can afford must be text/],
     canAffordNote: [long(2001), /Affordability evidence is too long/],

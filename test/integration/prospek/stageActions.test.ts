@@ -3,7 +3,14 @@
 import type { Runtime } from '../../../local/runtime/index';
 import { idOf, prospek, sheetWith, snapshot, typeInto } from '../../support/workbook';
 import { lastAlert, menu } from '../../support/menu';
-import { activityRows, bigSheet, contact, selectRows, type Seed } from './contactsHarness';
+import {
+  activityRows,
+  bigSheet,
+  contact,
+  selectRows,
+  typeCell,
+  type Seed,
+} from './contactsHarness';
 
 const YES = { fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' };
 // Row 2.. : one contact per row; row 11 is left empty, Indra is on row 12.
@@ -290,8 +297,9 @@ describe('Said no — keep in touch?', () => {
     expect(contact(rt, ID.Ani)).toMatchObject({
       stage: 'Said no',
       keepInTouch: 'Yes',
-      recontactOn: '2027-02-25',
-      nextFollowUp: '',
+      // One place for the day to contact again, the one the digest reads.
+      recontactOn: '',
+      nextFollowUp: '2027-02-25',
     });
     const log = activityRows(rt);
     expect(log).toHaveLength(1);
@@ -411,18 +419,30 @@ describe('writes', () => {
   });
 });
 
-describe('the summary of a large selection', () => {
-  it('lists the first 25 contacts per heading and counts the rest', () => {
+describe('a big move (more than 10 contacts)', () => {
+  it('asks first, counting the contacts per stage; No changes nothing', () => {
+    const rt = bigSheet(44);
+    typeCell(rt, 3, 'stage', 'Prospect');
+    selectRows(rt, [2, 45]);
+    const before = snapshot(rt);
+    const dialogs = menu(rt, 'menuAdvanceStage', ['NO']);
+    expect(dialogs.map((d) => d.message)).toEqual([
+      'Advance stage for 44 contacts? Selected: Lead 43, Prospect 1.',
+    ]);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('reports counts per outcome with the first few names, not a list cut off', () => {
     const rt = bigSheet(60);
+    for (const row of [3, 4, 5, 6]) typeCell(rt, row, 'stage', 'Prospect');
     selectRows(rt, [2, 61]);
-    const text = lastAlert(menu(rt, 'menuAdvanceStage', [OK]));
-    const lines = text.split('\n');
-    expect(lines[0]).toBe('Nothing was changed.');
-    expect(text).toContain('Not changed (60):');
-    expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(25);
-    expect(lines[lines.length - 1]).toBe('… and 35 more.');
-    expect(text).toContain('Person 25');
-    expect(text).not.toContain('Person 26:');
+    const text = lastAlert(menu(rt, 'menuAdvanceStage', ['YES', OK]));
+    expect(text).toContain(
+      'Changed 4 contacts:\n• Prospect → In sales: 4 (Person 2, Person 3, Person 4 and 1 more)',
+    );
+    expect(text).toContain('Not changed (56):\n• Still Lead, e.g. ');
+    expect(text).toMatch(/: 56 \(Person 1, Person 6, Person 7 and 53 more\)$/m);
+    expect(text).not.toContain('… and');
   });
 });
 

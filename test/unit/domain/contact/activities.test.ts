@@ -89,21 +89,16 @@ describe('activity records', () => {
 
   it('records qualification answers and what they mean', () => {
     const criteria = { fitsMarket: 'Yes', canAfford: 'Unknown', canDecide: 'Yes' } as const;
-    const a = qualificationActivity(budi, criteria, 'Lead', 'Lead', me, when);
+    const a = qualificationActivity(budi, criteria, me, when);
     expect(a.type).toBe('Qualification');
     expect(a.summary).toBe(
       'Fits target market: Yes; Can afford: Unknown; Can decide: Yes. Still a lead: still unknown whether they can afford the offer.',
     );
     expect([a.fromStage, a.toStage]).toEqual(['', '']);
-    const moved = qualificationActivity(
-      budi,
-      { ...criteria, canAfford: 'Yes' },
-      'Lead',
-      'Prospect',
-      me,
-      when,
-    );
-    expect([moved.fromStage, moved.toStage]).toEqual(['Lead', 'Prospect']);
+    // A move is the Stage change entry's alone: the answers never echo it.
+    const moved = qualificationActivity(budi, { ...criteria, canAfford: 'Yes' }, me, when);
+    expect([moved.fromStage, moved.toStage]).toEqual(['', '']);
+    expect(moved.summary).toContain('All three criteria are met: a prospect.');
   });
 
   it('records a sale with its purchase number', () => {

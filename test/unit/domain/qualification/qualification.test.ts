@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CRITERION } from '../../../../src/domain/contact/contact';
 import {
+  decidingCriteria,
   describeQualification,
   evaluateQualification,
   isQualified,
@@ -49,6 +50,25 @@ describe('evaluateQualification', () => {
     );
   });
 
+  it('makes "not now" Not ready, not Not a fit, naming each Not yet', () => {
+    const r = evaluateQualification({ fitsMarket: 'Yes', canAfford: 'Not yet', canDecide: '' });
+    expect(r).toEqual({
+      outcome: 'Not ready',
+      waiting: ["can't afford the offer yet"],
+      waitingKeys: ['canAfford'],
+    });
+    expect(describeQualification(r)).toBe(
+      "Not ready: can't afford the offer yet. Follow up later.",
+    );
+    expect(decidingCriteria(r)).toEqual(['canAfford']);
+  });
+
+  it('lets a real No outweigh a Not yet: only a No makes Not a fit', () => {
+    const r = evaluateQualification({ fitsMarket: 'No', canAfford: 'Not yet', canDecide: 'Yes' });
+    expect(r.outcome).toBe('Not a fit');
+    expect(decidingCriteria(r)).toEqual(['fitsMarket']);
+  });
+
   it('agrees with isQualified for every combination', () => {
     const answer = fc.constantFrom(...CRITERION, '' as const);
     fc.assert(
@@ -56,7 +76,11 @@ describe('evaluateQualification', () => {
         const criteria = { fitsMarket, canAfford, canDecide };
         const r = evaluateQualification(criteria);
         expect(r.outcome === 'Prospect').toBe(isQualified(criteria));
-        expect(r.outcome === 'Not a fit').toBe(Object.values(criteria).includes('No'));
+        const answers: string[] = Object.values(criteria);
+        expect(r.outcome === 'Not a fit').toBe(answers.includes('No'));
+        expect(r.outcome === 'Not ready').toBe(
+          !answers.includes('No') && answers.includes('Not yet'),
+        );
       }),
     );
   });

@@ -121,15 +121,15 @@ describe('markNotReady', () => {
 });
 
 describe('markSaidNo', () => {
-  it('keeps in touch with a recontact date and clears the old follow-up', () => {
+  it('keeps in touch: the recontact day becomes Next follow-up, the one date reminded', () => {
     const t = ok(
       markSaidNo(contact('In sales', { nextFollowUp: '2026-11-20' }), true, '2027-02-25', today),
     );
     expect(t.patch).toEqual({
       stage: 'Said no',
       keepInTouch: 'Yes',
-      recontactOn: '2027-02-25',
-      nextFollowUp: '',
+      recontactOn: '',
+      nextFollowUp: '2027-02-25',
     });
   });
 
@@ -273,6 +273,49 @@ describe('applyQualification', () => {
     expect(applyQualification(contact('Prospect'), { ...qualified, canDecide: 'Unknown' }).to).toBe(
       'Lead',
     );
+  });
+
+  it('makes a lead whose answer is Not yet Not ready, with the default follow-up', () => {
+    const t = applyQualification(
+      contact('Lead'),
+      { ...qualified, canAfford: 'Not yet' },
+      '2026-12-27',
+      today,
+    );
+    expect(t.to).toBe('Not ready');
+    expect(t.outcome.outcome).toBe('Not ready');
+    expect(t.patch).toMatchObject({ stage: 'Not ready', nextFollowUp: '2026-12-27' });
+  });
+
+  it('keeps the own follow-up of a Not yet contact while ahead, replaces a past one', () => {
+    const notYet = { ...qualified, canDecide: 'Not yet' } as const;
+    const own = applyQualification(
+      contact('Prospect', { nextFollowUp: '2027-03-01' }),
+      notYet,
+      '2026-12-27',
+      today,
+    );
+    expect(own.patch.nextFollowUp).toBeUndefined();
+    const past = applyQualification(
+      contact('Lead', { nextFollowUp: '2026-11-01' }),
+      notYet,
+      '2026-12-27',
+      today,
+    );
+    expect(past.patch.nextFollowUp).toBe('2026-12-27');
+  });
+
+  it('lifts a Not ready whose Not yet becomes Yes; a sales-phase Not ready stays', () => {
+    const waiting = contact('Not ready', { ...qualified, canAfford: 'Not yet' });
+    expect(applyQualification(waiting, qualified).to).toBe('Prospect');
+    const sales = contact('Not ready', { ...qualified, readiness: 'Not yet' });
+    expect(applyQualification(sales, qualified).to).toBe('Not ready');
+  });
+
+  it('reopens a Not ready, resetting each Not yet to Unknown', () => {
+    const t = ok(reopen(contact('Not ready', { ...qualified, canAfford: 'Not yet' })));
+    expect(t.to).toBe('Lead');
+    expect(t.patch.canAfford).toBe('Unknown');
   });
 
   it('brings a Not a fit back when the answers change', () => {
