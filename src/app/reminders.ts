@@ -169,12 +169,21 @@ function owe(ss: Spreadsheet, store: SettingsStore, day: string, reason: string)
   setTrigger(ss, store, { kind: 'retry' });
 }
 
+/**
+ * What a run has settled: `true` once the digest went out, was owed, or was not due. A run
+ * that fails before that owes the day on its way out (runDailyDigest), so it is never lost.
+ */
+interface Progress {
+  settled: boolean;
+}
+
 /** One run for one spreadsheet, holding the user lock. */
-function runLocked(ss: Spreadsheet): void {
+function runLocked(ss: Spreadsheet, progress: Progress): void {
   const store = settingsOf(ss);
   const prefs = store.prefs();
   if (!prefs.enabled) {
     // Turned off from another sidebar while this trigger was queued: nothing is owed.
+    progress.settled = true;
     setTrigger(ss, store, null);
     return;
   }
@@ -183,11 +192,13 @@ function runLocked(ss: Spreadsheet): void {
   const to = recipientFor(prefs, me);
   const record = store.digest();
   if (alreadyDone(record, clock.today, to)) {
+    progress.settled = true;
     setTrigger(ss, store, daily(prefs, clock));
     return;
   }
   if (services().mail.remainingDailyQuota() < 1) {
     owe(ss, store, clock.today, serverText().reminders.quotaPending);
+    progress.settled = true;
     return;
   }
   let count: number;
@@ -203,8 +214,11 @@ function runLocked(ss: Spreadsheet): void {
       clock.today,
       serverText().reminders.runFailed(String((e as Error)?.message ?? e)),
     );
+    progress.settled = true;
     throw e; // the execution shows as failed, and Apps Script tells the owner
   }
+  // Sent: from here a failure must not owe the day, or the retry would send it twice.
+  progress.settled = true;
   const sameDay = record.done?.day === clock.today ? record.done.to : [];
   store.saveDigest({
     done: { day: clock.today, to: [...sameDay, to], count, at: new Date().toISOString() },
@@ -225,10 +239,21 @@ function openFor(uid: string): Spreadsheet | null {
 /** The time-driven trigger's handler (exported by main.ts as prospekDailyDigest). */
 export function runDailyDigest(event?: { triggerUid?: string }): void {
   const uid = event?.triggerUid ?? '';
+  const progress: Progress = { settled: false };
+  try {
+    runOnce(uid, progress);
+  } catch (e) {
+    if (!progress.settled) oweAfterFailure(uid, e);
+    throw e; // the execution shows as failed, and Apps Script tells the owner
+  }
+}
+
+function runOnce(uid: string, progress: Progress): void {
   const ss = openFor(uid);
   if (!ss) {
     // A trigger no spreadsheet can be found for (left by an older version): it can never
     // send anything, so remove it rather than fail every day.
+    progress.settled = true;
     if (uid) deleteTriggerById(uid);
     return;
   }
@@ -239,12 +264,29 @@ export function runDailyDigest(event?: { triggerUid?: string }): void {
     // Another run has held the lock for minutes. Don't send (it may be sending this very
     // digest); owe it instead, so the retry sends it if that run didn't.
     owe(ss, settingsOf(ss), clockOf(ss).today, serverText().reminders.lockBusy);
+    progress.settled = true;
     return;
   }
   try {
-    runLocked(ss);
+    runLocked(ss, progress);
   } finally {
     lock.releaseLock();
+  }
+}
+
+/**
+ * A call failed before the digest was sent or owed (opening the sheet, the lock, properties,
+ * the time zone, the quota): owe the day now, so the retry trigger sends it within the hour.
+ * Services failing a second time leave the daily trigger as it was: tomorrow's run comes.
+ */
+function oweAfterFailure(uid: string, error: unknown): void {
+  try {
+    const ss = openFor(uid);
+    if (!ss) return;
+    const reason = serverText().reminders.runFailed(String((error as Error)?.message ?? error));
+    owe(ss, settingsOf(ss), clockOf(ss).today, reason);
+  } catch {
+    // Nothing more can be done in this run.
   }
 }
 

@@ -151,3 +151,29 @@ describe('reminders turned off while a run was queued', () => {
     expect(digestTriggers(rt)).toEqual([]);
   });
 });
+
+describe('a fault at any call of the day’s run', () => {
+  it('leaves the day owed: the digest goes out later that day, once', () => {
+    const clean = ready();
+    const from = clean.calls.records.length;
+    clean.advanceTo('2026-11-27T09:00');
+    const calls = clean.calls.records.length - from;
+    expect(subjects(clean)).toHaveLength(1);
+    const lost: number[] = [];
+    const doubled: number[] = [];
+    for (let n = 1; n <= calls; n++) {
+      const rt = ready();
+      rt.faults.failCall('*', 'Service error: injected fault', n);
+      rt.advanceTo('2026-11-27T09:00');
+      rt.faults.clear();
+      rt.advanceTo('2026-11-27T23:30');
+      const sent = subjects(rt).length;
+      if (sent === 0) lost.push(n);
+      if (sent > 1) doubled.push(n);
+      // The daily trigger is back for tomorrow, whatever happened today.
+      expect(digestTriggers(rt).map((t) => t.schedule.kind)).toEqual(['daily']);
+    }
+    expect(calls).toBeGreaterThan(10);
+    expect({ lost, doubled }).toEqual({ lost: [], doubled: [] });
+  });
+});
