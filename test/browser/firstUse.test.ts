@@ -33,7 +33,8 @@ describe('qualification: Not yet', () => {
     await expectText(page, '.decided-by', 'Decided by Can afford the offer: Not yet.');
     // The Settings default (30 days) from today, 27 November 2026, in the form's own field.
     const date = page.getByLabel('Next follow-up');
-    expect(await date.inputValue()).toBe('2026-12-27');
+    // Shown as the user types days (month first on this en_US sheet).
+    expect(await date.inputValue()).toBe('12/27/2026');
     await expectText(page, '.follow-up-on', 'Follow up on 27 December 2026.');
     expect(await outcome.textContent()).toContain('Saving moves them from Lead to Not ready.');
     // The answer and the verdict it makes, in one view.
@@ -67,7 +68,7 @@ describe('qualification: Not yet', () => {
     const { page } = sidebar;
     await expectText(page, 'h2.contact-title', 'Sari Wulandari');
     await page.getByLabel('Can make the buying decision', { exact: true }).selectOption('Not yet');
-    expect(await page.getByLabel('Next follow-up').inputValue()).toBe('2026-12-27');
+    expect(await page.getByLabel('Next follow-up').inputValue()).toBe('12/27/2026');
     await page.getByLabel('Can make the buying decision', { exact: true }).selectOption('Unknown');
     await expectText(page, '.outcome-name', 'Lead');
     expect(await page.getByLabel('Next follow-up').inputValue()).toBe('');

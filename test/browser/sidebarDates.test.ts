@@ -24,8 +24,9 @@ afterEach(async () => {
 
 function workbook(birthday: string, locale = 'en_US') {
   const rt = prospek();
-  rt.workbook().locale = locale;
   seed(rt, [{ ...SARI, birthday }]);
+  // Set up in English (the helpers read English headers); the locale decides how days read.
+  rt.workbook().locale = locale;
   selectRow(rt, 2);
   return rt;
 }

@@ -137,7 +137,11 @@ describe('the JSON API', () => {
       range: 'Sheet1!A1:C1',
       values: [['0812', '2026-03-01', '=1+1']],
     });
-    expect(r).toEqual({ status: 200, body: { range: 'Sheet1!A1:C1', triggers: [] } });
+    // Prospek's simple onEdit runs on every edit (it leaves tabs other than Contacts alone).
+    expect(r).toEqual({
+      status: 200,
+      body: { range: 'Sheet1!A1:C1', triggers: [{ handler: 'onEdit', error: null }] },
+    });
     const wb = await p.call<{ sheets: Sheet[] }>('GET', '/api/workbook');
     // Typed into General cells: a number, a date (its instant) and a formula's value.
     expect(sheetOf(wb.body, 'Sheet1').values[0]).toEqual([812, '2026-02-28T17:00:00.000Z', 2]);

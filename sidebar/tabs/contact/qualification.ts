@@ -19,6 +19,7 @@ import { input, select } from '../../form';
 import { state } from '../../store';
 import { form, text } from '../../text';
 import { header, type AddField, type Controls, type TextKey } from './fields';
+import { dayText, dayValue } from '../../dayInput';
 
 const t = text.contact;
 const labels: Record<CriterionKey, string> = {
@@ -71,17 +72,20 @@ let suggested = '';
 function suggestFollowUp(controls: Controls, notReady: boolean): string {
   const date = controls.nextFollowUp as HTMLInputElement;
   const today = state.today;
+  // The field holds the day as typed ('02/03/2027', '2 Mar'): compare the day it reads as.
+  const current = dayValue(date);
   if (!notReady) {
-    if (suggested !== '' && date.value === suggested) setDate(date, '');
+    if (suggested !== '' && current === suggested) setDate(date, '');
     suggested = '';
     return '';
   }
-  const ahead = isCalendarDay(date.value) && (!today || compareDays(date.value, today) >= 0);
+  const ahead = isCalendarDay(current) && (!today || compareDays(current, today) >= 0);
   if (!ahead && isCalendarDay(today)) {
     suggested = addDays(today, state.notReadyDays);
-    setDate(date, suggested);
+    setDate(date, dayText(suggested));
+    return suggested;
   }
-  return date.value;
+  return current;
 }
 
 function setDate(date: HTMLInputElement, value: string): void {
