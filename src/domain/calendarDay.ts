@@ -28,7 +28,8 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function isValidYMD(year: number, month: number, day: number): boolean {
+/** A real day of the years 1–9999 (30 February is not). */
+export function isValidYMD(year: number, month: number, day: number): boolean {
   return (
     Number.isInteger(year) &&
     Number.isInteger(month) &&

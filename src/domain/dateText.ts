@@ -11,12 +11,12 @@ import {
   birthdayIfExists,
   dayOfWeek,
   daysBetween,
-  daysInMonth,
   fromYMD,
   isCalendarDay,
   toYMD,
   type Birthday,
   type CalendarDay,
+  isValidYMD,
 } from './calendarDay';
 import { formText } from './messages/form';
 import { activeLang, langOfLocale, type Lang } from './messages/lang';
@@ -138,17 +138,6 @@ function readParts(text: string, order: DateOrder): Parts | null {
   return parts;
 }
 
-function exists(year: number, month: number, day: number): boolean {
-  return (
-    year >= 1 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
-}
-
 export interface DayTextOptions {
   /** Numeric dates with no part above 12: default the execution's (activeDateOrder). */
   order?: DateOrder;
@@ -169,13 +158,13 @@ export function parseDayText(text: unknown, opts: DayTextOptions = {}): Calendar
   if (!p) return null;
   if (p.year !== undefined) {
     const year = p.shortYear ? 2000 + p.year : p.year;
-    return exists(year, p.month, p.day) ? fromYMD(year, p.month, p.day) : null;
+    return isValidYMD(year, p.month, p.day) ? fromYMD(year, p.month, p.day) : null;
   }
   if (!opts.today) return null;
   const thisYear = toYMD(opts.today).year;
   let best: CalendarDay | null = null;
   for (const year of [thisYear - 1, thisYear, thisYear + 1]) {
-    if (!exists(year, p.month, p.day)) continue;
+    if (!isValidYMD(year, p.month, p.day)) continue;
     const day = fromYMD(year, p.month, p.day);
     const distance = Math.abs(daysBetween(opts.today, day));
     if (best === null || distance < Math.abs(daysBetween(opts.today, best))) best = day;
