@@ -116,7 +116,11 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
       recontacts: 'Said no, time to get back in touch',
       quiet: 'Prospects gone quiet',
     },
-    context: (stage: string, company: string) => `(${company ? `${stage}, ${company}` : stage})`,
+    /** A Stage cell Prospek can't read (`unread`) is shown as typed, marked unknown. */
+    context: (stage: string, company: string, unread?: string) => {
+      const shown = unread === undefined ? stage : `unknown stage "${unread}"`;
+      return `(${company ? `${shown}, ${company}` : shown})`;
+    },
     dueToday: 'follow up today.',
     overdue: (day: string, days: number) =>
       `follow-up was due ${day}, ${plural(days, 'day', 'days')} ago.`,
@@ -373,8 +377,10 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
       recontacts: 'Pernah menolak, saatnya menghubungi lagi',
       quiet: 'Prospek yang mulai diam',
     },
-    context: (stage: string, company: string) =>
-      `(${company ? `${v(stage)}, ${company}` : v(stage)})`,
+    context: (stage: string, company: string, unread?: string) => {
+      const shown = unread === undefined ? v(stage) : `tahap tidak dikenal "${unread}"`;
+      return `(${company ? `${shown}, ${company}` : shown})`;
+    },
     dueToday: 'tindak lanjuti hari ini.',
     overdue: (day: string, days: number) =>
       `tindak lanjut jatuh tempo ${day}, ${jumlah(days, 'hari')} yang lalu.`,

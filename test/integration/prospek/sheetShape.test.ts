@@ -43,6 +43,16 @@ describe('a Stage Prospek cannot read', () => {
     expect(p.stages.find((s) => s.stage === 'Lead')?.count).toBe(1);
   });
 
+  it('is shown in the digest as typed, marked unknown, not as Lead', () => {
+    const r = sheetWith([
+      { name: 'Ani', stage: 'Hot lead', company: 'Toko Ani', nextFollowUp: '2026-11-27' },
+    ]);
+    clickMenu(r, 'menuSendTestDigest', { responses: ['OK'] });
+    const body = digests(r, { tests: true })[0].body;
+    expect(body).toContain('Ani (unknown stage "Hot lead", Toko Ani) follow up today.');
+    expect(body).not.toContain('(Lead');
+  });
+
   it('is refused by Advance with a reason, and never overwritten', () => {
     const r = rt();
     selectRows(r, [2, 3]);
