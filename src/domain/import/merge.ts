@@ -357,7 +357,9 @@ export function planMerge(
 export function withKeptValues(summary: string, kept: Partial<Contact>): string {
   const record = mergedRecord(summary);
   if (!record || Object.keys(kept).length === 0) return summary;
-  return `${summary.slice(0, summary.indexOf('\n{'))}\n${JSON.stringify({ ...record, kept })}`;
+  const out = `${summary.slice(0, summary.indexOf('\n{'))}\n${JSON.stringify({ ...record, kept })}`;
+  // Past a cell's limit the entry goes without them (a replay then plans from the row as read).
+  return encodeCellText(out).length > CELL_TEXT_LIMIT ? summary : out;
 }
 
 /** Reads back the former values a Merge activity's summary recorded (null if none). */
