@@ -1,6 +1,7 @@
 // Setting the sheet up: from the menu (creates or repairs the tabs under the lock and says what
 // it did), and automatically the first time Prospek is used in a sheet.
 import { serverText } from '../domain/messages/server';
+import { openContactTable } from '../sheets/contactStore';
 import { setUpSheets } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import type { Ui } from '../gas/spreadsheet';
@@ -11,7 +12,20 @@ export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
   const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
+  selectFirstEmptyName(ctx.ss);
   ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
+}
+
+/**
+ * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
+ * starts typing leads types them there (not on Sheet1, not over a contact).
+ */
+function selectFirstEmptyName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const { sheet, layout } = openContactTable(ss);
+  const row = sheet.getLastRow() + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would.
+  if (row > sheet.getMaxRows()) sheet.insertRowAfter(row - 1);
+  sheet.getRange(row, layout.columns.name + 1).activate();
 }
 
 /** Runs `work`; if a tab is missing (first real use), sets the sheet up and runs it again. */
