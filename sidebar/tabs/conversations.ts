@@ -28,13 +28,14 @@ export function mountConversations(root: HTMLElement): void {
     'form',
     { novalidate: true, 'aria-label': t.logHeading },
     h('fieldset', {}, h('legend', {}, t.logHeading), ...fields.map((f) => f.group)),
-    h('div', { class: 'form-actions' }, log),
+    // Logged and error messages by the button just pressed, where the user is looking.
+    h('div', { class: 'form-actions' }, banner, status, log),
   );
   const list = h('ol', { class: 'timeline', 'aria-label': t.timeline });
   const zone = h('p', { class: 'secondary zone-note' });
   const timeline = h('section', {}, h('h3', {}, t.timeline), zone, list);
 
-  fill(root, title, intro, status, banner, form, timeline);
+  fill(root, title, intro, form, timeline);
 
   function show(): void {
     const c = state.contact;
@@ -60,6 +61,7 @@ export function mountConversations(root: HTMLElement): void {
     if (!c) return;
     banner.hidden = true;
     status.textContent = '';
+    status.classList.remove('saved');
     clearIssues(fields);
     try {
       const form = request(c.id, controls);
@@ -71,6 +73,7 @@ export function mountConversations(root: HTMLElement): void {
       clearForm(controls);
       publish({ contact: r.contact, timeline: r.timeline, version: r.version });
       status.textContent = t.logged;
+      status.classList.add('saved');
     } catch (e) {
       fill(banner, h('p', {}, `${t.failed} ${problem(fields, e)}`.trim()));
       banner.hidden = false;

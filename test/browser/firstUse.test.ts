@@ -1,7 +1,9 @@
 // What a new seller meets first (issue 18), in Chromium against the built server: "not now" is
 // not "no", big moves asked first, messages in sight, the pipeline's lists opening the right
 // tab, and the Import tab saying what it will really do.
+import type { Locator, Page } from 'playwright-core';
 import { saveScreenshot } from './browser';
+import { SARI } from './fixtures';
 import {
   contactRow,
   expectText,
@@ -74,3 +76,108 @@ describe('qualification: Not yet', () => {
     expect(await page.getByLabel('Next follow-up').inputValue()).toBe('');
   });
 });
+
+/** Fails unless `message` is wholly on screen and just above `button` (within 120 px). */
+async function inSightBy(page: Page, message: Locator, button: Locator): Promise<void> {
+  await message.waitFor({ state: 'visible' });
+  const m = (await message.boundingBox())!;
+  const b = (await button.boundingBox())!;
+  const height = page.viewportSize()!.height;
+  expect(m.y).toBeGreaterThanOrEqual(0);
+  expect(m.y + m.height).toBeLessThanOrEqual(height);
+  expect(b.y + b.height).toBeLessThanOrEqual(height);
+  expect(b.y - (m.y + m.height)).toBeGreaterThanOrEqual(0);
+  expect(b.y - (m.y + m.height)).toBeLessThan(120);
+}
+
+describe('messages in sight', () => {
+  it("shows the contact form's saved, error and conflict messages by the pinned Save", async () => {
+    sidebar = await openSidebar({ rt: withSari(), height: 480 });
+    const { page, rt } = sidebar;
+    await expectText(page, 'h2.contact-title', 'Sari Wulandari');
+    const save = page.getByRole('button', { name: 'Save contact' });
+    const status = page.locator('#panel-contact [role="status"]');
+    const banner = page.locator('#panel-contact .banner');
+
+    // A detail at the top of the form: the confirmation is by Save, at the bottom of the view.
+    await page.getByRole('textbox', { name: 'Company' }).fill('Warung Sari Rasa 2');
+    await save.click();
+    await settled(page);
+    await expectText(page, '#panel-contact [role="status"]', 'Saved Sari Wulandari.');
+    expect(await status.getAttribute('class')).toContain('saved');
+    await inSightBy(page, status, save);
+    await sidebar.screenshot('contact-saved-by-save', false);
+    // Typing again takes the confirmation away: what is on screen is no longer what was saved.
+    await page.getByRole('textbox', { name: 'Company' }).fill('Warung Sari Rasa');
+    expect(await status.textContent()).toBe('');
+
+    // The qualification, halfway down: its stage move is confirmed by Save too.
+    for (const label of [
+      'Fits the target market',
+      'Can afford the offer',
+      'Can make the buying decision',
+    ])
+      await page.getByLabel(label, { exact: true }).selectOption('Yes');
+    await save.click();
+    await settled(page);
+    await expectText(
+      page,
+      '#panel-contact [role="status"]',
+      'Saved Sari Wulandari. Stage changed: Lead → Prospect.',
+    );
+    await inSightBy(page, status, save);
+
+    // A field the server refuses: the field is marked and focused, the form's message by Save.
+    await page.getByRole('textbox', { name: 'Email' }).fill('sari@');
+    await save.click();
+    await settled(page);
+    expect(await banner.textContent()).toBe('Nothing was saved: fix the marked fields.');
+    await inSightBy(page, banner, save);
+    expect(await page.getByRole('textbox', { name: 'Email' }).evaluate(isFocused)).toBe(true);
+    await page.getByRole('textbox', { name: 'Email' }).fill(String(SARI.email));
+
+    // A colleague changed her since: the conflict and its Reload are by Save as well.
+    const theirs = rt.run<{ ok: true; value: { contact: { updated: string }; version: string } }>(
+      'loadSidebar',
+      [{ contactId: SARI.id }],
+      { kind: 'sidebar' },
+    );
+    rt.run(
+      'saveContact',
+      [
+        {
+          contact: { id: SARI.id, name: 'Sari W.' },
+          loadedUpdated: theirs.value.contact.updated,
+          loadedVersion: theirs.value.version,
+        },
+      ],
+      { kind: 'sidebar' },
+    );
+    await page.getByRole('textbox', { name: 'Company' }).fill('My change');
+    await save.click();
+    await settled(page);
+    expect(await banner.textContent()).toContain('Nothing was saved');
+    await inSightBy(page, banner, save);
+    await inSightBy(page, banner.getByRole('button', { name: 'Reload' }), save);
+  });
+
+  it("shows the Log form's confirmation by its button", async () => {
+    sidebar = await openSidebar({ rt: withSari(), tab: 'conversations', height: 480 });
+    const { page } = sidebar;
+    const log = page.getByRole('button', { name: 'Log conversation' });
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Asked about the price list.');
+    await log.scrollIntoViewIfNeeded();
+    await log.click();
+    await settled(page);
+    const status = page.locator('#panel-conversations [role="status"]');
+    await expectText(page, '#panel-conversations [role="status"]', 'Conversation logged.');
+    await inSightBy(page, status, log);
+  });
+});
+
+function isFocused(el: unknown): boolean {
+  return (
+    el ===
+    (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement
+  );
+}
