@@ -9,7 +9,7 @@ import { fill, h, slug, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
-import { publish, state, subscribe } from '../store';
+import { onFocusPart, publish, state, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.conversations;
@@ -86,6 +86,13 @@ export function mountConversations(root: HTMLElement): void {
     void whileBusy(log, t.logging, submit);
   });
 
+  // A follow-up in the pipeline opens the form ready to log the call it was due for.
+  onFocusPart('log', () => {
+    if (form.hidden) return;
+    if (controls.summary.value === '') controls.type.value = 'Call';
+    controls.summary.scrollIntoView({ block: 'center' });
+    controls.summary.focus({ preventScroll: true });
+  });
   subscribe(show);
   show();
 }

@@ -2,12 +2,14 @@
 // not "no", big moves asked first, messages in sight, the pipeline's lists opening the right
 // tab, and the Import tab saying what it will really do.
 import type { Locator, Page } from 'playwright-core';
+import { prospek } from '../support/workbook';
 import { saveScreenshot } from './browser';
-import { SARI } from './fixtures';
+import { PIPELINE, SARI } from './fixtures';
 import {
   contactRow,
   expectText,
   openSidebar,
+  seed,
   settled,
   withSari,
   type Sidebar,
@@ -181,3 +183,50 @@ function isFocused(el: unknown): boolean {
     (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement
   );
 }
+
+describe("the pipeline's lists", () => {
+  it('open a birthday at the address for the card, a follow-up ready to log the call', async () => {
+    const rt = prospek();
+    seed(rt, PIPELINE);
+    sidebar = await openSidebar({ rt, tab: 'pipeline', height: 600 });
+    const { page } = sidebar;
+    const ss = rt.workbook();
+
+    // Rina's birthday: the Contact tab, her postal address on screen and focused.
+    await page
+      .locator('.people.birthdays')
+      .getByRole('button', { name: /Rina Kusuma/ })
+      .click();
+    await settled(page);
+    expect(await page.getAttribute('#app', 'data-tab')).toBe('contact');
+    await expectText(page, 'h2.contact-title', 'Rina Kusuma');
+    const address = page.getByRole('textbox', { name: 'Postal address' });
+    expect(await address.inputValue()).toBe('Jl. Malioboro 5, Yogyakarta');
+    expect(await address.evaluate(isFocused)).toBe(true);
+    const box = (await address.boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThan(600);
+    expect(ss.selection[ss.selection.length - 1].row).toBe(5);
+    await sidebar.screenshot('pipeline-birthday-opened', false);
+
+    // Budi's overdue follow-up: the Log tab, a call, the summary ready for typing.
+    await page.getByRole('tab', { name: 'Pipeline' }).click();
+    await page
+      .locator('.people.overdue')
+      .getByRole('button', { name: /Budi Santoso/ })
+      .click();
+    await settled(page);
+    expect(await page.getAttribute('#app', 'data-tab')).toBe('conversations');
+    await expectText(page, '#panel-conversations h2', 'Conversations with Budi Santoso');
+    expect(await page.getByLabel('Type', { exact: true }).inputValue()).toBe('Call');
+    const summary = page.getByRole('textbox', { name: 'Summary' });
+    expect(await summary.evaluate(isFocused)).toBe(true);
+    expect(ss.selection[ss.selection.length - 1].row).toBe(3);
+    await page.keyboard.type('Called: he wants the price list again.');
+    await page.getByRole('button', { name: 'Log conversation' }).click();
+    await settled(page);
+    await expectText(page, '#panel-conversations [role="status"]', 'Conversation logged.');
+    const entries = page.locator('#panel-conversations .timeline .entry');
+    expect(await entries.first().textContent()).toContain('he wants the price list again');
+  });
+});

@@ -11,6 +11,7 @@ import {
   fetchContact,
   guardLoads,
   offer,
+  onFocusPart,
   publish,
   requestTab,
   state,
@@ -93,6 +94,11 @@ export function mountContact(root: HTMLElement): ContactTab {
     });
   });
 
+  // A birthday in the pipeline opens the contact at the address the card goes to.
+  onFocusPart('address', () => {
+    form.controls.address.scrollIntoView({ block: 'center' });
+    form.controls.address.focus({ preventScroll: true });
+  });
   subscribe((s) => showContact(p, s.contact, s.timeline));
   showContact(p, null, []);
   return { loadSelected };
