@@ -2,7 +2,7 @@
 // not "no", big moves asked first, messages in sight, the pipeline's lists opening the right
 // tab, and the Import tab saying what it will really do.
 import type { Locator, Page } from 'playwright-core';
-import { prospek } from '../support/workbook';
+import { prospek, tabRows } from '../support/workbook';
 import { saveScreenshot } from './browser';
 import { PIPELINE, SARI } from './fixtures';
 import {
@@ -228,5 +228,83 @@ describe("the pipeline's lists", () => {
     await expectText(page, '#panel-conversations [role="status"]', 'Conversation logged.');
     const entries = page.locator('#panel-conversations .timeline .entry');
     expect(await entries.first().textContent()).toContain('he wants the price list again');
+  });
+});
+
+// Seven rows: three new, two already in the sheet (PIPELINE's Budi and Dewi, same name and
+// company), two repeating an earlier line; the city in a column of its own.
+const LEADS = [
+  'Nama,Perusahaan,No HP,Alamat,Kota',
+  'Ani Wijaya,Toko Ani,0812 1111 2222,Jl. Merdeka 5,Bandung',
+  'Budi Santoso,Toko Besi Santoso,,Jl. Besi 1,Solo',
+  'Citra Dewi,Salon Citra,0813 3333 4444,,Semarang',
+  'Dewi Lestari,Batik Lestari,,,Yogyakarta',
+  'Eko Saputra,Bengkel Eko,0814 5555 6666,Jl. Raya 9,Malang',
+  'Ani Wijaya,Toko Ani,,,Bandung',
+  'Citra Dewi,Salon Citra,,,Semarang',
+].join('\n');
+
+describe('the Import tab', () => {
+  it('keeps the city, asks the source, counts what it adds, then shows the new rows', async () => {
+    const rt = prospek();
+    seed(rt, PIPELINE);
+    sidebar = await openSidebar({ rt, tab: 'import', height: 900 });
+    const { page } = sidebar;
+    await page.setInputFiles('input[type="file"]', {
+      name: 'pameran.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(LEADS),
+    });
+    await page.getByText('pameran.csv: 7 rows, 5 columns.').waitFor();
+    // Kota is part of the postal address, shown with the mapped columns.
+    const kota = page.getByLabel('Kota', { exact: true });
+    expect(await kota.isVisible()).toBe(true);
+    expect(await kota.inputValue()).toBe('address');
+    // A plain list says nothing of where it came from: no source until the user picks one.
+    const source = page.locator('#panel-import').getByLabel('Lead source');
+    expect(await source.inputValue()).toBe('');
+    await page.getByText('Where did these leads come from? Choose one before importing.').waitFor();
+
+    const bar = page.locator('#panel-import progress');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await settled(page);
+    await page.getByText('Checked 7 of 7 rows.').waitFor();
+    // The check is not the import: the bar stays empty (and out of the way) until it runs.
+    expect(await bar.isVisible()).toBe(false);
+    expect(await bar.evaluate((b) => (b as unknown as { value: number }).value)).toBe(0);
+    const button = page.getByRole('button', { name: 'Import 3 new leads, skip 4 duplicates' });
+    await button.waitFor();
+    // The count follows the duplicate policy.
+    await page.getByText('Import them anyway').click();
+    await page.getByRole('button', { name: 'Import 7 new leads' }).waitFor();
+    await page.getByText('Skip them').click();
+
+    // Without a source, nothing is imported: the choice is asked for at the field.
+    await button.click();
+    await page.getByText('Choose the lead source first.').first().waitFor();
+    expect(await source.getAttribute('aria-invalid')).toBe('true');
+    expect(await source.evaluate(isFocused)).toBe(true);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(PIPELINE.length);
+
+    await source.selectOption('Event');
+    await button.click();
+    await page.getByText(/^Imported 3 leads/).waitFor();
+    await settled(page);
+    expect(await bar.isVisible()).toBe(true);
+    const added = tabRows(rt, 'Contacts').slice(PIPELINE.length);
+    expect(added.map((r) => [r.Name, r['Postal address'], r['Lead source']])).toEqual([
+      ['Ani Wijaya', 'Jl. Merdeka 5, Bandung', 'Event'],
+      ['Citra Dewi', 'Semarang', 'Event'],
+      ['Eko Saputra', 'Jl. Raya 9, Malang', 'Event'],
+    ]);
+    // The new rows are selected in the sheet, the first one current (Sheets scrolls to it).
+    const ss = rt.workbook();
+    const first = PIPELINE.length + 2;
+    expect(ss.activeSheet().name).toBe('Contacts');
+    expect(ss.selection).toEqual([
+      { row: first, column: 1, numRows: 3, numColumns: ss.sheet('Contacts')!.rows[0].length },
+    ]);
+    await page.locator('.import-counts').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'import-summary', { readme: true });
   });
 });
