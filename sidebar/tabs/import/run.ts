@@ -80,9 +80,7 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
     label() {
       if (!p.previewed) return;
       const possible = { count: p.possible.count(), choices: p.possible.choices() };
-      p.importButton.textContent = t.import(
-        importOutcome(p.previewed, options.policy(), possible),
-      );
+      p.importButton.textContent = t.import(importOutcome(p.previewed, options.policy(), possible));
     },
     reset() {
       p.previewed = null;
