@@ -20,8 +20,11 @@ describe('Import tab', () => {
     const sb = await openSidebar({ rt, tab: 'import', height: 1400 });
     try {
       const { page } = sb;
+      // The file chooser is drawn in the user's language, and names the file chosen.
+      await page.locator('.file-picker').getByText('No file chosen').waitFor();
       await page.setInputFiles('input[type="file"]', FIXTURE);
       await page.getByText('linkedin-connections.csv: 3 rows, 7 columns').waitFor();
+      await page.locator('.file-picker').getByText('linkedin-connections.csv').waitFor();
       // A LinkedIn export: people found on the internet, said so under the choice.
       expect(await page.locator('#panel-import').getByLabel('Lead source').inputValue()).toBe(
         'Internet search',
