@@ -315,7 +315,7 @@
     if (view.active) {
       var a = cell(view.active.row, view.active.column);
       if (a) a.classList.add('active');
-      if (a && view.reveal) a.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      if (a && view.reveal) a.scrollIntoView({ block: 'center', inline: 'nearest' });
       view.reveal = false;
       $('namebox').textContent = letters(view.active.column) + view.active.row;
       $('cell-content').textContent = rawValue(sheet, view.active.row, view.active.column);
