@@ -128,7 +128,7 @@ export interface SidebarApi {
   logConversation(request: ConversationForm): Reply<LogConversationResult>;
   /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
   getPipeline(): Reply<PipelineSummary>;
-  /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
+  /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */
   getImportStatus(): Reply<ImportStatus>;
