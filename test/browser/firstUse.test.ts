@@ -4,6 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { prospek, tabRows } from '../support/workbook';
 import { saveScreenshot } from './browser';
+import { foreignIn } from './catalogWords';
 import { PIPELINE, SARI } from './fixtures';
 import {
   contactRow,
@@ -306,5 +307,31 @@ describe('the Import tab', () => {
     ]);
     await page.locator('.import-counts').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'import-summary', { readme: true });
+  });
+});
+
+describe('the Import tab in Indonesian', () => {
+  it('asks for the source and counts the import in Indonesian only', async () => {
+    const rt = prospek();
+    // An Indonesian user's sheet: the server speaks Indonesian too.
+    rt.state.userLocale = 'id_ID';
+    rt.workbook().locale = 'id_ID';
+    seed(rt, PIPELINE);
+    sidebar = await openSidebar({ rt, tab: 'import', height: 900, page: 'SidebarId' });
+    const { page } = sidebar;
+    await page.setInputFiles('input[type="file"]', {
+      name: 'pameran.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(LEADS),
+    });
+    await page.getByText('Dari mana calon pelanggan ini? Pilih satu sebelum mengimpor.').waitFor();
+    await page.getByRole('button', { name: 'Pratinjau' }).click();
+    await settled(page);
+    await page
+      .getByRole('button', { name: 'Impor 3 calon pelanggan baru, lewati 4 duplikat' })
+      .click();
+    await page.getByText('Pilih sumber calon pelanggan dulu.').first().waitFor();
+    const shown = await page.locator('#panel-import').innerText();
+    expect(foreignIn(shown, 'id')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Preview and import: the preview's counts and notes, then the import in chunks with a progress
 // bar, Resume after a failed chunk, and the outcome by the button.
 import { importTab as importTabText } from '../../text';
-import { fill, h, whileBusy } from '../../dom';
+import { fill, h, setLabel, whileBusy } from '../../dom';
 import {
   CHUNK_ROWS,
   importFile,
@@ -80,7 +80,8 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
     label() {
       if (!p.previewed) return;
       const possible = { count: p.possible.count(), choices: p.possible.choices() };
-      p.importButton.textContent = t.import(importOutcome(p.previewed, options.policy(), possible));
+      // setLabel: a change made while the button is busy is the label it comes back with.
+      setLabel(p.importButton, t.import(importOutcome(p.previewed, options.policy(), possible)));
     },
     reset() {
       p.previewed = null;
