@@ -122,10 +122,13 @@ export interface LogConversationResult {
 export interface SidebarApi {
   /** `{}` = the active row's contact; `{ contactId }` = that contact. */
   loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
+  /** Validates and saves the form (a new lead without an id); a stale version is a conflict. */
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
+  /** Logs a conversation with the contact (Last contacted, and Next follow-up when given). */
   logConversation(request: ConversationForm): Reply<LogConversationResult>;
+  /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
   getPipeline(): Reply<PipelineSummary>;
-  /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
+  /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */
   getImportStatus(): Reply<ImportStatus>;
@@ -135,9 +138,13 @@ export interface SidebarApi {
   previewImport(request: ImportPlanRequest): Reply<ImportPreviewResult>;
   /** Writes one chunk (idempotent: a chunk sent twice is written once). */
   importChunk(request: ImportChunkRequest): Reply<ImportChunkResult>;
+  /** Marks the last import finished and selects its new rows in the sheet, the first in view. */
   finishImport(batchId: string): Reply<{ finished: boolean }>;
+  /** Removes the last import's rows nobody has touched since; names the ones it kept. */
   undoLastImport(): Reply<UndoResult>;
+  /** Groups of contacts sharing an email, a phone number, or a name and company. */
   findDuplicates(): Reply<DuplicatesResult>;
+  /** Merges a group into the contact kept, with the values chosen; moves their activities. */
   mergeContacts(request: MergeRequestForm): Reply<MergeResult>;
   /** Reminder settings and the daily trigger's state (Settings tab). */
   getReminderSettings(): Reply<ReminderSettingsView>;

@@ -33,6 +33,7 @@ import {
   type ImportRecord,
 } from '../domain/import/batch';
 import { extraHeaders } from '../domain/import/mapping';
+import { batchRows, selectRows } from '../sheets/batchRows';
 import {
   countPlans,
   indexContacts,
@@ -75,6 +76,7 @@ import {
   writeImportRecord,
 } from '../sheets/importRecord';
 import {
+  openContactTable,
   readContactKeys,
   readRows,
   readRowsAt,
@@ -381,6 +383,9 @@ export function finishImport(batchId: unknown): { finished: boolean } {
     const record = readImportRecord(props);
     if (!record || record.batchId !== batchId) return { finished: false };
     writeImportRecord(props, { ...record, finished: true, rowsDone: record.total });
+    // The new rows, selected with the first in view: what the import added, in the sheet.
+    const table = openContactTable(context().ss);
+    selectRows(table, batchRows(table, batchId));
     return { finished: true };
   });
 }

@@ -2,6 +2,7 @@
 // it did), and automatically the first time Prospek is used in a sheet.
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
+import { openContactTable } from '../sheets/contactStore';
 import { setUpSheets } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
@@ -14,10 +15,23 @@ export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
   const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
+  selectFirstEmptyName(ctx.ss);
   ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
+ * starts typing leads types them there (not on Sheet1, not over a contact).
+ */
+function selectFirstEmptyName(ss: Spreadsheet): void {
+  const { sheet, layout } = openContactTable(ss);
+  const row = sheet.getLastRow() + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would.
+  if (row > sheet.getMaxRows()) sheet.insertRowAfter(row - 1);
+  sheet.getRange(row, layout.columns.name + 1).activate();
+}
 
 /**
  * True when the sheet was set up (its Contacts tab's ID stored, or its Activities tab there) and

@@ -34,6 +34,7 @@ export interface SaveParts {
 
 export async function submit({ form, edits, banner, status, shown }: SaveParts): Promise<void> {
   banner.hide();
+  say(status, '');
   clearIssues(form.fields);
   const open = edits.conflicts();
   if (open.length > 0) {
@@ -68,12 +69,22 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     shown.id = r.contact.id;
     publish({ contact: r.contact, timeline: r.timeline, notice: '', version: r.version });
     const name = r.contact.name;
-    status.textContent =
+    say(
+      status,
       (r.created ? t.created(name) : t.saved(name)) +
-      (r.stageChanged ? ` ${t.stageNow(valueLabel(before), valueLabel(r.contact.stage))}` : '');
+        (r.stageChanged ? ` ${t.stageNow(valueLabel(before), valueLabel(r.contact.stage))}` : ''),
+      true,
+    );
   } catch (e) {
     reportProblem(form, banner, e);
   }
+}
+
+/** Puts `message` in the status line by Save; `saved` shows it as a save's confirmation. */
+export function say(status: HTMLElement, message: string, saved = false): void {
+  status.textContent = message;
+  status.classList.toggle('saved', saved && message !== '');
+  status.classList.toggle('gray', !saved);
 }
 
 function reportProblem(form: ContactFormView, banner: ContactBanner, e: unknown): void {

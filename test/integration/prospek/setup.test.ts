@@ -55,6 +55,22 @@ describe('Set up sheet', () => {
     expect(headerRow(rt, 'Contacts').slice(0, 3)).toEqual(['Name', 'Region', 'ID']);
   });
 
+  it("shows the Contacts tab with the first empty row's Name cell selected", () => {
+    const rt = prospek();
+    const ss = rt.workbook();
+    const selected = () => [ss.activeSheet().name, ss.selection];
+    const cell = (row: number, column: number) => [{ row, column, numRows: 1, numColumns: 1 }];
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    // Name is column B, after ID; row 2 is the first empty one.
+    expect(selected()).toEqual(['Contacts', cell(2, 2)]);
+
+    // Later, from another tab, with two contacts typed in: the row under them.
+    typeInto(rt, 'Contacts!B2:B3', [['Budi Santoso'], ['Sari Dewi']]);
+    ss.select(ss.sheet('Activities')!, cell(5, 3));
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(selected()).toEqual(['Contacts', cell(4, 2)]);
+  });
+
   it('changes nothing when run a second time', () => {
     const rt = prospek();
     clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
