@@ -80,7 +80,7 @@ export function openTable<K extends string>(
 }
 
 /** openTable, with the header row it read (as text, `layout.width` wide). */
-function openTableHeader<K extends string>(
+export function openTableHeader<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TableSpec<K>,
 ): { layout: Layout<K>; header: string[] } {
@@ -100,6 +100,46 @@ function openTableHeader<K extends string>(
 export function wholeColumn(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
   const letter = columnLetter(column + 1);
   return sheet.getRange(`${letter}:${letter}`);
+}
+
+/** Escapes text for a TextFinder regular expression (an ID searched among others). */
+export function regexpText(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sheet rows (1-based, header excluded, ascending) whose cell in 0-based `column` is exactly
+ * one of `values`: one search of the column for all of them, never a read of it.
+ */
+export function rowsHolding(sheet: Sheet, column: number, values: readonly string[]): number[] {
+  const wanted = [...new Set(values)].filter((v) => v !== '');
+  if (wanted.length === 0) return [];
+  const rows = wholeColumn(sheet, column)
+    .createTextFinder(wanted.map(regexpText).join('|'))
+    .useRegularExpression(true)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll()
+    .map((r) => r.getRow())
+    .filter((r) => r > 1);
+  return [...new Set(rows)].sort((a, b) => a - b);
+}
+
+/**
+ * Whole rows at these sheet rows (1-based), as a sparse array by data index (sheet row - 2), the
+ * form writeChanges takes: one read per run of adjacent rows, never a row in between.
+ */
+export function readSheetRows(
+  sheet: Sheet,
+  width: number,
+  sheetRows: readonly number[],
+): Value[][] {
+  const out: Value[][] = [];
+  for (const [first, last] of adjacentRuns(sheetRows)) {
+    const values = sheet.getRange(first, 1, last - first + 1, width).getValues() as Value[][];
+    values.forEach((v, k) => (out[first - 2 + k] = v));
+  }
+  return out;
 }
 
 /** Reads the whole tab in one call: header and data. */
