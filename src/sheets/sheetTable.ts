@@ -113,17 +113,59 @@ export function regexpText(text: string): string {
  */
 export function rowsHolding(sheet: Sheet, column: number, values: readonly string[]): number[] {
   const wanted = [...new Set(values)].filter((v) => v !== '');
-  if (wanted.length === 0) return [];
-  const rows = wholeColumn(sheet, column)
-    .createTextFinder(wanted.map(regexpText).join('|'))
-    .useRegularExpression(true)
-    .matchEntireCell(true)
-    .matchCase(true)
-    .findAll()
-    .map((r) => r.getRow())
-    .filter((r) => r > 1);
+  const rows: number[] = [];
+  // A search per SEARCH_VALUES values: one pattern of thousands of IDs is more than a search
+  // should be asked to compile.
+  for (let i = 0; i < wanted.length; i += SEARCH_VALUES) {
+    const hits = wholeColumn(sheet, column)
+      .createTextFinder(
+        wanted
+          .slice(i, i + SEARCH_VALUES)
+          .map(regexpText)
+          .join('|'),
+      )
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findAll();
+    for (const hit of hits) {
+      const row = hit.getRow();
+      if (row > 1) rows.push(row);
+    }
+  }
   return [...new Set(rows)].sort((a, b) => a - b);
 }
+
+/**
+ * The first and last sheet rows (header excluded) whose cell in 0-based `column` is exactly
+ * `value`, and how many rows hold it, or null: one search, and the row of only its first and
+ * last match asked for, so thousands of matches cost two calls (rows written together, such as
+ * an import's, then read as one block).
+ */
+export function spanHolding(
+  sheet: Sheet,
+  column: number,
+  value: string,
+): { first: number; last: number; count: number } | null {
+  if (value === '') return null;
+  const hits = wholeColumn(sheet, column)
+    .createTextFinder(value)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll();
+  // Only the header cell sits in row 1: a value spelled like the header is no match.
+  let skip = 0;
+  let first = hits.length > 0 ? hits[0].getRow() : 0;
+  if (first === 1) {
+    skip = 1;
+    first = hits.length > 1 ? hits[1].getRow() : 0;
+  }
+  if (first < 2) return null;
+  return { first, last: hits[hits.length - 1].getRow(), count: hits.length - skip };
+}
+
+/** Values one search looks for at most (see rowsHolding). */
+const SEARCH_VALUES = 200;
 
 /**
  * Whole rows at these sheet rows (1-based), as a sparse array by data index (sheet row - 2), the
