@@ -88,9 +88,18 @@ export interface SaveContactRequest {
   loadedVersion?: string;
   /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double save. */
   requestKey?: string;
+  /** The sidebar shows this contact's timeline: send only the entries this save adds. */
+  timelineShown?: boolean;
 }
 
-export interface SaveContactResult {
+/**
+ * How a reply's `timeline` reads: true when it holds only the entries the action added (newest
+ * first), to put before the ones the sidebar shows (asked for with `timelineShown`); the whole
+ * timeline would cost a search of the log and a read per run of the contact's entries.
+ */
+export type TimelineAdded = { timelineAdded?: boolean };
+
+export interface SaveContactResult extends TimelineAdded {
   contact: Contact;
   timeline: Activity[];
   created: boolean;
@@ -112,7 +121,13 @@ export interface ConversationForm {
   requestKey?: string;
 }
 
-export interface LogConversationResult {
+/** A logged conversation as the sidebar sends it. */
+export interface LogConversationRequest extends ConversationForm {
+  /** The sidebar shows this contact's timeline: send only the entry this log adds. */
+  timelineShown?: boolean;
+}
+
+export interface LogConversationResult extends TimelineAdded {
   contact: Contact;
   timeline: Activity[];
   /** The contact changed (Last contacted): the version for the next save. */
@@ -123,7 +138,7 @@ export interface SidebarApi {
   /** `{}` = the active row's contact; `{ contactId }` = that contact. */
   loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
-  logConversation(request: ConversationForm): Reply<LogConversationResult>;
+  logConversation(request: LogConversationRequest): Reply<LogConversationResult>;
   getPipeline(): Reply<PipelineSummary>;
   /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
