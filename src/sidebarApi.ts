@@ -88,9 +88,18 @@ export interface SaveContactRequest {
   loadedVersion?: string;
   /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double save. */
   requestKey?: string;
+  /** The sidebar shows this contact's timeline: send only the entries this save adds. */
+  timelineShown?: boolean;
 }
 
-export interface SaveContactResult {
+/**
+ * How a reply's `timeline` reads: true when it holds only the entries the action added (newest
+ * first), to put before the ones the sidebar shows (asked for with `timelineShown`); the whole
+ * timeline would cost a search of the log and a read per run of the contact's entries.
+ */
+export type TimelineAdded = { timelineAdded?: boolean };
+
+export interface SaveContactResult extends TimelineAdded {
   contact: Contact;
   timeline: Activity[];
   created: boolean;
@@ -112,7 +121,13 @@ export interface ConversationForm {
   requestKey?: string;
 }
 
-export interface LogConversationResult {
+/** A logged conversation as the sidebar sends it. */
+export interface LogConversationRequest extends ConversationForm {
+  /** The sidebar shows this contact's timeline: send only the entry this log adds. */
+  timelineShown?: boolean;
+}
+
+export interface LogConversationResult extends TimelineAdded {
   contact: Contact;
   timeline: Activity[];
   /** The contact changed (Last contacted): the version for the next save. */
@@ -125,7 +140,7 @@ export interface SidebarApi {
   /** Validates and saves the form (a new lead without an id); a stale version is a conflict. */
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
   /** Logs a conversation with the contact (Last contacted, and Next follow-up when given). */
-  logConversation(request: ConversationForm): Reply<LogConversationResult>;
+  logConversation(request: LogConversationRequest): Reply<LogConversationResult>;
   /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
   getPipeline(): Reply<PipelineSummary>;
   /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */

@@ -68,10 +68,13 @@ export function mountConversations(root: HTMLElement): void {
       const r = await call('logConversation', {
         ...form,
         requestKey: keyFor('logConversation', form),
+        // The timeline on screen is this contact's: the reply need only carry the new entry.
+        timelineShown: true,
       });
       settled('logConversation');
       clearForm(controls);
-      publish({ contact: r.contact, timeline: r.timeline, version: r.version });
+      const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
+      publish({ contact: r.contact, timeline, version: r.version });
       status.textContent = t.logged;
       status.classList.add('saved');
     } catch (e) {

@@ -4,7 +4,8 @@
 // contacts to it, copies their extra cells (columns that aren't Prospek's) into the kept
 // contact's empty ones, logs a Merge activity per merged-away contact holding their former
 // values and extra cells (and a Stage change when the kept contact's stage moved), and only then
-// deletes their rows.
+// deletes their rows. It reads only the rows involved, found by search: the contacts' rows and
+// the merged-away contacts' entries, never a whole tab.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText } from '../domain/contact/cellText';
 import type { Activity, ActivityKey, Contact } from '../domain/contact/contact';
@@ -26,10 +27,10 @@ import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
 import { serverText } from '../domain/messages/server';
 import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
-import { appendActivities, findActivity } from '../sheets/activityLog';
+import { appendActivities, findActivity, readEntriesOf } from '../sheets/activityLog';
 import {
   readContactFields,
-  readContacts,
+  readContactsById,
   updateContacts,
   type ContactSnapshot,
 } from '../sheets/contactStore';
@@ -37,7 +38,6 @@ import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import {
   adjacentRuns,
-  readTable,
   writeChanges,
   deleteSheetRows,
   plainCellText,
@@ -218,8 +218,12 @@ export function mergeContacts(payload: unknown): MergeResult {
   const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
-      const snapshot = readContacts(ctx.ss, ctx.clock);
-      const log = readTable(ctx.ss, ACTIVITIES);
+      // Only the rows involved, found by search: the contacts and the merged-away ones' entries.
+      const snapshot = readContactsById(ctx.ss, ctx.clock, req.ids);
+      const log = readEntriesOf(
+        ctx.ss,
+        req.ids.filter((id) => id !== req.keepId),
+      );
       const ahead = key ? findActivity(log.layout, ctx.clock, keyedActivityId(key, 1)) : null;
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
       // A replay plans from the kept contact as it was (its first entry recorded the fields the

@@ -55,8 +55,9 @@ export function retryAfterSetUp<T>(ctx: Context, work: () => T): T {
     if (contactsTabGone(ctx.ss))
       throw new ValidationError({ field: '', message: serverText().contactsTabGone });
     // Under the lock: two first uses at once must not both create the tabs (set-up re-reads
-    // the sheet inside it, so the second finds them done).
-    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
+    // the sheet inside it, so the second finds them done). Only what is missing is made: the
+    // user's rows are never read whole in the middle of an action.
+    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random, { checkIds: false }));
     return work();
   }
 }

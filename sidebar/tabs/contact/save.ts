@@ -59,6 +59,8 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     const r = await call('saveContact', {
       ...request,
       requestKey: keyFor('saveContact', request),
+      // The timeline on screen is this contact's: the reply need only carry what the save adds.
+      timelineShown: contact.id !== '' && state.contact?.id === contact.id,
     });
     settled('saveContact');
     const before = state.contact?.stage ?? 'Lead';
@@ -67,7 +69,8 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     // Our own save's reply: nobody else's change is in it (the server checked the version).
     edits.merge(valuesFor(form, r.contact), true);
     shown.id = r.contact.id;
-    publish({ contact: r.contact, timeline: r.timeline, notice: '', version: r.version });
+    const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
+    publish({ contact: r.contact, timeline, notice: '', version: r.version });
     const name = r.contact.name;
     say(
       status,

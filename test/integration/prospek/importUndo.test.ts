@@ -543,3 +543,46 @@ describe('duplicate policies and cells', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 });
+
+describe('undo reads only what the import wrote and what came after', () => {
+  /** `before` contacts with two entries each already in the sheet, then LIST imported. */
+  async function undoCalls(before: number) {
+    const rt = setUpSheet();
+    const contacts = rt.workbook().sheet('Contacts')!;
+    const log = rt.workbook().sheet('Activities')!;
+    const at = (rows: unknown[][], h: string) => rows[0].indexOf(h);
+    for (let i = 0; i < before; i++) {
+      const id = `C-U${String(i).padStart(5, '0')}`;
+      const row = contacts.rows[0].map((): string => '');
+      row[at(contacts.rows, 'ID')] = id;
+      row[at(contacts.rows, 'Name')] = `Earlier ${i}`;
+      contacts.rows.push(row);
+      for (const k of [1, 2]) {
+        const entry = log.rows[0].map((): string => '');
+        entry[at(log.rows, 'Activity ID')] = `A-U${k}${String(i).padStart(6, '0')}`;
+        entry[at(log.rows, 'Contact ID')] = id;
+        entry[at(log.rows, 'Type')] = 'Call';
+        log.rows.push(entry);
+      }
+    }
+    contacts.maxRows = Math.max(contacts.maxRows, contacts.rows.length + 10);
+    log.maxRows = Math.max(log.maxRows, log.rows.length + 10);
+    await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
+    const from = rt.calls.records.length;
+    const undone = callOk<{ removed: number }>(rt, 'undoLastImport');
+    expect(undone.removed).toBe(4);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(before);
+    expect(tabRows(rt, 'Activities')).toHaveLength(2 * before);
+    const calls = rt.calls.records.slice(from);
+    const moved = calls.filter((c) => !c.method.startsWith('TextFinder.'));
+    return { calls, read: moved.reduce((n, c) => n + c.cellsRead, 0) };
+  }
+
+  it('reads the same cells with 5 or 800 contacts already there, and neither tab whole', async () => {
+    const small = await undoCalls(5);
+    const large = await undoCalls(800);
+    expect(large.read).toBe(small.read);
+    expect(large.calls.map((c) => c.method)).toEqual(small.calls.map((c) => c.method));
+    expect(large.calls.some((c) => c.method === 'Sheet.getDataRange')).toBe(false);
+  });
+});
