@@ -17,6 +17,7 @@ import { findDuplicateGroups } from '../../../src/domain/import/dedupe';
 import { mergeConflicts } from '../../../src/domain/import/merge';
 import { pipelineSummary } from '../../../src/domain/pipeline/pipeline';
 import { selectReminders } from '../../../src/domain/reminders/reminders';
+import { REMINDER_DECIDE_KEYS, selectRemindersInSteps } from '../../../src/domain/reminders/steps';
 import {
   DUPLICATE_CONTACT_KEYS,
   PIPELINE_CONTACT_KEYS,
@@ -95,6 +96,45 @@ describe('views computed from the fields they read', () => {
         expect(
           selectReminders(asRead(cs, REMINDER_CONTACT_KEYS), lastMap, TODAY, settings),
         ).toEqual(selectReminders(cs, lastMap, TODAY, settings));
+      }),
+      runs,
+    );
+  });
+
+  it('daily reminders in steps: the same items, filling only the rows asked for', () => {
+    fc.assert(
+      fc.property(contactsArb, pick(['mine', 'everyone'] as const), (cs, scope) => {
+        const settings = {
+          cardLeadDays: 7,
+          staleDays: 14,
+          keepInTouch: true,
+          scope,
+          me: 'me@x.id',
+        };
+        const full = cs.filter((c) => c.id !== '');
+        // Each row keyed by its index until its ID is filled in, as the digest keys its rows.
+        const rows = asRead(full, REMINDER_DECIDE_KEYS).map((c, i) => ({ ...c, id: `#${i}` }));
+        const filled = new Set<number>();
+        const fill = (indexes: readonly number[], keys: readonly ContactKey[]) => {
+          for (const i of indexes) {
+            filled.add(i);
+            for (const k of keys) (rows[i] as unknown as Record<string, unknown>)[k] = full[i][k];
+          }
+        };
+        const stepped = selectRemindersInSteps(rows, fill, TODAY, settings);
+        expect(stepped).toEqual(selectReminders(full, new Map(), TODAY, settings));
+        // Rows neither said no, open without a follow-up, nor reminded are never filled.
+        const reminded = new Set(
+          Object.values(stepped)
+            .flat()
+            .map((r) => (r as { id?: string }).id),
+        );
+        full.forEach((c, i) => {
+          const candidate =
+            c.stage === 'Said no' ||
+            ((c.stage === 'Prospect' || c.stage === 'In sales') && c.nextFollowUp === '');
+          if (!candidate && !reminded.has(c.id)) expect(filled.has(i)).toBe(false);
+        });
       }),
       runs,
     );
