@@ -17,7 +17,7 @@ import type {
   EditableContactKey,
 } from './domain/contact/contact';
 import type { FieldIssue } from './domain/errors';
-import type { PipelineSummary } from './domain/pipeline/pipeline';
+import type { BoundedPipeline } from './domain/pipeline/steps';
 import type { ImportRecord } from './domain/import/batch';
 import type { DuplicateKeyKind } from './domain/import/dedupe';
 import type { ImportTarget } from './domain/import/mapping';
@@ -124,7 +124,7 @@ export interface SidebarApi {
   loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
   logConversation(request: ConversationForm): Reply<LogConversationResult>;
-  getPipeline(): Reply<PipelineSummary>;
+  getPipeline(): Reply<BoundedPipeline>;
   /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */

@@ -9,6 +9,11 @@ import {
   REMINDER_SAID_NO_KEYS,
   REMINDER_SHOWN_KEYS,
 } from '../domain/reminders/steps';
+import {
+  PIPELINE_DECIDE_KEYS,
+  PIPELINE_SAID_NO_KEYS,
+  PIPELINE_SHOWN_KEYS,
+} from '../domain/pipeline/steps';
 
 /**
  * selectReminders and composeDigest, read in steps (domain/reminders/steps.ts): every field the
@@ -21,20 +26,11 @@ export const REMINDER_CONTACT_KEYS = [
   ...REMINDER_SHOWN_KEYS,
 ] as const satisfies readonly ContactKey[];
 
-/** pipelineSummary: stages, funnel levels (purchases, the three criteria), follow-ups, birthdays. */
+/** pipelineSummary, read in steps (domain/pipeline/steps.ts): every field it uses. */
 export const PIPELINE_CONTACT_KEYS = [
-  'id',
-  'name',
-  'company',
-  'address',
-  'birthday',
-  'stage',
-  'fitsMarket',
-  'canAfford',
-  'canDecide',
-  'nextFollowUp',
-  'keepInTouch',
-  'purchases',
+  ...PIPELINE_DECIDE_KEYS,
+  ...PIPELINE_SAID_NO_KEYS,
+  ...PIPELINE_SHOWN_KEYS,
 ] as const satisfies readonly ContactKey[];
 
 /**

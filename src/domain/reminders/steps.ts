@@ -3,6 +3,7 @@
 // the rest only of the few rows it needs them for (the sheet read is the caller's `fill`).
 
 import type { Contact, ContactKey } from '../contact/contact';
+import { MAX_ITEMS_PER_SECTION } from './digest';
 import { selectReminders, type ReminderSettings, type Reminders } from './reminders';
 
 /** Of every contact: the stage, the owner (for "mine"), the birthday and Next follow-up. */
@@ -44,16 +45,30 @@ export type FillRows = (indexes: readonly number[], keys: readonly ContactKey[])
 
 const isOpenDeal = (c: Contact) => c.stage === 'Prospect' || c.stage === 'In sales';
 
+type ListKey = Exclude<keyof Reminders, 'today'>;
+const LISTS: readonly ListKey[] = [
+  'followUpsDueToday',
+  'overdueFollowUps',
+  'birthdaysToday',
+  'upcomingBirthdays',
+  'recontactsDue',
+  'quietProspects',
+];
+
 /**
  * selectReminders on `rows`, which hold REMINDER_DECIDE_KEYS and a unique non-empty `id` each
  * (any key: the real one comes with REMINDER_SHOWN_KEYS). It fills the other fields only where
- * they can matter, and returns exactly what selectReminders returns on whole contacts.
+ * they can matter. Each list has every item selectReminders finds (the counts are the same),
+ * but only its first `shown` are whole and in selectReminders' order: those the digest lists
+ * (MAX_ITEMS_PER_SECTION). They are the first by date; names order only the people listed. The
+ * rest carry their row's key and dates, no name.
  */
 export function selectRemindersInSteps(
   rows: Contact[],
   fill: FillRows,
   today: string,
   settings: ReminderSettings,
+  shown = MAX_ITEMS_PER_SECTION,
 ): Reminders {
   const saidNo: number[] = [];
   const quiet: number[] = [];
@@ -66,20 +81,24 @@ export function selectRemindersInSteps(
   fill(quiet, REMINDER_QUIET_KEYS);
   const indexOf = new Map(rows.map((c, i) => [c.id, i]));
   const first = selectReminders(rows, new Map(), today, settings);
-  const reminded = [
-    ...first.followUpsDueToday,
-    ...first.overdueFollowUps,
-    ...first.birthdaysToday,
-    ...first.upcomingBirthdays,
-    ...first.recontactsDue,
-    ...first.quietProspects,
-  ].map((r) => indexOf.get(r.id) as number);
-  const shown = [...new Set(reminded)].sort((a, b) => a - b);
-  fill(shown, REMINDER_SHOWN_KEYS);
-  return selectReminders(
-    shown.map((i) => rows[i]),
+  const chosen = new Map(LISTS.map((l) => [l, first[l].slice(0, shown).map((r) => r.id)]));
+  const at = [...new Set([...chosen.values()].flat())]
+    .map((id) => indexOf.get(id) as number)
+    .sort((a, b) => a - b);
+  // The keys change here (a row's real ID): the items are matched by row.
+  fill(at, REMINDER_SHOWN_KEYS);
+  const whole = selectReminders(
+    at.map((i) => rows[i]),
     new Map(),
     today,
     settings,
   );
+  const rowOfKey = new Map(at.map((i) => [rows[i].id, i]));
+  const out = { ...first };
+  for (const l of LISTS) {
+    const rowsOf = new Set((chosen.get(l) as string[]).map((id) => indexOf.get(id)));
+    const listed = (whole[l] as { id: string }[]).filter((r) => rowsOf.has(rowOfKey.get(r.id)));
+    (out[l] as unknown[]) = [...listed, ...first[l].slice(shown)];
+  }
+  return out;
 }
