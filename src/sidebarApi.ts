@@ -137,7 +137,7 @@ export interface SidebarApi {
   importChunk(request: ImportChunkRequest): Reply<ImportChunkResult>;
   finishImport(batchId: string): Reply<{ finished: boolean }>;
   undoLastImport(): Reply<UndoResult>;
-  findDuplicates(): Reply<DuplicatesResult>;
+  findDuplicates(request?: { from?: number }): Reply<DuplicatesResult>;
   mergeContacts(request: MergeRequestForm): Reply<MergeResult>;
   /** Reminder settings and the daily trigger's state (Settings tab). */
   getReminderSettings(): Reply<ReminderSettingsView>;
@@ -248,8 +248,25 @@ export interface DuplicateGroupView {
   versions: Record<string, string>;
 }
 
+/** A group of more contacts than one merge takes: its size and keys, not its contacts. */
+export interface TooBigGroup {
+  size: number;
+  reasons: string[];
+  keys: { kind: DuplicateKeyKind; value: string }[];
+  /** Said for the user: how many share what. */
+  text: string;
+}
+
+/** One page of Find duplicates (at most ~200 groups and 1 MB). */
 export interface DuplicatesResult {
   groups: DuplicateGroupView[];
+  /** Index of this page's first group among all; `next` that of the next page, or null. */
+  from: number;
+  next: number | null;
+  /** Groups that can be merged, on every page. */
+  totalGroups: number;
+  /** Groups too big to merge (the first few), reported only. */
+  tooBig: TooBigGroup[];
   message: string;
 }
 
