@@ -2,6 +2,7 @@
 // that decide who is reminded: a digest reads five columns of a 100,000-row tab, not twelve, and
 // the rest only of the few rows it needs them for (the sheet read is the caller's `fill`).
 
+import { isCalendarDay } from '../calendarDay';
 import type { Contact, ContactKey } from '../contact/contact';
 import { MAX_ITEMS_PER_SECTION } from './digest';
 import { selectReminders, type ReminderSettings, type Reminders } from './reminders';
@@ -22,14 +23,15 @@ export const REMINDER_SAID_NO_KEYS = [
 
 /**
  * Of open deals (Prospect, In sales) without a Next follow-up, the quiet candidates: Last
- * contacted (every logged conversation keeps it, so no scan of the Activities tab) and Created.
+ * contacted (every logged conversation keeps it, so no scan of the Activities tab), and Created
+ * of those never contacted.
  */
 export const REMINDER_QUIET_KEYS = [
   'lastContacted',
   'created',
 ] as const satisfies readonly ContactKey[];
 
-/** Of the contacts reminded of: what the digest shows and links. */
+/** Of the contacts listed: what the digest shows and links; the address for birthdays only. */
 export const REMINDER_SHOWN_KEYS = [
   'id',
   'name',
@@ -78,7 +80,11 @@ export function selectRemindersInSteps(
   });
   // Keep in touch also decides whether a Said no's follow-up counts (followUpApplies).
   fill(saidNo, REMINDER_SAID_NO_KEYS);
-  fill(quiet, REMINDER_QUIET_KEYS);
+  fill(quiet, ['lastContacted']);
+  fill(
+    quiet.filter((i) => !isCalendarDay(rows[i].lastContacted)),
+    ['created'],
+  );
   const indexOf = new Map(rows.map((c, i) => [c.id, i]));
   const first = selectReminders(rows, new Map(), today, settings);
   const chosen = new Map(LISTS.map((l) => [l, first[l].slice(0, shown).map((r) => r.id)]));
@@ -86,7 +92,16 @@ export function selectRemindersInSteps(
     .map((id) => indexOf.get(id) as number)
     .sort((a, b) => a - b);
   // The keys change here (a row's real ID): the items are matched by row.
-  fill(at, REMINDER_SHOWN_KEYS);
+  const cards = new Set(
+    [...(chosen.get('birthdaysToday') ?? []), ...(chosen.get('upcomingBirthdays') ?? [])].map(
+      (id) => indexOf.get(id) as number,
+    ),
+  );
+  fill(
+    at.filter((i) => cards.has(i)),
+    ['address'],
+  );
+  fill(at, ['id', 'name', 'company']);
   const whole = selectReminders(
     at.map((i) => rows[i]),
     new Map(),

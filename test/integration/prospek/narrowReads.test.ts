@@ -105,9 +105,9 @@ describe('whole-tab views read only the columns they use', () => {
       const calls = callsDuring(rt, () => rt.advanceTo(`${TODAY}T12:00`));
       expect(digests(rt)).toHaveLength(1);
       expect(digests(rt)[0].body).toContain('Person 0 (Customer) follow up today.');
-      // The header, Stage, Owner, Birthday and Next follow-up of every row, then Person 0's ID
-      // to Postal address (7 cells, the user's column among them). Nothing of the Activities tab.
-      expect(cellsRead(calls)).toBe(contactsWidth + 4 * count + 7);
+      // The header, Stage, Owner, Birthday and Next follow-up of every row, then Person 0's ID,
+      // Name and Company (no birthday to post a card to: no address). Nothing of Activities.
+      expect(cellsRead(calls)).toBe(contactsWidth + 4 * count + 3);
     },
   );
 
