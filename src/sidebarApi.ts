@@ -17,7 +17,7 @@ import type {
   EditableContactKey,
 } from './domain/contact/contact';
 import type { FieldIssue } from './domain/errors';
-import type { PipelineSummary } from './domain/pipeline/pipeline';
+import type { BoundedPipeline } from './domain/pipeline/steps';
 import type { ImportRecord } from './domain/import/batch';
 import type { DuplicateKeyKind } from './domain/import/dedupe';
 import type { ImportTarget } from './domain/import/mapping';
@@ -142,7 +142,7 @@ export interface SidebarApi {
   /** Logs a conversation with the contact (Last contacted, and Next follow-up when given). */
   logConversation(request: LogConversationRequest): Reply<LogConversationResult>;
   /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
-  getPipeline(): Reply<PipelineSummary>;
+  getPipeline(): Reply<BoundedPipeline>;
   /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */
@@ -158,7 +158,7 @@ export interface SidebarApi {
   /** Removes the last import's rows nobody has touched since; names the ones it kept. */
   undoLastImport(): Reply<UndoResult>;
   /** Groups of contacts sharing an email, a phone number, or a name and company. */
-  findDuplicates(): Reply<DuplicatesResult>;
+  findDuplicates(request?: { from?: number }): Reply<DuplicatesResult>;
   /** Merges a group into the contact kept, with the values chosen; moves their activities. */
   mergeContacts(request: MergeRequestForm): Reply<MergeResult>;
   /** Reminder settings and the daily trigger's state (Settings tab). */
@@ -270,8 +270,25 @@ export interface DuplicateGroupView {
   versions: Record<string, string>;
 }
 
+/** A group of more contacts than one merge takes: its size and keys, not its contacts. */
+export interface TooBigGroup {
+  size: number;
+  reasons: string[];
+  keys: { kind: DuplicateKeyKind; value: string }[];
+  /** Said for the user: how many share what. */
+  text: string;
+}
+
+/** One page of Find duplicates (at most ~200 groups and 1 MB). */
 export interface DuplicatesResult {
   groups: DuplicateGroupView[];
+  /** Index of this page's first group among all; `next` that of the next page, or null. */
+  from: number;
+  next: number | null;
+  /** Groups that can be merged, on every page. */
+  totalGroups: number;
+  /** Groups too big to merge (the first few), reported only. */
+  tooBig: TooBigGroup[];
   message: string;
 }
 

@@ -5,7 +5,8 @@ import { valueLabel } from '../../src/domain/contact/sheetWords';
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
 import type { FollowUpItem } from '../../src/domain/pipeline/followUps';
 import type { BirthdayItem } from '../../src/domain/pipeline/birthdays';
-import type { Conversion, PipelineSummary } from '../../src/domain/pipeline/pipeline';
+import type { Conversion } from '../../src/domain/pipeline/pipeline';
+import type { BoundedPipeline } from '../../src/domain/pipeline/steps';
 import { fill, h, whileBusy } from '../dom';
 import { funnel } from '../funnel';
 import { call } from '../server';
@@ -86,7 +87,7 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
 }
 
 /** The funnel, outcomes, conversion rates, follow-ups (`open` opens one) and birthdays. */
-function sections(p: PipelineSummary, open: Open): Node[] {
+function sections(p: BoundedPipeline, open: Open): Node[] {
   const main = p.stages.filter((s) => MAIN.has(s.stage));
   const outcomes = p.stages.filter((s) => OUTCOMES.has(s.stage));
   const label = t.funnelLabel(
@@ -134,11 +135,19 @@ function sections(p: PipelineSummary, open: Open): Node[] {
     ),
     h('h3', {}, t.overdue),
     followUps(p.overdueFollowUps, 'overdue', open),
+    ...more(p.more.overdueFollowUps),
     h('h3', {}, t.dueToday),
     followUps(p.followUpsDueToday, 'due-today', open),
+    ...more(p.more.followUpsDueToday),
     h('h3', {}, t.birthdays),
     birthdays(p.birthdays, open),
+    ...more(p.more.birthdays),
   ];
+}
+
+/** The people a bounded list leaves out (the server sends the first ones only). */
+function more(n: number): HTMLElement[] {
+  return n > 0 ? [h('p', { class: 'secondary more' }, t.more(n))] : [];
 }
 
 function followUps(items: FollowUpItem[], kind: string, open: Open): HTMLElement {

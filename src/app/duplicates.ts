@@ -8,13 +8,26 @@
 // the merged-away contacts' entries, never a whole tab.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText } from '../domain/contact/cellText';
-import type { Activity, ActivityKey, Contact } from '../domain/contact/contact';
+import {
+  contactFromCells,
+  emptyContact,
+  type Activity,
+  type ActivityKey,
+  type Contact,
+} from '../domain/contact/contact';
 import { keyedActivityId } from '../domain/contact/requestKey';
-import { findDuplicateGroups } from '../domain/import/dedupe';
+import {
+  duplicateKeys,
+  findDuplicateGroups,
+  type CountryCode,
+  type DuplicateGroup,
+  type DuplicateKeyKind,
+} from '../domain/import/dedupe';
 import { ValidationError, type FieldIssue } from '../domain/errors';
 import {
   CHOSEN_FIELDS,
   LISTED_FIELDS,
+  MERGE_MAX_CONTACTS,
   mergeConflicts,
   mergedRecord,
   planMerge,
@@ -23,7 +36,7 @@ import {
   type MergeChoices,
   type MergePlan,
 } from '../domain/import/merge';
-import type { DuplicatesResult, MergeResult } from '../sidebarApi';
+import type { DuplicateGroupView, DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
 import { serverText } from '../domain/messages/server';
 import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
@@ -32,52 +45,139 @@ import {
   readContactFields,
   readContactsById,
   updateContacts,
+  type ContactFields,
   type ContactSnapshot,
 } from '../sheets/contactStore';
 import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import {
   adjacentRuns,
+  cellsOf,
+  readFieldsAt,
   writeChanges,
   deleteSheetRows,
   plainCellText,
   writeBlock,
   type TableRows,
 } from '../sheets/sheetTable';
-import { ACTIVITIES } from '../sheets/tables';
+import { ACTIVITIES, CONTACTS } from '../sheets/tables';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { identifyScanned } from './typedRows';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
-export function findDuplicates(): DuplicatesResult {
+/** Groups per reply, and the reply's size at most (google.script.run replies stay well under 1 MB). */
+export const DUPLICATE_PAGE_GROUPS = 200;
+export const DUPLICATE_PAGE_BYTES = 900_000;
+
+/** The columns that decide the groups (the duplicate keys): read of every contact. */
+const GROUP_KEYS = ['id', 'name', 'company', 'email', 'phone'] as const;
+
+/** Where a page starts: `from` is the index of its first group (0 or a reply's `next`). */
+function pageStart(request: unknown): number {
+  const from = isRecord(request) ? request.from : undefined;
+  return typeof from === 'number' && Number.isInteger(from) && from > 0 ? from : 0;
+}
+
+/**
+ * Find duplicates, a page at a time. The duplicate keys of every contact decide the groups;
+ * only the page's members are then read whole (the fields the merge form shows). A group of
+ * more contacts than one merge takes (thousands sharing a placeholder email, say) is reported
+ * by its size and keys, never shipped. Pages hold at most DUPLICATE_PAGE_GROUPS groups and
+ * DUPLICATE_PAGE_BYTES of JSON; `next` asks for the following one.
+ */
+export function findDuplicates(request?: unknown): DuplicatesResult {
   const ctx = context();
   const m = serverText().imports;
+  const from = pageStart(request);
   return retryAfterSetUp(ctx, () => {
-    // Group members carry the fields the merge form shows and compares; the rest stay empty.
     // Rows typed without an ID, or copied, get their own ID first (under the lock).
-    const scan = readContactFields(ctx.ss, ctx.clock, DUPLICATE_CONTACT_KEYS);
-    const { contacts } = identifyScanned(ctx, scan, DUPLICATE_CONTACT_KEYS).read;
-    const byId = new Map(contacts.map((c) => [c.id, c]));
+    const scan = readContactFields(ctx.ss, ctx.clock, GROUP_KEYS);
+    const { read } = identifyScanned(ctx, scan, GROUP_KEYS);
     const country = readDefaultCountry(services().properties.document());
-    const groups = findDuplicateGroups(contacts, country).map((g) => {
+    const all = findDuplicateGroups(read.contacts, country);
+    const giant = all.filter((g) => g.ids.length > MERGE_MAX_CONTACTS);
+    const groups = all.filter((g) => g.ids.length <= MERGE_MAX_CONTACTS);
+    const page = groups.slice(from, from + DUPLICATE_PAGE_GROUPS);
+    const byId = listedContacts(
+      ctx,
+      read,
+      page.flatMap((g) => g.ids),
+    );
+    const views: DuplicateGroupView[] = [];
+    let bytes = 0;
+    for (const g of page) {
       const members = g.ids.map((id) => byId.get(id) as Contact);
-      return {
+      const view = {
         contacts: members,
-        reasons: [...new Set(g.keys.map((k) => m.keyKinds[k.kind]))],
+        reasons: reasonsOf(g.keys),
         keys: g.keys,
         conflicts: mergeConflicts(members, country),
         // Each contact as listed: the merge refuses if one of the listed fields changed since.
         versions: Object.fromEntries(members.map((c) => [c.id, contactVersion(c)])),
       };
-    });
-    const total = groups.reduce((n, g) => n + g.contacts.length, 0);
+      bytes += JSON.stringify(view).length;
+      if (views.length > 0 && bytes > DUPLICATE_PAGE_BYTES) break;
+      views.push(view);
+    }
+    const next = from + views.length < groups.length ? from + views.length : null;
+    const total = groups.reduce((n, g) => n + g.ids.length, 0);
+    const found = groups.length === 0 ? '' : m.duplicatesFound(groups.length, total);
+    const tooBig = giant.length === 0 ? '' : m.duplicatesTooBig(giant.length, MERGE_MAX_CONTACTS);
     return {
-      groups,
-      message: groups.length === 0 ? m.duplicatesNone : m.duplicatesFound(groups.length, total),
+      groups: views,
+      from,
+      next,
+      totalGroups: groups.length,
+      tooBig: giant.slice(0, MAX_TOO_BIG).map((g) => ({
+        size: g.ids.length,
+        reasons: reasonsOf(g.keys),
+        keys: g.keys.slice(0, MAX_TOO_BIG),
+        text: m.duplicatesTooBigGroup(g.ids.length, largestKey(g, read.contacts, country)),
+      })),
+      message: [found, tooBig].filter(Boolean).join(' ') || m.duplicatesNone,
     };
   });
+}
+
+/** Giant groups (and keys of each) a reply names; they are few, and the rest is in the sheet. */
+const MAX_TOO_BIG = 20;
+
+/** The key most of a giant group's members share, as `email "x"`: what to correct. */
+function largestKey(g: DuplicateGroup, contacts: readonly Contact[], country: CountryCode): string {
+  const members = new Set(g.ids);
+  const counts = new Map<string, number>();
+  for (const c of contacts) {
+    if (!members.has(c.id)) continue;
+    for (const k of duplicateKeys(c, country)) counts.set(k.key, (counts.get(k.key) ?? 0) + 1);
+  }
+  let best = g.keys[0];
+  let most = 0;
+  for (const k of g.keys) {
+    const n = counts.get(`${k.kind}:${k.value}`) ?? 0;
+    if (n > most) [best, most] = [k, n];
+  }
+  return `${serverText().imports.keyKinds[best.kind]} "${best.value}"`;
+}
+
+function reasonsOf(keys: readonly { kind: DuplicateKeyKind }[]): string[] {
+  const m = serverText().imports;
+  return [...new Set(keys.map((k) => m.keyKinds[k.kind]))];
+}
+
+/** The listed fields (merge.LISTED_FIELDS) of these contacts: their rows, not whole columns. */
+function listedContacts(ctx: Context, read: ContactFields, ids: readonly string[]) {
+  const indexes = ids.map((id) => read.indexById.get(id) as number);
+  const got = readFieldsAt(read.layout, DUPLICATE_CONTACT_KEYS, indexes, read.rowCount);
+  const byId = new Map<string, Contact>();
+  ids.forEach((id, k) => {
+    const values = got.rows.get(indexes[k]);
+    const c = values ? contactFromCells(cellsOf(CONTACTS, got, values, ctx.clock)) : null;
+    // The ID as identified (a copy's new one is written already, and read back here).
+    byId.set(id, { ...(c ?? emptyContact()), id });
+  });
+  return byId;
 }
 
 export interface MergeRequest {
@@ -95,8 +195,9 @@ function validateMergeRequest(payload: unknown): MergeRequest {
   const issues: FieldIssue[] = [];
   const ids =
     Array.isArray(p.ids) && p.ids.every(isContactId) ? [...new Set(p.ids as string[])] : null;
-  if (!ids || ids.length < 2 || ids.length > 50)
-    issues.push({ field: 'ids', message: m.imports.mergeNeedsTwo });
+  if (!ids || ids.length < 2) issues.push({ field: 'ids', message: m.imports.mergeNeedsTwo });
+  else if (ids.length > MERGE_MAX_CONTACTS)
+    issues.push({ field: 'ids', message: m.imports.mergeTooMany(ids.length, MERGE_MAX_CONTACTS) });
   if (!isContactId(p.keepId) || (ids && !ids.includes(p.keepId)))
     issues.push({ field: 'keepId', message: m.imports.mergeKeepNotInGroup });
   const choices: MergeChoices = {};

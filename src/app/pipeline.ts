@@ -1,26 +1,47 @@
-// The pipeline view (the columns it counts, read whole) and selecting a contact's row from it.
+// The pipeline view (a few columns whole, then the rows it lists) and selecting a contact's row from it.
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
-import { pipelineSummary, type PipelineSummary } from '../domain/pipeline/pipeline';
+import { contactFromCells, type Contact } from '../domain/contact/contact';
+import {
+  PIPELINE_DECIDE_KEYS,
+  pipelineInSteps,
+  type BoundedPipeline,
+  type FillContacts,
+} from '../domain/pipeline/steps';
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
-import { TableMissingError } from '../sheets/sheetTable';
+import { cellsOf, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
+import { CONTACTS } from '../sheets/tables';
 import { context } from './context';
 import { identifyScanned } from './typedRows';
-import { PIPELINE_CONTACT_KEYS } from './viewFields';
 
 /**
- * The pipeline. Rows typed without an ID (or copied) get their ID here, under the lock, rather
- * than being counted without one: the pipeline's lists open a contact by its ID.
+ * The pipeline, read in steps (domain/pipeline/steps.ts): a few columns of every contact, the
+ * rest only of those who said no and of the people listed. Rows typed without an ID (or copied)
+ * get their ID here, under the lock, rather than being counted without one: the pipeline's
+ * lists open a contact by its ID.
  */
-export function getPipeline(): PipelineSummary {
+export function getPipeline(): BoundedPipeline {
   const ctx = context();
+  const none = (c: Contact[]) => pipelineInSteps(c, () => undefined, ctx.clock.today);
   try {
-    const scan = readContactFields(ctx.ss, ctx.clock, PIPELINE_CONTACT_KEYS);
-    const { contacts } = identifyScanned(ctx, scan, PIPELINE_CONTACT_KEYS).read;
-    return pipelineSummary(contacts, ctx.clock.today);
+    const scan = readContactFields(ctx.ss, ctx.clock, PIPELINE_DECIDE_KEYS);
+    const { read } = identifyScanned(ctx, scan, PIPELINE_DECIDE_KEYS);
+    const rows = read.rowCount;
+    const fill: FillContacts = (ids, keys) => {
+      const indexes = ids.map((id) => read.indexById.get(id) as number);
+      const got = readFieldsAt(read.layout, keys, indexes, rows);
+      const byIndex = new Map(ids.map((id, k) => [indexes[k], id]));
+      const byId = new Map(read.contacts.map((c) => [c.id, c]));
+      for (const [i, values] of got.rows) {
+        const c = byId.get(byIndex.get(i) as string) as Contact;
+        const more = contactFromCells(cellsOf(CONTACTS, got, values, ctx.clock));
+        for (const k of keys) (c as unknown as Record<string, unknown>)[k] = more[k];
+      }
+    };
+    return pipelineInSteps(read.contacts, fill, ctx.clock.today);
   } catch (e) {
     // Not set up yet: an empty pipeline, not an error.
-    if (e instanceof TableMissingError) return pipelineSummary([], ctx.clock.today);
+    if (e instanceof TableMissingError) return none([]);
     throw e;
   }
 }

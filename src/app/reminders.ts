@@ -5,23 +5,31 @@
 // after MailApp accepted it. When it cannot send (quota used up, MailApp failing, the lock held
 // too long elsewhere) it records why and swaps the daily trigger for a one-off retry an hour
 // later; the retry run sends (still at most once) and puts the daily trigger back.
-import { CONVERSATION_TYPES, type Contact } from '../domain/contact/contact';
+import { contactFromCells, type Contact } from '../domain/contact/contact';
+import { isContactId } from '../domain/contact/validation';
 import { ValidationError } from '../domain/errors';
 import { composeDigest, type Digest } from '../domain/reminders/digest';
 import { serverText } from '../domain/messages/server';
 import { useDigestLang } from './language';
-import { reminderCount, selectReminders } from '../domain/reminders/reminders';
+import {
+  reminderCount,
+  selectReminders,
+  type ReminderSettings,
+} from '../domain/reminders/reminders';
+import {
+  REMINDER_DECIDE_KEYS,
+  selectRemindersInSteps,
+  type FillRows,
+} from '../domain/reminders/steps';
 import { selectionSettings, type ReminderPrefs } from '../domain/reminders/settings';
-import { readContactFields } from '../sheets/contactStore';
 import {
   spreadsheetIdForTrigger,
   type DigestRecord,
   type SettingsStore,
 } from '../sheets/settingsStore';
-import { zoneOffsetMs, type SheetClock } from '../sheets/sheetClock';
-import { cellsOf, readFields, TableMissingError } from '../sheets/sheetTable';
-import { ACTIVITIES } from '../sheets/tables';
-import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './viewFields';
+import { type SheetClock } from '../sheets/sheetClock';
+import { cellsOf, readFields, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
+import { CONTACTS } from '../sheets/tables';
 import { activeSpreadsheet, clockOf, services } from './context';
 import { deleteTriggerById, setTrigger, settingsOf } from './reminderTriggers';
 
@@ -34,53 +42,53 @@ type Ui = GoogleAppsScript.Base.Ui;
  */
 export const RUN_LOCK_WAIT_MS = 120_000;
 
-const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
-
-/**
- * Each contact's last logged conversation day, from the Activities tab's Contact ID, When and
- * Type columns (one read per run of adjacent ones, whatever the log's length). An instant's
- * day in the sheet's zone needs the zone's offset at that instant, and Utilities can only tell
- * it one call at a time; so both of the zone's offsets (now and half a year ago: standard and
- * daylight time) are fetched once, and when they put an entry near midnight on different days
- * the later day counts: a contact is never called quiet a day too early.
- */
-function lastConversations(ss: Spreadsheet, clock: SheetClock): Map<string, string> {
-  const last = new Map<string, string>();
-  let table;
-  try {
-    table = readFields(ss, ACTIVITIES, REMINDER_ACTIVITY_KEYS);
-  } catch (e) {
-    if (e instanceof TableMissingError) return last;
-    throw e;
-  }
-  const halfYearAgo = new Date(clock.now.getTime() - 182 * 86_400_000);
-  const offsets = [clock.now, halfYearAgo].map((d) =>
-    zoneOffsetMs(services().utilities.formatDate(d, clock.timeZone, 'Z')),
-  );
-  for (const row of table.rows) {
-    const cells = cellsOf(ACTIVITIES, table, row, clock);
-    const id = String(cells.contactId ?? '').trim();
-    if (id === '' || !CONVERSATIONS.has(String(cells.type ?? '').trim())) continue;
-    const t = Date.parse(String(cells.when ?? ''));
-    if (Number.isNaN(t)) continue;
-    const day = offsets
-      .map((o) => new Date(t + o).toISOString().slice(0, 10))
-      .reduce((a, b) => (a > b ? a : b));
-    const seen = last.get(id);
-    if (seen === undefined || day > seen) last.set(id, day);
-  }
-  return last;
-}
-
 export interface BuiltDigest {
   digest: Digest | null;
   count: number;
 }
 
+interface DigestRows {
+  /** Every data row as a contact with the fields read so far, keyed `row-N` until its ID is. */
+  rows: Contact[];
+  fill: FillRows;
+  gid: number;
+  /** Each shown contact's key → its sheet row. */
+  rowOf: Map<string, number>;
+}
+
 /**
- * Reads the fields reminders use of every contact and activity (a fixed number of reads,
- * whatever their number), selects and composes.
- * Links open the Contacts tab at the contact's row as it is now.
+ * The decide columns of every row, and the step reads. Rows typed without an ID yet (or copied)
+ * are reminded of too, under a key of their row: the digest only reads. It runs in the
+ * background as its owner, often with no document lock to take (an add-on's trigger), while
+ * people may be typing that very row; onEdit and the next action give it its ID.
+ */
+function readDigestRows(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  settings: ReminderSettings,
+): DigestRows {
+  const keys = REMINDER_DECIDE_KEYS.filter((k) => settings.scope === 'mine' || k !== 'owner');
+  const read = readFields(ss, CONTACTS, keys);
+  const cells = read.rows.map((row) => cellsOf(CONTACTS, read, row, clock));
+  const rows = cells.map((c, i) => ({ ...contactFromCells(c), id: `row-${i + 2}` }));
+  const rowOf = new Map<string, number>();
+  const fill: FillRows = (indexes, more) => {
+    const got = readFieldsAt(read.layout, more, indexes, read.rows.length);
+    for (const [i, values] of got.rows) {
+      Object.assign(cells[i], cellsOf(CONTACTS, got, values, clock));
+      const c = contactFromCells(cells[i]);
+      const key = more.includes('id') && isContactId(c.id) && !rowOf.has(c.id) ? c.id : rows[i].id;
+      rows[i] = { ...c, id: key };
+      if (more.includes('id')) rowOf.set(key, i + 2);
+    }
+  };
+  return { rows, fill, gid: read.layout.sheet.getSheetId(), rowOf };
+}
+
+/**
+ * Reads, of every contact, the few columns that decide who is reminded, then the other fields
+ * only of the rows they can matter for (domain/reminders/steps.ts); selects and composes. Links
+ * open the Contacts tab at the contact's row as it is now.
  */
 export function buildDigest(
   ss: Spreadsheet,
@@ -89,40 +97,27 @@ export function buildDigest(
   me: string,
   isTest: boolean,
 ): BuiltDigest {
-  let contacts: Contact[] = [];
-  let rowOf = new Map<string, number>();
+  const settings = selectionSettings(prefs, me);
+  const base = `https://docs.google.com/spreadsheets/d/${encodeURIComponent(ss.getId())}/edit`;
+  let reminders = selectReminders([], new Map(), clock.today, settings);
   let gid = 0;
+  let rowOfKey = new Map<string, number>();
   try {
-    const read = readContactFields(ss, clock, REMINDER_CONTACT_KEYS);
-    // Rows typed without an ID yet (or copied) are reminded of too, under a key of their row:
-    // the digest only reads. It runs in the background as its owner, often with no document
-    // lock to take (an add-on's trigger), while people may be typing that very row; onEdit and
-    // the next action give it its ID.
-    const provisional = new Map(read.unidentified.map((u) => [u.contact, `row-${u.row}`]));
-    contacts = read.contacts.map((c) => {
-      const key = provisional.get(c);
-      return key === undefined ? c : { ...c, id: key };
-    });
-    rowOf = new Map(read.indexById);
-    for (const u of read.unidentified) rowOf.set(`row-${u.row}`, u.row - 2);
-    gid = read.layout.sheet.getSheetId();
+    const read = readDigestRows(ss, clock, settings);
+    gid = read.gid;
+    rowOfKey = read.rowOf;
+    reminders = selectRemindersInSteps(read.rows, read.fill, clock.today, settings);
   } catch (e) {
     // A spreadsheet Prospek was never set up in has nothing to remind of.
     if (!(e instanceof TableMissingError)) throw e;
   }
-  const reminders = selectReminders(
-    contacts,
-    lastConversations(ss, clock),
-    clock.today,
-    selectionSettings(prefs, me),
-  );
-  const base = `https://docs.google.com/spreadsheets/d/${encodeURIComponent(ss.getId())}/edit`;
   const digest = composeDigest(reminders, {
     today: clock.today,
     sheetUrl: base,
+    // Every contact's key is its ID or, for a row without a usable one, `row-N`: its row as read.
     rowLinkFor: (id) => {
-      const index = rowOf.get(id);
-      return index === undefined ? base : `${base}#gid=${gid}&range=A${index + 2}`;
+      const row = rowOfKey.get(id);
+      return row === undefined ? base : `${base}#gid=${gid}&range=A${row}`;
     },
     isTest,
     remindersOn: prefs.enabled,

@@ -1,50 +1,36 @@
 // The fields each whole-tab view reads. At 100,000 contacts every Contacts column costs 100,000
 // cells (and every Activities column 300,000), so these views read only what their domain
 // function looks at (test/unit/app/viewFields.test.ts checks that the rest changes nothing).
-import type { ActivityKey, ContactKey } from '../domain/contact/contact';
+import type { ContactKey } from '../domain/contact/contact';
 import { LISTED_FIELDS } from '../domain/import/merge';
+import {
+  REMINDER_DECIDE_KEYS,
+  REMINDER_QUIET_KEYS,
+  REMINDER_SAID_NO_KEYS,
+  REMINDER_SHOWN_KEYS,
+} from '../domain/reminders/steps';
+import {
+  PIPELINE_DECIDE_KEYS,
+  PIPELINE_SAID_NO_KEYS,
+  PIPELINE_SHOWN_KEYS,
+} from '../domain/pipeline/steps';
 
 /**
- * selectReminders and composeDigest: who (ID, name, company, stage, owner), follow-ups and
- * recontacts (Next follow-up, Keep in touch, Recontact on), birthdays (birthday, postal address)
- * and quiet prospects (Last contacted, Created).
+ * selectReminders and composeDigest, read in steps (domain/reminders/steps.ts): every field the
+ * digest uses, for the property test that they are enough.
  */
 export const REMINDER_CONTACT_KEYS = [
-  'id',
-  'name',
-  'company',
-  'address',
-  'birthday',
-  'owner',
-  'stage',
-  'nextFollowUp',
-  'lastContacted',
-  'keepInTouch',
-  'recontactOn',
-  'created',
+  ...REMINDER_DECIDE_KEYS,
+  ...REMINDER_SAID_NO_KEYS,
+  ...REMINDER_QUIET_KEYS,
+  ...REMINDER_SHOWN_KEYS,
 ] as const satisfies readonly ContactKey[];
 
-/** A contact's last conversation day: who, when, and whether it was a conversation. */
-export const REMINDER_ACTIVITY_KEYS = [
-  'when',
-  'contactId',
-  'type',
-] as const satisfies readonly ActivityKey[];
-
-/** pipelineSummary: stages, funnel levels (purchases, the three criteria), follow-ups, birthdays. */
+/** pipelineSummary, read in steps (domain/pipeline/steps.ts): every field it uses. */
 export const PIPELINE_CONTACT_KEYS = [
-  'id',
-  'name',
-  'company',
-  'address',
-  'birthday',
-  'stage',
-  'fitsMarket',
-  'canAfford',
-  'canDecide',
-  'nextFollowUp',
-  'keepInTouch',
-  'purchases',
+  ...PIPELINE_DECIDE_KEYS,
+  ...PIPELINE_SAID_NO_KEYS,
+  ...PIPELINE_SHOWN_KEYS,
 ] as const satisfies readonly ContactKey[];
 
 /**

@@ -61,8 +61,8 @@ export function undoLastImport(): Answer<'undoLastImport'> {
   return reply(() => importUndo.undoImport());
 }
 
-export function findDuplicates(): Answer<'findDuplicates'> {
-  return reply(() => duplicates.findDuplicates());
+export function findDuplicates(request?: unknown): Answer<'findDuplicates'> {
+  return reply(() => duplicates.findDuplicates(request));
 }
 
 export function mergeContacts(request: unknown): Answer<'mergeContacts'> {

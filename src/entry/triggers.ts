@@ -1,6 +1,7 @@
 // The trigger handlers: the installable daily digest (its name is stored in every trigger set up,
 // reminderTriggers.ts DIGEST_HANDLER, so it must never change) and the simple onEdit.
 import { runDailyDigest } from '../app/reminders';
+import { noteTypedConversations } from '../app/typedConversations';
 import { identifyEditedRows } from '../app/typedRows';
 
 export function prospekDailyDigest(event?: { triggerUid?: string }): void {
@@ -8,7 +9,11 @@ export function prospekDailyDigest(event?: { triggerUid?: string }): void {
   runDailyDigest(event);
 }
 
-/** The simple trigger: rows typed or pasted into Contacts get their ID and Created at once. */
+/**
+ * The simple trigger: rows typed or pasted into Contacts get their ID and Created at once;
+ * conversations typed into Activities move their contact's Last contacted.
+ */
 export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
   identifyEditedRows(e);
+  noteTypedConversations(e);
 }

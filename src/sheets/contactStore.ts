@@ -97,6 +97,8 @@ export interface ContactFields {
   /** The rows of `contacts` that need an ID of their own: none, one Prospek can't use, a copy. */
   unidentified: { row: number; contact: Contact }[];
   layout: Layout<ContactKey>;
+  /** Data rows read, blank ones included (for readFieldsAt). */
+  rowCount: number;
 }
 
 /**
@@ -122,7 +124,7 @@ export function readContactFields(
       unidentified.push({ row: i + 2, contact: c });
     } else indexById.set(c.id, i);
   });
-  return { contacts, indexById, unidentified, layout: table.layout };
+  return { contacts, indexById, unidentified, layout: table.layout, rowCount: table.rows.length };
 }
 
 /** One contact by ID: a header read and one search of the ID column, then its row. */

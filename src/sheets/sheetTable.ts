@@ -480,3 +480,70 @@ export function deleteSheetRows(sheet: Sheet, rows: readonly number[]): void {
   for (const [first, last] of adjacentRuns(rows).reverse())
     sheet.deleteRows(first, last - first + 1);
 }
+
+/**
+ * What one more read call costs, in cells: a round trip to Sheets (about 30 ms) against about
+ * 0.0125 ms a cell moved (the bench's cost model, bench/costModel.ts, and its sources).
+ */
+export const CELLS_PER_CALL = 2_400;
+
+/** Some fields of some data rows (see readFieldsAt): the rows read, by data-row index. */
+export interface RowsAt<K extends string> {
+  /** Index in each row's array of each field read. */
+  columns: Partial<Record<K, number>>;
+  /** Data-row index (sheet row - 2) → the row's cells; only the rows asked for. */
+  rows: Map<number, Value[]>;
+}
+
+/**
+ * `keys` of the data rows at `indexes` (sheet row - 2), for a view that decided from a few
+ * columns which rows it needs more of. It reads whichever costs less: a block per run of nearby
+ * rows (the span of the needed columns), or the needed columns whole, one call per run of
+ * adjacent ones, when the rows are so many or so scattered that the calls would cost more.
+ */
+export function readFieldsAt<K extends string>(
+  layout: Layout<K>,
+  keys: readonly K[],
+  indexes: readonly number[],
+  dataRows: number,
+): RowsAt<K> {
+  const wanted = [...new Set(keys)];
+  const cols = wanted.map((k) => layout.columns[k]);
+  const rows = new Map<number, Value[]>();
+  const valid = indexes.filter((i) => i >= 0 && i < dataRows);
+  if (wanted.length === 0 || valid.length === 0) return { columns: {}, rows };
+  const colRuns = adjacentRuns(cols);
+  const rowRuns = adjacentRuns(valid, READ_THROUGH_GAP);
+  const c0 = Math.min(...cols);
+  const span = Math.max(...cols) - c0 + 1;
+  const byRows =
+    rowRuns.length * CELLS_PER_CALL + rowRuns.reduce((n, [a, b]) => n + (b - a + 1) * span, 0);
+  const byColumns = colRuns.length * CELLS_PER_CALL + dataRows * cols.length;
+  const sheet = layout.sheet;
+  const need = new Set(valid);
+  if (byRows <= byColumns) {
+    const columns: Partial<Record<K, number>> = {};
+    wanted.forEach((k, i) => (columns[k] = cols[i] - c0));
+    for (const [first, last] of rowRuns) {
+      const block = sheet.getRange(first + 2, c0 + 1, last - first + 1, span).getValues();
+      block.forEach((v, k) => need.has(first + k) && rows.set(first + k, v as Value[]));
+    }
+    return { columns, rows };
+  }
+  // Whole columns, laid end to end in column order (as readFields lays them).
+  const at = new Map<number, number>();
+  let width = 0;
+  for (const [first, last] of colRuns) for (let c = first; c <= last; c++) at.set(c, width++);
+  const columns: Partial<Record<K, number>> = {};
+  wanted.forEach((k, i) => (columns[k] = at.get(cols[i])));
+  for (const i of need) rows.set(i, new Array(width));
+  for (const [first, last] of colRuns) {
+    const block = sheet.getRange(2, first + 1, dataRows, last - first + 1).getValues();
+    const offset = at.get(first) as number;
+    for (const [i, row] of rows) {
+      const src = block[i] as Value[];
+      for (let c = 0; c < src.length; c++) row[offset + c] = src[c];
+    }
+  }
+  return { columns, rows };
+}

@@ -11,22 +11,37 @@ import { errorText } from './session';
 
 const t = importTabText.tab;
 
-/** The Find duplicates button and the box the groups it finds go in. */
+/**
+ * The Find duplicates button and the box the groups it finds go in: a page at a time (the
+ * server sends at most ~200 groups per reply), "Show more groups" asking for the next.
+ */
 export function duplicateFinder(): HTMLElement[] {
   const findButton = h('button', { type: 'button' }, t.find);
   const groupsBox = h('div', { class: 'duplicate-groups' });
-  const findDuplicates = () =>
-    whileBusy(findButton, t.finding, async () => {
+  const moreButton = h('button', { type: 'button', hidden: true }, t.moreGroups);
+  let next: number | null = null;
+  const show = async (from: number) => {
+    const r = await call('findDuplicates', { from });
+    if (from === 0) {
+      fill(groupsBox, h('p', { class: 'secondary' }, r.message));
+      for (const g of r.tooBig) groupsBox.appendChild(h('p', { class: 'secondary' }, g.text));
+    }
+    r.groups.forEach((g) => groupsBox.appendChild(groupView(g)));
+    next = r.next;
+    moreButton.hidden = next === null;
+  };
+  const run = (button: HTMLButtonElement, from: () => number) =>
+    whileBusy(button, t.finding, async () => {
       try {
-        const r = await call('findDuplicates');
-        fill(groupsBox, h('p', { class: 'secondary' }, r.message));
-        r.groups.slice(0, 30).forEach((g) => groupsBox.appendChild(groupView(g)));
+        await show(from());
       } catch (e) {
         fill(groupsBox, h('p', { class: 'error' }, errorText(e)));
+        moreButton.hidden = true;
       }
     });
-  findButton.addEventListener('click', () => void findDuplicates());
-  return [findButton, groupsBox];
+  findButton.addEventListener('click', () => void run(findButton, () => 0));
+  moreButton.addEventListener('click', () => void run(moreButton, () => next ?? 0));
+  return [findButton, groupsBox, moreButton];
 }
 
 function groupView(g: DuplicateGroupView): HTMLElement {

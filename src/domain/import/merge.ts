@@ -60,6 +60,9 @@ export type ChosenField = (typeof CHOSEN_FIELDS)[number];
  */
 export const LISTED_FIELDS: readonly ContactKey[] = ['id', ...CHOSEN_FIELDS, 'updated'];
 
+/** Contacts one merge takes at most: a bigger group is reported, not offered for merging. */
+export const MERGE_MAX_CONTACTS = 50;
+
 /** Field → the ID of the contact whose value to keep. */
 export type MergeChoices = Partial<Record<ChosenField, string>>;
 

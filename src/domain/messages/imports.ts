@@ -85,7 +85,13 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importTabText('en')
     `${plural(groups, 'group', 'groups')} of possible duplicates (${plural(contacts, 'contact', 'contacts')}). Open Prospek → Import leads to review and merge them.`,
   duplicatesGroup: (names: readonly string[], on: readonly string[]) =>
     `${list(names)} (same ${list(on)})`,
+  duplicatesTooBig: (groups: number, max: number) =>
+    `${plural(groups, 'group shares', 'groups share')} one value among more than ${formatCount(max)} contacts (a placeholder email, say): too many to merge, so not listed. Correct that value in the sheet.`,
+  duplicatesTooBigGroup: (size: number, on: string) =>
+    `${plural(size, 'contact', 'contacts')} share ${on}: too many to merge here.`,
   mergeNeedsTwo: 'Choose at least two contacts to merge.',
+  mergeTooMany: (n: number, max: number) =>
+    `${plural(n, 'contact', 'contacts')} is more than one merge takes (${formatCount(max)} at most). Correct the value they share in the sheet instead.`,
   mergeKeepNotInGroup: 'The contact to keep must be one of the contacts being merged.',
   mergeContactGone: (id: string) =>
     `${id} is no longer in the sheet (deleted or its ID changed). Nothing was merged; find duplicates again.`,
@@ -182,7 +188,13 @@ const id: ImportText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ importT
     `${jumlah(groups, 'kelompok')} kemungkinan duplikat (${jumlah(contacts, 'kontak')}). Buka Prospek → Impor calon pelanggan untuk memeriksa dan menggabungkannya.`,
   duplicatesGroup: (names: readonly string[], on: readonly string[]) =>
     `${daftar(names)} (${daftar(on)} sama)`,
+  duplicatesTooBig: (groups: number, max: number) =>
+    `${jumlah(groups, 'kelompok')} berbagi satu nilai di antara lebih dari ${formatCountId(max)} kontak (misalnya email pengganti): terlalu banyak untuk digabungkan, jadi tidak ditampilkan. Perbaiki nilai itu di lembar.`,
+  duplicatesTooBigGroup: (size: number, on: string) =>
+    `${jumlah(size, 'kontak')} memakai ${on} yang sama: terlalu banyak untuk digabungkan di sini.`,
   mergeNeedsTwo: 'Pilih paling sedikit dua kontak untuk digabungkan.',
+  mergeTooMany: (n: number, max: number) =>
+    `${jumlah(n, 'kontak')} melebihi batas satu penggabungan (paling banyak ${formatCountId(max)}). Perbaiki nilai yang sama itu di lembar.`,
   mergeKeepNotInGroup: 'Kontak yang disimpan harus salah satu kontak yang digabungkan.',
   mergeContactGone: (id: string) =>
     `${id} sudah tidak ada di sheet (dihapus atau ID-nya berubah). Tidak ada yang digabungkan; cari duplikat lagi.`,

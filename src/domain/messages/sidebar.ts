@@ -113,6 +113,8 @@ const en = {
       (daysAway === 0 ? 'today' : `${birthday}, in ${plural(daysAway, 'day', 'days')}`) +
       (age === undefined ? '' : ` · turns ${age}`),
     noAddress: 'No postal address yet.',
+    more: (n: number) => `…and ${plural(n, 'more', 'more')} not listed here.`,
+    opening: 'Opening…',
     loadFailed: 'The pipeline could not be loaded.',
     openFailed: 'The contact could not be opened.',
   },
@@ -250,6 +252,8 @@ const id: SidebarText = {
       (daysAway === 0 ? 'hari ini' : `${birthday}, ${jumlah(daysAway, 'hari')} lagi`) +
       (age === undefined ? '' : ` · genap ${age} tahun`),
     noAddress: 'Belum ada alamat pos.',
+    more: (n: number) => `…dan ${jumlah(n, 'lagi')} yang tidak ditampilkan di sini.`,
+    opening: 'Membuka…',
     loadFailed: 'Alur penjualan tidak bisa dimuat.',
     openFailed: 'Kontak tidak bisa dibuka.',
   },

@@ -75,6 +75,82 @@ describe('find duplicates', () => {
   });
 });
 
+describe('find duplicates at size', () => {
+  /** `count` contacts written straight into the model: `email(i)` gives each one's email. */
+  function many(count: number, email: (i: number) => string): Runtime {
+    const rt = setUpSheet();
+    const sheet = rt.workbook().sheet('Contacts')!;
+    const header = sheet.rows[0].map(String);
+    sheet.rows = [
+      sheet.rows[0],
+      ...Array.from({ length: count }, (_, i) =>
+        header.map((h) =>
+          h === 'ID'
+            ? `C-P${String(i).padStart(5, '0')}`
+            : h === 'Name'
+              ? `Person ${i}`
+              : h === 'Email'
+                ? email(i)
+                : h === 'Stage'
+                  ? 'Lead'
+                  : '',
+        ),
+      ),
+    ];
+    sheet.maxRows = count + 10;
+    return rt;
+  }
+
+  it('pages: at most 200 groups a reply, the next page from `next`, every group once', () => {
+    const rt = many(1000, (i) => `p${Math.floor(i / 2)}@example.com`);
+    const first = callOk<DuplicatesResult>(rt, 'findDuplicates');
+    expect(first.groups).toHaveLength(200);
+    expect(first.totalGroups).toBe(500);
+    expect(first.next).toBe(200);
+    const seen = new Set(first.groups.map((g) => g.contacts[0].id));
+    let next = first.next;
+    while (next !== null) {
+      const page = callOk<DuplicatesResult>(rt, 'findDuplicates', { from: next });
+      expect(page.groups.length).toBeLessThanOrEqual(200);
+      page.groups.forEach((g) => seen.add(g.contacts[0].id));
+      next = page.next;
+    }
+    expect(seen.size).toBe(500);
+    expect(JSON.stringify(first).length).toBeLessThan(1_000_000);
+  });
+
+  it('reports a giant group by its size and key, ships none of it, and merging it says why', () => {
+    // 120 contacts share a placeholder email; two others share a real one.
+    const rt = many(122, (i) => (i < 120 ? 'none@example.com' : 'twin@example.com'));
+    const r = callOk<DuplicatesResult>(rt, 'findDuplicates');
+    expect(r.groups).toHaveLength(1);
+    expect(r.groups[0].contacts).toHaveLength(2);
+    expect(r.tooBig).toHaveLength(1);
+    expect(r.tooBig[0].size).toBe(120);
+    expect(r.tooBig[0].text).toBe(
+      '120 contacts share email "none@example.com": too many to merge here.',
+    );
+    expect(r.message).toContain('too many to merge, so not listed');
+    expect(JSON.stringify(r).length).toBeLessThan(10_000);
+    const ids = Array.from({ length: 60 }, (_, i) => `C-P${String(i).padStart(5, '0')}`);
+    const merge = rt.run<{ ok: boolean; message: string }>(
+      'mergeContacts',
+      [
+        {
+          keepId: ids[0],
+          ids,
+          choices: {},
+          versions: Object.fromEntries(ids.map((id) => [id, 'v'])),
+        },
+      ],
+      { kind: 'sidebar' },
+    );
+    expect(merge.ok).toBe(false);
+    expect(merge.message).toContain('60 contacts is more than one merge takes (50 at most)');
+    expect(merge.message).not.toContain('at least two');
+  });
+});
+
 describe('merge', () => {
   it('keeps one contact, fills its empty fields, moves every activity, logs the merge', () => {
     const { rt, a, b, c, other } = world();

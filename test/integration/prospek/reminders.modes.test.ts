@@ -149,10 +149,10 @@ describe('cost of a run', () => {
     const small = calls(withContacts(10));
     const large = calls(withContacts(3000));
     expect(large).toEqual(small);
-    // Each tab's header, then one read per run of adjacent columns the digest uses: five on
-    // Contacts (ID–Company, Postal address–Birthday, Owner–Stage, Next follow-up–Recontact on,
-    // Created); the log here is empty, so its header only. Never a whole tab.
-    expect(small['Range.getValues']).toBe(7);
+    // The Contacts header, then one read per run of adjacent columns that decide (Birthday,
+    // Owner–Stage, Next follow-up), then one of the rows shown (the due contacts lie together).
+    // Never the Activities tab, never a whole tab.
+    expect(small['Range.getValues']).toBe(5);
     expect(small['Sheet.getDataRange']).toBeUndefined();
     expect(small['MailApp.sendEmail']).toBe(1);
   });

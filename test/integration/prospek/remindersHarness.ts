@@ -43,7 +43,10 @@ export function editContact(rt: Runtime, name: string, fields: Row): void {
   }
 }
 
-/** Appends a logged conversation (When typed as 'YYYY-MM-DD HH:MM' in the sheet's zone). */
+/**
+ * A conversation typed into the Activities tab by a person (When as 'YYYY-MM-DD HH:MM' in the
+ * sheet's zone): onEdit moves the contact's Last contacted, which the digest reads.
+ */
 export function logConversation(rt: Runtime, contactId: string, when: string, type = 'Call'): void {
   const sheet = rt.workbook().sheet('Activities')!;
   const r = sheet.rows.length + 1;
@@ -63,7 +66,10 @@ export function logConversation(rt: Runtime, contactId: string, when: string, ty
         return '';
     }
   });
-  typeInto(rt, `Activities!A${r}:${columnLetter(ACTIVITY_FIELDS.length)}${r}`, [row]);
+  const edit = rt.user.edit(`Activities!A${r}:${columnLetter(ACTIVITY_FIELDS.length)}${r}`, [row], {
+    grow: true,
+  });
+  for (const t of edit.triggers) if (t.error) throw new Error(String(t.error));
 }
 
 export const DEFAULTS: ReminderPrefs = {

@@ -16,7 +16,9 @@ import {
 import { findDuplicateGroups } from '../../../src/domain/import/dedupe';
 import { mergeConflicts } from '../../../src/domain/import/merge';
 import { pipelineSummary } from '../../../src/domain/pipeline/pipeline';
+import { PIPELINE_DECIDE_KEYS, pipelineInSteps } from '../../../src/domain/pipeline/steps';
 import { selectReminders } from '../../../src/domain/reminders/reminders';
+import { REMINDER_DECIDE_KEYS, selectRemindersInSteps } from '../../../src/domain/reminders/steps';
 import {
   DUPLICATE_CONTACT_KEYS,
   PIPELINE_CONTACT_KEYS,
@@ -100,12 +102,110 @@ describe('views computed from the fields they read', () => {
     );
   });
 
+  it('daily reminders in steps: the same items, filling only the rows asked for', () => {
+    const listArb = fc.integer({ min: 1, max: 30 });
+    fc.assert(
+      fc.property(contactsArb, pick(['mine', 'everyone'] as const), listArb, (cs, scope, shown) => {
+        const settings = {
+          cardLeadDays: 7,
+          staleDays: 14,
+          keepInTouch: true,
+          scope,
+          me: 'me@x.id',
+        };
+        // Unique IDs, as the digest has them (it keys a copied row by its row).
+        const seen = new Set<string>();
+        const full = cs.filter((c) => c.id !== '' && !seen.has(c.id) && seen.add(c.id));
+        // Each row keyed by its index until its ID is filled in, as the digest keys its rows.
+        const rows = asRead(full, REMINDER_DECIDE_KEYS).map((c, i) => ({ ...c, id: `#${i}` }));
+        const filled = new Set<number>();
+        const fill = (indexes: readonly number[], keys: readonly ContactKey[]) => {
+          for (const i of indexes) {
+            filled.add(i);
+            for (const k of keys) (rows[i] as unknown as Record<string, unknown>)[k] = full[i][k];
+          }
+        };
+        const stepped = selectRemindersInSteps(rows, fill, TODAY, settings, shown);
+        const whole = selectReminders(full, new Map(), TODAY, settings);
+        for (const l of Object.keys(whole) as (keyof typeof whole)[]) {
+          if (l === 'today') continue;
+          const all = whole[l] as { id: string }[];
+          const got = stepped[l] as { id: string }[];
+          // Every item counted; the first `shown` whole, in the order the whole list has them.
+          expect(got).toHaveLength(all.length);
+          const listed = got.slice(0, shown);
+          expect(listed).toEqual(all.filter((i) => listed.some((x) => x.id === i.id)));
+          // The items listed are the first by their dates (names order only those listed).
+          if (all.length > shown) expect(listed.length).toBe(shown);
+        }
+        // Rows neither said no, open without a follow-up, nor reminded are never filled.
+        const reminded = new Set(
+          Object.values(stepped)
+            .flat()
+            .map((r) => (r as { id?: string }).id),
+        );
+        full.forEach((c, i) => {
+          const candidate =
+            c.stage === 'Said no' ||
+            ((c.stage === 'Prospect' || c.stage === 'In sales') && c.nextFollowUp === '');
+          if (!candidate && !reminded.has(c.id)) expect(filled.has(i)).toBe(false);
+        });
+      }),
+      runs,
+    );
+  });
+
   it('pipeline: the same counts, conversions, follow-ups and birthdays', () => {
     fc.assert(
       fc.property(contactsArb, (cs) => {
         expect(pipelineSummary(asRead(cs, PIPELINE_CONTACT_KEYS), TODAY)).toEqual(
           pipelineSummary(cs, TODAY),
         );
+      }),
+      runs,
+    );
+  });
+
+  it('pipeline in steps: the same counts; each list its first people, the rest counted', () => {
+    fc.assert(
+      fc.property(contactsArb, fc.integer({ min: 1, max: 4 }), (raw, limit) => {
+        // IDs are unique on a read pipeline (copies get their own first).
+        const seen = new Set<string>();
+        const cs = raw.filter((c) => c.id !== '' && !seen.has(c.id) && seen.add(c.id));
+        const rows = asRead(cs, PIPELINE_DECIDE_KEYS);
+        const filled = new Set<string>();
+        const fill = (ids: readonly string[], keys: readonly ContactKey[]) => {
+          for (const id of ids) {
+            filled.add(id);
+            const row = rows.find((c) => c.id === id) as unknown as Record<string, unknown>;
+            const full = cs.find((c) => c.id === id)!;
+            for (const k of keys) row[k] = full[k];
+          }
+        };
+        const stepped = pipelineInSteps(rows, fill, TODAY, limit);
+        const whole = pipelineSummary(cs, TODAY);
+        const { followUpsDueToday, overdueFollowUps, birthdays, more, ...counts } = stepped;
+        const { followUpsDueToday: d, overdueFollowUps: o, birthdays: b, ...wholeCounts } = whole;
+        expect(counts).toEqual(wholeCounts);
+        for (const [list, all, left] of [
+          [followUpsDueToday, d, more.followUpsDueToday],
+          [overdueFollowUps, o, more.overdueFollowUps],
+          [birthdays, b, more.birthdays],
+        ] as const) {
+          expect(list.length).toBe(Math.min(limit, all.length));
+          expect(left).toBe(all.length - list.length);
+          // Whole items as the unbounded list has them, in its order.
+          const listed = (all as { id: string }[]).filter((i) => list.some((x) => x.id === i.id));
+          expect(list).toEqual(listed);
+        }
+        // Only those who said no and the people listed are read further.
+        const listed = new Set(
+          [...followUpsDueToday, ...overdueFollowUps, ...birthdays].map((i) => i.id),
+        );
+        for (const id of filled) {
+          const c = cs.find((x) => x.id === id)!;
+          expect(c.stage === 'Said no' || listed.has(id)).toBe(true);
+        }
       }),
       runs,
     );
