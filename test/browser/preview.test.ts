@@ -145,8 +145,8 @@ describe('the preview page', () => {
     await page.getByRole('button', { name: 'Extensions' }).click();
     const menu = page.getByRole('menu');
     await expect(menu.isVisible()).resolves.toBe(true);
-    // A call from the sidebar makes the page reload the workbook and redraw.
-    const redrawn = page.waitForResponse((r) => r.url().endsWith('/api/workbook'));
+    // A call from the sidebar makes the page reload the sheets and redraw.
+    const redrawn = page.waitForResponse((r) => r.url().endsWith('/api/sheets'));
     await frame.evaluate(() => {
       (
         globalThis as unknown as { google: { script: { run: { getPipeline(): void } } } }
