@@ -509,6 +509,24 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
   };
   const json = (res: http.ServerResponse, status: number, value: unknown) =>
     send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  /**
+   * Runs a request in the queue and says in a Server-Timing header where its time went: the
+   * project's code (executions, triggers), saving (the journal), and the whole (bench/preview.ts
+   * reads it to tell the add-on's own time from the preview's).
+   */
+  const timed = (res: http.ServerResponse, work: () => unknown) =>
+    serial(() => {
+      const before = { ...session.spent };
+      const t0 = performance.now();
+      const out = work();
+      const ms = (n: number) => n.toFixed(1);
+      res.setHeader(
+        'server-timing',
+        `script;dur=${ms(session.spent.script - before.script)}, ` +
+          `save;dur=${ms(session.spent.save - before.save)}, total;dur=${ms(performance.now() - t0)}`,
+      );
+      return out;
+    });
 
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -522,7 +540,7 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
           // A GET's parameters are its query string.
           const body =
             req.method === 'POST' ? parseJson(text) : Object.fromEntries(url.searchParams);
-          json(res, 200, await serial(() => route(body)));
+          json(res, 200, await timed(res, () => route(body)));
         } else if (req.method === 'GET' && url.pathname === '/sidebar') {
           send(res, 200, TYPES['.html'], await serial(() => api.sidebarHtml()));
         } else if (req.method === 'GET' && STATIC[url.pathname]) {

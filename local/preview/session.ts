@@ -69,6 +69,8 @@ export class PreviewSession {
   private pending: DialogRecord | null = null;
   private refused: string | null = null;
   private readonly store: WorkbookStore;
+  /** Milliseconds spent so far running the project (executions, triggers) and saving. */
+  readonly spent = { script: 0, save: 0 };
 
   private constructor(readonly options: SessionOptions) {
     const code = fs.readFileSync(path.join(options.dist, CODE_FILE), 'utf8');
@@ -124,6 +126,7 @@ export class PreviewSession {
     let result: unknown;
     let error: string | undefined;
     let dialogs: DialogRecord[] = [];
+    const t0 = performance.now();
     try {
       const run = start(this.rt);
       result = run.result;
@@ -134,6 +137,7 @@ export class PreviewSession {
         dialogs = this.rt.executions[this.rt.executions.length - 1]?.dialogs ?? [];
       }
     }
+    this.spent.script += performance.now() - t0;
     if (this.refused) {
       const refused = this.refused;
       this.discard(ui);
@@ -153,14 +157,18 @@ export class PreviewSession {
 
   /** A change made outside any execution (a user typing, selecting, the clock): saved at once. */
   change<T>(work: (rt: Runtime) => T): T {
+    const t0 = performance.now();
     const out = work(this.rt);
+    this.spent.script += performance.now() - t0;
     this.save();
     return out;
   }
 
   /** Writes what changed since the last save to the journal (workbookStore.ts). */
   save(): void {
+    const t0 = performance.now();
     this.store.commit(this.rt);
+    this.spent.save += performance.now() - t0;
   }
 
   /** Back to the state saved after the last completed execution. */

@@ -2,7 +2,8 @@
 // append-only journal beside it (`workbook.json.journal`). A change appends one line (what
 // differs from the state last written, journal.ts) and fsyncs it, instead of rewriting the whole
 // snapshot (7 MB at 10,000 contacts) every time. Opening replays the journal onto the snapshot
-// and compacts: a new snapshot is written atomically, then the journal is emptied. It compacts
+// and, when it held any line, compacts: a new snapshot is written atomically, then the journal
+// is emptied. It compacts
 // again when the journal outgrows the snapshot. A kill -9 at any point loses nothing written:
 // killed mid-line, the torn last line is ignored; killed between the new snapshot and the
 // emptied journal, the journal's lines replay onto a snapshot that holds them already, which
@@ -66,6 +67,15 @@ export class WorkbookStore {
 
   /** Loads the workbook (snapshot and journal) and compacts it into a new snapshot. */
   open(): Runtime {
+    const journal = journalFile(this.file);
+    if (!fs.existsSync(journal) || fs.statSync(journal).size === 0) {
+      // Nothing to replay: the snapshot is the workbook as it is; no need to write it again.
+      const text = fs.readFileSync(this.file, 'utf8');
+      this.written = JSON.parse(text) as RuntimeState;
+      this.snapshotBytes = Buffer.byteLength(text);
+      this.journalBytes = 0;
+      return Runtime.fromJSON(JSON.parse(text) as RuntimeState);
+    }
     const { state } = readWorkbookState(this.file);
     const rt = Runtime.fromJSON(state);
     this.compact(rt);

@@ -26,9 +26,9 @@
   };
   // Virtual scrolling: only the rows in view, and OVERSCAN more on each side, are in the table.
   var BLOCK = 100; // rows per block asked of GET /api/rows
-  var OVERSCAN = 100;
+  var OVERSCAN = 40;
   var rowHeight = 23; // measured once a row is drawn
-  var TAB_TOP = 2 * BLOCK; // rows of the other tabs fetched ahead
+  var TAB_TOP = BLOCK; // rows of the other tabs fetched ahead
   var busyCount = 0;
 
   // ---- API ------------------------------------------------------------------------------------
@@ -134,10 +134,14 @@
         if (sheet.name === view.sheet) return loadRows(cache, sheet, rowsInView(sheet));
         return loadRows(cache, sheet, { from: 1, to: TAB_TOP });
       }),
-    );
+    ).then(function (counts) {
+      return counts.reduce(function (a, b) {
+        return a + b;
+      }, 0);
+    });
   }
 
-  /** Fetches into `cache` the blocks of rows `win` of `sheet`, and its frozen rows. */
+  /** Fetches into `cache` the blocks of rows `win` of `sheet`, and its frozen rows; resolves to the number of requests made. */
   function loadRows(cache, sheet, win) {
     var c = sheetCache(cache, sheet.name);
     var last = Math.min(win.to, sheet.lastRow);
@@ -176,7 +180,9 @@
           },
         );
       }),
-    );
+    ).then(function (done) {
+      return done.length;
+    });
   }
 
   /** Fetches the rows now in view that the cache lacks (`all`: and other tabs' tops), then draws. */
@@ -185,8 +191,8 @@
     if (!sheet) return Promise.resolve();
     var cache = view.cache;
     var loading = all ? loadSheets(cache) : loadRows(cache, sheet, rowsInView(sheet));
-    return loading.then(function () {
-      if (cache === view.cache && sheet.name === view.sheet) renderGrid();
+    return loading.then(function (fetched) {
+      if (fetched && cache === view.cache && sheet.name === view.sheet) renderGrid();
     });
   }
 
