@@ -29,6 +29,7 @@
   var OVERSCAN = 40;
   var rowHeight = 23; // measured once a row is drawn
   var TAB_TOP = BLOCK; // rows of the other tabs fetched ahead
+  var WHOLE_BELOW = 300; // a sheet of fewer rows is drawn whole, as virtual scrolling gains nothing
   var busyCount = 0;
 
   // ---- API ------------------------------------------------------------------------------------
@@ -80,7 +81,11 @@
     var asked = selectionChanges;
     var mine = ++refreshes;
     var fresh = {};
-    var rows = loadSheets(fresh);
+    // Asked with the sheets as they were: a tab renamed or deleted meanwhile answers 404, and
+    // its rows are asked again once the new sheets are known.
+    var rows = loadSheets(fresh).catch(function () {
+      return 0;
+    });
     return Promise.all([api('GET', '/api/state'), api('GET', '/api/sheets'), rows]).then(
       function (r) {
         if (mine !== refreshes) return r; // a newer refresh is on its way
@@ -115,6 +120,7 @@
     var top = sheet.frozenRows + 1;
     var first = top + Math.floor(box.scrollTop / rowHeight);
     var last = first + Math.ceil(box.clientHeight / rowHeight);
+    if (size.rows < WHOLE_BELOW) return { first: first, last: last, from: top, to: size.rows };
     return {
       first: first,
       last: last,
@@ -132,6 +138,7 @@
     return Promise.all(
       sheets.map(function (sheet) {
         if (sheet.name === view.sheet) return loadRows(cache, sheet, rowsInView(sheet));
+        if (shownSize(sheet).rows < WHOLE_BELOW) return loadRows(cache, sheet, rowsInView(sheet));
         return loadRows(cache, sheet, { from: 1, to: TAB_TOP });
       }),
     ).then(function (counts) {
