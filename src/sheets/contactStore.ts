@@ -245,6 +245,8 @@ export interface ContactKeys {
   layout: Layout<ContactKey>;
   /** The header row as read for the layout (for the user's own columns in a row's check). */
   header: string[];
+  /** Sheet rows typed without an ID but with a key (name, company, email, phone): contacts too. */
+  unidentified: number[];
 }
 
 /**
@@ -261,9 +263,13 @@ export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys
       : decodeCellText(v instanceof Date ? clock.dayOf(v) : String(v)).trim();
   const contacts: KeyContact[] = [];
   const indexById = new Map<string, number>();
+  const unidentified: number[] = [];
   table.rows.forEach((row, i) => {
     const id = text(row[at[0]]);
-    if (id === '') return;
+    if (id === '') {
+      if (at.slice(1, 5).some((c) => text(row[c]) !== '')) unidentified.push(i + 2);
+      return;
+    }
     contacts.push({
       id,
       name: text(row[at[1]]),
@@ -280,6 +286,7 @@ export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys
     rows: table.rows.length,
     layout: table.layout,
     header: table.header,
+    unidentified,
   };
 }
 

@@ -349,6 +349,25 @@ describe('duplicate policies and cells', () => {
     expect(sheet.rows[1][width]).toBe('007');
   });
 
+  it('an extra column headed like a formula keeps its header as typed, even in plain text', async () => {
+    const rt = setUpSheet();
+    const width = rt.workbook().sheet('Contacts')!.rows[0].length;
+    const headers = ['=SUM(A1)', '+62 line', '-note-', "'quoted"];
+    // The user made the header row plain text (Format > Number > Plain text) across the tab.
+    rt.user.insertColumns('Contacts', width + 1, headers.length);
+    const sheet = rt.workbook().sheet('Contacts')!;
+    for (let c = 1; c <= sheet.maxColumns; c++) sheet.setFormat(1, c, 1, '@');
+    await importParsed(rt, csv.parseCsv(`Name,${headers.join(',')}\nAni,a,b,c,d\n`), {
+      mapping: ['name', 'extra', 'extra', 'extra', 'extra'],
+    });
+    const range = `Contacts!${columnLetter(width + 1)}1:${columnLetter(width + headers.length)}1`;
+    // The value and what the sheet shows are the header as typed, with no apostrophe shown:
+    // none of them became a formula or a number.
+    expect(rt.getValues(range)[0]).toEqual(headers);
+    expect(rt.getDisplayValues(range)[0]).toEqual(headers);
+    expect(tabRows(rt, 'Contacts')[0]).toMatchObject({ '=SUM(A1)': 'a', "'quoted": 'd' });
+  });
+
   it('refuses a value over the cell limit, naming its line, and imports the rest', async () => {
     const rt = setUpSheet();
     const long = 'x'.repeat(50_001);
