@@ -13,6 +13,7 @@ import {
   type DialogResponse,
   type MenuItem,
   type RangeRect,
+  type SheetModel,
 } from '../runtime/index';
 import { marshalResult } from './marshal';
 import { seedDemo } from './seed';
@@ -42,6 +43,8 @@ export class HttpError extends Error {
 }
 
 const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
+/** The page asks for the rows it shows, a block at a time. */
+const MAX_ROWS_PER_REQUEST = 1000;
 const STATIC: Record<string, string> = {
   '/': 'index.html',
   '/index.html': 'index.html',
@@ -186,21 +189,65 @@ export class PreviewApi {
       timeZone: ss.timeZone,
       activeSheet: ss.activeSheet().name,
       sheets: ss.sheets.map((sheet) => {
-        const used = `${quoteSheetName(sheet.name)}!${toA1(1, 1, sheet.lastRow(), sheet.lastColumn())}`;
-        const empty = sheet.lastRow() === 0 || sheet.lastColumn() === 0;
-        const values = empty ? [] : this.rt.getValues(used);
-        return {
-          name: sheet.name,
-          maxRows: sheet.maxRows,
-          maxColumns: sheet.maxColumns,
-          frozenRows: sheet.frozenRows,
-          columnWidths: Object.fromEntries(sheet.columnWidths),
-          // getValues() as JSON: a date cell is its instant as an ISO string.
-          values: values.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
-          display: empty ? [] : this.rt.getDisplayValues(used),
-          formulas: Object.fromEntries(sheet.formulas),
-        };
+        const { lastRow, lastColumn, ...meta } = this.sheetMeta(sheet);
+        const cells = this.cells(sheet, 1, lastRow, lastColumn);
+        return { ...meta, ...cells, formulas: Object.fromEntries(sheet.formulas) };
       }),
+    };
+  }
+
+  /** GET /api/sheets: every sheet's size and layout without its cells (the page asks for rows). */
+  sheets() {
+    const ss = this.rt.workbook();
+    return {
+      name: ss.name,
+      timeZone: ss.timeZone,
+      activeSheet: ss.activeSheet().name,
+      sheets: ss.sheets.map((sheet) => this.sheetMeta(sheet)),
+    };
+  }
+
+  /** GET /api/rows?sheet=Contacts&from=1&to=100: those rows (within the used range) of a sheet. */
+  rows(query: Record<string, unknown>) {
+    const name = str(query, 'sheet');
+    const sheet = this.rt.workbook().sheet(name);
+    if (!sheet) throw new HttpError(404, `There is no sheet named "${name}".`);
+    const from = Number(query.from);
+    const to = Number(query.to);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from)
+      throw new HttpError(400, '"from" and "to" must be row numbers, from <= to.');
+    if (to - from + 1 > MAX_ROWS_PER_REQUEST)
+      throw new HttpError(400, `Ask for at most ${MAX_ROWS_PER_REQUEST} rows at a time.`);
+    const last = Math.min(to, sheet.lastRow());
+    return { name, from, to, ...this.cells(sheet, from, last, sheet.lastColumn()) };
+  }
+
+  private sheetMeta(sheet: SheetModel) {
+    return {
+      name: sheet.name,
+      maxRows: sheet.maxRows,
+      maxColumns: sheet.maxColumns,
+      frozenRows: sheet.frozenRows,
+      columnWidths: Object.fromEntries(sheet.columnWidths),
+      lastRow: sheet.lastRow(),
+      lastColumn: sheet.lastColumn(),
+    };
+  }
+
+  /** Rows `from`..`to` of the used columns: values (a date as its ISO instant), display, formulas. */
+  private cells(sheet: SheetModel, from: number, to: number, lastColumn: number) {
+    const empty = to < from || lastColumn === 0;
+    const range = `${quoteSheetName(sheet.name)}!${toA1(from, 1, to - from + 1, lastColumn)}`;
+    const values = empty ? [] : this.rt.getValues(range);
+    const formulas = [...sheet.formulas].filter(([key]) => {
+      const row = Number(key.slice(0, key.indexOf(':')));
+      return row >= from && row <= to;
+    });
+    return {
+      // getValues() as JSON: a date cell is its instant as an ISO string.
+      values: values.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : v))),
+      display: empty ? [] : this.rt.getDisplayValues(range),
+      formulas: Object.fromEntries(formulas),
     };
   }
 
@@ -448,6 +495,8 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
   const routes: Record<string, (body: Record<string, unknown>) => unknown> = {
     'GET /api/state': () => api.state(),
     'GET /api/workbook': () => api.workbook(),
+    'GET /api/sheets': () => api.sheets(),
+    'GET /api/rows': (q) => api.rows(q),
     'GET /api/outbox': () => api.outbox(),
     'POST /api/edit': (b) => api.edit(b),
     'POST /api/sheet': (b) => api.sheet(b),
@@ -464,6 +513,24 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
   };
   const json = (res: http.ServerResponse, status: number, value: unknown) =>
     send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  /**
+   * Runs a request in the queue and says in a Server-Timing header where its time went: the
+   * project's code (executions, triggers), saving (the journal), and the whole (bench/preview.ts
+   * reads it to tell the add-on's own time from the preview's).
+   */
+  const timed = (res: http.ServerResponse, work: () => unknown) =>
+    serial(() => {
+      const before = { ...session.spent };
+      const t0 = performance.now();
+      const out = work();
+      const ms = (n: number) => n.toFixed(1);
+      res.setHeader(
+        'server-timing',
+        `script;dur=${ms(session.spent.script - before.script)}, ` +
+          `save;dur=${ms(session.spent.save - before.save)}, total;dur=${ms(performance.now() - t0)}`,
+      );
+      return out;
+    });
 
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -474,8 +541,10 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
         const route = routes[key];
         if (route) {
           const text = req.method === 'POST' ? await readBody(req, maxBody) : '';
-          const body = req.method === 'POST' ? parseJson(text) : {};
-          json(res, 200, await serial(() => route(body)));
+          // A GET's parameters are its query string.
+          const body =
+            req.method === 'POST' ? parseJson(text) : Object.fromEntries(url.searchParams);
+          json(res, 200, await timed(res, () => route(body)));
         } else if (req.method === 'GET' && url.pathname === '/sidebar') {
           send(res, 200, TYPES['.html'], await serial(() => api.sidebarHtml()));
         } else if (req.method === 'GET' && STATIC[url.pathname]) {

@@ -1,10 +1,11 @@
-// The preview's workbook: one Runtime running the built add-on (dist/), persisted to a JSON file
-// after every execution and reloaded on restart.
+// The preview's workbook: one Runtime running the built add-on (dist/), persisted after every
+// execution (a line appended to a journal beside the snapshot, workbookStore.ts) and reloaded on
+// restart.
 //
 // Dialogs. The runtime runs an execution synchronously, so a script cannot wait for a person to
 // click OK. An alert or prompt with no scripted answer throws DialogNeedsResponse out of the
-// execution. The preview then throws the whole execution away (it reloads the runtime from the
-// file saved after the previous execution, so nothing it wrote survives) and hands the dialog
+// execution. The preview then throws the whole execution away (it goes back to the state
+// written after the previous execution, so nothing it wrote survives) and hands the dialog
 // to the page; the page shows it, adds the answer to the responses it has collected and runs the
 // same function again with all of them. Each re-run thus starts from the same saved state and
 // replays the dialogs already answered. The dialog hook also notices a DialogNeedsResponse that
@@ -21,6 +22,7 @@ import {
   type RunResult,
   type UiState,
 } from '../runtime/index';
+import { WorkbookStore } from './workbookStore';
 
 export interface SessionOptions {
   /** The workbook file (created, seeded, when missing). */
@@ -66,13 +68,17 @@ export class PreviewSession {
   readonly functions: string[];
   private pending: DialogRecord | null = null;
   private refused: string | null = null;
+  private readonly store: WorkbookStore;
+  /** Milliseconds spent so far running the project (executions, triggers) and saving. */
+  readonly spent = { script: 0, save: 0 };
 
   private constructor(readonly options: SessionOptions) {
     const code = fs.readFileSync(path.join(options.dist, CODE_FILE), 'utf8');
     this.functions = topLevelFunctions(code);
     removeStaleTempFiles(options.file);
-    if (fs.existsSync(options.file)) {
-      this.rt = this.attach(Runtime.load(options.file));
+    this.store = new WorkbookStore(options.file);
+    if (this.store.exists()) {
+      this.rt = this.attach(this.store.open());
     } else {
       this.rt = this.attach(
         new Runtime({
@@ -120,6 +126,7 @@ export class PreviewSession {
     let result: unknown;
     let error: string | undefined;
     let dialogs: DialogRecord[] = [];
+    const t0 = performance.now();
     try {
       const run = start(this.rt);
       result = run.result;
@@ -130,6 +137,7 @@ export class PreviewSession {
         dialogs = this.rt.executions[this.rt.executions.length - 1]?.dialogs ?? [];
       }
     }
+    this.spent.script += performance.now() - t0;
     if (this.refused) {
       const refused = this.refused;
       this.discard(ui);
@@ -149,18 +157,23 @@ export class PreviewSession {
 
   /** A change made outside any execution (a user typing, selecting, the clock): saved at once. */
   change<T>(work: (rt: Runtime) => T): T {
+    const t0 = performance.now();
     const out = work(this.rt);
+    this.spent.script += performance.now() - t0;
     this.save();
     return out;
   }
 
+  /** Writes what changed since the last save to the journal (workbookStore.ts). */
   save(): void {
-    this.rt.save(this.options.file);
+    const t0 = performance.now();
+    this.store.commit(this.rt);
+    this.spent.save += performance.now() - t0;
   }
 
   /** Back to the state saved after the last completed execution. */
   private discard(ui: UiState): void {
-    this.rt = this.attach(Runtime.load(this.options.file));
+    this.rt = this.attach(this.store.restore());
     this.rt.ui = ui;
   }
 

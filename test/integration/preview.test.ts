@@ -7,7 +7,7 @@ import path from 'node:path';
 import { STAGES } from '../../src/domain/contact/contact';
 import { containsDate, marshalResult } from '../../local/preview/marshal';
 import { startPreview } from '../../local/preview/server';
-import { Runtime } from '../../local/runtime/index';
+import { loadWorkbook, storedText } from '../../local/preview/workbookStore';
 import { DIST } from '../support/workbook';
 
 const PUBLIC = path.join(__dirname, '../../local/preview/public');
@@ -99,7 +99,7 @@ describe('dialogs: an execution that needs an answer is discarded and run again'
   it('leaves the workbook untouched until the alert is answered', async () => {
     const p = await open({ empty: true });
     try {
-      const before = fs.readFileSync(p.file, 'utf8');
+      const before = storedText(p.file);
       const first = await p.call<{ pending: { type: string; title: string } | null }>(
         'POST',
         '/api/menu',
@@ -107,7 +107,7 @@ describe('dialogs: an execution that needs an answer is discarded and run again'
       );
       expect(first.body.pending).toMatchObject({ type: 'alert', title: 'Prospek set-up' });
       // Set up had created the tabs before its alert: none of that was kept.
-      expect(fs.readFileSync(p.file, 'utf8')).toBe(before);
+      expect(storedText(p.file)).toBe(before);
       const wb1 = await p.call<{ sheets: Sheet[] }>('GET', '/api/workbook');
       expect(wb1.body.sheets.map((s) => s.name)).toEqual(['Sheet1']);
 
@@ -120,7 +120,7 @@ describe('dialogs: an execution that needs an answer is discarded and run again'
       expect(second.body.dialogs).toEqual([expect.objectContaining({ response: 'OK' })]);
       const wb2 = await p.call<{ sheets: Sheet[] }>('GET', '/api/workbook');
       expect(wb2.body.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Contacts', 'Activities']);
-      expect(Runtime.load(p.file).workbook().sheet('Contacts')).toBeDefined();
+      expect(loadWorkbook(p.file).workbook().sheet('Contacts')).toBeDefined();
     } finally {
       await p.preview.close();
     }
@@ -247,11 +247,11 @@ describe('the JSON API', () => {
   ])(
     'answers %s with a 4xx JSON error and changes nothing',
     async (_name, method, route, body, status, message) => {
-      const before = fs.readFileSync(p.file, 'utf8');
+      const before = storedText(p.file);
       const r = await p.call<{ error: string }>(method, route, body);
       expect(r.status).toBe(status);
       expect(r.body.error).toMatch(message);
-      expect(fs.readFileSync(p.file, 'utf8')).toBe(before);
+      expect(storedText(p.file)).toBe(before);
       // ... and the server still answers.
       expect((await p.call('GET', '/api/state')).status).toBe(200);
     },

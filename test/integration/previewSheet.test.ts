@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPreview } from '../../local/preview/server';
+import { storedText } from '../../local/preview/workbookStore';
 import { DIST } from '../support/workbook';
 import { columnToLetters as columnLetters } from '../../local/runtime/index';
 
@@ -158,11 +159,11 @@ describe('POST /api/sheet on the demo workbook', () => {
       /outside the range/,
     ],
   ])('refuses %s with a 4xx JSON error and changes nothing', async (_n, body, status, message) => {
-    const before = fs.readFileSync(p.file, 'utf8');
+    const before = storedText(p.file);
     const r = await p.call<{ error: string }>('POST', '/api/sheet', body);
     expect(r.status).toBe(status);
     expect(r.body.error).toMatch(message);
-    expect(fs.readFileSync(p.file, 'utf8')).toBe(before);
+    expect(storedText(p.file)).toBe(before);
   });
 
   it('pastes a block past the last column: the sheet grows as Sheets grows it', async () => {
@@ -183,14 +184,14 @@ describe('POST /api/sheet on the demo workbook', () => {
   it('refuses an answer that is not among the dialog’s buttons, keeping nothing', async () => {
     const q = await open({ empty: true });
     try {
-      const before = fs.readFileSync(q.file, 'utf8');
+      const before = storedText(q.file);
       const r = await q.call<{ error: string }>('POST', '/api/menu', {
         fn: 'menuSetUpSheet',
         responses: ['MAYBE'],
       });
       expect(r.status).toBe(400);
       expect(r.body.error).toMatch(/"MAYBE" is not an answer .* give one of OK, CLOSE/);
-      expect(fs.readFileSync(q.file, 'utf8')).toBe(before);
+      expect(storedText(q.file)).toBe(before);
     } finally {
       await q.preview.close();
     }

@@ -20,7 +20,17 @@
     editing: null, // {row, column}
     outbox: [],
     mailIndex: -1,
+    // The cells fetched so far, per sheet name: {display, values, formulas, blocks}. The grid
+    // asks the server only for the rows it shows; every refresh starts a new cache.
+    cache: {},
+    shownRows: null, // {from, to}: the body rows in the table (the frozen ones always are)
   };
+  // Virtual scrolling: only the rows in view, and OVERSCAN more on each side, are in the table.
+  var BLOCK = 100; // rows per block asked of GET /api/rows
+  var OVERSCAN = 40;
+  var rowHeight = 23; // measured once a row is drawn
+  var TAB_TOP = BLOCK; // rows of the other tabs fetched ahead
+  var WHOLE_BELOW = 300; // a sheet of fewer rows is drawn whole, as virtual scrolling gains nothing
   var busyCount = 0;
 
   // ---- API ------------------------------------------------------------------------------------
@@ -65,25 +75,153 @@
   var selectionChanges = 0;
   var selectsInFlight = 0;
 
+  // Any change may have moved any cell (a sort, an insert): a refresh drops every fetched row
+  // and asks again, with the state, for the rows in view, so the grid never shows a mix.
+  var refreshes = 0;
   function refresh() {
     var asked = selectionChanges;
-    return Promise.all([api('GET', '/api/state'), api('GET', '/api/workbook')]).then(function (r) {
-      view.state = r[0];
-      view.workbook = r[1];
-      var settledSelection = asked === selectionChanges && selectsInFlight === 0;
-      if (!view.sheet || !sheetByName(view.sheet)) {
-        view.sheet = r[0].activeSheet;
-        asked = -1; // a sheet we did not show: take its selection
-      } else if (settledSelection && r[0].activeSheet !== view.sheet) {
-        // A script activated another tab (Set up shows Contacts): Sheets follows it.
-        view.sheet = r[0].activeSheet;
-        asked = -1;
-      }
-      if (asked === -1 || (asked === selectionChanges && selectsInFlight === 0))
-        adoptServerSelection();
-      render();
-      return r;
+    var mine = ++refreshes;
+    var fresh = {};
+    // Asked with the sheets as they were: a tab renamed or deleted meanwhile answers 404, and
+    // its rows are asked again once the new sheets are known.
+    var rows = loadSheets(fresh).catch(function () {
+      return 0;
     });
+    return Promise.all([api('GET', '/api/state'), api('GET', '/api/sheets'), rows]).then(
+      function (r) {
+        if (mine !== refreshes) return r; // a newer refresh is on its way
+        view.state = r[0];
+        view.workbook = r[1];
+        view.cache = fresh;
+        var settledSelection = asked === selectionChanges && selectsInFlight === 0;
+        if (!view.sheet || !sheetByName(view.sheet)) {
+          view.sheet = r[0].activeSheet;
+          asked = -1; // a sheet we did not show: take its selection
+        } else if (settledSelection && r[0].activeSheet !== view.sheet) {
+          // A script activated another tab (Set up shows Contacts): Sheets follows it.
+          view.sheet = r[0].activeSheet;
+          asked = -1;
+        }
+        if (asked === -1 || settledSelection) adoptServerSelection();
+        render();
+        return loadShown(true).then(function () {
+          return r;
+        });
+      },
+    );
+  }
+
+  // ---- rows fetched as they are shown ---------------------------------------------------------
+
+  function sheetCache(cache, name) {
+    if (!cache[name]) cache[name] = { display: [], values: [], formulas: {}, blocks: {} };
+    return cache[name];
+  }
+
+  /** The body rows to draw for the scroll position: those in view and OVERSCAN each side. */
+  function rowsInView(sheet) {
+    var box = $('grid-scroll');
+    var size = shownSize(sheet);
+    var top = sheet.frozenRows + 1;
+    var first = top + Math.floor(box.scrollTop / rowHeight);
+    var last = first + Math.ceil(box.clientHeight / rowHeight);
+    if (size.rows < WHOLE_BELOW) return { first: first, last: last, from: top, to: size.rows };
+    return {
+      first: first,
+      last: last,
+      from: Math.max(top, first - OVERSCAN),
+      to: Math.min(size.rows, last + OVERSCAN),
+    };
+  }
+
+  /**
+   * Fetches into `cache` the rows of the sheet shown that are in view, and the first rows of
+   * the other tabs, so a click on a tab shows its top at once.
+   */
+  function loadSheets(cache) {
+    var sheets = view.workbook ? view.workbook.sheets : [];
+    return Promise.all(
+      sheets.map(function (sheet) {
+        if (sheet.name === view.sheet) return loadRows(cache, sheet, rowsInView(sheet));
+        if (shownSize(sheet).rows < WHOLE_BELOW) return loadRows(cache, sheet, rowsInView(sheet));
+        return loadRows(cache, sheet, { from: 1, to: TAB_TOP });
+      }),
+    ).then(function (counts) {
+      return counts.reduce(function (a, b) {
+        return a + b;
+      }, 0);
+    });
+  }
+
+  /** Fetches into `cache` the blocks of rows `win` of `sheet`, and its frozen rows; resolves to the number of requests made. */
+  function loadRows(cache, sheet, win) {
+    var c = sheetCache(cache, sheet.name);
+    var last = Math.min(win.to, sheet.lastRow);
+    var wanted = [];
+    var b;
+    for (b = 0; b * BLOCK < sheet.frozenRows && b * BLOCK < last; b++) wanted.push(b);
+    for (b = Math.floor((win.from - 1) / BLOCK); b * BLOCK < last; b++) wanted.push(b);
+    var missing = wanted.filter(function (x, i) {
+      return !c.blocks[x] && wanted.indexOf(x) === i;
+    });
+    // Consecutive blocks go in one request.
+    var runs = [];
+    missing.forEach(function (x) {
+      var run = runs[runs.length - 1];
+      if (run && run.to === x - 1) run.to = x;
+      else runs.push({ from: x, to: x });
+    });
+    return Promise.all(
+      runs.map(function (run) {
+        for (var x = run.from; x <= run.to; x++) c.blocks[x] = 'pending';
+        var from = run.from * BLOCK + 1;
+        var to = (run.to + 1) * BLOCK;
+        var q = '?sheet=' + encodeURIComponent(sheet.name) + '&from=' + from + '&to=' + to;
+        return api('GET', '/api/rows' + q).then(
+          function (reply) {
+            for (var i = 0; i < reply.display.length; i++) {
+              c.display[from - 1 + i] = reply.display[i];
+              c.values[from - 1 + i] = reply.values[i];
+            }
+            Object.assign(c.formulas, reply.formulas);
+            for (var y = run.from; y <= run.to; y++) c.blocks[y] = true;
+          },
+          function (err) {
+            for (var y = run.from; y <= run.to; y++) delete c.blocks[y];
+            throw err;
+          },
+        );
+      }),
+    ).then(function (done) {
+      return done.length;
+    });
+  }
+
+  /** Fetches the rows now in view that the cache lacks (`all`: and other tabs' tops), then draws. */
+  function loadShown(all) {
+    var sheet = currentSheet();
+    if (!sheet) return Promise.resolve();
+    var cache = view.cache;
+    var loading = all ? loadSheets(cache) : loadRows(cache, sheet, rowsInView(sheet));
+    return loading.then(function (fetched) {
+      if (fetched && cache === view.cache && sheet.name === view.sheet) renderGrid();
+    });
+  }
+
+  /** On scroll: draws another stretch of rows once the view nears the edge of those drawn. */
+  function onScroll() {
+    var sheet = currentSheet();
+    var shown = view.shownRows;
+    if (!sheet || !shown) return;
+    var win = rowsInView(sheet);
+    var margin = OVERSCAN / 4;
+    var top = sheet.frozenRows + 1;
+    var size = shownSize(sheet);
+    var nearTop = shown.from > top && win.first - margin < shown.from;
+    var nearEnd = shown.to < size.rows && win.last + margin > shown.to;
+    if (!nearTop && !nearEnd) return;
+    renderGrid();
+    loadShown().catch(fail);
   }
 
   // ---- A1 -------------------------------------------------------------------------------------
@@ -159,19 +297,18 @@
     return sheetByName(view.sheet);
   }
   function shownSize(sheet) {
-    var rows = Math.min(sheet.maxRows, Math.max(sheet.display.length + 20, 40));
-    var width = sheet.display.length ? sheet.display[0].length : 0;
-    var cols = Math.min(sheet.maxColumns, Math.max(width + 2, 12));
+    var rows = Math.min(sheet.maxRows, Math.max(sheet.lastRow + 20, 40));
+    var cols = Math.min(sheet.maxColumns, Math.max(sheet.lastColumn + 2, 12));
     return { rows: rows, cols: cols };
   }
   /** What the cell shows: exactly the runtime's getDisplayValues(), as Sheets shows it. */
   function shown(sheet, row, column) {
-    var r = sheet.display[row - 1];
+    var r = sheetCache(view.cache, sheet.name).display[row - 1];
     var v = r ? r[column - 1] : undefined;
     return v === undefined || v === null ? '' : v;
   }
   function rawValue(sheet, row, column) {
-    var f = sheet.formulas[row + ':' + column];
+    var f = sheetCache(view.cache, sheet.name).formulas[row + ':' + column];
     return f || shown(sheet, row, column);
   }
 
@@ -206,7 +343,10 @@
         view.active = { row: 1, column: 1 };
         view.anchor = { row: 1, column: 1 };
         renderTabs();
+        // The new tab opens at its top, where its active cell A1 is.
+        $('grid-scroll').scrollTop = 0;
         renderGrid();
+        loadShown().catch(fail);
         pushSelection();
       });
       tabs.appendChild(b);
@@ -224,8 +364,11 @@
   function renderGrid() {
     var sheet = currentSheet();
     var table = $('grid');
-    table.textContent = '';
-    if (!sheet) return;
+    if (!sheet) {
+      table.textContent = '';
+      view.shownRows = null;
+      return;
+    }
     var size = shownSize(sheet);
     var colgroup = document.createElement('colgroup');
     var corner = document.createElement('col');
@@ -250,34 +393,57 @@
       hr.appendChild(th);
     }
     thead.appendChild(hr);
+    // Frozen rows stay in view with the column letters: they go in the sticky header.
+    var frozen = Math.min(sheet.frozenRows, size.rows);
+    for (var f = 1; f <= frozen; f++) thead.appendChild(gridRow(sheet, f, size.cols, 'frozen'));
+    // The body: a spacer for the rows above those drawn, the rows in view, a spacer below.
+    var win = rowsInView(sheet);
     var tbody = document.createElement('tbody');
-    for (var r = 1; r <= size.rows; r++) {
-      var tr = document.createElement('tr');
-      // Frozen rows stay in view with the column letters: they go in the sticky header.
-      if (r <= sheet.frozenRows) tr.className = 'frozen';
-      var rh = document.createElement('th');
-      rh.className = 'rowhead';
-      rh.dataset.row = String(r);
-      rh.textContent = String(r);
-      tr.appendChild(rh);
-      var values = sheet.values[r - 1];
-      for (c = 1; c <= size.cols; c++) {
-        var td = document.createElement('td');
-        td.dataset.row = String(r);
-        td.dataset.column = String(c);
-        var text = shown(sheet, r, c);
-        td.textContent = text;
-        if (text) td.title = text;
-        if (values && typeof values[c - 1] === 'number') td.className = 'num';
-        tr.appendChild(td);
-      }
-      (r <= sheet.frozenRows ? thead : tbody).appendChild(tr);
-    }
+    tbody.appendChild(spacer(win.from - frozen - 1, size.cols));
+    for (var r = win.from; r <= win.to; r++) tbody.appendChild(gridRow(sheet, r, size.cols));
+    tbody.appendChild(spacer(size.rows - Math.max(win.to, frozen), size.cols));
+    view.shownRows = { from: win.from, to: win.to };
     table.style.width = total + 'px';
-    table.appendChild(colgroup);
-    table.appendChild(thead);
-    table.appendChild(tbody);
+    // Replaced in one go, so the scroll position never sees an empty table.
+    table.replaceChildren(colgroup, thead, tbody);
+    var drawn = tbody.querySelector('tr:not(.spacer)');
+    if (drawn && drawn.getBoundingClientRect().height > 0)
+      rowHeight = drawn.getBoundingClientRect().height;
     markSelection();
+  }
+
+  function gridRow(sheet, r, cols, className) {
+    var tr = document.createElement('tr');
+    if (className) tr.className = className;
+    var rh = document.createElement('th');
+    rh.className = 'rowhead';
+    rh.dataset.row = String(r);
+    rh.textContent = String(r);
+    tr.appendChild(rh);
+    var values = sheetCache(view.cache, sheet.name).values[r - 1];
+    for (var c = 1; c <= cols; c++) {
+      var td = document.createElement('td');
+      td.dataset.row = String(r);
+      td.dataset.column = String(c);
+      var text = shown(sheet, r, c);
+      td.textContent = text;
+      if (text) td.title = text;
+      if (values && typeof values[c - 1] === 'number') td.className = 'num';
+      tr.appendChild(td);
+    }
+    return tr;
+  }
+
+  /** A row standing for `rows` rows not drawn, so the scroll bar measures the whole sheet. */
+  function spacer(rows, cols) {
+    var tr = document.createElement('tr');
+    tr.className = 'spacer';
+    tr.setAttribute('aria-hidden', 'true');
+    var td = document.createElement('td');
+    td.colSpan = cols + 1;
+    td.style.height = Math.max(0, rows) * rowHeight + 'px';
+    tr.appendChild(td);
+    return tr;
   }
 
   function inRect(rect, row, column) {
@@ -289,29 +455,49 @@
     );
   }
 
+  // Marks the cells drawn (a selection of whole columns spans rows never drawn).
   function markSelection() {
     var table = $('grid');
     var marked = table.querySelectorAll('.sel, .active');
     for (var i = 0; i < marked.length; i++) marked[i].classList.remove('sel', 'active');
     var sheet = currentSheet();
     if (!sheet) return;
-    var size = shownSize(sheet);
-    view.selection.forEach(function (rect) {
-      var lastRow = Math.min(rect.row + rect.numRows - 1, size.rows);
-      var lastCol = Math.min(rect.column + rect.numColumns - 1, size.cols);
-      for (var r = rect.row; r <= lastRow; r++) {
-        var head = table.querySelector('th.rowhead[data-row="' + r + '"]');
-        if (head) head.classList.add('sel');
-        for (var c = rect.column; c <= lastCol; c++) {
-          var td = cell(r, c);
-          if (td) td.classList.add('sel');
-        }
-      }
-      for (var c2 = rect.column; c2 <= lastCol; c2++) {
-        var ch = table.querySelector('th.colhead[data-column="' + c2 + '"]');
-        if (ch) ch.classList.add('sel');
-      }
-    });
+    var rects = view.selection;
+    var any = function (test) {
+      for (var k = 0; k < rects.length; k++) if (test(rects[k])) return true;
+      return false;
+    };
+    var cells = table.querySelectorAll('td[data-row]');
+    for (var j = 0; j < cells.length; j++) {
+      var row = Number(cells[j].dataset.row);
+      var column = Number(cells[j].dataset.column);
+      if (
+        any(function (rect) {
+          return inRect(rect, row, column);
+        })
+      )
+        cells[j].classList.add('sel');
+    }
+    var rowHeads = table.querySelectorAll('th.rowhead');
+    for (var h = 0; h < rowHeads.length; h++) {
+      var rr = Number(rowHeads[h].dataset.row);
+      if (
+        any(function (rect) {
+          return rr >= rect.row && rr < rect.row + rect.numRows;
+        })
+      )
+        rowHeads[h].classList.add('sel');
+    }
+    var colHeads = table.querySelectorAll('th.colhead');
+    for (var g = 0; g < colHeads.length; g++) {
+      var cc = Number(colHeads[g].dataset.column);
+      if (
+        any(function (rect) {
+          return cc >= rect.column && cc < rect.column + rect.numColumns;
+        })
+      )
+        colHeads[g].classList.add('sel');
+    }
     if (view.active) {
       var a = cell(view.active.row, view.active.column);
       if (a) a.classList.add('active');
@@ -340,7 +526,7 @@
   /** Where a mouse event points: a cell, a row header or a column header. */
   function target(e) {
     var el = e.target.closest ? e.target.closest('td, th.rowhead, th.colhead') : null;
-    if (!el) return null;
+    if (!el || (el.tagName === 'TD' && !el.dataset.row)) return null; // a spacer
     var sheet = currentSheet();
     if (el.tagName === 'TD')
       return { kind: 'cell', row: Number(el.dataset.row), column: Number(el.dataset.column) };
@@ -949,7 +1135,7 @@
 
   function sortItems(sheet, column) {
     var first = sheet.frozenRows + 1;
-    var last = sheet.display.length;
+    var last = sheet.lastRow;
     var range =
       quoteSheet(sheet.name) +
       '!' +
@@ -1158,6 +1344,7 @@
     grid.addEventListener('mousedown', onMouseDown);
     grid.addEventListener('contextmenu', onContextMenu);
     box.addEventListener('paste', onPaste);
+    box.addEventListener('scroll', onScroll);
     grid.addEventListener('mouseover', onMouseMove);
     window.addEventListener('mouseup', onMouseUp);
     grid.addEventListener('dblclick', function (e) {
