@@ -46,7 +46,7 @@ function fieldText(symbol, at) {
 /** An argument: an object's fields spelled out (`{contact: …, loadedUpdated: string}`), else its type. */
 function argumentText(param) {
   const type = checker.getTypeAtLocation(param);
-  const name = param.name.getText(source);
+  const name = param.name.getText(source) + (param.questionToken ? '?' : '');
   const isObject =
     type.flags & ts.TypeFlags.Object &&
     !checker.isArrayType(type) &&
