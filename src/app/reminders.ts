@@ -24,6 +24,7 @@ import { ACTIVITIES } from '../sheets/tables';
 import { REMINDER_ACTIVITY_KEYS, REMINDER_CONTACT_KEYS } from './viewFields';
 import { activeSpreadsheet, clockOf, services } from './context';
 import { deleteTriggerById, setTrigger, settingsOf } from './reminderTriggers';
+import { catchUpFormResponses } from './formResponses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -257,6 +258,8 @@ function runOnce(uid: string, progress: Progress): void {
     if (uid) deleteTriggerById(uid);
     return;
   }
+  // Form responses the trigger missed become contacts first, so today's digest counts them.
+  catchUpFormResponses(ss);
   // The digest speaks its owner's language (language.ts says which calls decide it).
   useDigestLang(() => ss.getSpreadsheetLocale());
   const lock = services().locks.user();
