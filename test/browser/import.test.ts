@@ -20,8 +20,11 @@ describe('Import tab', () => {
     const sb = await openSidebar({ rt, tab: 'import', height: 1400 });
     try {
       const { page } = sb;
+      // The file chooser is drawn in the user's language, and names the file chosen.
+      await page.locator('.file-picker').getByText('No file chosen').waitFor();
       await page.setInputFiles('input[type="file"]', FIXTURE);
       await page.getByText('linkedin-connections.csv: 3 rows, 7 columns').waitFor();
+      await page.locator('.file-picker').getByText('linkedin-connections.csv').waitFor();
       await page.getByRole('button', { name: 'Preview' }).click();
       await page
         .getByText('2 new leads, 0 duplicates of contacts already in the sheet, 1 duplicate')
