@@ -45,6 +45,7 @@ export const PIPELINE_CONTACT_KEYS = [
   'nextFollowUp',
   'keepInTouch',
   'purchases',
+  'source',
 ] as const satisfies readonly ContactKey[];
 
 /**

@@ -133,6 +133,9 @@ const id: LeadFormText = {
   },
 };
 
+// A page built for one language defines PROSPEK_ONLY_LANG (see server.ts), leaving the other out.
+declare const PROSPEK_ONLY_LANG: Lang | undefined;
+
 export function leadFormText(lang: Lang = activeLang()): LeadFormText {
-  return lang === 'id' ? id : en;
+  return (typeof PROSPEK_ONLY_LANG === 'undefined' ? lang : PROSPEK_ONLY_LANG) === 'id' ? id : en;
 }

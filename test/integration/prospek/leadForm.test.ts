@@ -116,6 +116,14 @@ describe('answers become leads', () => {
     expect(String(ani[0].Summary)).toMatch(
       /^Form answer\. Your name: Ani Wijaya; Business name: Warung Ani;/,
     );
+    // The pipeline counts what the form brought: two leads, both prospects or further.
+    const pipeline = rt.run<{ value: { sources: unknown[] } }>('getPipeline', [], {
+      kind: 'sidebar',
+    });
+    expect(pipeline.value.sources).toEqual([
+      { source: 'Online form', contacts: 2, prospects: 2 },
+      { source: '', contacts: 1, prospects: 0 },
+    ]);
     // Processing again finds nothing new.
     expect(lastAlert(menu(rt, 'menuProcessFormResponses', ['OK']))).toBe(
       'Every form response is already in Contacts; nothing to do.',
@@ -181,5 +189,37 @@ describe('responses the trigger missed', () => {
     rt.run('prospekDailyDigest', [{}], { kind: 'timeTrigger' });
     expect(contacts(rt).map((r) => r.Name)).toEqual(['Ani Wijaya', 'Eko', 'Fitri']);
     expect(lastAlert(menu(rt, 'menuProcessFormResponses', ['OK']))).toMatch(/nothing to do/);
+  });
+});
+
+describe('sending the form to a contact', () => {
+  it('emails a pre-filled link once per click, escaped, logged, counted against the quota', () => {
+    const { rt } = withForm();
+    rt.run('saveLeadFormSettings', [{ business: 'Toko <b>Ani</b>', questions: {} }]);
+    typeContacts(rt, [{ name: 'Gita <script>', email: 'gita@example.com', company: 'Gita & Co' }]);
+    const id = contacts(rt)[0].ID as string;
+    const request = { contactId: id, requestKey: 'K-0123456789AB' };
+    const first = rt.run<{ ok: boolean }>('sendLeadForm', [request], { kind: 'sidebar' });
+    const again = rt.run<{ ok: boolean }>('sendLeadForm', [request], { kind: 'sidebar' });
+    expect([first.ok, again.ok]).toEqual([true, true]);
+    expect(rt.state.outbox).toHaveLength(1);
+    const [mail] = rt.state.outbox;
+    const form = rt.state.forms[0];
+    const [nameItem, companyItem, , emailItem] = form.items.map((i) => i.id);
+    const url = `https://docs.google.com/forms/d/e/${form.publishedId}/viewform?usp=pp_url&entry.${nameItem}=Gita+%3Cscript%3E&entry.${companyItem}=Gita+%26+Co&entry.${emailItem}=gita%40example.com`;
+    expect(mail.to).toBe('gita@example.com');
+    expect(mail.body).toContain(url);
+    expect(mail.htmlBody).toContain('Hi Gita &lt;script&gt;,');
+    expect(mail.htmlBody).toContain('Toko &lt;b&gt;Ani&lt;/b&gt;');
+    expect(mail.htmlBody).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
+    expect(rt.state.mailUsage['rep@example.com'].recipients).toBe(1);
+    expect(
+      activities(rt)
+        .filter((a) => a.Type === 'Message')
+        .map((a) => a.Summary),
+    ).toEqual(['Sent the lead form by email to gita@example.com.']);
+    // The prospect answers through that link: the answer lands on Gita, no new contact.
+    rt.user.submitForm(url, { 'Your name': 'Gita <script>', Email: 'gita@example.com' });
+    expect(contacts(rt)).toHaveLength(1);
   });
 });
