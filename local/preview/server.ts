@@ -1,6 +1,14 @@
 // The preview's HTTP server: the page, the sidebar and a JSON API over one PreviewSession.
 // Requests are handled one at a time (a queue), so executions never overlap, as one user's
 // clicks would not in Sheets. It listens on loopback only.
+import {
+  FORM_PATH,
+  formByPublishedId,
+  formPageHtml,
+  FormRequestError,
+  listForms,
+  submitForm,
+} from './formPage';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -452,6 +460,14 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
     'POST /api/menu': (b) => api.menu(b),
     'POST /api/clock': (b) => api.clock(b),
     'POST /api/sidebar/close': () => api.closeSidebar(),
+    'GET /api/forms': () => listForms(session),
+    'POST /api/form/submit': (b) => {
+      try {
+        return submitForm(session, b);
+      } catch (e) {
+        throw e instanceof FormRequestError ? new HttpError(400, e.message) : e;
+      }
+    },
   };
 
   const send = (res: http.ServerResponse, status: number, type: string, body: string) => {
@@ -472,6 +488,10 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
           const text = req.method === 'POST' ? await readBody(req, maxBody) : '';
           const body = req.method === 'POST' ? parseJson(text) : {};
           json(res, 200, await serial(() => route(body)));
+        } else if (req.method === 'GET' && FORM_PATH.test(url.pathname)) {
+          const form = formByPublishedId(session, FORM_PATH.exec(url.pathname)![1]);
+          if (!form) throw new HttpError(404, 'No form at this link.');
+          send(res, 200, TYPES['.html'], formPageHtml(form, url.searchParams));
         } else if (req.method === 'GET' && url.pathname === '/sidebar') {
           send(res, 200, TYPES['.html'], await serial(() => api.sidebarHtml()));
         } else if (req.method === 'GET' && STATIC[url.pathname]) {
