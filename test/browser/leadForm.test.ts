@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import {
   cell,
+  openedSidebar,
   openPage,
   settled,
   shot,
@@ -141,8 +142,29 @@ it('answers POST /api/form/submit, and refuses what is not an answer', async () 
   });
   expect(ok.status).toBe(200);
   expect(ok.body.triggers.map((t) => t.error)).toEqual([undefined]);
-  const row = (await contactsTab()).find((c) => c.Email === 'sari@example.com')!;
+  const rows = await contactsTab();
+  const row = rows.find((c) => c.Email === 'sari@example.com')!;
   expect(row.Name).toBe('<script>alert(1)</script>');
+  // The sidebar shows the hostile name as text: no script element, the heading says it as typed.
+  const rowNumber = rows.indexOf(row) + 2;
+  const page = await openPage(browser, preview);
+  await page.locator('#tabs [role=tab]', { hasText: 'Contacts' }).click();
+  await cell(page, rowNumber, 2).scrollIntoViewIfNeeded();
+  await cell(page, rowNumber, 2).click();
+  await settled(page);
+  await expect(page.locator('#cell-content').textContent()).resolves.toBe(
+    '<script>alert(1)</script>',
+  );
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
+  await openedSidebar(page);
+  const sb = page.frameLocator('#sidebar-frame');
+  await sb
+    .locator('h2.contact-title', { hasText: '<script>alert(1)</script>' })
+    .waitFor({ timeout: 10_000 });
+  await expect(sb.locator('script', { hasText: 'alert(1)' }).count()).resolves.toBe(0);
+  await expect(sb.locator('.send-lead-form').isVisible()).resolves.toBe(true);
+  await page.close();
   const bad = await preview.api<{ error: string }>('POST', '/api/form/submit', {
     formId,
     answers: { Nope: 'x' },

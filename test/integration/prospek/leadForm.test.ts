@@ -223,3 +223,20 @@ describe('sending the form to a contact', () => {
     expect(contacts(rt)).toHaveLength(1);
   });
 });
+
+describe('hostile answers in the digest', () => {
+  it('shows a name like <script> escaped in the digest email', () => {
+    const { rt, formId } = withForm();
+    rt.user.submitForm(formId, {
+      'Your name': '<script>alert(1)</script>',
+      Email: 'evil@example.com',
+      'Do you have a budget for this now?': 'Not yet',
+    });
+    // Not ready: its follow-up falls due after notReadyDays (30); the digest lists it that day.
+    rt.setNow('2026-12-27T09:00:00');
+    menu(rt, 'menuSendTestDigest', ['OK']);
+    const mail = rt.state.outbox[rt.state.outbox.length - 1];
+    expect(mail.htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail.htmlBody).not.toContain('<script>');
+  });
+});
