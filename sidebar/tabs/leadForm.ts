@@ -90,7 +90,8 @@ export function leadFormSettingsBlock(): HTMLElement {
 /** Contact: "Send the lead form" for a saved contact with an email address. */
 export function sendLeadFormBlock(): HTMLElement {
   const send = h('button', { type: 'button', class: 'send-lead-form' }, t.send);
-  const note = h('p', { class: 'secondary', role: 'status', 'aria-live': 'polite' });
+  // aria-live without role=status: the Contact tab's own status line is its one status.
+  const note = h('p', { class: 'secondary', 'aria-live': 'polite' });
   const block = h('div', { class: 'block send-form' }, send, note);
   const update = () => {
     block.hidden = !(state.contact?.id && state.contact.email);
