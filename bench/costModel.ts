@@ -37,13 +37,32 @@ export const COST_MODEL = {
   },
   msPerCellRead: {
     value: 0.0125,
-    unit: 'ms per cell read (values moved into the script, and cells a TextFinder searches)',
+    unit: 'ms per cell read (values, formats or rules moved into the script)',
     source:
-      'no published bulk-read rate was found; taken equal to the write rate below. No ' +
-      'published TextFinder rate was found either: searched cells are charged as read, which ' +
-      'overstates a search Sheets runs server-side. ' +
+      'no published bulk-read rate was found; taken equal to the write rate below. ' +
       "Consistent with bugbugnow.net's getValues + setValues of 1,000 cells each (≈ 125 ms " +
       'with two round trips)',
+  },
+  msPerCellSearched: {
+    value: 0.00125,
+    unit: 'ms per cell a TextFinder searches (Sheets scans them server-side, returns the matches)',
+    source:
+      'Kanshi Tanaike, "Benchmark: Process Costs for Searching Values in Spreadsheet using ' +
+      'Google Apps Script" (gist.github.com/tanaikech/0a6f03970b471ffa286f1dac0b79359e; asked ' +
+      'for in github.com/tanaikech/taking-advantage-of-google-apps-script/issues/1): on sheets ' +
+      'of 10,000 to 100,000 rows × 10 columns, TextFinder.findAll giving the rows of a value ' +
+      'cost less than getDataRange().getValues() and a search of the array, so a searched cell ' +
+      'costs less than a read one (msPerCellRead is the upper bound, msPerCellSearchedHigh). ' +
+      'The source is thin: its figures are charts whose values the stored text does not give, ' +
+      'so this rate, a tenth of the read rate, is a guess inside that bound; every verdict is ' +
+      'also checked with searches at the bound',
+  },
+  msPerCellSearchedHigh: {
+    value: 0.0125,
+    unit: 'ms per searched cell, the high end of the sensitivity line',
+    source:
+      'the bound of the same source: a search costs no more than reading the same cells (the ' +
+      'read rate above)',
   },
   msPerCellWritten: {
     value: 0.0125,
@@ -137,9 +156,19 @@ export function estimateMs(t: Counts, msPerRoundTrip = COST_MODEL.msPerRoundTrip
   return (
     t.calls * m.msPerCall.value +
     t.roundTrips * msPerRoundTrip +
-    (t.cellsRead + t.cellsSearched) * m.msPerCellRead.value +
+    t.cellsRead * m.msPerCellRead.value +
+    t.cellsSearched * m.msPerCellSearched.value +
     t.cellsWritten * m.msPerCellWritten.value
   );
+}
+
+/**
+ * What an estimate gains when searched cells cost the high end of the sensitivity line (the
+ * read rate) instead of the model's rate: the estimate at the high search rate is estimate + this.
+ */
+export function searchSensitivityMs(t: Pick<Counts, 'cellsSearched'>): number {
+  const m = COST_MODEL;
+  return t.cellsSearched * (m.msPerCellSearchedHigh.value - m.msPerCellSearched.value);
 }
 
 /** The round-trip costs of the sensitivity line: every estimate is given at both. */
@@ -162,9 +191,11 @@ export function describeCostModel(): string[] {
     'Cells: read = values, formats or rules returned to the script; searched = cells a TextFinder',
     '  scans; written = values, formulas, formats, rules and clears, each cell of the range once.',
     'Estimated Apps Script time = calls × msPerCall + round trips × msPerRoundTrip',
-    '  + (cells read + searched) × msPerCellRead + cells written × msPerCellWritten + median CPU.',
-    `Sensitivity: every estimate is also given with round trips at ${ROUND_TRIP_RANGE.low} ms;`,
-    '  a budget is met only when met at both costs ("depends" when met at the low one only).',
+    '  + cells read × msPerCellRead + cells searched × msPerCellSearched',
+    '  + cells written × msPerCellWritten + median CPU.',
+    `Sensitivity: every estimate is also given with round trips at ${ROUND_TRIP_RANGE.low} ms, and`,
+    '  checked with searched cells at msPerCellSearchedHigh; a budget is met only when met at',
+    '  every end ("depends" when met at the low round-trip cost or the model\'s search rate only).',
   ];
   for (const [k, c] of Object.entries(COST_MODEL)) {
     lines.push(`  ${k} = ${c.value} ${c.unit}`, `    source: ${c.source}`);

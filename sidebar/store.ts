@@ -64,3 +64,16 @@ export function onShowTab(f: (tab: string) => void): void {
 export function requestTab(tab: string): void {
   showTab(tab);
 }
+
+/**
+ * A part of a tab that a link opens ready to use: the Contact tab's postal address (a birthday
+ * card), the Log form (a follow-up call). The tab that holds it registers how to focus it.
+ */
+export type Part = 'address' | 'log';
+const parts = new Map<Part, () => void>();
+export function onFocusPart(part: Part, focus: () => void): void {
+  parts.set(part, focus);
+}
+export function focusPart(part: Part): void {
+  parts.get(part)?.();
+}

@@ -89,9 +89,18 @@ export interface SaveContactRequest {
   loadedVersion?: string;
   /** Sent again unchanged when the user retries (sidebar/requestKeys.ts): no double save. */
   requestKey?: string;
+  /** The sidebar shows this contact's timeline: send only the entries this save adds. */
+  timelineShown?: boolean;
 }
 
-export interface SaveContactResult {
+/**
+ * How a reply's `timeline` reads: true when it holds only the entries the action added (newest
+ * first), to put before the ones the sidebar shows (asked for with `timelineShown`); the whole
+ * timeline would cost a search of the log and a read per run of the contact's entries.
+ */
+export type TimelineAdded = { timelineAdded?: boolean };
+
+export interface SaveContactResult extends TimelineAdded {
   contact: Contact;
   timeline: Activity[];
   created: boolean;
@@ -113,7 +122,13 @@ export interface ConversationForm {
   requestKey?: string;
 }
 
-export interface LogConversationResult {
+/** A logged conversation as the sidebar sends it. */
+export interface LogConversationRequest extends ConversationForm {
+  /** The sidebar shows this contact's timeline: send only the entry this log adds. */
+  timelineShown?: boolean;
+}
+
+export interface LogConversationResult extends TimelineAdded {
   contact: Contact;
   timeline: Activity[];
   /** The contact changed (Last contacted): the version for the next save. */
@@ -123,10 +138,13 @@ export interface LogConversationResult {
 export interface SidebarApi {
   /** `{}` = the active row's contact; `{ contactId }` = that contact. */
   loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
+  /** Validates and saves the form (a new lead without an id); a stale version is a conflict. */
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
-  logConversation(request: ConversationForm): Reply<LogConversationResult>;
+  /** Logs a conversation with the contact (Last contacted, and Next follow-up when given). */
+  logConversation(request: LogConversationRequest): Reply<LogConversationResult>;
+  /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
   getPipeline(): Reply<PipelineSummary>;
-  /** Selects the contact's row in the sheet (pipeline view: click a follow-up). */
+  /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */
   getImportStatus(): Reply<ImportStatus>;
@@ -136,9 +154,13 @@ export interface SidebarApi {
   previewImport(request: ImportPlanRequest): Reply<ImportPreviewResult>;
   /** Writes one chunk (idempotent: a chunk sent twice is written once). */
   importChunk(request: ImportChunkRequest): Reply<ImportChunkResult>;
+  /** Marks the last import finished and selects its new rows in the sheet, the first in view. */
   finishImport(batchId: string): Reply<{ finished: boolean }>;
+  /** Removes the last import's rows nobody has touched since; names the ones it kept. */
   undoLastImport(): Reply<UndoResult>;
+  /** Groups of contacts sharing an email, a phone number, or a name and company. */
   findDuplicates(): Reply<DuplicatesResult>;
+  /** Merges a group into the contact kept, with the values chosen; moves their activities. */
   mergeContacts(request: MergeRequestForm): Reply<MergeResult>;
   /** Reminder settings and the daily trigger's state (Settings tab). */
   getReminderSettings(): Reply<ReminderSettingsView>;

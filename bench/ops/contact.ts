@@ -65,7 +65,8 @@ function qualificationForm(rt: Runtime, f: Fixture) {
     canDecide: 'Yes',
     canDecideNote: 'Owner',
   });
-  return { contact: form, loadedUpdated: loaded.updated };
+  // As the sidebar sends it: its timeline on screen is this contact's.
+  return { contact: form, loadedUpdated: loaded.updated, timelineShown: true };
 }
 
 const saveContact: Op = {
@@ -95,6 +96,8 @@ const logConversation: Op = {
       concerns: 'Delivery before Christmas',
       nextStep: 'Send the quote',
       followUpOn: '2026-12-04',
+      // As the sidebar sends it: its timeline on screen is this contact's.
+      timelineShown: true,
     };
     ok(s.run('logConversation', [entry], sidebar));
   },

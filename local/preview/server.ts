@@ -228,7 +228,8 @@ export class PreviewApi {
 
   /**
    * Types a block as a user does: from one cell (a paste; the sheet grows when the block runs
-   * past its edge) or into a range of the same size. onEdit and installable edit triggers run.
+   * past its edge) or into a range of the same size. onEdit and installable edit triggers run,
+   * unless "triggers" is false (cells written by another program, or a trigger that could not run).
    */
   edit(body: Record<string, unknown>) {
     const values = body.values;
@@ -266,11 +267,14 @@ export class PreviewApi {
         `"values" is ${numRows}x${numColumns} but the range is ${rows}x${columns}.`,
       );
     // A person types text: every value is entered as the text they would type.
+    if (body.triggers !== undefined && typeof body.triggers !== 'boolean')
+      throw new HttpError(400, '"triggers" must be true or false.');
+    const triggers = body.triggers !== false;
     const typed = (values as unknown[][]).map((r) => r.map((v) => (v === null ? '' : String(v))));
     const start = `${quoteSheetName(sheetName)}!${toA1(a.row, a.column)}`;
     const out = this.session.change((rt) => {
       try {
-        return rt.user.edit(start, typed, { grow: true });
+        return rt.user.edit(start, typed, { grow: true, triggers });
       } catch (e) {
         throw new HttpError(422, messageOf(e));
       }

@@ -34,6 +34,11 @@ export interface FormSubmitResult {
 export interface EditOptions {
   /** Add rows and columns when the block runs past the sheet's edge, as a paste does. */
   grow?: boolean;
+  /**
+   * false: no edit trigger runs, as when another program writes the cells (a script, the Sheets
+   * API, a form) or the simple trigger could not run. Default true.
+   */
+  triggers?: boolean;
 }
 
 const SIMPLE: ExecutionOptions = { kind: 'simpleTrigger', authMode: 'LIMITED' };
@@ -66,6 +71,7 @@ export class UserActions {
     // (scripts read e.source.getActiveSheet() in onEdit).
     ss.select(block.sheet, [{ ...block.rect }]);
     const triggers: TriggerRun[] = [];
+    if (options.triggers === false) return { range: blockA1(block), triggers };
     const event = (t: { uid: string; user: string } | null) =>
       editEvent(this.rt, ss, block.sheet, block.rect, before, t);
     if (this.rt.hasFunction('onEdit')) this.fire(triggers, 'onEdit', event);

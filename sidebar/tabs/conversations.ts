@@ -9,7 +9,7 @@ import { fill, h, slug, whileBusy } from '../dom';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
-import { publish, state, subscribe } from '../store';
+import { onFocusPart, publish, state, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.conversations;
@@ -28,13 +28,14 @@ export function mountConversations(root: HTMLElement): void {
     'form',
     { novalidate: true, 'aria-label': t.logHeading },
     h('fieldset', {}, h('legend', {}, t.logHeading), ...fields.map((f) => f.group)),
-    h('div', { class: 'form-actions' }, log),
+    // Logged and error messages by the button just pressed, where the user is looking.
+    h('div', { class: 'form-actions' }, banner, status, log),
   );
   const list = h('ol', { class: 'timeline', 'aria-label': t.timeline });
   const zone = h('p', { class: 'secondary zone-note' });
   const timeline = h('section', {}, h('h3', {}, t.timeline), zone, list);
 
-  fill(root, title, intro, status, banner, form, timeline);
+  fill(root, title, intro, form, timeline);
 
   function show(): void {
     const c = state.contact;
@@ -60,17 +61,22 @@ export function mountConversations(root: HTMLElement): void {
     if (!c) return;
     banner.hidden = true;
     status.textContent = '';
+    status.classList.remove('saved');
     clearIssues(fields);
     try {
       const form = request(c.id, controls);
       const r = await call('logConversation', {
         ...form,
         requestKey: keyFor('logConversation', form),
+        // The timeline on screen is this contact's: the reply need only carry the new entry.
+        timelineShown: true,
       });
       settled('logConversation');
       clearForm(controls);
-      publish({ contact: r.contact, timeline: r.timeline, version: r.version });
+      const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
+      publish({ contact: r.contact, timeline, version: r.version });
       status.textContent = t.logged;
+      status.classList.add('saved');
     } catch (e) {
       fill(banner, h('p', {}, `${t.failed} ${problem(fields, e)}`.trim()));
       banner.hidden = false;
@@ -83,6 +89,13 @@ export function mountConversations(root: HTMLElement): void {
     void whileBusy(log, t.logging, submit);
   });
 
+  // A follow-up in the pipeline opens the form ready to log the call it was due for.
+  onFocusPart('log', () => {
+    if (form.hidden) return;
+    if (controls.summary.value === '') controls.type.value = 'Call';
+    controls.summary.scrollIntoView({ block: 'center' });
+    controls.summary.focus({ preventScroll: true });
+  });
   subscribe(show);
   show();
 }

@@ -9,15 +9,16 @@ import type { Conversion, PipelineSummary } from '../../src/domain/pipeline/pipe
 import { fill, h, whileBusy } from '../dom';
 import { funnel } from '../funnel';
 import { call } from '../server';
-import { fetchContact, offer, requestTab, subscribe } from '../store';
+import type { SidebarTab } from '../../src/sidebarApi';
+import { fetchContact, focusPart, offer, requestTab, subscribe, type Part } from '../store';
 import { text } from '../text';
 
 const t = text.pipeline;
 const MAIN = new Set<string>(MAIN_STAGES);
 const OUTCOMES = new Set<string>(OUTCOME_STAGES);
 
-/** Opens a follow-up's contact, with its button busy. */
-type Open = (button: HTMLButtonElement, id: string) => void;
+/** Opens a listed contact on `tab`, ready at `part`, with its button busy. */
+type Open = (button: HTMLButtonElement, id: string, tab: SidebarTab, part: Part) => void;
 
 export interface PipelineTab {
   /** Loads the numbers when the tab is shown and something changed since the last load. */
@@ -46,22 +47,30 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
       const p = await call('getPipeline');
       stale = false;
       total.textContent = t.total(p.total);
-      fill(body, ...sections(p, (button, id) => void openContact(button, id)));
+      fill(body, ...sections(p, (...args) => void openContact(...args)));
     } catch (e) {
       problem(`${t.loadFailed} ${(e as Error).message}`);
     }
   }
 
   /**
-   * Shows the contact on the Contact tab (which may ask first) and then selects its row: a user
-   * who keeps editing another contact keeps that contact's row selected too.
+   * Shows the contact on `tab` (the Contact tab may ask first), selects its row and readies
+   * `part`: a user who keeps editing another contact keeps that contact's row selected too.
    */
-  async function openContact(button: HTMLButtonElement, id: string): Promise<void> {
+  async function openContact(
+    button: HTMLButtonElement,
+    id: string,
+    tab: SidebarTab,
+    part: Part,
+  ): Promise<void> {
     banner.hidden = true;
     try {
-      const load = await whileBusy(button, t.opening, () => fetchContact(id));
-      requestTab('contact');
-      if (await offer(load)) await whileBusy(button, t.opening, () => call('selectContactRow', id));
+      const load = await busy(button, () => fetchContact(id));
+      requestTab(tab);
+      if (!(await offer(load))) return;
+      requestTab(tab);
+      await busy(button, () => call('selectContactRow', id));
+      focusPart(part);
     } catch (e) {
       problem(`${t.openFailed} ${(e as Error).message}`);
     }
@@ -130,7 +139,7 @@ function sections(p: PipelineSummary, open: Open): Node[] {
     h('h3', {}, t.dueToday),
     followUps(p.followUpsDueToday, 'due-today', open),
     h('h3', {}, t.birthdays),
-    birthdays(p.birthdays),
+    birthdays(p.birthdays, open),
   ];
 }
 
@@ -152,7 +161,7 @@ function followUps(items: FollowUpItem[], kind: string, open: Open): HTMLElement
             .join(' · '),
         ),
       );
-      button.addEventListener('click', () => open(button, f.id));
+      button.addEventListener('click', () => open(button, f.id, 'conversations', 'log'));
       return h('li', {}, button);
     }),
   );
@@ -191,19 +200,34 @@ function rate(from: string, to: string, c: Conversion): HTMLTableRowElement {
   );
 }
 
-function birthdays(items: BirthdayItem[]): HTMLElement {
+/** Birthdays coming up; one opens its contact at the postal address, for the card. */
+function birthdays(items: BirthdayItem[], open: Open): HTMLElement {
   if (items.length === 0) return h('p', { class: 'secondary' }, t.none);
   return h(
     'ul',
     { class: 'people birthdays' },
-    ...items.map((b) =>
-      h(
-        'li',
-        {},
+    ...items.map((b) => {
+      const button = h(
+        'button',
+        { type: 'button', class: 'person', 'data-contact': b.id },
         h('span', { class: 'person-name' }, b.name),
         h('span', { class: 'secondary' }, t.birthdayWhen(shortDay(b.day), b.daysAway, b.age)),
         h('span', { class: 'secondary address' }, b.address || t.noAddress),
-      ),
-    ),
+      );
+      button.addEventListener('click', () => open(button, b.id, 'contact', 'address'));
+      return h('li', {}, button);
+    }),
   );
+}
+
+/** Runs `work` with `button` disabled and busy, its name and details left as they are. */
+async function busy<T>(button: HTMLButtonElement, work: () => Promise<T>): Promise<T> {
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    return await work();
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
 }

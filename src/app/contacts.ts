@@ -44,6 +44,8 @@ export interface ContactView {
   contact: Contact;
   timeline: Activity[];
   version: string;
+  /** `timeline` holds only the entries an action added (see TimelineAdded). */
+  timelineAdded?: boolean;
 }
 
 export function getContact(id: unknown): Contact | null {
@@ -52,16 +54,37 @@ export function getContact(id: unknown): Contact | null {
   return retryAfterSetUp(ctx, () => findContact(ctx.ss, ctx.clock, id));
 }
 
+/** What an action that wrote entries sends back of the timeline, instead of reading it again. */
+export interface Added {
+  /** The entries it appended, in log order. */
+  entries: Activity[];
+  /** They are the contact's whole timeline (a new contact has no other). */
+  whole: boolean;
+}
+
 /**
  * The contact in `row` as the sheet holds it now, with its timeline. `log`: the Activities tab
- * if this execution already opened it (see readTimeline).
+ * if this execution already opened it (see readTimeline). With `added`, the timeline is those
+ * entries, newest first, and nothing of the log is read.
  */
-export function contactView(ctx: Context, row: ContactRow, log?: ActivityLog | null): ContactView {
+export function contactView(
+  ctx: Context,
+  row: ContactRow,
+  log?: ActivityLog | null,
+  added?: Added,
+): ContactView {
   const contact = row.contact as Contact;
+  const version = contactVersion(contact);
+  if (added) {
+    // Newest first as readTimeline orders them: one action's entries share their time, so
+    // the one appended last comes first.
+    const timeline = [...added.entries].reverse();
+    return { contact, timeline, version, ...(added.whole ? {} : { timelineAdded: true }) };
+  }
   return {
     contact,
     timeline: readTimeline(ctx.ss, ctx.clock, contact.id, TIMELINE_LIMIT, log),
-    version: contactVersion(contact),
+    version,
   };
 }
 
@@ -75,8 +98,9 @@ export function rereadView(
   table: ContactTable,
   row: number,
   log?: ActivityLog | null,
+  added?: Added,
 ): ContactView {
-  return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0], log);
+  return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0], log, added);
 }
 
 /** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
@@ -148,6 +172,15 @@ function notReadyFollowUp(ctx: Context): CalendarDay {
   return addDays(ctx.clock.today, settingsOf(ctx.ss).prefs().notReadyDays);
 }
 
+/** The fields whose value differs between `before` and `after`, with their new value. */
+function changedFields(before: Contact, after: Contact): Partial<Contact> {
+  const fields: Partial<Contact> = {};
+  for (const k of Object.keys(after) as (keyof Contact)[]) {
+    if (after[k] !== before[k]) (fields as Record<string, unknown>)[k] = after[k];
+  }
+  return fields;
+}
+
 /** True when saving `input` over `current` would change none of the form's fields. */
 function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
   return (Object.keys(input) as (keyof Contact)[]).every(
@@ -165,6 +198,7 @@ export function saveContact(payload: unknown): SaveContactResult {
   const loadedUpdated = optionalText(request, 'loadedUpdated');
   const loadedVersion = optionalText(request, 'loadedVersion');
   const key = readRequestKey(request);
+  const timelineShown = request.timelineShown === true;
   const ctx = context();
   const input = validateContactInput(request.contact, { today: ctx.clock.today });
   return withDocumentLock(() =>
@@ -232,17 +266,17 @@ export function saveContact(payload: unknown): SaveContactResult {
       let row: number;
       if (current) {
         // Only what changed is written: a cell the form didn't change keeps its exact content.
-        const fields: Partial<Contact> = {};
-        for (const k of Object.keys(merged) as (keyof Contact)[]) {
-          if (merged[k] !== before[k]) (fields as Record<string, unknown>)[k] = merged[k];
-        }
-        writeContactRows(table, [{ row: current, fields }]);
+        writeContactRows(table, [{ row: current, fields: changedFields(before, merged) }]);
         row = current.row;
       } else {
         row = appendContact(table, merged, ctx.random).row;
       }
+      // The timeline sent back: the new entries when nothing else can be in it (a new contact)
+      // or the sidebar shows the rest; read again otherwise, and after a replay.
+      const added =
+        !ahead && (!current || timelineShown) ? { entries: log, whole: !current } : undefined;
       return {
-        ...rereadView(ctx, table, row, activities),
+        ...rereadView(ctx, table, row, activities, added),
         created: !existing,
         stageChanged: q.from !== q.to || (ahead?.activity.toStage ?? '') !== '',
       };

@@ -22,8 +22,11 @@ export function logConversation(form: unknown): LogConversationResult {
   const ctx = context();
   const request = requireRecord(form);
   const key = readRequestKey(request);
-  // The key rides along with the form's fields; the form's own validation doesn't know it.
-  const fields = Object.fromEntries(Object.entries(request).filter(([k]) => k !== 'requestKey'));
+  const timelineShown = request.timelineShown === true;
+  // The key and the flag ride along with the form's fields; the form's validation doesn't know them.
+  const fields = Object.fromEntries(
+    Object.entries(request).filter(([k]) => k !== 'requestKey' && k !== 'timelineShown'),
+  );
   const input = validateActivityInput(fields, { today: ctx.clock.today });
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
@@ -46,7 +49,9 @@ export function logConversation(form: unknown): LogConversationResult {
       if (!ahead || changes.length > 0 || stale) {
         writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
       }
-      return rereadView(ctx, table, row.row, log);
+      // The sidebar shows the rest of the timeline: it gets the new entry, not a read of the log.
+      const added = !ahead && timelineShown ? { entries: [activity], whole: false } : undefined;
+      return rereadView(ctx, table, row.row, log, added);
     }),
   );
 }

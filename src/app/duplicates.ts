@@ -4,7 +4,8 @@
 // contacts to it, copies their extra cells (columns that aren't Prospek's) into the kept
 // contact's empty ones, logs a Merge activity per merged-away contact holding their former
 // values and extra cells (and a Stage change when the kept contact's stage moved), and only then
-// deletes their rows.
+// deletes their rows. It reads only the rows involved, found by search: the contacts' rows and
+// the merged-away contacts' entries, never a whole tab.
 import { stageChangeActivity, systemActivity } from '../domain/contact/activities';
 import { decodeCellText } from '../domain/contact/cellText';
 import type { Activity, ActivityKey, Contact } from '../domain/contact/contact';
@@ -15,7 +16,9 @@ import {
   CHOSEN_FIELDS,
   LISTED_FIELDS,
   mergeConflicts,
+  mergedRecord,
   planMerge,
+  withKeptValues,
   type ExtraCells,
   type MergeChoices,
   type MergePlan,
@@ -24,10 +27,10 @@ import type { DuplicatesResult, MergeResult } from '../sidebarApi';
 import { columnLabel } from '../domain/import/mapping';
 import { serverText } from '../domain/messages/server';
 import { isContactId, isRecord, readRequestKey, requireRecord } from '../domain/contact/validation';
-import { appendActivities, findActivity } from '../sheets/activityLog';
+import { appendActivities, findActivity, readEntriesOf } from '../sheets/activityLog';
 import {
   readContactFields,
-  readContacts,
+  readContactsById,
   updateContacts,
   type ContactSnapshot,
 } from '../sheets/contactStore';
@@ -35,7 +38,6 @@ import { readDefaultCountry } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import {
   adjacentRuns,
-  readTable,
   writeChanges,
   deleteSheetRows,
   plainCellText,
@@ -179,6 +181,13 @@ function moveActivities(plan: MergePlan, log: TableRows<ActivityKey>): number {
   return moves.length;
 }
 
+/** The kept contact's former values of `keys`, Notes and Updated aside (see MergedRecord). */
+function keptValues(before: Contact, keys: readonly (keyof Contact)[]): Partial<Contact> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (k !== 'notes' && k !== 'updated') out[k] = before[k];
+  return out as Partial<Contact>;
+}
+
 /** The Merge entries (one per merged-away contact) and a Stage change if the stage moved. */
 function mergeEntries(ctx: Context, plan: MergePlan, key: string): Activity[] {
   const now = ctx.clock.nowIso;
@@ -209,10 +218,19 @@ export function mergeContacts(payload: unknown): MergeResult {
   const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
-      const snapshot = readContacts(ctx.ss, ctx.clock);
-      const log = readTable(ctx.ss, ACTIVITIES);
+      // Only the rows involved, found by search: the contacts and the merged-away ones' entries.
+      const snapshot = readContactsById(ctx.ss, ctx.clock, req.ids);
+      const log = readEntriesOf(
+        ctx.ss,
+        req.ids.filter((id) => id !== req.keepId),
+      );
       const ahead = key ? findActivity(log.layout, ctx.clock, keyedActivityId(key, 1)) : null;
       const byId = new Map(snapshot.contacts.map((c) => [c.id, c]));
+      // A replay plans from the kept contact as it was (its first entry recorded the fields the
+      // merge changes), not from a row the first attempt may have written in part.
+      const keptWas = ahead ? mergedRecord(ahead.activity.summary)?.kept : undefined;
+      const keptNow = byId.get(req.keepId);
+      if (keptWas && keptNow) byId.set(req.keepId, { ...keptNow, ...keptWas });
       // A replay merges the contacts still there; the others are merged and gone already.
       const ids = ahead ? req.ids.filter((id) => byId.has(id)) : req.ids;
       // Replayed, the kept contact was changed by the first attempt: only its absence refuses.
@@ -247,15 +265,20 @@ export function mergeContacts(payload: unknown): MergeResult {
         extraCellsOf(snapshot, extraColumns, contacts),
         ctx.clock.today,
       );
-      // Write-ahead: the entries first (a replay has them already).
-      if (!ahead) appendActivities(ctx.ss, mergeEntries(ctx, plan, key), ctx.random, log.layout);
+      // Only the fields the merge changes: a cell it keeps (an unreadable value, a formula) stays.
+      const before = byId.get(plan.kept.id) as Contact;
+      const keys = (Object.keys(plan.kept) as (keyof Contact)[]).filter(
+        (k) => plan.kept[k] !== before[k],
+      );
+      // Write-ahead: the entries first (a replay has them already), the first with the kept
+      // contact's former values of those fields.
+      if (!ahead) {
+        const entries = mergeEntries(ctx, plan, key);
+        if (key) entries[0].summary = withKeptValues(entries[0].summary, keptValues(before, keys));
+        appendActivities(ctx.ss, entries, ctx.random, log.layout);
+      }
       const moved = moveActivities(plan, log);
       if (!keptDone) {
-        // Only the fields the merge changes: a cell it keeps (an unreadable value, a formula) stays.
-        const before = byId.get(plan.kept.id) as Contact;
-        const keys = (Object.keys(plan.kept) as (keyof Contact)[]).filter(
-          (k) => plan.kept[k] !== before[k],
-        );
         const fields = Object.fromEntries(keys.map((k) => [k, plan.kept[k]]));
         updateContacts(snapshot, [{ id: plan.kept.id, fields }]);
       }

@@ -33,6 +33,7 @@ import {
   type ImportRecord,
 } from '../domain/import/batch';
 import { extraHeaders } from '../domain/import/mapping';
+import { batchRows, selectRows } from '../sheets/batchRows';
 import {
   countPlans,
   indexContacts,
@@ -75,6 +76,7 @@ import {
   writeImportRecord,
 } from '../sheets/importRecord';
 import {
+  openContactTable,
   readContactKeys,
   readRows,
   readRowsAt,
@@ -85,16 +87,23 @@ import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
+import { identifyRowsAt } from './typedRows';
 import { withDocumentLock } from './locks';
 
 type Value = string | number | boolean | Date;
 
 /**
  * The duplicate index of the sheet from a narrow read (the key columns only). Contacts this very
- * import wrote are the file's own rows, not duplicates of the sheet.
+ * import wrote are the file's own rows, not duplicates of the sheet. Rows typed without an ID
+ * are contacts too: they get their IDs first (under the lock), so a file row can match them.
  */
 function existingIndex(ctx: Context, batchId: string | null, country: CountryCode) {
-  const sheet = readContactKeys(ctx.ss, ctx.clock);
+  let sheet = readContactKeys(ctx.ss, ctx.clock);
+  if (sheet.unidentified.length > 0) {
+    const table = { sheet: sheet.layout.sheet, layout: sheet.layout };
+    if (identifyRowsAt(ctx, table, sheet.unidentified).length > 0)
+      sheet = readContactKeys(ctx.ss, ctx.clock);
+  }
   const before = sheet.contacts.filter((c) => batchId === null || c.importBatch !== batchId);
   return { sheet, index: indexContacts(before, country) };
 }
@@ -374,6 +383,9 @@ export function finishImport(batchId: unknown): { finished: boolean } {
     const record = readImportRecord(props);
     if (!record || record.batchId !== batchId) return { finished: false };
     writeImportRecord(props, { ...record, finished: true, rowsDone: record.total });
+    // The new rows, selected with the first in view: what the import added, in the sheet.
+    const table = openContactTable(context().ss);
+    selectRows(table, batchRows(table, batchId));
     return { finished: true };
   });
 }

@@ -1,8 +1,12 @@
 // Setting the sheet up: from the menu (creates or repairs the tabs under the lock and says what
 // it did), and automatically the first time Prospek is used in a sheet.
+import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
+import { openContactTable } from '../sheets/contactStore';
 import { setUpSheets } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
+import { ACTIVITIES, CONTACTS } from '../sheets/tables';
+import { findTab, storedTabId } from '../sheets/tabs';
 import type { Ui } from '../gas/spreadsheet';
 import { context, type Context } from './context';
 import { withDocumentLock } from './locks';
@@ -11,18 +15,49 @@ export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
   const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
+  selectFirstEmptyName(ctx.ss);
   ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
 }
 
-/** Runs `work`; if a tab is missing (first real use), sets the sheet up and runs it again. */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
+ * starts typing leads types them there (not on Sheet1, not over a contact).
+ */
+function selectFirstEmptyName(ss: Spreadsheet): void {
+  const { sheet, layout } = openContactTable(ss);
+  const row = sheet.getLastRow() + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would.
+  if (row > sheet.getMaxRows()) sheet.insertRowAfter(row - 1);
+  sheet.getRange(row, layout.columns.name + 1).activate();
+}
+
+/**
+ * True when the sheet was set up (its Contacts tab's ID stored, or its Activities tab there) and
+ * no tab holds the contacts any more: the user deleted it. Only Set up sheet makes a new one.
+ */
+export function contactsTabGone(ss: Spreadsheet): boolean {
+  if (findTab(ss, CONTACTS) !== null) return false;
+  return storedTabId(CONTACTS) !== null || findTab(ss, ACTIVITIES) !== null;
+}
+
+/**
+ * Runs `work`; if a tab is missing (first real use), sets the sheet up and runs it again. A
+ * Contacts tab the user deleted is never re-created behind their back: they are told, and Set
+ * up sheet makes it (every path opens Contacts before it writes, so nothing was written).
+ */
 export function retryAfterSetUp<T>(ctx: Context, work: () => T): T {
   try {
     return work();
   } catch (e) {
     if (!(e instanceof TableMissingError)) throw e;
+    if (contactsTabGone(ctx.ss))
+      throw new ValidationError({ field: '', message: serverText().contactsTabGone });
     // Under the lock: two first uses at once must not both create the tabs (set-up re-reads
-    // the sheet inside it, so the second finds them done).
-    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
+    // the sheet inside it, so the second finds them done). Only what is missing is made: the
+    // user's rows are never read whole in the middle of an action.
+    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random, { checkIds: false }));
     return work();
   }
 }

@@ -15,6 +15,7 @@ import { TableMissingError } from '../sheets/sheetTable';
 import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
 import { contactView } from './contacts';
 import { fixNotes, identifyRows } from './typedRows';
+import { contactsTabGone } from './setUp';
 import { stageUnknown } from '../domain/contact/contact';
 import { sidebarPage, useUserLang } from './language';
 import { context, services } from './context';
@@ -101,8 +102,10 @@ export function loadSidebar(request: unknown): SidebarLoad {
     if (fixes.length > 0) row = readContactRows(table, ctx.clock, active.row, 1)[0];
     return show(row, m.contactWork.emptyRowSelected(active.row), fixNotes(fixes));
   } catch (e) {
-    // Not set up yet: a blank form; the first save sets the sheet up.
-    if (e instanceof TableMissingError) return out;
+    // Not set up yet: a blank form; the first save sets the sheet up. A deleted Contacts tab:
+    // the user is told, and Set up sheet makes a new one (a save never does).
+    if (e instanceof TableMissingError)
+      return contactsTabGone(ctx.ss) ? { ...out, notice: m.contactsTabGone } : out;
     throw e;
   }
 }

@@ -54,6 +54,7 @@ import { openTable, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { context, services, type Context } from './context';
 import { fixNotes, identifyRows } from './typedRows';
+import { contactsTabGone } from './setUp';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -507,7 +508,10 @@ export function runStageAction(action: StageAction): void {
   try {
     const ctx = context();
     const sel = selectedRows(ctx.ss);
-    if (!sel.onContacts) return void say(m.otherTab(sel.tab));
+    if (!sel.onContacts) {
+      if (contactsTabGone(ctx.ss)) return void say(serverText().contactsTabGone);
+      return void say(m.otherTab(sel.tab));
+    }
     const table = openContactTable(ctx.ss);
     let { rows, empty } = readSelection(table, ctx.clock, sel);
     // Rows typed without an ID, or copied, get their own ID first (under the lock), and the
@@ -547,7 +551,12 @@ export function runStageAction(action: StageAction): void {
     const out = withDocumentLock(() => applyToRows(ctx, sel, rows, answers));
     say(summary(out, notes));
   } catch (e) {
-    if (e instanceof TableMissingError) return void say(serverText().stageActions.needsSetUp);
+    if (e instanceof TableMissingError) {
+      const m = serverText();
+      return void say(
+        contactsTabGone(context().ss) ? m.contactsTabGone : m.stageActions.needsSetUp,
+      );
+    }
     if (isValidationError(e)) return void say(e.message);
     throw e;
   }

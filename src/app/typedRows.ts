@@ -53,6 +53,22 @@ export function identifyRows(
 }
 
 /**
+ * Gives the sheet rows `rows` (found by a narrow scan: typed without an ID) their IDs: read in
+ * runs of adjacent rows, then identifyRows. The caller scans again when this returns fixes.
+ */
+export function identifyRowsAt(
+  ctx: Context,
+  table: ContactTable,
+  rows: readonly number[],
+): IdFix[] {
+  const read: ContactRow[] = [];
+  for (const [first, last] of adjacentRuns(rows)) {
+    read.push(...readContactRows(table, ctx.clock, first, last - first + 1));
+  }
+  return identifyRows(ctx, table, read);
+}
+
+/**
  * A whole-tab view's read with every row identified: when the scan met rows without an ID of
  * their own, it is read again under the lock, the rows get their IDs, and the fresh read is
  * returned (with the fixes, for messages).

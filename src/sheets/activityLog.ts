@@ -17,10 +17,14 @@ import {
   appendRows,
   cellsOf,
   openTable,
+  openTableHeader,
   READ_THROUGH_GAP,
+  readSheetRows,
+  rowsHolding,
   TableMissingError,
   wholeColumn,
   type Layout,
+  type TableRows,
 } from './sheetTable';
 import { ACTIVITIES } from './tables';
 
@@ -63,6 +67,21 @@ export function appendActivities(
   });
   appendRows<ActivityKey>(ACTIVITIES, layout, withIds, layout.sheet.getLastRow());
   return withIds;
+}
+
+/**
+ * The entries of these contacts, as a table of their rows only (a sparse array by data index,
+ * see readSheetRows): one search of the Contact ID column for all of them, then one read per
+ * run of adjacent rows, so the cells read are theirs whatever the length of the log. A missing
+ * or damaged tab throws TableMissingError (a writer's retryAfterSetUp sets it up).
+ */
+export function readEntriesOf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  contactIds: readonly string[],
+): TableRows<ActivityKey> {
+  const { layout, header } = openTableHeader(ss, ACTIVITIES);
+  const found = rowsHolding(layout.sheet, layout.columns.contactId, contactIds);
+  return { layout, header, rows: readSheetRows(layout.sheet, layout.width, found) };
 }
 
 /**

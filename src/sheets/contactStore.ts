@@ -18,8 +18,11 @@ import {
   appendRows,
   cellsOf,
   openTable,
+  openTableHeader,
   readFields,
+  readSheetRows,
   readTable,
+  rowsHolding,
   wholeColumn,
   writeChanges,
   type Layout,
@@ -55,6 +58,31 @@ export function readContacts(ss: Spreadsheet, clock: SheetClock): ContactSnapsho
     if (c.id && !indexById.has(c.id)) indexById.set(c.id, i);
   });
   return { contacts, table, indexById };
+}
+
+/**
+ * The contacts with these IDs, as a snapshot of their rows only (for a merge): one search of the
+ * ID column for all of them, then one read per run of adjacent rows. The rows sit at their data
+ * index (sheet row - 2) in a sparse array, so updateContacts writes them as it writes a whole
+ * tab's; an ID held by several rows (a copy) is its first row's. IDs not found are left out.
+ */
+export function readContactsById(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  ids: readonly string[],
+): ContactSnapshot {
+  const { layout, header } = openTableHeader(ss, CONTACTS);
+  const found = rowsHolding(layout.sheet, layout.columns.id, ids);
+  const rows = readSheetRows(layout.sheet, layout.width, found);
+  const contacts: Contact[] = [];
+  const indexById = new Map<string, number>();
+  for (const row of found) {
+    const c = contactFromCells(cellsOf(CONTACTS, layout, rows[row - 2], clock));
+    if (!c.id || indexById.has(c.id)) continue;
+    contacts.push(c);
+    indexById.set(c.id, row - 2);
+  }
+  return { contacts, table: { layout, header, rows }, indexById };
 }
 
 /** Contacts with some of their fields, for views over the whole tab (see readContactFields). */
@@ -245,6 +273,8 @@ export interface ContactKeys {
   layout: Layout<ContactKey>;
   /** The header row as read for the layout (for the user's own columns in a row's check). */
   header: string[];
+  /** Sheet rows typed without an ID but with a key (name, company, email, phone): contacts too. */
+  unidentified: number[];
 }
 
 /**
@@ -261,9 +291,13 @@ export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys
       : decodeCellText(v instanceof Date ? clock.dayOf(v) : String(v)).trim();
   const contacts: KeyContact[] = [];
   const indexById = new Map<string, number>();
+  const unidentified: number[] = [];
   table.rows.forEach((row, i) => {
     const id = text(row[at[0]]);
-    if (id === '') return;
+    if (id === '') {
+      if (at.slice(1, 5).some((c) => text(row[c]) !== '')) unidentified.push(i + 2);
+      return;
+    }
     contacts.push({
       id,
       name: text(row[at[1]]),
@@ -280,6 +314,7 @@ export function readContactKeys(ss: Spreadsheet, clock: SheetClock): ContactKeys
     rows: table.rows.length,
     layout: table.layout,
     header: table.header,
+    unidentified,
   };
 }
 

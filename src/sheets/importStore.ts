@@ -2,7 +2,7 @@
 // in one write, the batch's Import entries (which lines are written, the check each left, where
 // each is: found by a search, never by reading the log), setting those checks, and the check of
 // a row as it stands. The service calls depend on the chunk, never on the number of contacts.
-import { decodeCellText, encodeCellText } from '../domain/contact/cellText';
+import { decodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
   normalizeHeader,
@@ -36,7 +36,7 @@ type Value = string | number | boolean | Date;
 /**
  * Finds or adds a column for each extra header (matched like every header: case and spacing
  * ignored). New ones go to the right of the last header, formatted as plain text so values
- * stay text. Returns header → 0-based column, and the layout widened to cover them.
+ * stay text (the header cells too, when their text needs it). Returns header → 0-based column, and the layout widened to cover them.
  */
 export function ensureExtraColumns(
   layout: Layout<ContactKey>,
@@ -66,7 +66,10 @@ export function ensureExtraColumns(
   const needed = width + added.length;
   if (needed > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-  sheet.getRange(1, width + 1, 1, added.length).setValues([added.map(encodeCellText)]);
+  // The header cells take the plain-text path of every text write: one that Sheets would parse
+  // ('=…', '+62…') goes into a plain-text cell as typed, never behind an apostrophe.
+  const headerColumns = new Set(added.map((_, i) => width + i));
+  writeBlock(sheet, 1, width + 1, [added.map(plainCellText)], headerColumns);
   const dataRows = sheet.getMaxRows() - 1;
   if (dataRows > 0) sheet.getRange(2, width + 1, dataRows, added.length).setNumberFormat('@');
   return { columns, layout: { ...layout, width: Math.max(layout.width, needed) } };

@@ -1,6 +1,9 @@
 // "Set up sheet": creates or repairs the Contacts and Activities tabs without losing a cell.
-// It first reads both tabs and plans; if anything can't be repaired without touching the user's
-// data it changes nothing and says exactly what is wrong. Running it twice changes nothing.
+// It first reads both header rows and plans; if anything can't be repaired without touching the
+// user's data it changes nothing and says exactly what is wrong. Running it twice changes nothing.
+// With nothing to repair it reads the same cells at any size: the header rows, the stored tab IDs,
+// the formats and dropdowns of the first and last rows, and one search that counts the IDs. The
+// Contacts tab is read whole only when a row may need an ID, or on its first set-up.
 import {
   isBlankContact,
   mapHeaders,
@@ -16,9 +19,9 @@ import { serverText } from '../domain/messages/server';
 import { columnLetter } from '../domain/contact/contact';
 import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
-import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
+import { FORMAT_BY_KIND, wholeColumn, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
-import { findTab, rememberTab } from './tabs';
+import { findTab, rememberTab, storedTabId } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +36,7 @@ export interface SetupReport {
 interface Plan<K extends string> {
   spec: TableSpec<K>;
   sheet: Sheet | null;
-  values: unknown[][];
+  header: unknown[];
   /** 0-based column of each field after repair. */
   columns: Record<K, number>;
   /** Fields to add as new columns, with the 0-based column each gets. */
@@ -42,16 +45,17 @@ interface Plan<K extends string> {
   lang: Lang;
 }
 
-/** A tab's sheet and values as read, before any plan. */
+/** A tab's sheet and header row as read, before any plan. */
 interface Read<K extends string> {
   spec: TableSpec<K>;
   sheet: Sheet | null;
-  values: unknown[][];
+  /** Row 1, the sheet's full width ('1:1'): no extent call comes first. */
+  header: unknown[];
 }
 
 function readTab<K extends string>(ss: Spreadsheet, spec: TableSpec<K>): Read<K> {
   const sheet = findTab(ss, spec);
-  return { spec, sheet, values: sheet ? (sheet.getDataRange().getValues() as unknown[][]) : [] };
+  return { spec, sheet, header: sheet ? (sheet.getRange('1:1').getValues()[0] ?? []) : [] };
 }
 
 /**
@@ -60,7 +64,7 @@ function readTab<K extends string>(ss: Spreadsheet, spec: TableSpec<K>): Read<K>
  */
 function setUpLang(ss: Spreadsheet, tabs: readonly Read<string>[]): Lang {
   for (const t of tabs) {
-    const header = t.values[0] ?? [];
+    const header = t.header;
     if (mapHeaders(header, t.spec.fields).missing.length < t.spec.fields.length)
       return tableLang(t.spec, header);
   }
@@ -68,14 +72,14 @@ function setUpLang(ss: Spreadsheet, tabs: readonly Read<string>[]): Lang {
 }
 
 function planTable<K extends string>(
-  { spec, sheet, values }: Read<K>,
+  { spec, sheet, header }: Read<K>,
   lang: Lang,
   problems: FieldIssue[],
 ): Plan<K> {
   const m = serverText();
-  const header = values[0] ?? [];
-  const hasData = values.some((row) => row.some((v) => v !== ''));
   const { columns, missing } = mapHeaders(header, spec.fields);
+  // Any cell with content: the last row holding one is row 1 or below.
+  const hasData = () => sheet !== null && sheet.getLastRow() > 0;
   // Two columns with the same header: we could not know which one the user means.
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
@@ -97,7 +101,7 @@ function planTable<K extends string>(
       });
     } else seen.set(field.key, i);
   });
-  if (hasData && missing.length === spec.fields.length) {
+  if (missing.length === spec.fields.length && hasData()) {
     problems.push({
       field: spec.sheetName,
       message: m.setup.noHeaderRow(
@@ -114,7 +118,7 @@ function planTable<K extends string>(
     .filter((f) => missing.includes(f.key))
     .map((field, i) => ({ field, column: width + i }));
   for (const a of added) allColumns[a.field.key] = a.column;
-  return { spec, sheet, values, columns: allColumns, added, lang };
+  return { spec, sheet, header, columns: allColumns, added, lang };
 }
 
 function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: SetupReport): Sheet {
@@ -147,14 +151,50 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
   }
   if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   const dataRows = sheet.getMaxRows() - 1;
+  if (dataRows < 1) return sheet;
+  const fresh = new Set<string>(plan.added.map((a) => a.field.key));
+  const done = created ? null : formattedColumns(sheet, plan, dataRows);
   for (const f of plan.spec.fields) {
-    const col = plan.columns[f.key] + 1;
-    if (dataRows < 1) break;
-    const range = sheet.getRange(2, col, dataRows, 1);
+    if (done && !fresh.has(f.key) && done(f)) continue;
+    // The whole column below the header in one call per kind of setting, never cell by cell.
+    const range = sheet.getRange(2, plan.columns[f.key] + 1, dataRows, 1);
     range.setNumberFormat(FORMAT_BY_KIND[f.kind]);
     if (f.options) range.setDataValidation(optionsRule(f.options, plan.lang));
   }
   return sheet;
+}
+
+/**
+ * Which columns already have their number format and, for a choice, its dropdown in the sheet
+ * language, on the first and the last data row: set-up leaves those alone. Rows added at the end
+ * take the last row's settings and a paste over the top replaces the first row's; checking
+ * every row would cost as much as the list is long. Two reads of each setting, one per row.
+ */
+function formattedColumns<K extends string>(
+  sheet: Sheet,
+  plan: Plan<K>,
+  dataRows: number,
+): (field: FieldSpec<K>) => boolean {
+  const width = Math.max(...Object.values<number>(plan.columns)) + 1;
+  const rows = (dataRows > 1 ? [2, dataRows + 1] : [2]).map((r) => sheet.getRange(r, 1, 1, width));
+  const formats = rows.map((r) => r.getNumberFormats()[0]);
+  const rules = rows.map((r) => r.getDataValidations()[0]);
+  return (field) => {
+    const col = plan.columns[field.key];
+    const want = field.options?.map((o) => valueIn(plan.lang, o));
+    return formats.every((row, i) => {
+      if (row[col] !== FORMAT_BY_KIND[field.kind]) return false;
+      if (!want) return true;
+      const rule = rules[i][col];
+      const values = rule?.getCriteriaValues()[0] as unknown;
+      return (
+        rule?.getAllowInvalid() === true &&
+        Array.isArray(values) &&
+        values.length === want.length &&
+        values.every((v, k) => v === want[k])
+      );
+    });
+  };
 }
 
 /** A dropdown of an enum column's values in the sheet language. */
@@ -176,12 +216,13 @@ export function optionsRule(
 /** Rows typed by hand (content but no ID) get an ID, the stage Lead and a created time. */
 function fillHandTypedRows(
   plan: Plan<string>,
+  values: unknown[][],
   sheet: Sheet,
   clock: SheetClock,
   random: () => number,
 ): number {
   const cols = plan.columns as Record<string, number>;
-  const rows = plan.values.slice(1);
+  const rows = values.slice(1);
   const existing = new Set(rows.map((r) => String(r[cols.id] ?? '')).filter(Boolean));
   const fixes: { row: number; id: string }[] = [];
   rows.forEach((r, i) => {
@@ -206,7 +247,7 @@ function fillHandTypedRows(
     const col = cols[key];
     const block = [];
     for (let row = first; row <= last; row++) {
-      const old = plan.values[row - 1]?.[col] ?? '';
+      const old = values[row - 1]?.[col] ?? '';
       block.push([byRow.has(row) ? value(row, old) : old]);
     }
     sheet.getRange(first, col + 1, block.length, 1).setValues(block);
@@ -217,16 +258,50 @@ function fillHandTypedRows(
   return fixes.length;
 }
 
-export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => number): SetupReport {
-  const problems: FieldIssue[] = [];
-  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
-  const lang = setUpLang(ss, tabs);
-  const contacts = planTable(tabs[0], lang, problems);
-  const activities = planTable(tabs[1], lang, problems);
+export interface SetUpOptions {
+  /**
+   * Read the Contacts tab whole to check its IDs (copies, rows typed by hand) the first time it
+   * is set up, or when it lacks some of our columns. Off in the middle of a user's action, which
+   * only creates what is missing: rows without an ID are the action's own business (contactIds).
+   */
+  checkIds: boolean;
+}
+
+/**
+ * The Contacts tab's rows, read whole when `checkIds` asks for it and some row may need an ID
+ * (see everyRowHasId), or on the first set-up of a tab holding the user's list (or one lacking
+ * some of our columns), for copied IDs too; null otherwise (nothing read).
+ */
+function rowsToCheck(plan: Plan<string>, checkIds: boolean): unknown[][] | null {
+  const sheet = plan.sheet;
+  if (!checkIds || !sheet) return null;
+  const firstTime = plan.added.length > 0 || storedTabId(plan.spec) !== sheet.getSheetId();
+  if (!firstTime && everyRowHasId(sheet, plan.columns.id)) return null;
+  return sheet.getDataRange().getValues() as unknown[][];
+}
+
+/**
+ * True when every row down to the last one with content has an ID: one search counts the ID
+ * cells with anything in them (the header's among them), so a tab without typed rows or gaps
+ * costs the same at any size. A blank row in between also says no, and the tab is read.
+ */
+function everyRowHasId(sheet: Sheet, idColumn: number): boolean {
+  const last = sheet.getLastRow();
+  if (last < 2) return true;
+  const filled = wholeColumn(sheet, idColumn)
+    .createTextFinder('.')
+    .useRegularExpression(true)
+    .findAll().length;
+  return filled === last;
+}
+
+/** Two rows holding the same ID: each pair is a problem set-up can't repair on its own. */
+function duplicateIds(plan: Plan<string>, values: unknown[][], problems: FieldIssue[]): void {
+  if (plan.added.some((a) => a.field.key === 'id')) return;
   const ids = new Map<string, number>();
-  contacts.values.slice(1).forEach((r, i) => {
-    const id = String(r[contacts.columns.id] ?? '');
-    if (!id || contacts.added.some((a) => a.field.key === 'id')) return;
+  values.slice(1).forEach((r, i) => {
+    const id = String(r[plan.columns.id] ?? '');
+    if (!id) return;
     const earlier = ids.get(id);
     if (earlier !== undefined)
       problems.push({
@@ -235,6 +310,21 @@ export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => nu
       });
     else ids.set(id, i + 2);
   });
+}
+
+export function setUpSheets(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  random: () => number,
+  { checkIds }: SetUpOptions = { checkIds: true },
+): SetupReport {
+  const problems: FieldIssue[] = [];
+  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
+  const lang = setUpLang(ss, tabs);
+  const contacts = planTable(tabs[0], lang, problems);
+  const activities = planTable(tabs[1], lang, problems);
+  const values = rowsToCheck(contacts as Plan<string>, checkIds);
+  if (values) duplicateIds(contacts as Plan<string>, values, problems);
   if (problems.length > 0) throw new ValidationError(problems);
 
   const report: SetupReport = { createdTabs: [], addedColumns: {}, idsAssigned: 0 };
@@ -243,6 +333,13 @@ export function setUpSheets(ss: Spreadsheet, clock: SheetClock, random: () => nu
   // Found again after a rename by these IDs (tabs.ts).
   rememberTab(CONTACTS, contactSheet);
   rememberTab(ACTIVITIES, activitySheet);
-  report.idsAssigned = fillHandTypedRows(contacts as Plan<string>, contactSheet, clock, random);
+  if (values)
+    report.idsAssigned = fillHandTypedRows(
+      contacts as Plan<string>,
+      values,
+      contactSheet,
+      clock,
+      random,
+    );
   return report;
 }

@@ -80,7 +80,7 @@ export function openTable<K extends string>(
 }
 
 /** openTable, with the header row it read (as text, `layout.width` wide). */
-function openTableHeader<K extends string>(
+export function openTableHeader<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TableSpec<K>,
 ): { layout: Layout<K>; header: string[] } {
@@ -100,6 +100,88 @@ function openTableHeader<K extends string>(
 export function wholeColumn(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet.Range {
   const letter = columnLetter(column + 1);
   return sheet.getRange(`${letter}:${letter}`);
+}
+
+/** Escapes text for a TextFinder regular expression (an ID searched among others). */
+export function regexpText(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sheet rows (1-based, header excluded, ascending) whose cell in 0-based `column` is exactly
+ * one of `values`: one search of the column for all of them, never a read of it.
+ */
+export function rowsHolding(sheet: Sheet, column: number, values: readonly string[]): number[] {
+  const wanted = [...new Set(values)].filter((v) => v !== '');
+  const rows: number[] = [];
+  // A search per SEARCH_VALUES values: one pattern of thousands of IDs is more than a search
+  // should be asked to compile.
+  for (let i = 0; i < wanted.length; i += SEARCH_VALUES) {
+    const hits = wholeColumn(sheet, column)
+      .createTextFinder(
+        wanted
+          .slice(i, i + SEARCH_VALUES)
+          .map(regexpText)
+          .join('|'),
+      )
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findAll();
+    for (const hit of hits) {
+      const row = hit.getRow();
+      if (row > 1) rows.push(row);
+    }
+  }
+  return [...new Set(rows)].sort((a, b) => a - b);
+}
+
+/**
+ * The first and last sheet rows (header excluded) whose cell in 0-based `column` is exactly
+ * `value`, and how many rows hold it, or null: one search, and the row of only its first and
+ * last match asked for, so thousands of matches cost two calls (rows written together, such as
+ * an import's, then read as one block).
+ */
+export function spanHolding(
+  sheet: Sheet,
+  column: number,
+  value: string,
+): { first: number; last: number; count: number } | null {
+  if (value === '') return null;
+  const hits = wholeColumn(sheet, column)
+    .createTextFinder(value)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll();
+  // Only the header cell sits in row 1: a value spelled like the header is no match.
+  let skip = 0;
+  let first = hits.length > 0 ? hits[0].getRow() : 0;
+  if (first === 1) {
+    skip = 1;
+    first = hits.length > 1 ? hits[1].getRow() : 0;
+  }
+  if (first < 2) return null;
+  return { first, last: hits[hits.length - 1].getRow(), count: hits.length - skip };
+}
+
+/** Values one search looks for at most (see rowsHolding). */
+const SEARCH_VALUES = 200;
+
+/**
+ * Whole rows at these sheet rows (1-based), as a sparse array by data index (sheet row - 2), the
+ * form writeChanges takes: one read per run of adjacent rows, never a row in between.
+ */
+export function readSheetRows(
+  sheet: Sheet,
+  width: number,
+  sheetRows: readonly number[],
+): Value[][] {
+  const out: Value[][] = [];
+  for (const [first, last] of adjacentRuns(sheetRows)) {
+    const values = sheet.getRange(first, 1, last - first + 1, width).getValues() as Value[][];
+    values.forEach((v, k) => (out[first - 2 + k] = v));
+  }
+  return out;
 }
 
 /** Reads the whole tab in one call: header and data. */

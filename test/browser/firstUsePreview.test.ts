@@ -1,4 +1,5 @@
-// First use in the preview page (issue 18): a big stage move asks first and reports in counts.
+// First use in the preview page (issue 18): Set up shows where to type the first lead, and a
+// big stage move asks first and reports in counts.
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import { cell, openPage, settled, shot, startPreview, tempWorkbook } from './previewHarness';
@@ -51,5 +52,32 @@ describe('a stage action on more than 10 contacts', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     await settled(page);
     expect(await cell(page, 2, 2).textContent()).not.toBe('');
+  });
+});
+
+describe('Set up sheet on a new spreadsheet', () => {
+  it("shows the Contacts tab with the first empty row's Name cell selected", async () => {
+    const preview = await startPreview(tempWorkbook(), ['--empty']);
+    running.push(preview);
+    page = await openPage(browser, preview);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Sheet1');
+    await menu(page, 'Set up sheet');
+    const dialog = page.locator('#dialog');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await settled(page);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Contacts');
+    expect(await cell(page, 1, 2).textContent()).toBe('Name');
+    expect(await cell(page, 2, 2).getAttribute('class')).toContain('active');
+    expect(await page.locator('#namebox').textContent()).toBe('B2');
+    // Typing goes there: the first lead lands on row 2, under Name.
+    await page.keyboard.type('Budi Santoso');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const { body } = await preview.api<{ sheets: { name: string; values: unknown[][] }[] }>(
+      'GET',
+      '/api/workbook',
+    );
+    const contacts = body.sheets.find((s) => s.name === 'Contacts')!;
+    expect(contacts.values[1][1]).toBe('Budi Santoso');
   });
 });

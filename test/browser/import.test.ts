@@ -25,12 +25,17 @@ describe('Import tab', () => {
       await page.setInputFiles('input[type="file"]', FIXTURE);
       await page.getByText('linkedin-connections.csv: 3 rows, 7 columns').waitFor();
       await page.locator('.file-picker').getByText('linkedin-connections.csv').waitFor();
+      // A LinkedIn export: people found on the internet, said so under the choice.
+      expect(await page.locator('#panel-import').getByLabel('Lead source').inputValue()).toBe(
+        'Internet search',
+      );
+      await page.getByText('Guessed from the file: a LinkedIn export.', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'Preview' }).click();
       await page
         .getByText('2 new leads, 0 duplicates of contacts already in the sheet, 1 duplicate')
         .waitFor();
       await page.getByText('Line 7: same name and company as line 5.').waitFor();
-      await page.getByRole('button', { name: 'Import 3 rows' }).click();
+      await page.getByRole('button', { name: 'Import 2 new leads, skip 1 duplicate' }).click();
       await page.getByText(/^Imported 2 leads/).waitFor();
       await settled(page);
       expect(await page.locator('progress').getAttribute('hidden')).toBeNull();
@@ -51,6 +56,11 @@ describe('Import tab', () => {
     try {
       const { page } = sb;
       await page.setInputFiles('input[type="file"]', OUTLOOK);
+      // An address book holds people met every way: Other, until the user says more.
+      await page.getByText('Guessed from the file: an Outlook export.', { exact: false }).waitFor();
+      expect(await page.locator('#panel-import').getByLabel('Lead source').inputValue()).toBe(
+        'Other',
+      );
       const toggle = page.getByRole('button', { name: /more columns not imported$/ });
       await toggle.waitFor();
       // Only the mapped columns have a dropdown until the toggle opens the rest.
@@ -67,7 +77,7 @@ describe('Import tab', () => {
       expect(await visible()).toBe(mapped);
 
       await page.getByRole('button', { name: 'Preview' }).click();
-      const importButton = page.getByRole('button', { name: /^Import \d+ rows?$/ });
+      const importButton = page.getByRole('button', { name: /^Import \d+ new leads?/ });
       await importButton.click();
       const result = page.locator('[role="status"]', { hasText: /^Imported / });
       await result.waitFor();
@@ -124,8 +134,8 @@ describe('Import tab', () => {
       await page.getByText('linkedin-connections.csv: 3 rows, 7 columns').waitFor();
       release();
       await page.getByRole('button', { name: 'Preview' }).click();
-      await page.getByRole('button', { name: 'Import 3 rows' }).click();
-      await page.getByText(/^Imported /).waitFor();
+      await page.getByRole('button', { name: /^Import \d+ new lead/ }).click();
+      await page.getByText(/^Imported \d+ lead/).waitFor();
       await settled(page);
       // Every call continued the stopped batch: its line is not imported again.
       const sent = sb.calls.filter((c) => ['previewImport', 'importChunk'].includes(c.fn));

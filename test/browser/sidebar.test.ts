@@ -343,11 +343,11 @@ describe('Pipeline tab', () => {
     expect(birthdays).not.toContain('Sari'); // 12 December is 15 days away
     await sidebar.screenshot('pipeline-known-workbook');
 
-    // A follow-up opens the contact: its row is selected in the sheet and the form shows it.
+    // A follow-up opens the contact on the Log tab (firstUse.test.ts) and selects its row.
     await page.getByRole('button', { name: /Budi Santoso/ }).click();
     await settled(page);
-    expect(await page.getAttribute('#app', 'data-tab')).toBe('contact');
-    await expectText(page, 'h2.contact-title', 'Budi Santoso');
+    expect(await page.getAttribute('#app', 'data-tab')).toBe('conversations');
+    await expectText(page, '#panel-conversations h2', 'Conversations with Budi Santoso');
     expect(sidebar.calls.map((c) => c.fn)).toContain('selectContactRow');
     const ss = rt.workbook();
     expect(ss.activeSheet().name).toBe('Contacts');

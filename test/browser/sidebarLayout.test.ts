@@ -240,8 +240,9 @@ describe('Import and Settings tabs', () => {
     await page.getByText('Import them anyway').click();
     expect(await page.getByRole('radio', { name: 'Import them anyway' }).isChecked()).toBe(true);
 
+    await page.locator('#panel-import').getByLabel('Lead source').selectOption('Referral');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByRole('button', { name: 'Import 2 new leads' }).click();
     await page.getByText(/^Imported 2 leads/).waitFor();
     await settled(page);
     const banner = page.locator('#panel-import .banner').first();

@@ -147,6 +147,23 @@ describe('the JSON API', () => {
     expect(sheetOf(wb.body, 'Sheet1').values[0]).toEqual([812, '2026-02-28T17:00:00.000Z', 2]);
   });
 
+  it('writes an edit with no trigger when "triggers" is false, as another program would', async () => {
+    const r = await p.call('POST', '/api/edit', {
+      range: 'Sheet1!A3',
+      values: [['Budi']],
+      triggers: false,
+    });
+    expect(r).toEqual({ status: 200, body: { range: 'Sheet1!A3', triggers: [] } });
+    const wb = await p.call<{ sheets: Sheet[] }>('GET', '/api/workbook');
+    expect(sheetOf(wb.body, 'Sheet1').values[2][0]).toBe('Budi');
+    const bad = await p.call('POST', '/api/edit', {
+      range: 'Sheet1!A4',
+      values: [['x']],
+      triggers: 'no',
+    });
+    expect(bad).toEqual({ status: 400, body: { error: '"triggers" must be true or false.' } });
+  });
+
   it.each([
     ['malformed JSON', 'POST', '/api/edit', '{"range":', 400, /not valid JSON/],
     ['a JSON array', 'POST', '/api/run', '[1]', 400, /JSON object/],

@@ -15,6 +15,7 @@
     selection: [], // [{row, column, numRows, numColumns}]
     anchor: null, // {row, column}: where the current (last) range started
     active: null, // {row, column}
+    reveal: false, // scroll the active cell into view at the next draw
     dragging: null, // 'cell' | 'row' | 'column'
     editing: null, // {row, column}
     outbox: [],
@@ -69,9 +70,14 @@
     return Promise.all([api('GET', '/api/state'), api('GET', '/api/workbook')]).then(function (r) {
       view.state = r[0];
       view.workbook = r[1];
+      var settledSelection = asked === selectionChanges && selectsInFlight === 0;
       if (!view.sheet || !sheetByName(view.sheet)) {
         view.sheet = r[0].activeSheet;
         asked = -1; // a sheet we did not show: take its selection
+      } else if (settledSelection && r[0].activeSheet !== view.sheet) {
+        // A script activated another tab (Set up shows Contacts): Sheets follows it.
+        view.sheet = r[0].activeSheet;
+        asked = -1;
       }
       if (asked === -1 || (asked === selectionChanges && selectsInFlight === 0))
         adoptServerSelection();
@@ -137,6 +143,8 @@
     if (!view.active || !inRect(last, view.active.row, view.active.column)) {
       view.active = { row: last.row, column: last.column };
       view.anchor = { row: last.row, column: last.column };
+      // Moved by a script (the first empty row after Set up, an import's rows): show it.
+      view.reveal = true;
     }
   }
 
@@ -307,6 +315,8 @@
     if (view.active) {
       var a = cell(view.active.row, view.active.column);
       if (a) a.classList.add('active');
+      if (a && view.reveal) a.scrollIntoView({ block: 'center', inline: 'nearest' });
+      view.reveal = false;
       $('namebox').textContent = letters(view.active.column) + view.active.row;
       $('cell-content').textContent = rawValue(sheet, view.active.row, view.active.column);
     }
@@ -702,6 +712,8 @@
         if (answered) return;
         answered = true;
         dialog.close();
+        // As in Sheets, the keyboard is back on the grid once a script's dialog closes.
+        $('grid-scroll').focus({ preventScroll: true });
         resolve(d.type === 'prompt' ? { button: button, text: input.value } : button);
       }
       (BUTTON_SETS[d.buttons] || ['OK']).forEach(function (name, i) {

@@ -12,6 +12,7 @@ import {
   fetchContact,
   guardLoads,
   offer,
+  onFocusPart,
   publish,
   requestTab,
   state,
@@ -23,7 +24,7 @@ import { editing, type Editing } from './editing';
 import { contactForm, type ContactFormView } from './form';
 import { contactHeading, showHeading } from './heading';
 import { contactHistory, type ContactHistory } from './history';
-import { submit, type Shown } from './save';
+import { say, submit, type Shown } from './save';
 import { valuesFor } from './values';
 
 const t = text.contact;
@@ -52,12 +53,12 @@ export function mountContact(root: HTMLElement): ContactTab {
   const heading = contactHeading();
   const form = contactForm();
   const history = contactHistory();
+  // Saved, conflict and error messages sit by the pinned Save, where the user is looking.
+  form.actions.prepend(banner.element, status);
   fill(
     root,
     h('div', { class: 'toolbar' }, useSelected, newLead),
     ask.element,
-    status,
-    banner.element,
     heading.title,
     heading.stageLine,
     form.element,
@@ -71,13 +72,17 @@ export function mountContact(root: HTMLElement): ContactTab {
   guardLoads((next) =>
     next.contact !== null && next.contact.id === shown.id ? Promise.resolve(true) : mayDiscard(p),
   );
+  // A confirmation of the last save no longer holds once the form is changed again.
+  form.element.addEventListener('input', () => {
+    if (status.classList.contains('saved')) say(status, '');
+  });
   form.element.addEventListener('submit', (ev) => {
     ev.preventDefault();
     if (form.save.disabled) return;
     void whileBusy(form.save, text.saving, () => submit(p));
   });
   function loadSelected(): void {
-    status.textContent = '';
+    say(status, '');
     void load(p, useSelected);
   }
   useSelected.addEventListener('click', loadSelected);
@@ -85,12 +90,17 @@ export function mountContact(root: HTMLElement): ContactTab {
     void mayDiscard(p).then((go) => {
       if (!go) return;
       banner.hide();
-      status.textContent = '';
+      say(status, '');
       publish({ contact: null, timeline: [], notice: '', version: '' });
       form.controls.name.focus();
     });
   });
 
+  // A birthday in the pipeline opens the contact at the address the card goes to.
+  onFocusPart('address', () => {
+    form.controls.address.scrollIntoView({ block: 'center' });
+    form.controls.address.focus({ preventScroll: true });
+  });
   subscribe((s) => showContact(p, s.contact, s.timeline));
   showContact(p, null, []);
   return { loadSelected };
@@ -110,7 +120,7 @@ async function load(p: Parts, button: HTMLButtonElement, contactId?: string): Pr
   p.banner.hide();
   try {
     const loaded = await whileBusy(button, text.loading, () => fetchContact(contactId));
-    if (await offer(loaded)) p.status.textContent = loaded.notice;
+    if (await offer(loaded)) say(p.status, loaded.notice);
   } catch (e) {
     p.banner.show(`${t.loadFailed} ${(e as Error).message}`);
   }

@@ -34,6 +34,7 @@ export interface SaveParts {
 
 export async function submit({ form, edits, banner, status, shown }: SaveParts): Promise<void> {
   banner.hide();
+  say(status, '');
   clearIssues(form.fields);
   const open = edits.conflicts();
   if (open.length > 0) {
@@ -58,6 +59,8 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     const r = await call('saveContact', {
       ...request,
       requestKey: keyFor('saveContact', request),
+      // The timeline on screen is this contact's: the reply need only carry what the save adds.
+      timelineShown: contact.id !== '' && state.contact?.id === contact.id,
     });
     settled('saveContact');
     const before = state.contact?.stage ?? 'Lead';
@@ -66,14 +69,25 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     // Our own save's reply: nobody else's change is in it (the server checked the version).
     edits.merge(valuesFor(form, r.contact), true);
     shown.id = r.contact.id;
-    publish({ contact: r.contact, timeline: r.timeline, notice: '', version: r.version });
+    const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
+    publish({ contact: r.contact, timeline, notice: '', version: r.version });
     const name = r.contact.name;
-    status.textContent =
+    say(
+      status,
       (r.created ? t.created(name) : t.saved(name)) +
-      (r.stageChanged ? ` ${t.stageNow(valueLabel(before), valueLabel(r.contact.stage))}` : '');
+        (r.stageChanged ? ` ${t.stageNow(valueLabel(before), valueLabel(r.contact.stage))}` : ''),
+      true,
+    );
   } catch (e) {
     reportProblem(form, banner, e);
   }
+}
+
+/** Puts `message` in the status line by Save; `saved` shows it as a save's confirmation. */
+export function say(status: HTMLElement, message: string, saved = false): void {
+  status.textContent = message;
+  status.classList.toggle('saved', saved && message !== '');
+  status.classList.toggle('gray', !saved);
 }
 
 function reportProblem(form: ContactFormView, banner: ContactBanner, e: unknown): void {

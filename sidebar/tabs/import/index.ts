@@ -1,7 +1,7 @@
 // The Import tab: read a file (or pasted rows) in the browser, map its columns, preview what the
 // import will do, import it in chunks with a progress bar (resumable), undo the last import, and
 // find and merge duplicates. The server decides everything; the tab sends and shows.
-import { suggestMapping } from '../../../src/domain/import/mapping';
+import { exportKind, suggestMapping } from '../../../src/domain/import/mapping';
 import { importTab as importTabText } from '../../text';
 import { parseCsv } from '../../csv';
 import { fill, h } from '../../dom';
@@ -10,7 +10,7 @@ import { call } from '../../server';
 import { duplicateFinder } from './duplicates';
 import { showMapping } from './mapping';
 import { notice, type Notice } from './notice';
-import { importOptions } from './options';
+import { importOptions, type ImportOptions } from './options';
 import { importRun, type ImportRun } from './run';
 import { errorText, newSession, type ImportSession } from './session';
 import { importUndo, type ImportUndo } from './undo';
@@ -26,6 +26,7 @@ interface Parts {
   /** The mapping, options, preview and import: shown once a file is read. */
   options: HTMLElement;
   mappingBox: HTMLElement;
+  choices: ImportOptions;
   run: ImportRun;
   undo: ImportUndo;
 }
@@ -54,6 +55,7 @@ export function mountImport(root: HTMLElement): void {
     summary: h('p', { class: 'secondary' }),
     options,
     mappingBox,
+    choices,
     run,
     undo,
   };
@@ -105,6 +107,7 @@ async function useText(p: Parts, content: string, name: string): Promise<void> {
   s.file = parsed;
   s.fileName = name;
   s.mapping = suggestMapping(header);
+  p.choices.guessSource(exportKind(header));
   // The same content as an unfinished import (not just the same name: pasted rows always have
   // one, a fresh export often has last time's): continue that batch, so nothing is imported
   // twice. Another file starts a new batch, and the user hears of the one left unfinished.

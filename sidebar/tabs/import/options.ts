@@ -1,10 +1,11 @@
 // How to import: the lead source, the phone numbers' country, and what to do with rows that
 // match an existing contact.
 import { LEAD_SOURCES } from '../../../src/domain/contact/contact';
+import { EXPORT_SOURCE, type ExportKind } from '../../../src/domain/import/mapping';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../../src/sidebarApi';
 import { importTab as importTabText } from '../../text';
 import { h, uid } from '../../dom';
-import { choice, field, input, select, type Field } from '../../form';
+import { choice, clearIssues, field, input, select, type Field } from '../../form';
 
 const m = importTabText;
 const t = m.tab;
@@ -14,10 +15,26 @@ export interface ImportOptions {
   country: Field;
   policyGroup: HTMLElement;
   policy(): DuplicatePolicy;
+  /** Chooses the source a known export suggests, and says so; none for another file. */
+  guessSource(kind: ExportKind | null): void;
 }
 
 export function importOptions(): ImportOptions {
-  const source = field('source', t.source, select(LEAD_SOURCES));
+  // No default: leads bought as a list and leads met in person are told apart in the pipeline,
+  // so the user chooses, unless the file says where it came from.
+  const source = field('source', t.source, select(LEAD_SOURCES, t.chooseSource), {
+    hint: t.sourceChoose,
+  });
+  const sourceHint = source.group.querySelector('.hint')!;
+  // Chosen by the user: the hint asking for it (or saying what was guessed) has done its job.
+  source.control.addEventListener('change', () => {
+    clearIssues([source]);
+    sourceHint.textContent = '';
+  });
+  const guessSource = (kind: ExportKind | null) => {
+    source.control.value = kind ? EXPORT_SOURCE[kind] : '';
+    sourceHint.textContent = kind ? t.sourceGuessed(t.exports[kind]) : t.sourceChoose;
+  };
   const country = field('country', t.country, input('text', { maxlength: '2', size: '2' }), {
     hint: t.countryHint,
   });
@@ -34,5 +51,5 @@ export function importOptions(): ImportOptions {
   const policy = () =>
     (policyGroup.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)
       ?.value as DuplicatePolicy;
-  return { source, country, policyGroup, policy };
+  return { source, country, policyGroup, policy, guessSource };
 }

@@ -14,6 +14,8 @@ export interface PossibleDuplicates {
   show(notes: readonly ImportNote[]): void;
   /** The choices made, by file line. */
   choices(): Record<string, PhoneChoice>;
+  /** How many possible duplicates the preview found. */
+  count(): number;
   /** The first undecided row's first radio, and how many are undecided. */
   undecided(): { count: number; first: HTMLInputElement | null };
 }
@@ -24,6 +26,8 @@ export function possibleDuplicates(): PossibleDuplicates {
   const all = (c: PhoneChoice) => () => {
     for (const r of list.querySelectorAll<HTMLInputElement>(`input[value="${c}"]`))
       r.checked = true;
+    // As a click on each would: the Import button's count follows the choices.
+    list.dispatchEvent(new Event('change', { bubbles: true }));
   };
   const importAll = h('button', { type: 'button' }, t.importAllPossible);
   const skipAll = h('button', { type: 'button' }, t.skipAllPossible);
@@ -53,6 +57,7 @@ export function possibleDuplicates(): PossibleDuplicates {
       }
       return out;
     },
+    count: () => groups().length,
     undecided() {
       const open = groups().filter((g) => !g.querySelector('input:checked'));
       return { count: open.length, first: open[0]?.querySelector('input') ?? null };

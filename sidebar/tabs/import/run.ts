@@ -1,7 +1,7 @@
 // Preview and import: the preview's counts and notes, then the import in chunks with a progress
 // bar, Resume after a failed chunk, and the outcome by the button.
 import { importTab as importTabText } from '../../text';
-import { fill, h, whileBusy } from '../../dom';
+import { fill, h, setLabel, whileBusy } from '../../dom';
 import {
   CHUNK_ROWS,
   importFile,
@@ -9,6 +9,9 @@ import {
   previewFile,
   type ImportSettings,
 } from '../../importRunner';
+import { importOutcome } from '../../../src/domain/import/outcome';
+import type { ImportCounts } from '../../../src/domain/import/plan';
+import { markIssues } from '../../form';
 import { call } from '../../server';
 import { notice, type Notice } from './notice';
 import { possibleDuplicates, type PossibleDuplicates } from './possible';
@@ -39,7 +42,11 @@ interface Parts {
   counts: HTMLElement;
   notes: HTMLElement;
   possible: PossibleDuplicates;
+  /** The last preview's counts, for the Import button's own. */
+  previewed: ImportCounts | null;
   onProgress(done: number, total: number): void;
+  /** Names on the Import button what the import will do with the choices made now. */
+  label(): void;
   reset(): void;
 }
 
@@ -49,7 +56,7 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
     s,
     options,
     say,
-    importButton: h('button', { type: 'button', class: 'create', hidden: true }, t.import(0)),
+    importButton: h('button', { type: 'button', class: 'create', hidden: true }),
     resumeButton: h('button', { type: 'button', hidden: true }, t.resume),
     bar: h('progress', {
       max: '1',
@@ -63,15 +70,27 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
     counts: h('p', { class: 'import-counts' }),
     notes: h('ul', { class: 'import-notes secondary' }),
     possible: possibleDuplicates(),
+    previewed: null,
     onProgress(done, total) {
       p.bar.hidden = false;
       p.bar.max = Math.max(1, total);
       p.bar.value = done;
       p.barText.textContent = m.progress(done, total);
     },
+    label() {
+      if (!p.previewed) return;
+      const possible = { count: p.possible.count(), choices: p.possible.choices() };
+      // setLabel: a change made while the button is busy is the label it comes back with.
+      setLabel(p.importButton, t.import(importOutcome(p.previewed, options.policy(), possible)));
+    },
     reset() {
+      p.previewed = null;
       p.importButton.hidden = true;
       p.resumeButton.hidden = true;
+      // The bar is the import's: empty and hidden until an import runs.
+      p.bar.hidden = true;
+      p.bar.value = 0;
+      p.barText.textContent = '';
       p.counts.textContent = '';
       fill(p.notes);
       p.possible.show([]);
@@ -81,6 +100,8 @@ export function importRun(s: ImportSession, options: ImportOptions, say: Notice[
   };
   previewButton.addEventListener('click', () => preview(p, previewButton));
   p.importButton.addEventListener('click', () => void runImport(p, p.importButton));
+  options.policyGroup.addEventListener('change', p.label);
+  p.possible.element.addEventListener('change', p.label);
   p.resumeButton.addEventListener('click', () => void runImport(p, p.resumeButton));
   const { importButton, resumeButton, bar, barText, result, counts, notes, possible } = p;
   return {
@@ -107,14 +128,18 @@ function preview(p: Parts, button: HTMLButtonElement): void {
     try {
       const country = p.options.country.control.value;
       const batchId = s.batchId || undefined;
-      const r = await previewFile(caller, f, s.mapping, country, p.onProgress, batchId);
+      // The check of the file is not the import: its progress is words, the bar stays empty.
+      const checked = (done: number, total: number) =>
+        (p.barText.textContent = t.checked(done, total));
+      const r = await previewFile(caller, f, s.mapping, country, checked, batchId);
       s.batchId = r.batchId;
+      p.previewed = r.counts;
       p.counts.textContent = m.previewSummary(r.counts);
       p.possible.show(r.notes);
       const listed = r.notes.filter((n) => n.kind !== 'phoneOnly');
       for (const n of listed.slice(0, 50)) p.notes.appendChild(h('li', {}, n.message));
       if (listed.length > 50) p.notes.appendChild(h('li', {}, t.moreNotes(listed.length - 50)));
-      p.importButton.textContent = t.import(f.rows.length);
+      p.label();
       p.importButton.hidden = false;
     } catch (e) {
       p.say(errorText(e), true);
@@ -133,6 +158,13 @@ async function runImport(p: Parts, button: HTMLButtonElement): Promise<void> {
     open.first?.focus();
     return;
   }
+  // No silent default: a file Prospek does not recognise needs the user's choice of source.
+  if (options.source.control.value === '') {
+    p.result.say(t.sourceMissing, true);
+    // Then to the field, where the choice is made (its own message says the same).
+    markIssues([options.source], [{ field: 'source', message: t.sourceMissing }]);
+    return;
+  }
   const settings: ImportSettings = {
     mapping: s.mapping,
     country: options.country.control.value,
@@ -145,6 +177,7 @@ async function runImport(p: Parts, button: HTMLButtonElement): Promise<void> {
   };
   await whileBusy(button, t.importing, async () => {
     p.resumeButton.hidden = true;
+    p.onProgress(Math.min(f.rows.length, s.progress.next * CHUNK_ROWS), f.rows.length);
     try {
       const totals = await importFile(caller, f, settings, p.onProgress, s.progress);
       await call('finishImport', s.batchId).catch(() => undefined);

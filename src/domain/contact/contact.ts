@@ -394,10 +394,16 @@ export interface ContactRef {
   name: string;
   stage: Stage;
   company: string;
+  /** The Stage cell's text when it names no stage (see unreadStage): shown instead of `stage`. */
+  unreadStage?: string;
 }
 
-export function contactRef(c: Pick<Contact, 'id' | 'name' | 'stage' | 'company'>): ContactRef {
-  return { id: c.id, name: c.name || c.id, stage: c.stage, company: c.company };
+export function contactRef(
+  c: Pick<Contact, 'id' | 'name' | 'stage' | 'company' | 'unreadStage'>,
+): ContactRef {
+  const ref: ContactRef = { id: c.id, name: c.name || c.id, stage: c.stage, company: c.company };
+  if (stageUnknown(c)) ref.unreadStage = c.unreadStage;
+  return ref;
 }
 
 /** True when the contact's Stage cell holds text that names no stage (see unreadStage). */

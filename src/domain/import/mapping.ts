@@ -5,8 +5,7 @@
 //
 // Pure: shared by the server (authoritative) and unit tests; the sidebar only shows the targets.
 
-import { columnLetter } from '../contact/contact';
-import { normalizeHeader } from '../contact/contact';
+import { columnLetter, normalizeHeader, type LeadSource } from '../contact/contact';
 
 export const IMPORT_TARGETS = [
   'name',
@@ -69,6 +68,26 @@ exact(
   'businesspostalcode',
   'businesscountryregion',
 );
+// A city, region or postcode column of its own (a plain list's Kota, City): part of the postal
+// address, joined after the street, never left out. Google's "Address 1 - City" is not here:
+// its "Address 1 - Formatted" already holds it.
+exact(
+  'address',
+  'city',
+  'town',
+  'kota',
+  'kabupaten',
+  'kotakabupaten',
+  'kabupatenkota',
+  'kecamatan',
+  'provinsi',
+  'province',
+  'postcode',
+  'postalcode',
+  'zip',
+  'zipcode',
+  'kodepos',
+);
 exact('birthday', 'birthday', 'birthdate', 'dateofbirth', 'dob', 'tanggallahir', 'ulangtahun');
 exact('notes', 'notes', 'note', 'catatan', 'keterangan', 'comments', 'remarks', 'connectedon');
 // Worth a column of its own: a title says who can decide a purchase; a profile URL finds them.
@@ -104,6 +123,34 @@ export function suggestTarget(header: string): ImportTarget {
   }
   return 'ignore';
 }
+
+/** The contact exports Prospek recognises by their headers. */
+export type ExportKind = 'linkedin' | 'google' | 'outlook';
+
+// Headers only one of them has (normalised): LinkedIn's Connections.csv, Google Contacts' CSV
+// (both its formats), Outlook's CSV.
+const EXPORT_MARKS: Record<ExportKind, readonly string[]> = {
+  linkedin: ['connectedon'],
+  google: ['email1value', 'phone1value', 'groupmembership'],
+  outlook: ['givenyomi', 'surnameyomi', 'email2address', 'businessstreet'],
+};
+
+/** The export a file's header comes from, when Prospek knows it; null for any other list. */
+export function exportKind(header: readonly string[]): ExportKind | null {
+  const names = new Set(header.map(normalizeHeader));
+  const kinds = Object.keys(EXPORT_MARKS) as ExportKind[];
+  return kinds.find((k) => EXPORT_MARKS[k].some((h) => names.has(h))) ?? null;
+}
+
+/**
+ * The lead source a known export suggests: LinkedIn connections were found on the internet;
+ * an address book holds people met every way, so Other. The user may change it.
+ */
+export const EXPORT_SOURCE: Record<ExportKind, LeadSource> = {
+  linkedin: 'Internet search',
+  google: 'Other',
+  outlook: 'Other',
+};
 
 /** One suggested target per column. */
 export function suggestMapping(header: readonly string[]): ImportTarget[] {

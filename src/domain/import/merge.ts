@@ -23,8 +23,12 @@ import { CELL_TEXT_LIMIT } from '../contact/validation';
 /** A contact's non-empty cells in columns that aren't Prospek's, by column label. */
 export type ExtraCells = Record<string, string>;
 
-/** A Merge activity's record: the merged-away contact, and its extra cells when it had any. */
-export type MergedRecord = Contact & { columns?: ExtraCells };
+/**
+ * A Merge activity's record: the merged-away contact, and its extra cells when it had any. The
+ * first entry of a merge also holds `kept`: the kept contact's former values of the fields the
+ * merge changes (Notes aside), so a replay plans from them, not from a half-written row.
+ */
+export type MergedRecord = Contact & { columns?: ExtraCells; kept?: Partial<Contact> };
 
 /** Fields the user chooses between when the contacts disagree. */
 export const CHOSEN_FIELDS = [
@@ -229,9 +233,17 @@ function mergeHistory(
     if (c.recontactOn !== '' && c.recontactOn !== kept.recontactOn)
       lose(losers, c, recontactLabel, c.recontactOn);
 
-  const notes = ordered.map((c) => c.notes).filter((n) => n !== '');
-  // A block the kept notes hold already (a merge replayed after its notes were written) once.
-  const held = new Set(notes.flatMap((n) => n.split('\n\n')));
+  // A block the kept notes hold already (a merge replayed after its notes were written) once:
+  // another contact's notes the kept notes hold whole are not added again either.
+  const notes: string[] = [];
+  const held = new Set<string>();
+  for (const c of ordered) {
+    if (c.notes === '') continue;
+    const blocks = c.notes.split('\n\n');
+    if (notes.length > 0 && blocks.every((b) => held.has(b))) continue;
+    notes.push(c.notes);
+    blocks.forEach((b) => held.add(b));
+  }
   for (const c of ordered) {
     const lost = losers.get(c.id);
     const block = lost ? m.mergeKeptValues(c.name || c.id, c.id, lost) : '';
@@ -339,6 +351,15 @@ export function planMerge(
   const records = mergeRecords(kept, others, extras);
   const stageChange = kept.stage === keep.stage ? null : { from: keep.stage, to: kept.stage };
   return { kept, removed: others, records, extraFill, stageChange };
+}
+
+/** A Merge summary with the kept contact's former values added to its record (see MergedRecord). */
+export function withKeptValues(summary: string, kept: Partial<Contact>): string {
+  const record = mergedRecord(summary);
+  if (!record || Object.keys(kept).length === 0) return summary;
+  const out = `${summary.slice(0, summary.indexOf('\n{'))}\n${JSON.stringify({ ...record, kept })}`;
+  // Past a cell's limit the entry goes without them (a replay then plans from the row as read).
+  return encodeCellText(out).length > CELL_TEXT_LIMIT ? summary : out;
 }
 
 /** Reads back the former values a Merge activity's summary recorded (null if none). */

@@ -1,4 +1,5 @@
 // The words the sidebar's Import tab shows; the server's import catalog (imports.ts) includes them.
+import type { ImportOutcome } from '../import/outcome';
 import { activeLang, formatCount, formatCountId, jumlah, plural, type Lang } from './lang';
 
 const en = {
@@ -38,12 +39,32 @@ const en = {
     mapping: 'Columns',
     example: (value: string) => `e.g. ${value}`,
     source: 'Lead source',
+    chooseSource: 'Choose…',
+    sourceChoose: 'Where did these leads come from? Choose one before importing.',
+    sourceGuessed: (kind: string) =>
+      `Guessed from the file: ${kind}. Change it if the leads came from elsewhere.`,
+    sourceMissing: 'Choose the lead source first.',
+    exports: {
+      linkedin: 'a LinkedIn export',
+      google: 'a Google Contacts export',
+      outlook: 'an Outlook export',
+    },
     country: 'Phone country',
     countryHint: 'For numbers without a country code (ID: 0812… = +62 812…).',
     policy: 'Rows that are duplicates',
     preview: 'Preview',
     previewing: 'Checking…',
-    import: (rows: number) => `Import ${plural(rows, 'row', 'rows')}`,
+    import: (o: ImportOutcome) =>
+      [
+        `Import ${plural(o.add, 'new lead', 'new leads')}`,
+        o.fill ? `fill from ${plural(o.fill, 'duplicate', 'duplicates')}` : '',
+        o.skip ? `skip ${plural(o.skip, 'duplicate', 'duplicates')}` : '',
+        o.invalid ? `leave out ${plural(o.invalid, 'invalid row', 'invalid rows')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    checked: (done: number, total: number) =>
+      `Checked ${formatCount(done)} of ${formatCount(total)} rows.`,
     importing: 'Importing…',
     resume: 'Resume',
     stopped: (done: number, total: number, why: string) =>
@@ -75,8 +96,22 @@ const en = {
   },
   previewSummary: (c: { new: number; existing: number; inFile: number; invalid: number }) =>
     `${plural(c.new, 'new lead', 'new leads')}, ${plural(c.existing, 'duplicate', 'duplicates')} of contacts already in the sheet, ${plural(c.inFile, 'duplicate', 'duplicates')} within the file, ${plural(c.invalid, 'invalid row', 'invalid rows')}.`,
-  importDone: (r: { added: number; filled: number; skipped: number; invalid: number }) =>
-    `Imported ${plural(r.added, 'lead', 'leads')}; filled ${plural(r.filled, 'existing contact', 'existing contacts')}; skipped ${plural(r.skipped, 'duplicate', 'duplicates')} and ${plural(r.invalid, 'invalid row', 'invalid rows')}.`,
+  // What happened, without the parts that did not ("filled 0 existing contacts").
+  importDone: (r: { added: number; filled: number; skipped: number; invalid: number }) => {
+    const left = [
+      r.skipped ? plural(r.skipped, 'duplicate', 'duplicates') : '',
+      r.invalid ? plural(r.invalid, 'invalid row', 'invalid rows') : '',
+    ].filter(Boolean);
+    return (
+      [
+        `Imported ${plural(r.added, 'lead', 'leads')}`,
+        r.filled ? `filled ${plural(r.filled, 'existing contact', 'existing contacts')}` : '',
+        left.length ? `skipped ${left.join(' and ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') + '.'
+    );
+  },
   progress: (done: number, total: number) => `${formatCount(done)} of ${formatCount(total)} rows`,
   unfinishedOther: (file: string, done: number, total: number) =>
     `The previous import, of ${file}, stopped after ${formatCount(done)} of ${formatCount(total)} rows. This is another file, so it starts a new import. To resume the previous one instead, choose that file again; or undo it.`,
@@ -122,12 +157,32 @@ const id: ImportTabText = {
     mapping: 'Kolom',
     example: (value: string) => `mis. ${value}`,
     source: 'Sumber calon pelanggan',
+    chooseSource: 'Pilih…',
+    sourceChoose: 'Dari mana calon pelanggan ini? Pilih satu sebelum mengimpor.',
+    sourceGuessed: (kind: string) =>
+      `Ditebak dari file: ${kind}. Ubah bila calon pelanggan ini berasal dari tempat lain.`,
+    sourceMissing: 'Pilih sumber calon pelanggan dulu.',
+    exports: {
+      linkedin: 'ekspor LinkedIn',
+      google: 'ekspor Google Kontak',
+      outlook: 'ekspor Outlook',
+    },
     country: 'Negara nomor HP',
     countryHint: 'Untuk nomor tanpa kode negara (ID: 0812… = +62 812…).',
     policy: 'Baris yang duplikat',
     preview: 'Pratinjau',
     previewing: 'Memeriksa…',
-    import: (rows: number) => `Impor ${jumlah(rows, 'baris')}`,
+    import: (o: ImportOutcome) =>
+      [
+        `Impor ${jumlah(o.add, 'calon pelanggan baru')}`,
+        o.fill ? `lengkapi dari ${jumlah(o.fill, 'duplikat')}` : '',
+        o.skip ? `lewati ${jumlah(o.skip, 'duplikat')}` : '',
+        o.invalid ? `abaikan ${jumlah(o.invalid, 'baris tidak valid')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    checked: (done: number, total: number) =>
+      `${formatCountId(done)} dari ${formatCountId(total)} baris diperiksa.`,
     importing: 'Mengimpor…',
     resume: 'Lanjutkan',
     stopped: (done: number, total: number, why: string) =>
@@ -158,8 +213,21 @@ const id: ImportTabText = {
   },
   previewSummary: (c: { new: number; existing: number; inFile: number; invalid: number }) =>
     `${jumlah(c.new, 'calon pelanggan baru')}, ${jumlah(c.existing, 'duplikat')} dari kontak yang sudah ada, ${jumlah(c.inFile, 'duplikat')} di dalam file, ${jumlah(c.invalid, 'baris tidak valid')}.`,
-  importDone: (r: { added: number; filled: number; skipped: number; invalid: number }) =>
-    `${jumlah(r.added, 'calon pelanggan')} diimpor; ${jumlah(r.filled, 'kontak lama')} dilengkapi; ${jumlah(r.skipped, 'duplikat')} dan ${jumlah(r.invalid, 'baris tidak valid')} dilewati.`,
+  importDone: (r: { added: number; filled: number; skipped: number; invalid: number }) => {
+    const left = [
+      r.skipped ? jumlah(r.skipped, 'duplikat') : '',
+      r.invalid ? jumlah(r.invalid, 'baris tidak valid') : '',
+    ].filter(Boolean);
+    return (
+      [
+        `${jumlah(r.added, 'calon pelanggan')} diimpor`,
+        r.filled ? `${jumlah(r.filled, 'kontak lama')} dilengkapi` : '',
+        left.length ? `${left.join(' dan ')} dilewati` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') + '.'
+    );
+  },
   progress: (done: number, total: number) =>
     `${formatCountId(done)} dari ${formatCountId(total)} baris`,
   unfinishedOther: (file: string, done: number, total: number) =>

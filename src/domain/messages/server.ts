@@ -116,7 +116,11 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
       recontacts: 'Said no, time to get back in touch',
       quiet: 'Prospects gone quiet',
     },
-    context: (stage: string, company: string) => `(${company ? `${stage}, ${company}` : stage})`,
+    /** A Stage cell Prospek can't read (`unread`) is shown as typed, marked unknown. */
+    context: (stage: string, company: string, unread?: string) => {
+      const shown = unread === undefined ? stage : `unknown stage "${unread}"`;
+      return `(${company ? `${shown}, ${company}` : shown})`;
+    },
     dueToday: 'follow up today.',
     overdue: (day: string, days: number) =>
       `follow-up was due ${day}, ${plural(days, 'day', 'days')} ago.`,
@@ -246,6 +250,8 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
   contactChanged: (name: string) =>
     `${name || 'This contact'} was changed in the sheet since you opened it. Nothing was saved: reload to see the changes, then save again.`,
   busy: 'Prospek is busy saving another change. Nothing was saved; try again in a moment.',
+  contactsTabGone:
+    "Prospek can't find its Contacts tab: was it deleted? Nothing was changed. Bring it back (Edit > Undo, or File > Version history), or choose Set up sheet to create a new, empty Contacts tab, then try again.",
   menu: {
     setUp: 'Set up sheet',
     testDigest: 'Send me a test digest now',
@@ -373,8 +379,10 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
       recontacts: 'Pernah menolak, saatnya menghubungi lagi',
       quiet: 'Prospek yang mulai diam',
     },
-    context: (stage: string, company: string) =>
-      `(${company ? `${v(stage)}, ${company}` : v(stage)})`,
+    context: (stage: string, company: string, unread?: string) => {
+      const shown = unread === undefined ? v(stage) : `tahap tidak dikenal "${unread}"`;
+      return `(${company ? `${shown}, ${company}` : shown})`;
+    },
     dueToday: 'tindak lanjuti hari ini.',
     overdue: (day: string, days: number) =>
       `tindak lanjut jatuh tempo ${day}, ${jumlah(days, 'hari')} yang lalu.`,
@@ -500,6 +508,8 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
   contactChanged: (name: string) =>
     `${name || 'Kontak ini'} diubah di sheet sejak Anda membukanya. Tidak ada yang disimpan: muat ulang untuk melihat perubahannya, lalu simpan lagi.`,
   busy: 'Prospek sedang menyimpan perubahan lain. Tidak ada yang disimpan; coba lagi sebentar.',
+  contactsTabGone:
+    'Prospek tidak menemukan tab Kontak-nya: apakah tab itu dihapus? Tidak ada yang diubah. Kembalikan tab itu (Edit > Urungkan, atau File > Histori versi), atau pilih Siapkan sheet untuk membuat tab Kontak baru yang kosong, lalu coba lagi.',
   menu: {
     setUp: 'Siapkan sheet',
     testDigest: 'Kirimi saya ringkasan uji sekarang',

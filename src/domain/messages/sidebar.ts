@@ -113,7 +113,6 @@ const en = {
       (daysAway === 0 ? 'today' : `${birthday}, in ${plural(daysAway, 'day', 'days')}`) +
       (age === undefined ? '' : ` · turns ${age}`),
     noAddress: 'No postal address yet.',
-    opening: 'Opening…',
     loadFailed: 'The pipeline could not be loaded.',
     openFailed: 'The contact could not be opened.',
     sources: 'Lead sources',
@@ -254,7 +253,6 @@ const id: SidebarText = {
       (daysAway === 0 ? 'hari ini' : `${birthday}, ${jumlah(daysAway, 'hari')} lagi`) +
       (age === undefined ? '' : ` · genap ${age} tahun`),
     noAddress: 'Belum ada alamat pos.',
-    opening: 'Membuka…',
     loadFailed: 'Alur penjualan tidak bisa dimuat.',
     openFailed: 'Kontak tidak bisa dibuka.',
     sources: 'Sumber calon',

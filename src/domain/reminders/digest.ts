@@ -124,7 +124,7 @@ export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest
     for (const line of section.lines.slice(0, MAX_ITEMS_PER_SECTION)) {
       const c = line.contact;
       const link = opts.rowLinkFor(c.id);
-      const context = m.context(c.stage, c.company);
+      const context = m.context(c.stage, c.company, c.unreadStage);
       const prefix = line.prefix ? `${line.prefix} ` : '';
       text.push(`- ${prefix}${c.name} ${context} ${line.detail}`, `  ${link}`);
       const href = safeHref(link);

@@ -266,3 +266,56 @@ describe('merge', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 });
+
+describe('merge touches only the rows involved', () => {
+  /** The world with `others` more contacts, each with two entries, written into the model. */
+  function crowded(others: number) {
+    const w = world();
+    const contacts = w.rt.workbook().sheet('Contacts')!;
+    const log = w.rt.workbook().sheet('Activities')!;
+    const col = (rows: unknown[][], h: string) => rows[0].indexOf(h);
+    for (let i = 0; i < others; i++) {
+      const id = `C-Q${String(i).padStart(5, '0')}`;
+      const row = contacts.rows[0].map((): string => '');
+      row[col(contacts.rows, 'ID')] = id;
+      row[col(contacts.rows, 'Name')] = `Other ${i}`;
+      row[col(contacts.rows, 'Email')] = `other${i}@example.org`;
+      row[col(contacts.rows, 'Stage')] = 'Lead';
+      contacts.rows.push(row);
+      for (const k of [1, 2]) {
+        const entry = log.rows[0].map((): string => '');
+        entry[col(log.rows, 'Activity ID')] = `A-Q${k}${String(i).padStart(6, '0')}`;
+        entry[col(log.rows, 'Contact ID')] = id;
+        entry[col(log.rows, 'Type')] = 'Call';
+        log.rows.push(entry);
+      }
+    }
+    contacts.maxRows = Math.max(contacts.maxRows, contacts.rows.length);
+    log.maxRows = Math.max(log.maxRows, log.rows.length);
+    return w;
+  }
+
+  function mergeCalls(others: number) {
+    const { rt, a, b } = crowded(others);
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const from = rt.calls.records.length;
+    const reply = mergeTwo(rt, a, b, g.versions);
+    expect(reply.ok).toBe(true);
+    const calls = rt.calls.records.slice(from);
+    const moved = calls.filter((c) => !c.method.startsWith('TextFinder.'));
+    return { calls, read: moved.reduce((n, c) => n + c.cellsRead, 0), rt, a };
+  }
+
+  it('reads the same cells with 5 or 600 other contacts, by search, never a whole tab', () => {
+    const small = mergeCalls(5);
+    const large = mergeCalls(600);
+    // Cells moved into the script: the header rows, the contacts' rows, the moved entries.
+    expect(large.read).toBe(small.read);
+    expect(large.read).toBeLessThan(200);
+    expect(large.calls.some((c) => c.method === 'Sheet.getDataRange')).toBe(false);
+    // The merged-away contact's entry now belongs to the kept one; the others' are untouched.
+    const entries = tabRows(large.rt, 'Activities');
+    expect(entries.filter((e) => e['Summary'] === 'Second call')[0]['Contact ID']).toBe(large.a.id);
+    expect(entries.filter((e) => String(e['Contact ID']).startsWith('C-Q'))).toHaveLength(1200);
+  });
+});

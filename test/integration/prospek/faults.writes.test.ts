@@ -136,6 +136,41 @@ export const PATHS: Record<string, WritePath> = {
       });
     },
   },
+  // Two customers' sales add up in the kept contact, whose Stage the user takes from the other:
+  // a fault after its Stage write, or between its Purchases and its Updated write, then the
+  // retry, must count each sale once, note its former Stage once and add no note twice.
+  'merge with purchases': {
+    name: 'merge with purchases',
+    start: () =>
+      sheetWith([
+        {
+          name: 'Dewi Lestari',
+          email: 'dewi@example.com',
+          stage: 'Customer',
+          purchases: 1,
+          lastPurchase: '2026-09-01',
+        },
+        {
+          name: 'Dewi L.',
+          email: 'DEWI@example.com',
+          stage: 'Repeat buyer',
+          purchases: 2,
+          lastPurchase: '2026-10-15',
+          notes: 'Two shops',
+        },
+      ]),
+    prepare: (rt) => call<DuplicatesResult>(rt, 'findDuplicates').groups[0],
+    act: (rt, group) => {
+      const g = group as DuplicatesResult['groups'][number];
+      return call(rt, 'mergeContacts', {
+        keepId: g.contacts[0].id,
+        ids: g.contacts.map((c) => c.id),
+        choices: { name: g.contacts[0].id, stage: g.contacts[1].id },
+        versions: g.versions,
+        requestKey: 'K-000000000006',
+      });
+    },
+  },
 };
 
 // The add-on logs each failure it passes on; here every failure is one we injected.

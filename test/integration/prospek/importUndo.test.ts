@@ -349,6 +349,25 @@ describe('duplicate policies and cells', () => {
     expect(sheet.rows[1][width]).toBe('007');
   });
 
+  it('an extra column headed like a formula keeps its header as typed, even in plain text', async () => {
+    const rt = setUpSheet();
+    const width = rt.workbook().sheet('Contacts')!.rows[0].length;
+    const headers = ['=SUM(A1)', '+62 line', '-note-', "'quoted"];
+    // The user made the header row plain text (Format > Number > Plain text) across the tab.
+    rt.user.insertColumns('Contacts', width + 1, headers.length);
+    const sheet = rt.workbook().sheet('Contacts')!;
+    for (let c = 1; c <= sheet.maxColumns; c++) sheet.setFormat(1, c, 1, '@');
+    await importParsed(rt, csv.parseCsv(`Name,${headers.join(',')}\nAni,a,b,c,d\n`), {
+      mapping: ['name', 'extra', 'extra', 'extra', 'extra'],
+    });
+    const range = `Contacts!${columnLetter(width + 1)}1:${columnLetter(width + headers.length)}1`;
+    // The value and what the sheet shows are the header as typed, with no apostrophe shown:
+    // none of them became a formula or a number.
+    expect(rt.getValues(range)[0]).toEqual(headers);
+    expect(rt.getDisplayValues(range)[0]).toEqual(headers);
+    expect(tabRows(rt, 'Contacts')[0]).toMatchObject({ '=SUM(A1)': 'a', "'quoted": 'd' });
+  });
+
   it('refuses a value over the cell limit, naming its line, and imports the rest', async () => {
     const rt = setUpSheet();
     const long = 'x'.repeat(50_001);
@@ -522,5 +541,48 @@ describe('duplicate policies and cells', () => {
       'source',
     ]);
     expect(snapshot(rt)).toEqual(before);
+  });
+});
+
+describe('undo reads only what the import wrote and what came after', () => {
+  /** `before` contacts with two entries each already in the sheet, then LIST imported. */
+  async function undoCalls(before: number) {
+    const rt = setUpSheet();
+    const contacts = rt.workbook().sheet('Contacts')!;
+    const log = rt.workbook().sheet('Activities')!;
+    const at = (rows: unknown[][], h: string) => rows[0].indexOf(h);
+    for (let i = 0; i < before; i++) {
+      const id = `C-U${String(i).padStart(5, '0')}`;
+      const row = contacts.rows[0].map((): string => '');
+      row[at(contacts.rows, 'ID')] = id;
+      row[at(contacts.rows, 'Name')] = `Earlier ${i}`;
+      contacts.rows.push(row);
+      for (const k of [1, 2]) {
+        const entry = log.rows[0].map((): string => '');
+        entry[at(log.rows, 'Activity ID')] = `A-U${k}${String(i).padStart(6, '0')}`;
+        entry[at(log.rows, 'Contact ID')] = id;
+        entry[at(log.rows, 'Type')] = 'Call';
+        log.rows.push(entry);
+      }
+    }
+    contacts.maxRows = Math.max(contacts.maxRows, contacts.rows.length + 10);
+    log.maxRows = Math.max(log.maxRows, log.rows.length + 10);
+    await importParsed(rt, csv.parseCsv(LIST), { fileName: 'expo.csv' });
+    const from = rt.calls.records.length;
+    const undone = callOk<{ removed: number }>(rt, 'undoLastImport');
+    expect(undone.removed).toBe(4);
+    expect(tabRows(rt, 'Contacts')).toHaveLength(before);
+    expect(tabRows(rt, 'Activities')).toHaveLength(2 * before);
+    const calls = rt.calls.records.slice(from);
+    const moved = calls.filter((c) => !c.method.startsWith('TextFinder.'));
+    return { calls, read: moved.reduce((n, c) => n + c.cellsRead, 0) };
+  }
+
+  it('reads the same cells with 5 or 800 contacts already there, and neither tab whole', async () => {
+    const small = await undoCalls(5);
+    const large = await undoCalls(800);
+    expect(large.read).toBe(small.read);
+    expect(large.calls.map((c) => c.method)).toEqual(small.calls.map((c) => c.method));
+    expect(large.calls.some((c) => c.method === 'Sheet.getDataRange')).toBe(false);
   });
 });

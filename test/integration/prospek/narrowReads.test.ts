@@ -191,3 +191,47 @@ describe('the sidebar reads the same cells at 10 and at 1,000 contacts', () => {
     expect(cellsRead(large.load, 'Range.getValues')).toBeLessThan(200);
   });
 });
+
+describe('with the timeline on screen, save and log send back only what they add', () => {
+  it('one search (the ID column), and the timeline is the new entries', () => {
+    const rt = workbook(300);
+    const sidebar = { kind: 'sidebar' } as const;
+    const target = idOf(7);
+    const loaded = rt.run<{ value: SidebarLoad }>('loadSidebar', [{ contactId: target }], sidebar);
+    const save = callsDuring(rt, () => {
+      const r = rt.run<{ value: { timeline: { type: string }[]; timelineAdded?: boolean } }>(
+        'saveContact',
+        [
+          {
+            contact: { id: target, name: 'Renamed', fitsMarket: 'Yes' },
+            loadedUpdated: loaded.value.contact!.updated,
+            loadedVersion: loaded.value.version,
+            timelineShown: true,
+          },
+        ],
+        sidebar,
+      );
+      expect(r.value.timelineAdded).toBe(true);
+      expect(r.value.timeline.map((a) => a.type)).toEqual(['Qualification']);
+    });
+    const log = callsDuring(rt, () => {
+      const form = { ...conversation(target, { summary: 'Quote sent' }), timelineShown: true };
+      const r = rt.run<{ value: { timeline: { summary: string }[]; timelineAdded?: boolean } }>(
+        'logConversation',
+        [form],
+        sidebar,
+      );
+      expect(r.value.timelineAdded).toBe(true);
+      expect(r.value.timeline.map((a) => a.summary)).toEqual(['Quote sent']);
+    });
+    for (const calls of [save, log]) {
+      const searches = calls.filter((c) => c.method.startsWith('TextFinder.find'));
+      expect(searches).toHaveLength(1);
+      expect(searches[0].cellsRead).toBe(301); // the ID column, header included
+    }
+    // The sheet holds it all: a load shows the whole timeline, the new entries first.
+    const after = rt.run<{ value: SidebarLoad }>('loadSidebar', [{ contactId: target }], sidebar);
+    expect(after.value.timeline.map((a) => a.summary).slice(0, 1)).toEqual(['Quote sent']);
+    expect(after.value.timeline).toHaveLength(5);
+  });
+});

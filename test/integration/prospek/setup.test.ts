@@ -1,6 +1,8 @@
 // Set up sheet on an empty workbook, an existing one and a messy one, on the built bundle.
 import { CONTACT_FIELDS, ACTIVITY_FIELDS } from '../../../src/domain/contact/contact';
-import { clickMenu, prospek, snapshot, typeInto } from '../../support/workbook';
+import type { CallRecord, Runtime } from '../../../local/runtime/index';
+import { clickMenu, prospek, setUpSheet, snapshot, typeInto } from '../../support/workbook';
+import { conversation } from './contactsHarness';
 
 const HEADERS = CONTACT_FIELDS.map((f) => f.header);
 
@@ -53,6 +55,22 @@ describe('Set up sheet', () => {
     const contacts = ss.sheet('Contacts')!;
     expect(contacts.maxColumns).toBe(1 + CONTACT_FIELDS.length);
     expect(headerRow(rt, 'Contacts').slice(0, 3)).toEqual(['Name', 'Region', 'ID']);
+  });
+
+  it("shows the Contacts tab with the first empty row's Name cell selected", () => {
+    const rt = prospek();
+    const ss = rt.workbook();
+    const selected = () => [ss.activeSheet().name, ss.selection];
+    const cell = (row: number, column: number) => [{ row, column, numRows: 1, numColumns: 1 }];
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    // Name is column B, after ID; row 2 is the first empty one.
+    expect(selected()).toEqual(['Contacts', cell(2, 2)]);
+
+    // Later, from another tab, with two contacts typed in: the row under them.
+    typeInto(rt, 'Contacts!B2:B3', [['Budi Santoso'], ['Sari Dewi']]);
+    ss.select(ss.sheet('Activities')!, cell(5, 3));
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(selected()).toEqual(['Contacts', cell(4, 2)]);
   });
 
   it('changes nothing when run a second time', () => {
@@ -184,6 +202,91 @@ describe('Set up sheet', () => {
       'Rows 2 and 3 of Contacts have the same ID C-AAAAAA',
     );
     expect(snapshot(rt)).toEqual(before);
+  });
+});
+
+describe('Set up with nothing to repair costs the same at any size', () => {
+  /** A set-up sheet with `count` contacts written into the model, formats on every row. */
+  function sheetOf(count: number): Runtime {
+    const rt = setUpSheet();
+    const sheet = rt.workbook().sheet('Contacts')!;
+    const header = sheet.rows[0];
+    const cell = (h: unknown, i: number) =>
+      h === 'ID' ? `C-S${String(i).padStart(5, '0')}` : h === 'Name' ? `Person ${i}` : '';
+    sheet.rows = [
+      header,
+      ...Array.from({ length: count }, (_, i) => header.map((h) => cell(h, i))),
+    ];
+    sheet.maxRows = count + 1;
+    for (let c = 1; c <= header.length; c++) {
+      sheet.setFormat(2, c, count, sheet.format(2, c));
+      const rule = sheet.validation(2, c);
+      if (rule) sheet.setValidation(2, c, count, rule);
+    }
+    return rt;
+  }
+
+  function callsOf(rt: Runtime, run: () => void): CallRecord[] {
+    const from = rt.calls.records.length;
+    run();
+    return rt.calls.records.slice(from);
+  }
+  const total = (calls: CallRecord[], k: 'cellsRead' | 'cellsWritten') =>
+    calls.reduce((n, c) => n + c[k], 0);
+  const setUp = (rt: Runtime) => clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+
+  it('reads the same cells at 50 and at 2,000 contacts, and changes nothing', () => {
+    const runs = [50, 2000].map((count) => {
+      const rt = sheetOf(count);
+      const before = snapshot(rt);
+      const calls = callsOf(rt, () => setUp(rt));
+      expect(snapshot(rt)).toEqual(before);
+      return calls;
+    });
+    // Cells moved into the script: the header rows and the first and last rows' formats and
+    // dropdowns, the same at both sizes. The runtime counts a TextFinder's search as read: one
+    // search of the ID column counts the IDs (Sheets scans it server-side).
+    const [small, large] = runs.map((calls) => ({
+      moved: total(
+        calls.filter((c) => !c.method.startsWith('TextFinder.')),
+        'cellsRead',
+      ),
+      searches: calls.filter((c) => c.method.startsWith('TextFinder.find')),
+    }));
+    expect(large.moved).toBe(small.moved);
+    expect(large.moved).toBeLessThan(300);
+    expect(large.searches.map((c) => [c.method, c.cellsRead])).toEqual([
+      ['TextFinder.findAll', 2001],
+    ]);
+    expect(runs[1].map((c) => c.method)).toEqual(runs[0].map((c) => c.method));
+    expect(runs[1].some((c) => c.method === 'Sheet.getDataRange')).toBe(false);
+  });
+
+  it('still repairs a dropdown lost on the last row, for the whole column', () => {
+    const rt = sheetOf(2000);
+    const sheet = rt.workbook().sheet('Contacts')!;
+    const stage = CONTACT_FIELDS.findIndex((f) => f.key === 'stage') + 1;
+    sheet.setValidation(2001, stage, 1, undefined);
+    sheet.setFormat(2001, 1, 1, 'General');
+    setUp(rt);
+    expect(sheet.validation(2001, stage)?.values[0]).toContain('Prospect');
+    expect(sheet.format(2001, 1)).toBe('@');
+  });
+
+  it('a missing tab in the middle of an action is created without reading the contacts whole', () => {
+    const rt = sheetOf(2000);
+    const ss = rt.workbook();
+    ss.sheets.splice(ss.sheets.indexOf(ss.sheet('Activities')!), 1);
+    const calls = callsOf(rt, () =>
+      rt.run('logConversation', [conversation('C-S00007', { summary: 'First call' })], {
+        kind: 'sidebar',
+      }),
+    );
+    expect(ss.sheet('Activities')!.rows[1]).toContain('First call');
+    expect(calls.some((c) => c.method === 'Sheet.getDataRange')).toBe(false);
+    // Cells moved into the script (TextFinder's searches, counted as read, aside): a few rows.
+    const moved = calls.filter((c) => !c.method.startsWith('TextFinder.'));
+    expect(total(moved, 'cellsRead')).toBeLessThan(500);
   });
 });
 

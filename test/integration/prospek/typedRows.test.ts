@@ -13,8 +13,10 @@ import {
   idOf,
   setUpSheet,
   sheetWith,
+  tabRows,
   typeInto,
 } from '../../support/workbook';
+import { csv, importParsed } from './importHarness';
 import { selectRows } from './contactsHarness';
 import { digests, saveOk } from './remindersHarness';
 
@@ -147,6 +149,32 @@ describe('every action treats a row without an ID as a contact', () => {
     const [test] = digests(rt, { tests: true });
     expect(test.body).toContain('Fajar Nugroho (Lead) follow up today.');
     expect(shown(rt, 'id', 2)).toBe('');
+  });
+
+  it('Import counts a typed row as an existing contact: skipped, or filled, never added twice', async () => {
+    const file = csv.parseCsv(
+      'Name,Email,Phone,Company\n' +
+        'Ani Wijaya,ani@example.com,,Toko Ani\n' +
+        'Budi Santoso,,0812 1111 2222,\n' +
+        'Citra,citra@example.com,,\n',
+    );
+    const skip = setUpSheet();
+    typedRow(skip, 2, { name: 'Ani', email: 'ani@example.com' });
+    typedRow(skip, 3, { name: 'Budi Santoso', phone: '0812-1111-2222' });
+    const { preview, totals } = await importParsed(skip, file, { policy: 'skip' });
+    expect(preview.counts).toMatchObject({ rows: 3, new: 1, existing: 2 });
+    expect(totals).toMatchObject({ added: 1, skipped: 2 });
+    expect(tabRows(skip, 'Contacts').map((r) => r.Name)).toEqual(['Ani', 'Budi Santoso', 'Citra']);
+    // The typed rows were given their IDs on the way, as every action does.
+    expect(shown(skip, 'id', 2)).toMatch(ID);
+    expect(shown(skip, 'id', 3)).toMatch(ID);
+
+    const fill = setUpSheet();
+    typedRow(fill, 2, { name: 'Ani', email: 'ani@example.com' });
+    await importParsed(fill, file, { policy: 'fill' });
+    const rows = tabRows(fill, 'Contacts');
+    expect(rows.map((r) => r.Name)).toEqual(['Ani', 'Budi Santoso', 'Citra']);
+    expect(rows[0].Company).toBe('Toko Ani');
   });
 
   it('a copied row gets a new ID the first time an action sees it, and the summary says so', () => {

@@ -1,4 +1,6 @@
-import { applyMapping, suggestMapping } from '../../../../src/domain/import/mapping';
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyMapping, exportKind, suggestMapping } from '../../../../src/domain/import/mapping';
 
 describe('suggestMapping', () => {
   it("maps Google's Phonetic name columns to nothing, not to Phone", () => {
@@ -53,6 +55,50 @@ describe('suggestMapping', () => {
       'notes',
       'ignore',
     ]);
+  });
+});
+
+describe('city-like columns', () => {
+  it('go into the postal address, after the street, never "not imported"', () => {
+    const header = ['Nama', 'Alamat', 'Kota', 'No HP'];
+    const mapping = suggestMapping(header);
+    expect(mapping).toEqual(['name', 'address', 'address', 'phone']);
+    expect(suggestMapping(['Name', 'City', 'Province', 'Zip'])).toEqual([
+      'name',
+      'address',
+      'address',
+      'address',
+    ]);
+    const r = applyMapping(header, mapping, ['Ani', 'Jl. Merdeka 5', 'Bandung', '0812 3456 789']);
+    expect(r.fields.address).toBe('Jl. Merdeka 5, Bandung');
+  });
+});
+
+describe('exportKind', () => {
+  // The first line of each fixture export (LinkedIn's after its notes), split at commas.
+  const headerOf = (file: string): string[] => {
+    const lines = fs
+      .readFileSync(path.join(__dirname, '../../../fixtures/import', file), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
+    const line = lines.find((l) => /First Name|^Name/.test(l))!;
+    return line.split(line.includes(';') ? ';' : ',');
+  };
+
+  it('knows LinkedIn, Google Contacts and Outlook exports by their headers', () => {
+    expect(exportKind(headerOf('linkedin-connections.csv'))).toBe('linkedin');
+    expect(exportKind(headerOf('google-contacts.csv'))).toBe('google');
+    expect(exportKind(headerOf('outlook.csv'))).toBe('outlook');
+    expect(exportKind(headerOf('outlook-semicolon.csv'))).toBe('outlook');
+    // Google's older format.
+    expect(exportKind(['Name', 'Given Name', 'Group Membership', 'E-mail 1 - Value'])).toBe(
+      'google',
+    );
+  });
+
+  it('guesses nothing for a plain list', () => {
+    expect(exportKind(headerOf('plain-list.csv'))).toBeNull();
+    expect(exportKind(['Nama', 'Kota', 'Email'])).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import {
   mergeConflicts,
   mergedRecord,
   planMerge,
+  withKeptValues,
 } from '../../../../src/domain/import/merge';
 
 const contact = (id: string, fields: Partial<Contact>): Contact => ({
@@ -14,6 +15,50 @@ const contact = (id: string, fields: Partial<Contact>): Contact => ({
 });
 
 describe('planMerge', () => {
+  it('planned again from the kept contact as it was, after its notes were written, adds no note twice', () => {
+    const a = contact('C-1', {
+      name: 'Dewi',
+      stage: 'Customer',
+      purchases: 1,
+      notes: 'Met at expo',
+    });
+    const b = contact('C-2', {
+      name: 'Dewi L.',
+      stage: 'Repeat buyer',
+      purchases: 2,
+      notes: 'Two shops',
+    });
+    const now = '2026-11-27T00:00:00.000Z';
+    const first = planMerge([a, b], 'C-1', { name: 'C-1', stage: 'C-2' }, now, 'ID');
+    expect(first.kept.notes.split('\n\n')).toEqual([
+      'Met at expo',
+      'Two shops',
+      expect.stringContaining('Dewi (C-1): Stage: Customer'),
+      expect.stringContaining('Dewi L. (C-2): Name: Dewi L.'),
+    ]);
+    // The first attempt wrote the notes: the replay, from the recorded values, ends the same.
+    const half = { ...a, notes: first.kept.notes };
+    const again = planMerge([half, b], 'C-1', { name: 'C-1', stage: 'C-2' }, now, 'ID');
+    expect(again.kept).toEqual(first.kept);
+  });
+
+  it("records the kept contact's former values in a Merge summary, read back with the rest", () => {
+    const b = contact('C-2', { name: 'Dewi L.' });
+    const plan = planMerge(
+      [contact('C-1', { name: 'Dewi' }), b],
+      'C-1',
+      { name: 'C-1' },
+      '2026-11-27T00:00:00.000Z',
+    );
+    const summary = withKeptValues(plan.records[0].summary, { stage: 'Customer', purchases: 1 });
+    expect(summary.split('\n')[0]).toBe(plan.records[0].summary.split('\n')[0]);
+    expect(mergedRecord(summary)).toEqual({ ...b, kept: { stage: 'Customer', purchases: 1 } });
+    expect(withKeptValues(plan.records[0].summary, {})).toBe(plan.records[0].summary);
+    // Too long for a cell with them: the entry goes as it was.
+    const long = withKeptValues(plan.records[0].summary, { address: 'x'.repeat(50_000) });
+    expect(long).toBe(plan.records[0].summary);
+  });
+
   it('fills empty fields, sums purchases, keeps the soonest follow-up and records the others', () => {
     const a = contact('C-1', {
       name: 'Ani',

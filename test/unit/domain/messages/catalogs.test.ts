@@ -50,6 +50,9 @@ const sample = {
   added: 3,
   filled: 3,
   skipped: 3,
+  add: 3,
+  fill: 3,
+  skip: 3,
 };
 const candidates: unknown[] = [1234, 'Ana', ['Ana', 'Budi'], sample];
 

@@ -87,6 +87,32 @@ describe('composeDigest', () => {
     }
   });
 
+  it('shows a Stage it cannot read as typed, marked unknown, never as Lead', () => {
+    const hot = makeContact({
+      name: 'Ani',
+      stage: 'Lead',
+      unreadStage: 'Hot <lead>',
+      company: 'Toko Ani',
+      nextFollowUp: today,
+    });
+    const bare = makeContact({ name: 'Eko', stage: 'Lead', unreadStage: 'Custumer' });
+    const due = remindersFor([hot, { ...bare, nextFollowUp: today }]);
+    const d = composeDigest(due, opts);
+    expect(d?.text).toContain('Ani (unknown stage "Hot <lead>", Toko Ani) follow up today.');
+    expect(d?.text).toContain('Eko (unknown stage "Custumer") follow up today.');
+    expect(d?.html).toContain('(unknown stage &quot;Hot &lt;lead&gt;&quot;, Toko Ani)');
+    expect(d?.text).not.toContain('(Lead');
+    setActiveLang('id');
+    try {
+      const id = composeDigest(due, opts);
+      expect(id?.text).toContain('Ani (tahap tidak dikenal "Hot <lead>", Toko Ani)');
+      expect(id?.text).toContain('Eko (tahap tidak dikenal "Custumer")');
+      expect(id?.text).not.toContain('(Calon');
+    } finally {
+      setActiveLang('en');
+    }
+  });
+
   it('lists the same items in text and HTML, by section', () => {
     const d = composeDigest(reminders, opts);
     for (const heading of ['Overdue follow-ups (1)', 'Upcoming birthdays (1)']) {
