@@ -5,8 +5,10 @@ import { formText } from '../src/domain/messages/form';
 import { importTabText } from '../src/domain/messages/importTab';
 import { activeLang, type Lang } from '../src/domain/messages/lang';
 import { sidebarText } from '../src/domain/messages/sidebar';
+import { leadFormText } from '../src/domain/messages/leadForm';
 
 export const LANG: Lang = activeLang();
 export const text = sidebarText(LANG);
 export const importTab = importTabText(LANG);
 export const form = formText(LANG);
+export const leadForm = leadFormText(LANG);

@@ -31,6 +31,7 @@ import type {
 } from './domain/import/plan';
 import type { MergeChoices, MergeConflict } from './domain/import/merge';
 import type { Lang } from './domain/messages/lang';
+import type { LeadFormSettings, LeadFormView } from './domain/leadForm/questions';
 import type { ReminderPrefs, ReminderSettingsView } from './domain/reminders/settings';
 
 // What the Import tab names in its requests and reads in its replies, from the domain.
@@ -171,6 +172,14 @@ export interface SidebarApi {
   getSheetLanguage(): Reply<{ lang: Lang }>;
   /** Rewrites headers and stage, type and answer values in `lang`: how many cells changed. */
   setSheetLanguage(lang: Lang): Reply<{ lang: Lang; cells: number }>;
+  /** Settings: the lead form's questions as the seller worded them, and its links. */
+  getLeadFormSettings(): Reply<LeadFormView>;
+  saveLeadFormSettings(settings: LeadFormSettings): Reply<LeadFormView>;
+  /** Contact: emails the lead form, pre-filled, to the contact (logged; counts against quota). */
+  sendLeadForm(request: { contactId: string; requestKey?: string }): Reply<{
+    to: string;
+    message: string;
+  }>;
 }
 
 /** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */

@@ -1,6 +1,14 @@
 // The preview's HTTP server: the page, the sidebar and a JSON API over one PreviewSession.
 // Requests are handled one at a time (a queue), so executions never overlap, as one user's
 // clicks would not in Sheets. It listens on loopback only.
+import {
+  FORM_PATH,
+  formByPublishedId,
+  formPageHtml,
+  FormRequestError,
+  listForms,
+  submitForm,
+} from './formPage';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -482,6 +490,31 @@ export interface Preview {
   close(): Promise<void>;
 }
 
+/** The lead forms' API: the forms made, and a respondent's answers (issue 17). */
+function formRoutes(
+  session: PreviewSession,
+): Record<string, (body: Record<string, unknown>) => unknown> {
+  return {
+    'GET /api/forms': () => listForms(session),
+    'POST /api/form/submit': (b) => {
+      try {
+        return submitForm(session, b);
+      } catch (e) {
+        throw e instanceof FormRequestError ? new HttpError(400, e.message) : e;
+      }
+    },
+  };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function json(res: http.ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
 export function createPreviewServer(session: PreviewSession, options: PreviewOptions): http.Server {
   const api = new PreviewApi(session);
   const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
@@ -505,14 +538,8 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
     'POST /api/menu': (b) => api.menu(b),
     'POST /api/clock': (b) => api.clock(b),
     'POST /api/sidebar/close': () => api.closeSidebar(),
+    ...formRoutes(session),
   };
-
-  const send = (res: http.ServerResponse, status: number, type: string, body: string) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body);
-  };
-  const json = (res: http.ServerResponse, status: number, value: unknown) =>
-    send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
   /**
    * Runs a request in the queue and says in a Server-Timing header where its time went: the
    * project's code (executions, triggers), saving (the journal), and the whole (bench/preview.ts
@@ -545,6 +572,10 @@ export function createPreviewServer(session: PreviewSession, options: PreviewOpt
           const body =
             req.method === 'POST' ? parseJson(text) : Object.fromEntries(url.searchParams);
           json(res, 200, await timed(res, () => route(body)));
+        } else if (req.method === 'GET' && FORM_PATH.test(url.pathname)) {
+          const form = formByPublishedId(session, FORM_PATH.exec(url.pathname)![1]);
+          if (!form) throw new HttpError(404, 'No form at this link.');
+          send(res, 200, TYPES['.html'], formPageHtml(form, url.searchParams));
         } else if (req.method === 'GET' && url.pathname === '/sidebar') {
           send(res, 200, TYPES['.html'], await serial(() => api.sidebarHtml()));
         } else if (req.method === 'GET' && STATIC[url.pathname]) {

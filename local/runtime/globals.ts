@@ -13,6 +13,7 @@ import { createCacheService } from './services/cacheService';
 import { createContentService } from './services/contentService';
 import { createBrowser } from './services/browser';
 import { createNotImplemented } from './services/notImplemented';
+import { createFormApp } from './services/formApp';
 
 export function createGlobals(rt: Runtime): Record<string, unknown> {
   return {
@@ -29,6 +30,7 @@ export function createGlobals(rt: Runtime): Record<string, unknown> {
     ContentService: createContentService(rt),
     Browser: createBrowser(rt),
     ...createNotImplemented(rt),
+    FormApp: createFormApp(rt),
     console,
   };
 }

@@ -17,7 +17,13 @@ export {
   type TriggerRun,
 } from './runtime';
 export { SIMPLE_TRIGGER_LIMIT_MS, TIME_LIMIT_MESSAGE } from './runtime';
-export { UserActions, type EditResult, type EditOptions } from './userActions';
+export {
+  UserActions,
+  type EditResult,
+  type EditOptions,
+  type FormSubmitResult,
+} from './userActions';
+export { publishedUrl } from './services/formApp';
 export {
   DialogNeedsResponse,
   type ExecutionKind,
@@ -33,6 +39,8 @@ export type {
   TriggerSchedule,
   TriggerEventType,
   SentEmail,
+  FormState,
+  FormItemState,
 } from './state';
 export type { CallRecord } from './calls';
 export type { Firing } from './services/triggers';

@@ -11,6 +11,10 @@ const UI = ['https://www.googleapis.com/auth/script.container.ui'];
 const MAIL = ['https://www.googleapis.com/auth/script.send_mail'];
 const SCRIPTAPP = ['https://www.googleapis.com/auth/script.scriptapp'];
 const EMAIL = ['https://www.googleapis.com/auth/userinfo.email'];
+// forms.currentonly covers only the form a script is bound to (FormApp.getActiveForm); making a
+// form (FormApp.create) and opening one by ID need the full forms scope (reference/forms/form-app).
+const FORMS = ['https://www.googleapis.com/auth/forms'];
+const FORMS_CURRENT = ['https://www.googleapis.com/auth/forms.currentonly', ...FORMS];
 
 /** Methods that need a scope: 'Class.method' or 'Class.*', most specific first. */
 const SCOPES: Record<string, string[]> = {
@@ -44,6 +48,15 @@ const SCOPES: Record<string, string[]> = {
   'ClockTriggerBuilder.*': SCRIPTAPP,
   'SpreadsheetTriggerBuilder.*': SCRIPTAPP,
   'User.getEmail': EMAIL,
+  'FormApp.getActiveForm': FORMS_CURRENT,
+  'FormApp.*': FORMS,
+  'Form.*': FORMS,
+  'TextItem.*': FORMS,
+  'ParagraphTextItem.*': FORMS,
+  'MultipleChoiceItem.*': FORMS,
+  'DateItem.*': FORMS,
+  'FormResponse.*': FORMS,
+  'ItemResponse.*': FORMS,
 };
 
 /** What AuthMode.NONE allows: building menus, reading enums and asking for authorization. */
@@ -76,7 +89,7 @@ const WRITES =
  * User.getEmail is allowed: it "returns a blank string" there (reference/base/user).
  */
 const DENIED_IN_LIMITED =
-  /^(MailApp|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties)/;
+  /^(MailApp|FormApp|Form\.|ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|SpreadsheetApp\.open|PropertiesService\.getUserProperties|PropertiesService\.getScriptProperties)/;
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 

@@ -57,6 +57,42 @@ export interface SentEmail {
   sentAt: number;
 }
 
+/** A question of a form (FormApp items the runtime supports). */
+export interface FormItemState {
+  id: number;
+  type: 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'DATE';
+  title: string;
+  helpText: string;
+  required: boolean;
+  /** A multiple-choice item's choices, in order. */
+  choices: string[];
+}
+
+/** A submitted response: answers by item ID (a date item's as 'YYYY-MM-DD'). */
+export interface FormResponseState {
+  id: string;
+  timestamp: number;
+  answers: Record<string, string>;
+}
+
+/** A Google Form made with FormApp.create, and where its responses go. */
+export interface FormState {
+  id: string;
+  /** The ID in the public link (/forms/d/e/<publishedId>/viewform). */
+  publishedId: string;
+  title: string;
+  description: string;
+  owner: string;
+  items: FormItemState[];
+  /** The spreadsheet responses are written to (setDestination), and the tab they go to. */
+  destinationId: string | null;
+  destinationSheetId: number | null;
+  /** Item ID → the header of its column in the responses tab (a renamed item keeps its column). */
+  columnHeaders?: Record<string, string>;
+  acceptingResponses: boolean;
+  responses: FormResponseState[];
+}
+
 export interface RuntimeState {
   version: 1;
   now: number;
@@ -84,6 +120,8 @@ export interface RuntimeState {
   mailUsage: Record<string, { windowStart: number; recipients: number }>;
   /** Daily recipient quota: 100 for consumer accounts, 1,500 for Workspace. */
   mailDailyQuota: number;
+  /** Forms made with FormApp.create (a saved workbook of an older runtime has none). */
+  forms: FormState[];
   counter: number;
 }
 
@@ -103,6 +141,7 @@ export function emptyState(): RuntimeState {
     outbox: [],
     mailUsage: {},
     mailDailyQuota: 100,
+    forms: [],
     counter: 0,
   };
 }

@@ -12,11 +12,22 @@ import { FakeRange, rangeError } from './spreadsheet/range';
 import { FakeSpreadsheet } from './spreadsheet/spreadsheet';
 import { FakeFilter, FakeFilterCriteria } from './spreadsheet/filter';
 import type { RangeRect } from './spreadsheet/model';
+import { quoteSheetName } from './spreadsheet/a1';
+import { findForm, formOfUrl, FORM_NOT_FOUND } from './services/formApp';
+import { formSubmitEvent, submitResponse } from './forms/responses';
 
 export interface EditResult {
   /** The block written, 'Sheet!A1:B2'. */
   range: string;
   /** Each onEdit handler run (the simple trigger, then installable ones), with its error. */
+  triggers: TriggerRun[];
+}
+
+export interface FormSubmitResult {
+  responseId: string;
+  /** The row written in the responses tab ('Form Responses 1'!2:2), '' without a destination. */
+  range: string;
+  /** Each onFormSubmit handler run, with its error. */
   triggers: TriggerRun[];
 }
 
@@ -100,6 +111,45 @@ export class UserActions {
     for (const t of this.installed('ON_CHANGE'))
       this.fire(triggers, t.handler, (who) => changeEvent(this.rt, ss, changeType, who!), t);
     return triggers;
+  }
+
+  /**
+   * A respondent submits a form (its ID or any of its links): answers by question title, item
+   * ID or 'entry.<itemId>'. The row lands in the linked tab, then the spreadsheet's installable
+   * onFormSubmit triggers run, each as its owner.
+   */
+  submitForm(form: string, answers: Record<string, string>): FormSubmitResult {
+    const f = findForm(this.rt, form) ?? formOfUrl(this.rt, form);
+    if (!f) throw new Error(FORM_NOT_FOUND);
+    const byId: Record<string, string> = {};
+    for (const [key, value] of Object.entries(answers)) {
+      const it = f.items.find(
+        (i) => i.title === key || String(i.id) === key || `entry.${i.id}` === key,
+      );
+      if (!it) throw new Error(`The form has no question "${key}".`);
+      byId[String(it.id)] = String(value);
+    }
+    const done = submitResponse(this.rt, f, byId);
+    const triggers: TriggerRun[] = [];
+    const ss = f.destinationId ? this.rt.spreadsheets.get(f.destinationId) : undefined;
+    if (ss && done.sheet) {
+      const sheet = done.sheet;
+      const mine = this.rt.state.triggers.filter(
+        (t) => t.eventType === 'ON_FORM_SUBMIT' && t.documentId === ss.id,
+      );
+      for (const t of mine)
+        this.fire(
+          triggers,
+          t.handler,
+          (who) => formSubmitEvent(this.rt, ss, sheet, done.row, who!.uid),
+          t,
+        );
+    }
+    return {
+      responseId: done.response.id,
+      range: done.sheet ? `${quoteSheetName(done.sheet.name)}!${done.row}:${done.row}` : '',
+      triggers,
+    };
   }
 
   // ---- structure, as the grid's menus change it: Apps Script's checks and words ----------------

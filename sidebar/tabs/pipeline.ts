@@ -133,6 +133,8 @@ function sections(p: BoundedPipeline, open: Open): Node[] {
         rate('Customer', 'Repeat buyer', c.customerToRepeatBuyer),
       ),
     ),
+    h('h3', {}, t.sources),
+    sources(p),
     h('h3', {}, t.overdue),
     followUps(p.overdueFollowUps, 'overdue', open),
     ...more(p.more.overdueFollowUps),
@@ -171,6 +173,29 @@ function followUps(items: FollowUpItem[], kind: string, open: Open): HTMLElement
       button.addEventListener('click', () => open(button, f.id, 'conversations', 'log'));
       return h('li', {}, button);
     }),
+  );
+}
+
+/** Contacts and prospects per lead source ("Online form": what the lead form brought). */
+function sources(p: BoundedPipeline): HTMLElement {
+  if (p.sources.length === 0) return h('p', { class: 'secondary' }, t.none);
+  return h(
+    'table',
+    { class: 'sources' },
+    h('thead', {}, h('tr', {}, ...t.sourceHead.map((x) => h('th', { scope: 'col' }, x)))),
+    h(
+      'tbody',
+      {},
+      ...p.sources.map((s) =>
+        h(
+          'tr',
+          { 'data-source': s.source },
+          h('th', { scope: 'row' }, s.source ? valueLabel(s.source) : t.sourceNone),
+          h('td', {}, t.count(s.contacts)),
+          h('td', {}, t.count(s.prospects)),
+        ),
+      ),
+    ),
   );
 }
 

@@ -8,6 +8,7 @@ import { form, text } from '../text';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
 import { call, ServerProblem } from '../server';
+import { leadFormSettingsBlock } from './leadForm';
 
 const m = form.reminderSettings;
 const l = m.labels;
@@ -54,6 +55,7 @@ export function mountSettings(root: HTMLElement): void {
     h('p', { class: 'secondary' }, t.testHint),
     languageBlock(),
     sheetLanguageBlock(),
+    leadFormSettingsBlock(),
   );
 
   function show(v: ReminderSettingsView): void {

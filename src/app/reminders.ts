@@ -32,6 +32,7 @@ import { cellsOf, readFields, readFieldsAt, TableMissingError } from '../sheets/
 import { CONTACTS } from '../sheets/tables';
 import { activeSpreadsheet, clockOf, services } from './context';
 import { deleteTriggerById, setTrigger, settingsOf } from './reminderTriggers';
+import { catchUpFormResponses } from './formResponses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -252,6 +253,8 @@ function runOnce(uid: string, progress: Progress): void {
     if (uid) deleteTriggerById(uid);
     return;
   }
+  // Form responses the trigger missed become contacts first, so today's digest counts them.
+  catchUpFormResponses(ss);
   // The digest speaks its owner's language (language.ts says which calls decide it).
   useDigestLang(() => ss.getSpreadsheetLocale());
   const lock = services().locks.user();

@@ -9,12 +9,15 @@ import { openConversationsForActiveRow, openSidebar } from '../app/sidebar';
 import { runStageAction } from '../app/stageActions';
 import { useUserLang, withoutProperties } from '../app/language';
 import { alertProblems } from './transport';
+import { createLeadForm, processResponsesNow } from '../app/leadForm';
+import { leadFormText } from '../domain/messages/leadForm';
 
 /** The menu's items, by the name of the function each runs (checked against this module). */
 function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
   const a = serverText().stageActions.menu;
   const i = serverText().imports.menu;
   const m = serverText().menu;
+  const f = leadFormText().menu;
   return [
     [a.openSidebar, 'menuOpenSidebar'],
     [a.logConversation, 'menuLogConversation'],
@@ -31,6 +34,9 @@ function menuItems(): MenuEntry<keyof typeof import('./menu')>[] {
     [i.importLeads, 'menuImportLeads'],
     [i.findDuplicates, 'menuFindDuplicates'],
     [i.undoLastImport, 'menuUndoLastImport'],
+    null,
+    [f.create, 'menuCreateLeadForm'],
+    [f.process, 'menuProcessFormResponses'],
     null,
     [m.setUp, 'menuSetUpSheet'],
     [m.testDigest, 'menuSendTestDigest'],
@@ -125,4 +131,14 @@ export function menuSetUpSheet(): void {
 export function menuSendTestDigest(): void {
   useUserLang();
   alertProblems(serverText().reminders.testTitle, sendTestDigestNow);
+}
+
+export function menuCreateLeadForm(): void {
+  useUserLang();
+  alertProblems(leadFormText().title, createLeadForm);
+}
+
+export function menuProcessFormResponses(): void {
+  useUserLang();
+  alertProblems(leadFormText().title, processResponsesNow);
 }

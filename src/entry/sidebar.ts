@@ -5,6 +5,7 @@ import * as conversations from '../app/conversations';
 import * as duplicates from '../app/duplicates';
 import * as imports from '../app/import';
 import * as language from '../app/language';
+import * as leadForm from '../app/leadForm';
 import * as importUndo from '../app/importUndo';
 import * as pipeline from '../app/pipeline';
 import * as settings from '../app/settings';
@@ -99,4 +100,16 @@ export function getSheetLanguage(): Answer<'getSheetLanguage'> {
 /** Settings: rewrites the sheet's headers and values in another language, under the lock. */
 export function setSheetLanguage(lang: unknown): Answer<'setSheetLanguage'> {
   return reply(() => sheetLanguage.setSheetLanguage(lang));
+}
+
+export function getLeadFormSettings(): Answer<'getLeadFormSettings'> {
+  return reply(() => leadForm.getLeadFormSettings());
+}
+
+export function saveLeadFormSettings(settings: unknown): Answer<'saveLeadFormSettings'> {
+  return reply(() => leadForm.saveLeadFormSettings(settings));
+}
+
+export function sendLeadForm(request: unknown): Answer<'sendLeadForm'> {
+  return reply(() => leadForm.sendLeadForm(request));
 }

@@ -1,5 +1,6 @@
 // One small, typed seam per Google service. Use cases reach them through app/context.ts's
 // services(), so a test can hand them plain fakes; sheets/ adapters get what they need passed in.
+import { formApp, type Forms } from './forms';
 import { htmlService, type Html } from './html';
 import { lockService, type Locks } from './locks';
 import { mailApp, type Mail } from './mail';
@@ -18,6 +19,7 @@ export interface Services {
   session: SessionService;
   html: Html;
   utilities: UtilitiesService;
+  forms: Forms;
 }
 
 /** The real services, as Apps Script provides them. */
@@ -30,4 +32,5 @@ export const appsScript: Services = {
   session,
   html: htmlService,
   utilities,
+  forms: formApp,
 };

@@ -110,6 +110,7 @@ function summary(counts: number[]): PipelineSummary {
     followUpsDueToday: [],
     overdueFollowUps: [],
     birthdays: [],
+    sources: [],
   };
 }
 

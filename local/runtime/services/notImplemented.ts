@@ -8,7 +8,6 @@ const OUT_OF_SCOPE = [
   'UrlFetchApp',
   'CalendarApp',
   'DocumentApp',
-  'FormApp',
   'SlidesApp',
   'ContactsApp',
   'LanguageApp',

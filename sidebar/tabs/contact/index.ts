@@ -3,6 +3,7 @@
 // What the user typed is never thrown away unasked: news about the same contact (a logged
 // conversation, a reload) refreshes only what they have not changed, and showing another
 // contact over unsaved changes asks first.
+import { sendLeadFormBlock } from '../leadForm';
 import type { Activity, Contact } from '../../../src/domain/contact/contact';
 import { confirmBar, type ConfirmBar } from '../../confirm';
 import { fill, h, setLabel, whileBusy } from '../../dom';
@@ -61,6 +62,7 @@ export function mountContact(root: HTMLElement): ContactTab {
     heading.title,
     heading.stageLine,
     form.element,
+    sendLeadFormBlock(),
     history.element,
   );
   const shown: Shown = { id: null, loadedUpdated: '' };

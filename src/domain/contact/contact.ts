@@ -14,6 +14,7 @@ export const LEAD_SOURCES = [
   'In person',
   'Referral',
   'Event',
+  'Online form',
   'Other',
 ] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];

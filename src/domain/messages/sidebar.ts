@@ -117,6 +117,9 @@ const en = {
     opening: 'Opening…',
     loadFailed: 'The pipeline could not be loaded.',
     openFailed: 'The contact could not be opened.',
+    sources: 'Lead sources',
+    sourceNone: 'No source',
+    sourceHead: ['Source', 'Contacts', 'Prospects'],
   },
   importTab: {
     undoing: 'Removing…',
@@ -256,6 +259,9 @@ const id: SidebarText = {
     opening: 'Membuka…',
     loadFailed: 'Alur penjualan tidak bisa dimuat.',
     openFailed: 'Kontak tidak bisa dibuka.',
+    sources: 'Sumber calon',
+    sourceNone: 'Tanpa sumber',
+    sourceHead: ['Sumber', 'Kontak', 'Prospek'],
   },
   importTab: {
     undoing: 'Menghapus…',

@@ -13,7 +13,13 @@
 
 import { type CalendarDay } from '../calendarDay';
 import { upcomingBirthdays, type BirthdayItem } from './birthdays';
-import { stageUnknown, type Contact, type Stage } from '../contact/contact';
+import {
+  LEAD_SOURCES,
+  stageUnknown,
+  type Contact,
+  type LeadSource,
+  type Stage,
+} from '../contact/contact';
 import { dueFollowUps, type FollowUpItem } from './followUps';
 import { isQualified } from '../qualification/qualification';
 import { STAGE_ORDER } from '../qualification/stages';
@@ -30,6 +36,14 @@ export interface Conversion {
   to: number;
   /** to / from, or null when from is 0. */
   rate: number | null;
+}
+
+/** How many contacts a lead source brought, and how many of them became prospects or more. */
+export interface SourceCount {
+  source: LeadSource | '';
+  contacts: number;
+  /** Reached the Prospect level or beyond (funnelLevel >= 1). */
+  prospects: number;
 }
 
 export interface PipelineSummary {
@@ -49,6 +63,8 @@ export interface PipelineSummary {
   overdueFollowUps: FollowUpItem[];
   /** Birthdays from today through `birthdayDays` days ahead. */
   birthdays: BirthdayItem[];
+  /** Each lead source with contacts, in LEAD_SOURCES order, then contacts with none. */
+  sources: SourceCount[];
 }
 
 /** 0 Lead, 1 Prospect, 2 Customer, 3 Repeat buyer — see the definition at the top. */
@@ -94,7 +110,13 @@ export function pipelineSummary(
   const byStage = new Map<Stage, number>(STAGE_ORDER.map((s) => [s, 0]));
   const reachedAt = [0, 0, 0, 0];
   let unknownStage = 0;
+  const bySource = new Map<LeadSource | '', SourceCount>(
+    [...LEAD_SOURCES, '' as const].map((source) => [source, { source, contacts: 0, prospects: 0 }]),
+  );
   for (const c of counted) {
+    const s = bySource.get(c.source ?? '') ?? bySource.get('')!;
+    s.contacts++;
+    if (funnelLevel(c) >= 1) s.prospects++;
     if (stageUnknown(c)) unknownStage++;
     else byStage.set(c.stage, (byStage.get(c.stage) ?? 0) + 1);
     const level = funnelLevel(c);
@@ -116,5 +138,6 @@ export function pipelineSummary(
     followUpsDueToday: dueToday,
     overdueFollowUps: overdue,
     birthdays: upcomingBirthdays(counted, today, opts.birthdayDays ?? DEFAULT_BIRTHDAY_DAYS),
+    sources: [...bySource.values()].filter((s) => s.contacts > 0),
   };
 }

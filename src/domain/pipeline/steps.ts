@@ -17,6 +17,8 @@ export const PIPELINE_DECIDE_KEYS = [
   'purchases',
   'nextFollowUp',
   'birthday',
+  // The lead-source view counts every contact by source.
+  'source',
 ] as const satisfies readonly ContactKey[];
 
 /** Of those who said no: the criteria (funnel level) and Keep in touch (their follow-up). */

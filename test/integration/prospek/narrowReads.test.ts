@@ -111,7 +111,7 @@ describe('whole-tab views read only the columns they use', () => {
     },
   );
 
-  it('the pipeline: 6 columns whole, then only the 50 people its list shows', () => {
+  it('the pipeline: 7 columns whole, then only the 50 people its list shows', () => {
     const rt = workbook(300);
     const calls = callsDuring(rt, () => {
       const r = rt.run<{
@@ -124,11 +124,11 @@ describe('whole-tab views read only the columns they use', () => {
       expect(r.value.followUpsDueToday[0].name).toBe('Person 0');
       expect(r.value.more).toEqual({ followUpsDueToday: 10, overdueFollowUps: 0, birthdays: 0 });
     });
-    // The header; ID, Name, Stage, Purchases, Next follow-up and Birthday of every row; then
+    // The header; ID, Name, Stage, Purchases, Next follow-up, Birthday and Source of every row; then
     // Company and Postal address of the 50 listed (the first 50 by name: Person 0, 10, 100, …),
     // which lie in two blocks of 242 rows in all: reading the two columns whole costs less
     // (2 calls and 600 cells against 2 calls and 5 × 242 cells, the user's column among them).
-    expect(cellsRead(calls)).toBe(contactsWidth + 6 * 300 + 2 * 300);
+    expect(cellsRead(calls)).toBe(contactsWidth + 7 * 300 + 2 * 300);
   });
 
   it('find duplicates: the 5 key columns whole (not the user column), then the members', () => {

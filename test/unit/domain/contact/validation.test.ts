@@ -161,7 +161,7 @@ describe('validateContactInput', () => {
     const byField = Object.fromEntries(issues.map((i) => [i.field, i.message]));
     expect(byField.name).toBe('Name is required.');
     expect(byField.source).toBe(
-      'Lead source must be one of: Bought list, Phone book, Internet search, In person, Referral, Event, Other.',
+      'Lead source must be one of: Bought list, Phone book, Internet search, In person, Referral, Event, Online form, Other.',
     );
     expect(byField.nextFollowUp).toMatch(/^Next follow-up must be a real date/);
     expect(byField.birthday).toMatch(/^Birthday isn't a date/);

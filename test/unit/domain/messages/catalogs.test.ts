@@ -2,6 +2,7 @@
 import { formText } from '../../../../src/domain/messages/form';
 import { importTabText } from '../../../../src/domain/messages/importTab';
 import { importText } from '../../../../src/domain/messages/imports';
+import { leadFormText } from '../../../../src/domain/messages/leadForm';
 import { daftar, formatCountId, jumlah, langOfLocale } from '../../../../src/domain/messages/lang';
 import { serverText } from '../../../../src/domain/messages/server';
 import { sidebarText } from '../../../../src/domain/messages/sidebar';
@@ -12,6 +13,7 @@ const catalogs = {
   importTab: importTabText,
   imports: importText,
   sidebar: sidebarText,
+  leadForm: leadFormText,
 } as const;
 
 // Leaves the same in both languages on purpose: names, symbols, and formats with no words.
@@ -33,6 +35,7 @@ const SAME = new Set(
     'criterionAnswer',
     'keyKinds.email',
     'imports.keyKinds.email',
+    'questions.email',
   ].flatMap((k) => [k]),
 );
 

@@ -1,5 +1,5 @@
 import { funnelLevel, pipelineSummary } from '../../../../src/domain/pipeline/pipeline';
-import { STAGES } from '../../../../src/domain/contact/contact';
+import { emptyContact, STAGES, type Contact } from '../../../../src/domain/contact/contact';
 import { makeContact } from '../fixtures';
 
 const today = '2026-11-27';
@@ -66,6 +66,30 @@ describe('pipelineSummary', () => {
   it('lists birthdays within 14 days by default, or the window asked for', () => {
     expect(summary.birthdays.map((b) => [b.day, b.daysAway])).toEqual([['2026-12-01', 4]]);
     expect(pipelineSummary(contacts, today, { birthdayDays: 30 }).birthdays).toHaveLength(2);
+  });
+
+  it('counts contacts and prospects per lead source, Online form among them', () => {
+    const c = (id: string, source: Contact['source'], stage: Contact['stage']) => ({
+      ...emptyContact(),
+      id,
+      source,
+      stage,
+    });
+    const s = pipelineSummary(
+      [
+        c('1', 'Online form', 'Prospect'),
+        c('2', 'Online form', 'Lead'),
+        c('3', 'Online form', 'Not ready'),
+        c('4', 'Referral', 'Customer'),
+        c('5', '', 'Lead'),
+      ],
+      today,
+    );
+    expect(s.sources).toEqual([
+      { source: 'Referral', contacts: 1, prospects: 1 },
+      { source: 'Online form', contacts: 3, prospects: 2 },
+      { source: '', contacts: 1, prospects: 0 },
+    ]);
   });
 
   it('has no rates for an empty sheet and is plain JSON', () => {
