@@ -2,7 +2,7 @@
 // the spreadsheet's clock, the funnel's bars and labels, the stage history's lines, inline
 // checkboxes and radios, and the Import tab's busy and success states.
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
-import type { PipelineSummary } from '../../src/domain/pipeline/pipeline';
+import type { BoundedPipeline } from '../../src/domain/pipeline/steps';
 import { clickMenu, prospek, tabRows } from '../support/workbook';
 import { SARI, SARI_CONVERSATIONS } from './fixtures';
 import { expectText, openSidebar, seed, selectRow, settled, type Sidebar } from './sidebarHarness';
@@ -95,7 +95,7 @@ describe('stage history', () => {
   });
 });
 
-function summary(counts: number[]): PipelineSummary {
+function summary(counts: number[]): BoundedPipeline {
   const none = { from: 0, to: 0, rate: null };
   return {
     today: '2026-11-27',
@@ -111,6 +111,7 @@ function summary(counts: number[]): PipelineSummary {
     overdueFollowUps: [],
     birthdays: [],
     sources: [],
+    more: { followUpsDueToday: 0, overdueFollowUps: 0, birthdays: 0 },
   };
 }
 
