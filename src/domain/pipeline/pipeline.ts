@@ -114,12 +114,12 @@ export function pipelineSummary(
     [...LEAD_SOURCES, '' as const].map((source) => [source, { source, contacts: 0, prospects: 0 }]),
   );
   for (const c of counted) {
+    const level = funnelLevel(c);
     const s = bySource.get(c.source ?? '') ?? bySource.get('')!;
     s.contacts++;
-    if (funnelLevel(c) >= 1) s.prospects++;
+    if (level >= 1) s.prospects++;
     if (stageUnknown(c)) unknownStage++;
     else byStage.set(c.stage, (byStage.get(c.stage) ?? 0) + 1);
-    const level = funnelLevel(c);
     for (let i = 0; i <= level; i++) reachedAt[i]++;
   }
   const [lead, prospect, customer, repeatBuyer] = reachedAt;
