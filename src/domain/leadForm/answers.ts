@@ -4,7 +4,11 @@
 // a 'Not yet' → Not ready with the follow-up from settings, a No → Not a fit. No consent keeps
 // the lead but marks Keep in touch No. Every entry's ID is made from the response's key, so a
 // response processed again (a retry, a catch-up run) finds its entries and writes nothing twice.
-import { activityForTransition, qualificationActivity } from '../contact/activities';
+import {
+  activityForTransition,
+  conversationActivity,
+  qualificationActivity,
+} from '../contact/activities';
 import {
   contactField,
   CRITERION,
@@ -179,22 +183,14 @@ export function planFormContact(
   ]
     .filter(Boolean)
     .join(' ');
+  const none = { questions: '', concerns: '', nextStep: '', followUpOn: '' as const };
   const entries: Activity[] = [
-    {
-      activityId: '',
-      when: o.nowIso,
-      contactId: next.id,
-      contactName: next.name,
-      type: 'Online form',
-      summary,
-      questions: '',
-      concerns: '',
-      nextStep: '',
-      followUpOn: '',
-      fromStage: '',
-      toStage: '',
-      by: o.by,
-    },
+    conversationActivity(
+      { contactId: next.id, type: 'Online form', summary, ...none },
+      next,
+      o.by,
+      o.nowIso,
+    ),
   ];
   if (q.from !== q.to) entries.push(activityForTransition(next, q, o.by, o.nowIso));
   if (Object.keys(a.criteria).length > 0)
