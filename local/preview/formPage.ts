@@ -3,19 +3,15 @@
 // plain page that looks like a Google Form, so a person can answer it and watch the lead appear
 // in the grid. POST /api/form/submit {"formId", "answers"} submits as a respondent (answers by
 // question title, item ID or entry.<id>); the sheet's onFormSubmit triggers run.
-import { publishedUrl, type FormItemState, type FormState } from '../runtime/index';
+import {
+  escapeHtml as esc,
+  publishedUrl,
+  type FormItemState,
+  type FormState,
+} from '../runtime/index';
 import type { PreviewSession } from './session';
 
 export const FORM_PATH = /^\/forms\/d\/e\/([A-Za-z0-9_-]+)\/(viewform|formResponse)$/;
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 /** The forms of the workbook, with the local path of each public link. */
 export function listForms(session: PreviewSession) {

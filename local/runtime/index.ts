@@ -24,6 +24,7 @@ export {
   type FormSubmitResult,
 } from './userActions';
 export { publishedUrl } from './services/formApp';
+export { escapeHtml } from './services/htmlService';
 export {
   DialogNeedsResponse,
   type ExecutionKind,

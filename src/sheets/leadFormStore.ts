@@ -9,6 +9,7 @@ import {
 } from '../domain/leadForm/questions';
 import type { Lang } from '../domain/messages/lang';
 import type { Properties } from '../gas/properties';
+import { parseStored } from './settingsStore';
 
 const RECORD = 'prospek.leadForm.';
 const SETTINGS = 'prospek.leadFormQuestions.';
@@ -26,18 +27,8 @@ export interface LeadFormRecord {
   itemIds: Partial<Record<QuestionKey, number>>;
 }
 
-function parse<T>(json: string | null): T | null {
-  if (!json) return null;
-  try {
-    const v = JSON.parse(json) as unknown;
-    return typeof v === 'object' && v !== null ? (v as T) : null;
-  } catch {
-    return null;
-  }
-}
-
 export function readLeadForm(props: Properties, ssId: string): LeadFormRecord | null {
-  const r = parse<LeadFormRecord>(props.getProperty(RECORD + ssId));
+  const r = parseStored<LeadFormRecord>(props.getProperty(RECORD + ssId));
   return r && typeof r.formId === 'string' && r.formId !== '' ? r : null;
 }
 
@@ -46,7 +37,7 @@ export function writeLeadForm(props: Properties, ssId: string, record: LeadFormR
 }
 
 export function readLeadFormSettings(props: Properties, ssId: string): LeadFormSettings {
-  return parseLeadFormSettings(parse(props.getProperty(SETTINGS + ssId)));
+  return parseLeadFormSettings(parseStored(props.getProperty(SETTINGS + ssId)));
 }
 
 export function writeLeadFormSettings(

@@ -33,7 +33,8 @@ export interface TriggerEntry {
   at?: string;
 }
 
-function parse<T>(json: string | null | undefined): T | null {
+/** A stored JSON object, or null when the property is unset or not an object. */
+export function parseStored<T>(json: string | null | undefined): T | null {
   if (!json) return null;
   try {
     const v = JSON.parse(json) as unknown;
@@ -63,7 +64,7 @@ export class SettingsStore {
   }
 
   digest(): DigestRecord {
-    return parse<DigestRecord>(this.all[DIGEST + this.spreadsheetId]) ?? {};
+    return parseStored<DigestRecord>(this.all[DIGEST + this.spreadsheetId]) ?? {};
   }
 
   saveDigest(record: DigestRecord): void {
@@ -71,7 +72,7 @@ export class SettingsStore {
   }
 
   trigger(uid: string): TriggerEntry | null {
-    return parse<TriggerEntry>(this.all[TRIGGER + uid]);
+    return parseStored<TriggerEntry>(this.all[TRIGGER + uid]);
   }
 
   saveTrigger(uid: string, entry: TriggerEntry): void {
@@ -95,6 +96,6 @@ export class SettingsStore {
  * time-driven trigger): one read of the user's properties.
  */
 export function spreadsheetIdForTrigger(userProps: Properties, uid: string): string | null {
-  const entry = parse<TriggerEntry>(userProps.getProperty(TRIGGER + uid));
+  const entry = parseStored<TriggerEntry>(userProps.getProperty(TRIGGER + uid));
   return entry && typeof entry.ss === 'string' && entry.ss !== '' ? entry.ss : null;
 }

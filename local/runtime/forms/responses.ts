@@ -10,7 +10,7 @@
 import type { Runtime } from '../runtime';
 import type { FormResponseState, FormState } from '../state';
 import type { SheetModel, SpreadsheetModel, Stored } from '../spreadsheet/model';
-import { serialClock } from '../spreadsheet/serial';
+import { SERIAL_EPOCH_UTC, serialClock } from '../spreadsheet/serial';
 import { readDisplayValues } from '../spreadsheet/cells';
 import { rangeFake } from '../spreadsheet/range';
 import { AuthMode } from '../services/enums';
@@ -96,7 +96,7 @@ function writeRow(
     let value: Stored = answer;
     if (it.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(answer)) {
       const [y, m, d] = answer.split('-').map(Number);
-      value = Date.UTC(y, m - 1, d) / 86400000 + 25569;
+      value = (Date.UTC(y, m - 1, d) - SERIAL_EPOCH_UTC) / 86400000;
       sheet.setFormat(row, column, 1, DATE_FORMAT);
     } else if (/^\d{1,15}$/.test(answer)) value = Number(answer);
     sheet.set(row, column, value);

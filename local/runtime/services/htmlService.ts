@@ -52,7 +52,8 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-function escapeHtml(s: string): string {
+/** Escapes text for element content and quoted attributes (the preview's pages use it too). */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 

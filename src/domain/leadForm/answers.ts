@@ -4,11 +4,16 @@
 // a 'Not yet' → Not ready with the follow-up from settings, a No → Not a fit. No consent keeps
 // the lead but marks Keep in touch No. Every entry's ID is made from the response's key, so a
 // response processed again (a retry, a catch-up run) finds its entries and writes nothing twice.
-import { activityForTransition, qualificationActivity } from '../contact/activities';
+import {
+  activityForTransition,
+  conversationActivity,
+  qualificationActivity,
+} from '../contact/activities';
 import {
   contactField,
   CRITERION,
   emptyContact,
+  KEEP_IN_TOUCH,
   matchOption,
   type Activity,
   type Contact,
@@ -21,12 +26,9 @@ import { describeDay, formatBirthday, isCalendarDay, type CalendarDay } from '..
 import { parseBirthday } from '../dateText';
 import { emailKey, phoneKey, type CountryCode } from '../import/dedupe';
 import { leadFormText } from '../messages/leadForm';
-import { hasNotYet } from '../qualification/qualification';
+import { CRITERIA_KEYS, hasNotYet, type CriterionKey } from '../qualification/qualification';
 import { applyQualification } from '../qualification/stages';
 import type { QuestionKey } from './questions';
-
-const CRITERIA = ['fitsMarket', 'canAfford', 'canDecide'] as const;
-type CriterionField = (typeof CRITERIA)[number];
 
 /** One response as read from the responses tab: its cells by question, as text. */
 export interface FormResponseRow {
@@ -44,8 +46,8 @@ export interface FormAnswers {
   email: string;
   phone: string;
   birthday: string;
-  criteria: Partial<Record<CriterionField, Criterion>>;
-  consent: 'Yes' | 'No' | '';
+  criteria: Partial<Record<CriterionKey, Criterion>>;
+  consent: KeepInTouch;
 }
 
 /** 'F-' and two hashes of the response's timestamp and answers: the same row, the same key. */
@@ -79,11 +81,11 @@ export function phoneAnswer(text: string, country: CountryCode): string {
 export function readAnswers(row: FormResponseRow, country: CountryCode): FormAnswers {
   const c = row.cells;
   const criteria: FormAnswers['criteria'] = {};
-  for (const k of CRITERIA) {
+  for (const k of CRITERIA_KEYS) {
     const v = matchOption(c[k] ?? '', CRITERION);
     if (v && v !== 'Unknown') criteria[k] = v;
   }
-  const consent = matchOption(c.consent ?? '', ['Yes', 'No'] as const) ?? '';
+  const consent = matchOption(c.consent ?? '', KEEP_IN_TOUCH) ?? '';
   const b = (c.birthday ?? '').trim();
   const birthday = parseBirthday(b);
   return {
@@ -159,7 +161,7 @@ export function planFormContact(
     canDecide: a.criteria.canDecide ?? base.canDecide,
   };
   const day = isCalendarDay(o.today) ? describeDay(o.today) : o.today;
-  for (const k of CRITERIA) {
+  for (const k of CRITERIA_KEYS) {
     const given = a.criteria[k];
     if (given) next[`${k}Note`] = withEvidence(base[`${k}Note`], m.evidence(day, given));
   }
@@ -170,7 +172,7 @@ export function planFormContact(
     o.today,
   );
   Object.assign(next, q.patch);
-  if (a.consent) next.keepInTouch = a.consent as KeepInTouch;
+  if (a.consent) next.keepInTouch = a.consent;
   next.updated = o.nowIso;
 
   const summary = [
@@ -179,22 +181,14 @@ export function planFormContact(
   ]
     .filter(Boolean)
     .join(' ');
+  const none = { questions: '', concerns: '', nextStep: '', followUpOn: '' as const };
   const entries: Activity[] = [
-    {
-      activityId: '',
-      when: o.nowIso,
-      contactId: next.id,
-      contactName: next.name,
-      type: 'Online form',
-      summary,
-      questions: '',
-      concerns: '',
-      nextStep: '',
-      followUpOn: '',
-      fromStage: '',
-      toStage: '',
-      by: o.by,
-    },
+    conversationActivity(
+      { contactId: next.id, type: 'Online form', summary, ...none },
+      next,
+      o.by,
+      o.nowIso,
+    ),
   ];
   if (q.from !== q.to) entries.push(activityForTransition(next, q, o.by, o.nowIso));
   if (Object.keys(a.criteria).length > 0)
