@@ -5,12 +5,7 @@
 import { CONVERSATION_TYPES } from '../domain/contact/contact';
 import { compareDays, isCalendarDay, type CalendarDay } from '../domain/calendarDay';
 import { isValidationError } from '../domain/errors';
-import {
-  findContactRow,
-  openContactTable,
-  readContactRows,
-  writeContactRows,
-} from '../sheets/contactStore';
+import { openContactTable, readContactsById, writeContactRows } from '../sheets/contactStore';
 import { cellsOf, openTable, TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import { isTab } from '../sheets/tabs';
@@ -21,7 +16,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const CONVERSATIONS = new Set<string>(CONVERSATION_TYPES);
 
-/** Contacts updated per edit at most: each is one search; a paste of more is left as typed. */
+/** Contacts updated per edit at most; a paste of more is left as typed. */
 export const MAX_TYPED_CONTACTS = 50;
 
 /** The calendar day of a When cell in the sheet's zone: a date-time, or text starting with one. */
@@ -64,14 +59,18 @@ export function noteTypedConversations(e?: { range?: Range }): void {
     const days = typedDays(ctx, first, last);
     if (days.size === 0 || days.size > MAX_TYPED_CONTACTS) return;
     withDocumentLock(() => {
-      const table = openContactTable(ctx.ss);
-      for (const [id, day] of days) {
-        const at = findContactRow(table, id);
-        const row = at === null ? undefined : readContactRows(table, ctx.clock, at, 1)[0];
-        const known = row?.contact?.lastContacted;
-        if (!row?.contact || (isCalendarDay(known) && compareDays(known, day) >= 0)) continue;
-        writeContactRows(table, [{ row, fields: { lastContacted: day } }]);
+      // One search for all the contacts, one read per run of their rows, one write per run.
+      const found = readContactsById(ctx.ss, ctx.clock, [...days.keys()]);
+      const changes = [];
+      for (const c of found.contacts) {
+        const day = days.get(c.id);
+        const known = c.lastContacted;
+        if (!day || (isCalendarDay(known) && compareDays(known, day) >= 0)) continue;
+        const index = found.indexById.get(c.id) as number;
+        const row = { row: index + 2, values: found.table.rows[index], contact: c };
+        changes.push({ row, fields: { lastContacted: day } });
       }
+      if (changes.length > 0) writeContactRows(openContactTable(ctx.ss), changes);
     });
   } catch (err) {
     if (err instanceof TableMissingError || isValidationError(err)) return;

@@ -20,7 +20,9 @@ import {
   openTableHeader,
   READ_THROUGH_GAP,
   readSheetRows,
+  regexpText,
   rowsHolding,
+  rowsMatching,
   TableMissingError,
   wholeColumn,
   type Layout,
@@ -106,20 +108,20 @@ export function findActivity(
 
 /**
  * The entries among `activityIds` the log holds, by ID: one search of the Activity ID column for
- * all of them, then one read per entry found (entries are found only when work is replayed).
+ * all of them, then one read per run of adjacent entries found.
  */
 export function findActivities(
   log: ActivityLog,
   clock: SheetClock,
   activityIds: readonly string[],
 ): Map<string, Activity> {
-  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return findActivitiesMatching(log, clock, activityIds.map(escape));
+  return findActivitiesMatching(log, clock, activityIds.map(regexpText));
 }
 
 /**
  * The entries whose whole Activity ID matches one of `patterns` (regular expressions), by ID:
- * one search of the Activity ID column for all of them, then one read per entry found.
+ * one search of the Activity ID column for all of them, then one read per run of adjacent
+ * entries found (a request's entries are appended together).
  */
 export function findActivitiesMatching(
   log: ActivityLog,
@@ -128,17 +130,10 @@ export function findActivitiesMatching(
 ): Map<string, Activity> {
   const found = new Map<string, Activity>();
   if (patterns.length === 0) return found;
-  const hits = wholeColumn(log.sheet, log.columns.activityId)
-    .createTextFinder(patterns.join('|'))
-    .useRegularExpression(true)
-    .matchEntireCell(true)
-    .matchCase(true)
-    .findAll();
-  for (const hit of hits) {
-    const row = hit.getRow();
-    if (row < 2) continue;
-    const values = log.sheet.getRange(row, 1, 1, log.width).getValues()[0] as Cells;
-    const a = activityFromCells(cellsOf(ACTIVITIES, log, values, clock));
+  const hits = rowsMatching(log.sheet, log.columns.activityId, patterns);
+  const rows = readSheetRows(log.sheet, log.width, hits);
+  for (const row of hits) {
+    const a = activityFromCells(cellsOf(ACTIVITIES, log, rows[row - 2] as Cells, clock));
     found.set(a.activityId, a);
   }
   return found;

@@ -113,17 +113,20 @@ export function regexpText(text: string): string {
  */
 export function rowsHolding(sheet: Sheet, column: number, values: readonly string[]): number[] {
   const wanted = [...new Set(values)].filter((v) => v !== '');
+  return rowsMatching(sheet, column, wanted.map(regexpText));
+}
+
+/**
+ * The sheet rows (1-based, header excluded, ascending) whose whole cell in 0-based `column`
+ * matches one of `patterns` (regular expressions): one search of the column for all of them.
+ */
+export function rowsMatching(sheet: Sheet, column: number, patterns: readonly string[]): number[] {
   const rows: number[] = [];
-  // A search per SEARCH_VALUES values: one pattern of thousands of IDs is more than a search
+  // A search per SEARCH_VALUES patterns: one pattern of thousands of IDs is more than a search
   // should be asked to compile.
-  for (let i = 0; i < wanted.length; i += SEARCH_VALUES) {
+  for (let i = 0; i < patterns.length; i += SEARCH_VALUES) {
     const hits = wholeColumn(sheet, column)
-      .createTextFinder(
-        wanted
-          .slice(i, i + SEARCH_VALUES)
-          .map(regexpText)
-          .join('|'),
-      )
+      .createTextFinder(patterns.slice(i, i + SEARCH_VALUES).join('|'))
       .useRegularExpression(true)
       .matchEntireCell(true)
       .matchCase(true)
@@ -164,7 +167,7 @@ export function spanHolding(
   return { first, last: hits[hits.length - 1].getRow(), count: hits.length - skip };
 }
 
-/** Values one search looks for at most (see rowsHolding). */
+/** Values one search looks for at most (see rowsMatching). */
 const SEARCH_VALUES = 200;
 
 /**
