@@ -9,7 +9,7 @@
 // emptied journal, the journal's lines replay onto a snapshot that holds them already, which
 // changes nothing (journal.ts writes absolute values).
 import fs from 'node:fs';
-import { Runtime, type RuntimeState } from '../runtime/index';
+import { Runtime, writeFileAtomic, type RuntimeState } from '../runtime/index';
 import { applyEntry, diffState, type JournalEntry } from './journal';
 
 /** Below this, the journal never triggers a compaction, whatever the snapshot's size. */
@@ -84,8 +84,9 @@ export class WorkbookStore {
 
   /** Writes `rt` as a new snapshot and empties the journal (a new workbook, a compaction). */
   compact(rt: Runtime): void {
+    // Serialised once: rt.save would stringify the whole state (megabytes) a second time.
     const text = JSON.stringify(rt.toJSON());
-    rt.save(this.file);
+    writeFileAtomic(this.file, text);
     this.written = JSON.parse(text) as RuntimeState;
     this.snapshotBytes = Buffer.byteLength(text);
     this.truncateJournal();

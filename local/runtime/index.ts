@@ -57,3 +57,6 @@ export { parseA1, toA1, columnToLetters, quoteSheetName } from './spreadsheet/a1
 
 // Wall-clock time in a named zone, as Apps Script reads dates and schedules triggers.
 export { wallTime, type WallTime } from './timeZone';
+
+// The atomic write Runtime.save uses, for a caller that already holds the saved text.
+export { writeFileAtomic } from './persistence';

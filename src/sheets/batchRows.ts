@@ -2,7 +2,7 @@
 // in the sheet with the first one scrolled into view, so the user sees what came in.
 import { columnLetter } from '../domain/contact/contact';
 import type { ContactTable } from './contactStore';
-import { wholeColumn } from './sheetTable';
+import { adjacentRuns, wholeColumn } from './sheetTable';
 
 /** The sheet rows whose Import batch is `batchId`, top to bottom. */
 export function batchRows(table: ContactTable, batchId: string): number[] {
@@ -24,13 +24,7 @@ export function batchRows(table: ContactTable, batchId: string): number[] {
  */
 export function selectRows(table: ContactTable, rows: readonly number[]): void {
   if (rows.length === 0) return;
-  const runs: [number, number][] = [];
-  for (const row of rows) {
-    const last = runs[runs.length - 1];
-    if (last && row === last[1] + 1) last[1] = row;
-    else runs.push([row, row]);
-  }
   const right = columnLetter(table.layout.width);
-  const a1 = runs.map(([top, bottom]) => `A${top}:${right}${bottom}`);
+  const a1 = adjacentRuns(rows).map(([top, bottom]) => `A${top}:${right}${bottom}`);
   table.sheet.getRangeList([...a1.slice(1), a1[0]]).activate();
 }
