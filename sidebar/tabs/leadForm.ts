@@ -1,7 +1,12 @@
 // The lead form in the sidebar: its questions in Settings (worded by the seller; blank keeps the
 // default, shown as the placeholder) with the form's links, and on the Contact tab a button that
 // emails the form, pre-filled, to the contact shown.
-import { QUESTION_KEYS, type LeadFormView } from '../../src/domain/leadForm/questions';
+import {
+  MAX_BUSINESS_LENGTH,
+  MAX_QUESTION_LENGTH,
+  QUESTION_KEYS,
+  type LeadFormView,
+} from '../../src/domain/leadForm/questions';
 import { fill, h, whileBusy } from '../dom';
 import { input } from '../form';
 import { keyFor, settled } from '../requestKeys';
@@ -25,9 +30,15 @@ function questionLabel(k: QuestionKey): string {
 
 /** Settings: the business name, each question's wording, and the form's links once made. */
 export function leadFormSettingsBlock(): HTMLElement {
-  const business = input('text', { id: 'lead-form-business', maxlength: '100' });
+  const business = input('text', {
+    id: 'lead-form-business',
+    maxlength: String(MAX_BUSINESS_LENGTH),
+  });
   const questions = Object.fromEntries(
-    QUESTION_KEYS.map((k) => [k, input('text', { id: `lead-form-${k}`, maxlength: '300' })]),
+    QUESTION_KEYS.map((k) => [
+      k,
+      input('text', { id: `lead-form-${k}`, maxlength: String(MAX_QUESTION_LENGTH) }),
+    ]),
   );
   const links = h('p', { class: 'secondary lead-form-links' });
   const note = h('p', { class: 'secondary', role: 'status' }, t.reset);
