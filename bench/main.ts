@@ -1,6 +1,7 @@
-// npm run bench [-- --quick] [-- --report-only] [-- --only op,op]: measures each operation of the
-// built add-on (dist/Code.js) on the local runtime at 1,000, 10,000 and 100,000 contacts and at
-// the sheet's capacity (--quick: 1,000 and 10,000), with the reference scripts, then checks the
+// npm run bench [-- --quick] [-- --report-only] [-- --only op,op] [-- --sizes n,n]: measures each
+// operation of the built add-on (dist/Code.js) on the local runtime at 1,000, 10,000 and 100,000
+// contacts and at the sheet's capacity (--quick: 1,000 and 10,000; --sizes: those sizes, no
+// capacity), with the reference scripts, then checks the
 // budgets and exits non-zero when one is broken (--report-only: prints them, exits 0). Bundled
 // and started by bench/run.mjs (with --expose-gc). --from bench/results.json checks the budgets of
 // a saved run again (and rewrites its results) without measuring.
@@ -28,6 +29,8 @@ interface Flags {
   only: Set<string> | null;
   /** Re-checks the budgets of a saved run (its results.json) without measuring again. */
   from: string | null;
+  /** --sizes 100000[,...]: measures these sizes only (no capacity run); a partial run. */
+  sizes: number[] | null;
 }
 
 function flags(argv: string[]): Flags {
@@ -38,6 +41,7 @@ function flags(argv: string[]): Flags {
     reportOnly: argv.includes('--report-only'),
     only: only ? new Set(only.split(',')) : null,
     from: value('--from'),
+    sizes: value('--sizes')?.split(',').map(Number) ?? null,
   };
 }
 
@@ -170,21 +174,22 @@ async function main(): Promise<number> {
   const wanted = [...OPS, ...REFERENCE_OPS].filter((o) => !flag.only || flag.only.has(o.name));
   const ops = wanted.filter((op) => op.needs.every((fn) => exported.has(fn)));
   const missing = wanted.filter((op) => !ops.includes(op)).map((o) => o.name);
-  const sizes = flag.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-  const { rows, failures, capacity } = await runSizes(sizes, ops, flag.quick);
+  const sizes = flag.sizes ?? (flag.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
+  const noCapacity = flag.quick || flag.sizes !== null;
+  const { rows, failures, capacity } = await runSizes(sizes, ops, noCapacity);
   const summary = check(
     {
       rows,
       sizes: capacity ? [...sizes, capacity.contacts] : sizes,
       capacity: capacity?.contacts ?? null,
-      capacityNote: capacity?.note ?? 'Capacity not measured (--quick).',
+      capacityNote: capacity?.note ?? 'Capacity not measured (--quick or --sizes).',
       ops,
       failures,
     },
     missing,
   );
   printSummary(summary);
-  writeResults(summary, flag.quick || flag.only !== null);
+  writeResults(summary, noCapacity || flag.only !== null);
   return exitCode(summary.budgets, failures, flag.reportOnly);
 }
 
