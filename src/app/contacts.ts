@@ -111,6 +111,9 @@ export function rereadView(
   return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0], log, added);
 }
 
+/** For a write that ends by reading the row back (rereadView): the read applied its writes. */
+export const READ_LAST = { flush: () => false };
+
 /** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
 export function lockedRow(
   ctx: Context,
@@ -289,5 +292,7 @@ export function saveContact(payload: unknown): SaveContactResult {
         stageChanged: q.from !== q.to || (ahead?.activity.toStage ?? '') !== '',
       };
     }),
+    // Its last call reads the row back, which applies its writes: nothing is left to flush.
+    READ_LAST,
   );
 }

@@ -9,7 +9,7 @@ import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
-import { lockedRow, rereadView } from './contacts';
+import { lockedRow, READ_LAST, rereadView } from './contacts';
 import { context } from './context';
 import { retryAfterSetUp } from './setUp';
 
@@ -53,5 +53,6 @@ export function logConversation(form: unknown): LogConversationResult {
       const added = !ahead && timelineShown ? { entries: [activity], whole: false } : undefined;
       return rereadView(ctx, table, row.row, log, added);
     }),
+    READ_LAST,
   );
 }
