@@ -53,7 +53,7 @@ interface DigestRows {
   rows: Contact[];
   fill: FillRows;
   gid: number;
-  /** Each shown contact's key → its sheet row. */
+  /** Each filled contact's key (its ID or `row-N`) → its sheet row, for the digest's links. */
   rowOf: Map<string, number>;
 }
 
@@ -80,7 +80,7 @@ function readDigestRows(
       const c = contactFromCells(cells[i]);
       const key = more.includes('id') && isContactId(c.id) && !rowOf.has(c.id) ? c.id : rows[i].id;
       rows[i] = { ...c, id: key };
-      if (more.includes('id')) rowOf.set(key, i + 2);
+      rowOf.set(key, i + 2);
     }
   };
   return { rows, fill, gid: read.layout.sheet.getSheetId(), rowOf };
