@@ -15,6 +15,7 @@ import {
   appendActivities,
   findActivity,
   readTimeline,
+  readTimelinePage,
   type ActivityLog,
 } from '../sheets/activityLog';
 import { keyedActivityId } from '../domain/contact/requestKey';
@@ -37,12 +38,17 @@ import { context, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 
-/** How many activities the sidebar shows (the newest). */
-export const TIMELINE_LIMIT = 100;
+/**
+ * How many activities the sidebar shows at first (the newest), and adds per "Show earlier": each
+ * page is read as its own rows, so a page costs the same whatever the contact's history.
+ */
+export const TIMELINE_PAGE = 5;
 
 export interface ContactView {
   contact: Contact;
   timeline: Activity[];
+  /** The contact's entries older than `timeline`, not sent (absent with timelineAdded). */
+  earlier?: number;
   version: string;
   /** `timeline` holds only the entries an action added (see TimelineAdded). */
   timelineAdded?: boolean;
@@ -79,13 +85,15 @@ export function contactView(
     // Newest first as readTimeline orders them: one action's entries share their time, so
     // the one appended last comes first.
     const timeline = [...added.entries].reverse();
-    return { contact, timeline, version, ...(added.whole ? {} : { timelineAdded: true }) };
+    return {
+      contact,
+      timeline,
+      version,
+      ...(added.whole ? { earlier: 0 } : { timelineAdded: true }),
+    };
   }
-  return {
-    contact,
-    timeline: readTimeline(ctx.ss, ctx.clock, contact.id, TIMELINE_LIMIT, log),
-    version,
-  };
+  const page = readTimelinePage(ctx.ss, ctx.clock, contact.id, TIMELINE_PAGE, log);
+  return { contact, timeline: page.entries, earlier: page.earlier, version };
 }
 
 /**

@@ -2,8 +2,7 @@
 // it did), and automatically the first time Prospek is used in a sheet.
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
-import { openContactTable } from '../sheets/contactStore';
-import { setUpSheets } from '../sheets/setup';
+import { setUpSheets, type ContactsTab } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
 import { findTab, storedTabId } from '../sheets/tabs';
@@ -14,8 +13,10 @@ import { withDocumentLock } from './locks';
 export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
-  const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
-  selectFirstEmptyName(ctx.ss);
+  const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random), {
+    flush: (r) => r.wrote,
+  });
+  selectFirstEmptyName(report.contacts);
   ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
 }
 
@@ -25,12 +26,13 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
  * starts typing leads types them there (not on Sheet1, not over a contact).
  */
-function selectFirstEmptyName(ss: Spreadsheet): void {
-  const { sheet, layout } = openContactTable(ss);
-  const row = sheet.getLastRow() + 1;
+function selectFirstEmptyName(tab: ContactsTab): void {
+  // Set-up located the tab and its columns, and counted its rows: no further reads of them.
+  const { sheet } = tab;
+  const row = (tab.lastRow ?? sheet.getLastRow()) + 1;
   // A tab filled to its last row grows by one, as pressing Enter past it would.
-  if (row > sheet.getMaxRows()) sheet.insertRowAfter(row - 1);
-  sheet.getRange(row, layout.columns.name + 1).activate();
+  if (row > tab.maxRows) sheet.insertRowAfter(row - 1);
+  sheet.getRange(row, tab.nameColumn + 1).activate();
 }
 
 /**
