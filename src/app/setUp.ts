@@ -2,6 +2,9 @@
 // it did), and automatically the first time Prospek is used in a sheet.
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
+import { capacityVerdict, type Fullness } from '../domain/capacity/capacity';
+import { capacityText } from '../domain/messages/capacity';
+import { readFullness } from '../sheets/capacity';
 import { openContactTable } from '../sheets/contactStore';
 import { setUpSheets } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
@@ -15,8 +18,15 @@ export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
   const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
-  selectFirstEmptyName(ctx.ss);
-  ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
+  const fullness = readFullness(ctx.ss);
+  selectFirstEmptyName(ctx.ss, fullness);
+  ui.alert(m.title, `${m.done(report)}\n\n${fullnessLine(fullness)}`, ui.ButtonSet.OK);
+}
+
+/** How full the spreadsheet is; from 80% on, what to do about it. */
+export function fullnessLine(f: Fullness): string {
+  const c = capacityText();
+  return capacityVerdict(f) === 'warn' ? c.warning(f) : `${c.status(f)}.`;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,11 +35,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
  * starts typing leads types them there (not on Sheet1, not over a contact).
  */
-function selectFirstEmptyName(ss: Spreadsheet): void {
+function selectFirstEmptyName(ss: Spreadsheet, fullness: Fullness): void {
   const { sheet, layout } = openContactTable(ss);
-  const row = sheet.getLastRow() + 1;
-  // A tab filled to its last row grows by one, as pressing Enter past it would.
-  if (row > sheet.getMaxRows()) sheet.insertRowAfter(row - 1);
+  let row = sheet.getLastRow() + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
+  if (row > sheet.getMaxRows()) {
+    if (capacityVerdict(fullness, sheet.getMaxColumns()) === 'refuse') row -= 1;
+    else sheet.insertRowAfter(row - 1);
+  }
   sheet.getRange(row, layout.columns.name + 1).activate();
 }
 
