@@ -17,7 +17,7 @@ import type {
   EditableContactKey,
 } from './domain/contact/contact';
 import type { FieldIssue } from './domain/errors';
-import type { BoundedPipeline } from './domain/pipeline/steps';
+import type { PipelineView } from './domain/pipeline/steps';
 import type { ImportRecord } from './domain/import/batch';
 import type { DuplicateKeyKind } from './domain/import/dedupe';
 import type { ImportTarget } from './domain/import/mapping';
@@ -164,7 +164,7 @@ export interface SidebarApi {
   /** Logs a conversation with the contact (Last contacted, and Next follow-up when given). */
   logConversation(request: LogConversationRequest): Reply<LogConversationResult>;
   /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
-  getPipeline(): Reply<BoundedPipeline>;
+  getPipeline(): Reply<PipelineView>;
   /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */

@@ -30,6 +30,7 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
+import { ensureRoom } from '../sheets/capacity';
 import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
@@ -200,6 +201,22 @@ function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
 }
 
 /**
+ * A new lead adds to both tabs: both must fit in Sheets' cell limit before the first write (a
+ * write to one tab alone is checked as it appends, at no cost while the tab has free rows).
+ */
+function newLeadFits(
+  ctx: Context,
+  log: GoogleAppsScript.Spreadsheet.Sheet,
+  contacts: GoogleAppsScript.Spreadsheet.Sheet,
+  entries: number,
+): void {
+  ensureRoom(ctx.ss, [
+    { sheet: log, records: entries },
+    { sheet: contacts, records: 1 },
+  ]);
+}
+
+/**
  * Saves the form. With a request key its Activities entries are written first, under IDs made
  * from the key, then the row: a retry of a save that stopped half-way finds its entries and
  * writes only the row (a new lead gets the ID its entries name), never a second copy.
@@ -274,6 +291,7 @@ export function saveContact(payload: unknown): SaveContactResult {
           log.push(qualificationActivity(merged, criteria, ctx.me, when));
         }
         if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+        if (!current && !ahead) newLeadFits(ctx, activities.sheet, table.sheet, log.length);
         // Write-ahead: the entries first. A replay (ahead) has them already.
         if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);
         let row: number;

@@ -2,6 +2,9 @@
 // it did), and automatically the first time Prospek is used in a sheet.
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
+import { capacityVerdict, type Fullness } from '../domain/capacity/capacity';
+import { capacityText } from '../domain/messages/capacity';
+import { readFullness } from '../sheets/capacity';
 import { setUpSheets, type ContactsTab } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
@@ -16,8 +19,15 @@ export function setUpSheet(ui: Ui): void {
   const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random), {
     flush: (r) => r.wrote,
   });
-  selectFirstEmptyName(report.contacts);
-  ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
+  const fullness = readFullness(ctx.ss);
+  selectFirstEmptyName(report.contacts, fullness);
+  ui.alert(m.title, `${m.done(report)}\n\n${fullnessLine(fullness)}`, ui.ButtonSet.OK);
+}
+
+/** How full the spreadsheet is; from 80% on, what to do about it. */
+export function fullnessLine(f: Fullness): string {
+  const c = capacityText();
+  return capacityVerdict(f) === 'warn' ? c.warning(f) : `${c.status(f)}.`;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,12 +36,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
  * starts typing leads types them there (not on Sheet1, not over a contact).
  */
-function selectFirstEmptyName(tab: ContactsTab): void {
+function selectFirstEmptyName(tab: ContactsTab, fullness: Fullness): void {
   // Set-up located the tab and its columns, and counted its rows: no further reads of them.
   const { sheet } = tab;
-  const row = (tab.lastRow ?? sheet.getLastRow()) + 1;
-  // A tab filled to its last row grows by one, as pressing Enter past it would.
-  if (row > tab.maxRows) sheet.insertRowAfter(row - 1);
+  let row = (tab.lastRow ?? sheet.getLastRow()) + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
+  if (row > tab.maxRows) {
+    if (capacityVerdict(fullness, sheet.getMaxColumns()) === 'refuse') row -= 1;
+    else sheet.insertRowAfter(row - 1);
+  }
   sheet.getRange(row, tab.nameColumn + 1).activate();
 }
 

@@ -22,6 +22,7 @@ import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, wholeColumn, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
+import { ensureCellsFit } from './capacity';
 import { findTab, rememberTab, storedTabId, storedTabIds, type StoredTabIds } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -133,6 +134,18 @@ function planTable<K extends string>(
     .map((field, i) => ({ field, column: width + i }));
   for (const a of added) allColumns[a.field.key] = a.column;
   return { spec, sheet, header, columns: allColumns, added, lang };
+}
+
+/** A new tab's size in Sheets, before set-up trims the columns it doesn't use. */
+const NEW_TAB_CELLS = 1000 * 26;
+
+/** Cells applyTable adds: a new tab, or the columns past a tab's last one. */
+function setupGrowth<K extends string>(plan: Plan<K>): number {
+  if (!plan.sheet) return NEW_TAB_CELLS;
+  if (plan.added.length === 0) return 0;
+  const lastNeeded = Math.max(...plan.added.map((a) => a.column)) + 1;
+  const maxColumns = plan.sheet.getMaxColumns();
+  return lastNeeded > maxColumns ? (lastNeeded - maxColumns) * plan.sheet.getMaxRows() : 0;
 }
 
 /** The tab after repair, its row count, and whether anything was written to it. */
@@ -365,6 +378,8 @@ export function setUpSheets(
   if (values) duplicateIds(contacts as Plan<string>, values, problems);
   if (problems.length > 0) throw new ValidationError(problems);
 
+  // New tabs and columns must fit in Sheets' cell limit: checked before the first change.
+  ensureCellsFit(ss, setupGrowth(contacts) + setupGrowth(activities));
   const changes = { createdTabs: [] as string[], addedColumns: {} as Record<string, string[]> };
   const contactTab = applyTable(ss, contacts, changes);
   const activityTab = applyTable(ss, activities, changes);

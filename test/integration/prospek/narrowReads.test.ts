@@ -105,9 +105,10 @@ describe('whole-tab views read only the columns they use', () => {
       const calls = callsDuring(rt, () => rt.advanceTo(`${TODAY}T12:00`));
       expect(digests(rt)).toHaveLength(1);
       expect(digests(rt)[0].body).toContain('Person 0 (Customer) follow up today.');
-      // The header, Stage, Owner, Birthday and Next follow-up of every row, then Person 0's ID,
-      // Name and Company (no birthday to post a card to: no address). Nothing of Activities.
-      expect(cellsRead(calls)).toBe(contactsWidth + 4 * count + 3);
+      // The header, Stage, Owner, Birthday and Next follow-up of every row, then Person 0's Name
+      // and Company (linked by row: no ID; no birthday to post a card to: no address). Nothing
+      // of Activities.
+      expect(cellsRead(calls)).toBe(contactsWidth + 4 * count + 2);
     },
   );
 
