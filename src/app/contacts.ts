@@ -217,6 +217,36 @@ function newLeadFits(
 }
 
 /**
+ * The entries a save logs: the stage move first (a replay reads whether the stage moved from
+ * the first entry's To stage), then the answers when they changed or the contact is new.
+ */
+function saveEntries(
+  ctx: Context,
+  before: Contact,
+  merged: Contact,
+  q: ReturnType<typeof applyQualification>,
+  isNew: boolean,
+): Activity[] {
+  const log: Activity[] = [];
+  const when = ctx.clock.nowIso;
+  if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
+  const criteriaChanged =
+    isNew ||
+    before.fitsMarket !== merged.fitsMarket ||
+    before.canAfford !== merged.canAfford ||
+    before.canDecide !== merged.canDecide;
+  if (criteriaChanged) {
+    const criteria = {
+      fitsMarket: merged.fitsMarket,
+      canAfford: merged.canAfford,
+      canDecide: merged.canDecide,
+    };
+    log.push(qualificationActivity(merged, criteria, ctx.me, when));
+  }
+  return log;
+}
+
+/**
  * Saves the form. With a request key its Activities entries are written first, under IDs made
  * from the key, then the row: a retry of a save that stopped half-way finds its entries and
  * writes only the row (a new lead gets the ID its entries name), never a second copy.
@@ -273,23 +303,7 @@ export function saveContact(payload: unknown): SaveContactResult {
           ctx.clock.today,
         );
         Object.assign(merged, q.patch);
-        const criteriaChanged =
-          !current ||
-          before.fitsMarket !== merged.fitsMarket ||
-          before.canAfford !== merged.canAfford ||
-          before.canDecide !== merged.canDecide;
-        const log: Activity[] = [];
-        const when = ctx.clock.nowIso;
-        // The move first: a replay reads whether the stage moved from the first entry's To stage.
-        if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
-        if (criteriaChanged) {
-          const criteria = {
-            fitsMarket: merged.fitsMarket,
-            canAfford: merged.canAfford,
-            canDecide: merged.canDecide,
-          };
-          log.push(qualificationActivity(merged, criteria, ctx.me, when));
-        }
+        const log = saveEntries(ctx, before, merged, q, !current);
         if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
         if (!current && !ahead) newLeadFits(ctx, activities.sheet, table.sheet, log.length);
         // Write-ahead: the entries first. A replay (ahead) has them already.
