@@ -102,7 +102,7 @@ export const LIMITS = {
  * look-ahead cache answers most of them, which is what the 1.1 ms per call above measured.
  */
 const ROUND_TRIP =
-  /^(SpreadsheetApp\.flush|Range\.(get(Values|DisplayValues|Formulas|NumberFormats|DataValidations|Backgrounds)|set\w+|clear\w*|insert\w+|delete\w+|sort|copyTo|moveTo)|Sheet\.(getLastRow|getLastColumn|getMaxRows|getMaxColumns|getDataRange|insert\w+|delete\w+|set\w+|hideRows?|showRows?|sort|clear\w*|appendRow)|Spreadsheet\.(insertSheet|deleteSheet|setActive\w+|toast)|TextFinder\.(findNext|findPrevious|findAll|replace\w+)|Lock\.(tryLock|waitLock|releaseLock|hasLock)|Properties\.\w+|MailApp\.\w+|ScriptApp\.(getProjectTriggers|getUserTriggers|deleteTrigger)|(Clock)?TriggerBuilder\.create|Ui\.(alert|prompt|showSidebar|showModalDialog|showModelessDialog))$/;
+  /^(SpreadsheetApp\.flush|Range\.(get(Values|DisplayValues|Formulas|NumberFormats|DataValidations|Backgrounds)|set\w+|clear\w*|insert\w+|delete\w+|sort|copyTo|moveTo)|Sheet\.(getLastRow|getLastColumn|getMaxRows|getMaxColumns|getDataRange|insert\w+|delete\w+|set\w+|hideRows?|showRows?|sort|clear\w*|appendRow)|Spreadsheet\.(insertSheet|deleteSheet|setActive\w+|toast)|TextFinder\.(findNext|findPrevious|findAll|replace\w+)|Lock\.(tryLock|waitLock|releaseLock|hasLock)|Properties\.\w+|Cache\.\w+|MailApp\.\w+|ScriptApp\.(getProjectTriggers|getUserTriggers|deleteTrigger)|(Clock)?TriggerBuilder\.create|Ui\.(alert|prompt|showSidebar|showModalDialog|showModelessDialog))$/;
 const CACHED_SINGLE_CELL = /^Range\.(getValue|getDisplayValue)$/;
 
 export function isRoundTrip(r: CallRecord): boolean {

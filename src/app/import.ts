@@ -11,8 +11,9 @@ import {
   type Contact,
   type ContactKey,
 } from '../domain/contact/contact';
+import { decodeCellText } from '../domain/contact/cellText';
 import { withImportCheck } from '../domain/contact/contactHash';
-import type { CountryCode } from '../domain/import/dedupe';
+import { duplicateKeys, type CountryCode } from '../domain/import/dedupe';
 import { ValidationError } from '../domain/errors';
 import {
   batchProgress,
@@ -36,7 +37,7 @@ import { extraHeaders } from '../domain/import/mapping';
 import { batchRows, selectRows } from '../sheets/batchRows';
 import {
   countPlans,
-  indexContacts,
+  indexByKeys,
   planRows,
   rowKeys,
   type ImportRow,
@@ -62,6 +63,7 @@ import type { Properties } from '../gas/properties';
 import {
   appendImported,
   appendImportEntries,
+  planExtraColumns,
   ensureExtraColumns,
   findActivitiesOf,
   findImportEntries,
@@ -81,10 +83,17 @@ import {
   readRows,
   readRowsAt,
   WRITTEN_LAST,
-  type ContactKeys,
 } from '../sheets/contactStore';
-import { cellsOf, writeChanges, type Layout } from '../sheets/sheetTable';
+import {
+  appendKeys,
+  dropKeys,
+  loadKeys,
+  saveKeys,
+  type KeyedContact,
+} from '../sheets/importKeyCache';
+import { cellsOf, openTableHeader, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
+import { ensureRoom } from '../sheets/capacity';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { identifyRowsAt } from './typedRows';
@@ -92,20 +101,89 @@ import { withDocumentLock } from './locks';
 
 type Value = string | number | boolean | Date;
 
+/** The Contacts tab as a chunk sees it: from a read of its key columns, or the import's cache. */
+interface SheetKeys {
+  layout: Layout<ContactKey>;
+  header: string[];
+  /** Data rows, blank ones included: the next row to append to is rows + 2. */
+  rows: number;
+  /** Index of each ID's first row (sheet row - 2). */
+  indexById: Map<string, number>;
+  /** The IDs of the rows this batch wrote. */
+  own: string[];
+  /** From the cache: a row read whole is checked to still hold its contact (see readChunk). */
+  cached: boolean;
+}
+
+function sheetKeysOf(
+  table: { layout: Layout<ContactKey>; header: string[]; rows: number },
+  contacts: readonly KeyedContact[],
+  batchId: string,
+  cached: boolean,
+): SheetKeys {
+  const indexById = new Map<string, number>();
+  for (const c of contacts) if (!indexById.has(c.id)) indexById.set(c.id, c.index);
+  const own = contacts.filter((c) => c.importBatch === batchId).map((c) => c.id);
+  return { ...table, indexById, own, cached };
+}
+
+/** Contacts as the import's cache keeps them, with their duplicate keys for `country`. */
+function keyed(
+  contacts: readonly (Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'phone'> & {
+    importBatch: string;
+  })[],
+  indexById: ReadonlyMap<string, number>,
+  country: CountryCode,
+): KeyedContact[] {
+  return contacts.map((c) => ({
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    importBatch: c.importBatch,
+    index: indexById.get(c.id) as number,
+    keys: duplicateKeys(c, country).map((k) => k.key),
+  }));
+}
+
 /**
- * The duplicate index of the sheet from a narrow read (the key columns only). Contacts this very
- * import wrote are the file's own rows, not duplicates of the sheet. Rows typed without an ID
- * are contacts too: they get their IDs first (under the lock), so a file row can match them.
+ * The sheet's keys: kept in the document's cache from an earlier chunk of this batch while the
+ * tab still has as many rows (one extent call and one cache read), else read from the key columns
+ * (the rows typed without an ID get their IDs first, under the lock, so a file row can match
+ * them) and kept for the next chunk.
  */
-function existingIndex(ctx: Context, batchId: string | null, country: CountryCode) {
+function readSheetKeys(
+  ctx: Context,
+  batchId: string,
+  country: CountryCode,
+  useCache: boolean,
+): { sheet: SheetKeys; contacts: KeyedContact[] } {
+  const cache = services().cache.document();
+  if (cache && useCache) {
+    const { layout, header } = openTableHeader(ctx.ss, CONTACTS);
+    const rows = Math.max(0, layout.sheet.getLastRow() - 1);
+    const contacts = loadKeys(cache, batchId, country, rows);
+    if (contacts)
+      return { sheet: sheetKeysOf({ layout, header, rows }, contacts, batchId, true), contacts };
+  }
   let sheet = readContactKeys(ctx.ss, ctx.clock);
   if (sheet.unidentified.length > 0) {
     const table = { sheet: sheet.layout.sheet, layout: sheet.layout };
     if (identifyRowsAt(ctx, table, sheet.unidentified).length > 0)
       sheet = readContactKeys(ctx.ss, ctx.clock);
   }
-  const before = sheet.contacts.filter((c) => batchId === null || c.importBatch !== batchId);
-  return { sheet, index: indexContacts(before, country) };
+  const contacts = keyed(sheet.contacts, sheet.indexById, country);
+  if (cache) saveKeys(cache, batchId, country, sheet.rows, contacts);
+  return { sheet: sheetKeysOf(sheet, contacts, batchId, false), contacts };
+}
+
+/**
+ * The duplicate index of the sheet. Contacts this very import wrote are the file's own rows, not
+ * duplicates of the sheet.
+ */
+function existingIndex(ctx: Context, batchId: string, country: CountryCode, useCache = true) {
+  const { sheet, contacts } = readSheetKeys(ctx, batchId, country, useCache);
+  const before = contacts.filter((c) => c.importBatch !== batchId);
+  return { sheet, index: indexByKeys(before.map((c) => ({ contact: c, keys: c.keys }))) };
 }
 
 /**
@@ -190,16 +268,14 @@ export function importKeys(payload: unknown): ImportKeysResult {
 export function previewImport(payload: unknown): ImportPreviewResult {
   const req = validatePlanRequest(payload);
   const ctx = context();
-  const batchId =
-    typeof (payload as { batchId?: unknown }).batchId === 'string' &&
-    isBatchId((payload as { batchId: string }).batchId)
-      ? (payload as { batchId: string }).batchId
-      : null;
+  const given = (payload as { batchId?: unknown }).batchId;
+  // The first chunk's preview names the batch: its keys are kept under it for the next chunks.
+  const batchId = isBatchId(given) ? given : newBatchId(ctx.random);
   return retryAfterSetUp(ctx, () => {
     const { index } = existingIndex(ctx, batchId, req.country);
     const { plans, state } = planRows(req.rows, index, req.state, planOptions(req, ctx));
     return {
-      batchId: batchId ?? newBatchId(ctx.random),
+      batchId,
       counts: countPlans(plans),
       notes: chunkNotes(plans),
       targets: chunkTargets(req.rows, state.targets),
@@ -224,16 +300,25 @@ function planOptions(req: PlanRequest, ctx: Context): PlanOptions {
 }
 
 /** The data-row indexes of these contacts (those in the sheet). */
-function indexesOf(sheet: ContactKeys, ids: Iterable<string>): number[] {
+function indexesOf(sheet: SheetKeys, ids: Iterable<string>): number[] {
   return [...ids].flatMap((id) => {
     const i = sheet.indexById.get(id);
     return i === undefined ? [] : [i];
   });
 }
 
+/** True when each of these contacts' rows, read whole, still holds that contact's ID. */
+function holdsTheirContacts(sheet: SheetKeys, rows: readonly Value[][], ids: string[]): boolean {
+  const col = sheet.layout.columns.id;
+  return ids.every((id) => {
+    const i = sheet.indexById.get(id);
+    return i === undefined || decodeCellText(String(rows[i]?.[col] ?? '')).trim() === id;
+  });
+}
+
 /** What a chunk reads before it writes anything. */
 interface ChunkRead {
-  sheet: ContactKeys;
+  sheet: SheetKeys;
   plans: RowPlan[];
   targets: Record<string, string>;
   log: Layout<ActivityKey>;
@@ -245,23 +330,31 @@ interface ChunkRead {
   found: ChunkSheet;
 }
 
-/** The sheet's keys, the plan, the batch's entries and the rows to fill or check, read whole. */
-function readChunk(ctx: Context, req: WriteRequest): ChunkRead {
-  const { sheet, index } = existingIndex(ctx, req.batchId, req.country);
+/**
+ * The sheet's keys, the plan, the batch's entries and the rows to fill or check, read whole. Keys
+ * from the cache are trusted while each row read whole still holds the contact they put there
+ * (the tab sorted since, or a contact deleted and another typed: then they are read again).
+ */
+function readChunk(ctx: Context, req: WriteRequest, useCache = true): ChunkRead {
+  const { sheet, index } = existingIndex(ctx, req.batchId, req.country, useCache);
   const { plans, state } = planRows(req.rows, index, req.state, planOptions(req, ctx));
   const log = openImportLog(ctx.ss);
   const done = batchEntries(log, req, plans);
   const progress = batchProgress(req.batchId, done);
-  const own = sheet.contacts.filter((c) => c.importBatch === req.batchId).map((c) => c.id);
   const { fillIds, uncheckedIds } = rowsToRead(
     req.policy,
     plans,
     progress.placed,
     done,
-    new Set(own),
+    new Set(sheet.own),
   );
   const fillIndexes = indexesOf(sheet, fillIds);
   const fullRows = readRowsAt(sheet.layout, [...fillIndexes, ...indexesOf(sheet, uncheckedIds)]);
+  if (sheet.cached && !holdsTheirContacts(sheet, fullRows, [...fillIds, ...uncheckedIds])) {
+    const cache = services().cache.document();
+    if (cache) dropKeys(cache, req.batchId);
+    return readChunk(ctx, req, false);
+  }
   const fillable = new Map<string, Contact>();
   for (const i of fillIndexes) {
     const c = contactFromCells(cellsOf(CONTACTS, sheet.layout, fullRows[i], ctx.clock));
@@ -285,6 +378,18 @@ function readChunk(ctx: Context, req: WriteRequest): ChunkRead {
 function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWrites): void {
   const { sheet, log } = read;
   const extras = [...extraHeaders(req.header, req.mapping).values()];
+  // The chunk's new rows and columns must fit in Sheets' cell limit, checked before its first
+  // write: a chunk is written whole or not at all.
+  const plan = planExtraColumns(sheet.header, extras);
+  ensureRoom(ctx.ss, [
+    { sheet: log.sheet, records: w.entries.length },
+    {
+      sheet: sheet.layout.sheet,
+      records: w.fresh.length,
+      lastRow: sheet.rows + 1,
+      columns: plan.added.length > 0 ? plan.width + plan.added.length : 0,
+    },
+  ]);
   const widened =
     extras.length > 0
       ? ensureExtraColumns(sheet.layout, sheet.header, extras)
@@ -317,6 +422,32 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
   w.entries.forEach((a, i) => withCheck(firstEntry + i, a.summary, a.contactId));
   for (const { contactId, entry } of w.recheck) withCheck(entry.row, entry.summary, contactId);
   setEntrySummaries(log, summaries);
+  keepKeys(req, read, w);
+}
+
+/**
+ * The import's cached keys after this chunk: its new rows (this batch's, so never duplicates of
+ * the file) and the contacts it filled, with the keys their new values give them.
+ */
+function keepKeys(req: WriteRequest, read: ChunkRead, w: ChunkWrites): void {
+  const cache = services().cache.document();
+  if (!cache) return;
+  const { sheet } = read;
+  const fresh = w.fresh.map(({ contact }, i) => ({
+    id: contact.id,
+    name: contact.name,
+    email: contact.email,
+    importBatch: req.batchId,
+    index: sheet.rows + i,
+    keys: [],
+  }));
+  const filled = [...w.changes].flatMap(([id, patch]) => {
+    const c = read.found.fillable.get(id);
+    return c ? [{ ...c, ...patch }] : [];
+  });
+  const after = sheet.rows + w.fresh.length;
+  const added = [...fresh, ...keyed(filled, sheet.indexById, req.country)];
+  appendKeys(cache, req.batchId, req.country, sheet.rows, after, added);
 }
 
 /** The import record after this chunk, and the country it read phone numbers in. */

@@ -1,5 +1,6 @@
 // One small, typed seam per Google service. Use cases reach them through app/context.ts's
 // services(), so a test can hand them plain fakes; sheets/ adapters get what they need passed in.
+import { cacheService, type CacheSeam } from './cache';
 import { formApp, type Forms } from './forms';
 import { htmlService, type Html } from './html';
 import { lockService, type Locks } from './locks';
@@ -20,6 +21,7 @@ export interface Services {
   html: Html;
   utilities: UtilitiesService;
   forms: Forms;
+  cache: CacheSeam;
 }
 
 /** The real services, as Apps Script provides them. */
@@ -33,4 +35,5 @@ export const appsScript: Services = {
   html: htmlService,
   utilities,
   forms: formApp,
+  cache: cacheService,
 };

@@ -4,14 +4,35 @@ import { columnLetter } from '../domain/contact/contact';
 import type { ContactTable } from './contactStore';
 import { adjacentRuns, wholeColumn } from './sheetTable';
 
-/** The sheet rows whose Import batch is `batchId`, top to bottom. */
+/**
+ * A read of the rows between two matches costs less than asking each match for its row (about
+ * 1.1 ms a call against 0.0125 ms a cell) while the span is at most this many rows a match.
+ */
+const SPAN_PER_MATCH = 50;
+
+/**
+ * The sheet rows whose Import batch is `batchId`, top to bottom: one search of the column, then
+ * (an import's rows are appended together) one read of that column from the first match to the
+ * last when it holds every match; else each match is asked for its row.
+ */
 export function batchRows(table: ContactTable, batchId: string): number[] {
   if (!batchId) return [];
-  return wholeColumn(table.sheet, table.layout.columns.importBatch)
+  const column = table.layout.columns.importBatch;
+  const hits = wholeColumn(table.sheet, column)
     .createTextFinder(batchId)
     .matchEntireCell(true)
     .matchCase(true)
-    .findAll()
+    .findAll();
+  if (hits.length > 2) {
+    const [lo, hi] = [hits[0].getRow(), hits[hits.length - 1].getRow()].sort((a, b) => a - b);
+    const top = Math.max(2, lo);
+    if (hi >= top && hi - top + 1 <= SPAN_PER_MATCH * hits.length) {
+      const cells = table.sheet.getRange(top, column + 1, hi - top + 1, 1).getValues();
+      const rows = cells.flatMap(([v], i) => (String(v) === batchId ? [top + i] : []));
+      if (rows.length === hits.length) return rows;
+    }
+  }
+  return hits
     .map((r) => r.getRow())
     .filter((row) => row > 1)
     .sort((a, b) => a - b);

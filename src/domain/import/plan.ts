@@ -155,19 +155,35 @@ export function validateImportRow(
   return { candidate: { fields, extras: { ...mapped.extras } } };
 }
 
-type Existing = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'phone'>;
+/** What a plan needs of the existing contact a row duplicates: who it is, and what it shares. */
+export type Existing = Pick<Contact, 'id' | 'name' | 'email'>;
 
 /** Duplicate key → the first existing contact carrying it. */
 export type ExistingIndex = Map<string, Existing>;
 
 export function indexContacts(
-  contacts: readonly Existing[],
+  contacts: readonly (Existing & Pick<Contact, 'company' | 'phone'>)[],
   defaultCountry: CountryCode,
 ): ExistingIndex {
+  return indexByKeys(
+    contacts.map((c) => ({
+      contact: c,
+      keys: c.id === '' ? [] : duplicateKeys(c, defaultCountry).map((k) => k.key),
+    })),
+  );
+}
+
+/**
+ * The same index from each contact's keys as computed before (an import keeps them between its
+ * chunks, so the phone numbers are not parsed again for every chunk).
+ */
+export function indexByKeys(
+  contacts: readonly { contact: Existing; keys: readonly string[] }[],
+): ExistingIndex {
   const index: ExistingIndex = new Map();
-  for (const c of contacts) {
-    if (c.id === '') continue;
-    for (const { key } of duplicateKeys(c, defaultCountry)) if (!index.has(key)) index.set(key, c);
+  for (const { contact, keys } of contacts) {
+    if (contact.id === '') continue;
+    for (const key of keys) if (!index.has(key)) index.set(key, contact);
   }
   return index;
 }

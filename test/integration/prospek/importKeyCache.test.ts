@@ -1,0 +1,143 @@
+// An import reads the Contacts key columns once, in its first chunk, and keeps the keys in the
+// document's cache for the next chunks. The kept keys must stay true to the sheet: a contact typed
+// or a sort between two chunks ends where a run without the cache would.
+import type { Runtime } from '../../../local/runtime/index';
+import { suggestMapping } from '../../../src/domain/import/mapping';
+import { clickMenu, prospek } from '../../support/workbook';
+import { caller, csv, runner } from './importHarness';
+
+const ROWS = 1200; // three chunks of the Import tab (500 rows each)
+const EXISTING = 6000;
+
+/** Lead i has email lead<i>; every 100th row repeats an existing contact's email, with a company. */
+function leads(): string {
+  const lines = ['Name,Email,Company'];
+  for (let i = 0; i < ROWS; i++) {
+    if (i % 100 === 50) lines.push(`Someone ${i},existing${i}@example.com,Filled ${i}`);
+    else lines.push(`Lead ${i},lead${i}@example.com,`);
+  }
+  return lines.join('\n');
+}
+
+const file = csv.parseCsv(leads());
+const mapping = suggestMapping(file.header);
+
+function column(rt: Runtime, name: string): number {
+  return rt.workbook().sheet('Contacts')!.rows[0].map(String).indexOf(name);
+}
+
+/** A set-up sheet with EXISTING contacts (no company), written straight into the tab. */
+function setUp(): Runtime {
+  const rt = prospek();
+  clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+  const sheet = rt.workbook().sheet('Contacts')!;
+  const width = sheet.rows[0].length;
+  for (let i = 0; i < EXISTING; i++) {
+    const row: (string | number)[] = new Array(width).fill('');
+    row[column(rt, 'ID')] = `C-${String(i).padStart(6, '0')}`;
+    row[column(rt, 'Name')] = `Existing ${i}`;
+    row[column(rt, 'Email')] = `existing${i}@example.com`;
+    row[column(rt, 'Stage')] = 'Lead';
+    sheet.rows.push(row);
+  }
+  sheet.maxRows = Math.max(sheet.maxRows, sheet.rows.length);
+  return rt;
+}
+
+const settings = (batchId: string, policy: 'skip' | 'fill') => ({
+  mapping,
+  country: 'ID',
+  batchId,
+  fileName: 'leads.csv',
+  source: 'Bought list',
+  policy,
+  fingerprint: runner.fingerprintOf(file),
+});
+
+/** Preview and import, calling `between` after the import's first chunk; cells read per call. */
+async function importWith(rt: Runtime, policy: 'skip' | 'fill', between: () => void) {
+  const cells: number[] = [];
+  const base = caller(rt);
+  const measure = async <T>(send: () => Promise<T>) => {
+    const from = rt.calls.records.length;
+    const r = await send();
+    cells.push(rt.calls.records.slice(from).reduce((n, c) => n + c.cellsRead, 0));
+    return r;
+  };
+  let chunks = 0;
+  const measured = {
+    ...base,
+    previewImport: (req: Parameters<typeof base.previewImport>[0]) =>
+      measure(() => base.previewImport(req)),
+    importChunk: async (req: Parameters<typeof base.importChunk>[0]) => {
+      const r = await measure(() => base.importChunk(req));
+      if (++chunks === 1) between();
+      return r;
+    },
+  };
+  const preview = await runner.previewFile(measured, file, mapping, 'ID', () => {});
+  const totals = await runner.importFile(
+    measured,
+    file,
+    settings(preview.batchId, policy),
+    () => {},
+  );
+  return { cells, totals };
+}
+
+/** Contacts rows whose Email is `email`. */
+function withEmail(rt: Runtime, email: string): unknown[][] {
+  const at = column(rt, 'Email');
+  return rt
+    .workbook()
+    .sheet('Contacts')!
+    .rows.filter((r) => r[at] === email);
+}
+
+describe('the keys an import keeps between its chunks', () => {
+  it('are read from the sheet once: the later chunks read a fraction of the key columns', async () => {
+    const rt = setUp();
+    const { cells, totals } = await importWith(rt, 'skip', () => {});
+    expect(totals).toMatchObject({ added: ROWS - 12, skipped: 12 });
+    expect(cells).toHaveLength(6);
+    // The first preview reads the key columns of every contact (6 cells each); no later call
+    // does: an import chunk reads the rows it wrote back, 500 × the tab's width.
+    expect(cells[0]).toBeGreaterThan(6 * EXISTING);
+    for (const c of cells.slice(1)) expect(c).toBeLessThan(3 * EXISTING);
+  }, 60_000);
+
+  it('see a contact typed between two chunks: a later line with its email is a duplicate', async () => {
+    const rt = setUp();
+    const { totals } = await importWith(rt, 'skip', () => {
+      const sheet = rt.workbook().sheet('Contacts')!;
+      const row: string[] = new Array(sheet.rows[0].length).fill('');
+      row[column(rt, 'Name')] = 'Typed by hand';
+      row[column(rt, 'Email')] = 'lead1000@example.com';
+      sheet.rows.push(row);
+      sheet.maxRows = Math.max(sheet.maxRows, sheet.rows.length);
+    });
+    expect(totals).toMatchObject({ added: ROWS - 13, skipped: 13 });
+    expect(withEmail(rt, 'lead1000@example.com')).toHaveLength(1);
+  }, 60_000);
+
+  it('follow a sort between two chunks: each fill lands on its own contact', async () => {
+    const rt = setUp();
+    const { totals } = await importWith(rt, 'fill', () => {
+      const sheet = rt.workbook().sheet('Contacts')!;
+      const [head, ...body] = sheet.rows;
+      sheet.rows = [head, ...body.reverse()];
+    });
+    expect(totals).toMatchObject({ added: ROWS - 12, filled: 12 });
+    const company = column(rt, 'Company');
+    for (let i = 50; i < ROWS; i += 100) {
+      const rows = withEmail(rt, `existing${i}@example.com`);
+      expect(rows).toHaveLength(1);
+      expect(rows[0][company]).toBe(`Filled ${i}`);
+    }
+    const filled = rt
+      .workbook()
+      .sheet('Contacts')!
+      .rows.filter((r) => r[company] !== '');
+    expect(filled).toHaveLength(1 + 12); // the header, and the 12 contacts filled
+  }, 60_000);
+});
