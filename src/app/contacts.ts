@@ -112,6 +112,9 @@ export function rereadView(
   return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0], log, added);
 }
 
+/** For a write that ends by reading the row back (rereadView): the read applied its writes. */
+export const READ_LAST = { flush: () => false };
+
 /** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
 export function lockedRow(
   ctx: Context,
@@ -226,86 +229,90 @@ export function saveContact(payload: unknown): SaveContactResult {
   const timelineShown = request.timelineShown === true;
   const ctx = context();
   const input = validateContactInput(request.contact, { today: ctx.clock.today });
-  return withDocumentLock(() =>
-    retryAfterSetUp(ctx, () => {
-      const table = openContactTable(ctx.ss);
-      const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
-      // Opened before anything is written (a missing tab is set up and the work starts over,
-      // so nothing is written twice), and once: for the replay and conflict checks, the new
-      // entries and the timeline sent back.
-      const activities = openTable(ctx.ss, ACTIVITIES);
-      const ahead = key ? findActivity(activities, ctx.clock, keyedActivityId(key, 1)) : null;
-      // A new lead whose save stopped after its entries: they name the ID it was given.
-      const replayed = !existing && ahead ? rowWithId(ctx, table, ahead.activity.contactId) : null;
-      const current = existing ?? replayed;
-      if (existing && !ahead && !holdsAlready(existing.contact, input)) {
-        const loaded = { updated: loadedUpdated, version: loadedVersion };
-        checkConflict(ctx, existing.contact, input, loaded, activities);
-      }
-      const before = (current?.contact as Contact | undefined) ?? {
-        ...emptyContact(),
-        id: ahead?.activity.contactId || unusedContactId(table, ctx.random),
-        created: ctx.clock.nowIso,
-        owner: ctx.me,
-      };
-      const merged: Contact = {
-        ...before,
-        ...input,
-        id: before.id,
-        updated: ctx.clock.nowIso,
-      } as Contact;
-      const answers = {
-        fitsMarket: merged.fitsMarket,
-        canAfford: merged.canAfford,
-        canDecide: merged.canDecide,
-      };
-      // A 'Not yet' makes the contact Not ready: its follow-up is the form's date, else the
-      // user's default (read only then: it costs a read of the user's properties).
-      const q = applyQualification(
-        { ...before, nextFollowUp: merged.nextFollowUp },
-        answers,
-        hasNotYet(answers) ? notReadyFollowUp(ctx) : '',
-        ctx.clock.today,
-      );
-      Object.assign(merged, q.patch);
-      const criteriaChanged =
-        !current ||
-        before.fitsMarket !== merged.fitsMarket ||
-        before.canAfford !== merged.canAfford ||
-        before.canDecide !== merged.canDecide;
-      const log: Activity[] = [];
-      const when = ctx.clock.nowIso;
-      // The move first: a replay reads whether the stage moved from the first entry's To stage.
-      if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
-      if (criteriaChanged) {
-        const criteria = {
+  return withDocumentLock(
+    () =>
+      retryAfterSetUp(ctx, () => {
+        const table = openContactTable(ctx.ss);
+        const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
+        // Opened before anything is written (a missing tab is set up and the work starts over,
+        // so nothing is written twice), and once: for the replay and conflict checks, the new
+        // entries and the timeline sent back.
+        const activities = openTable(ctx.ss, ACTIVITIES);
+        const ahead = key ? findActivity(activities, ctx.clock, keyedActivityId(key, 1)) : null;
+        // A new lead whose save stopped after its entries: they name the ID it was given.
+        const replayed =
+          !existing && ahead ? rowWithId(ctx, table, ahead.activity.contactId) : null;
+        const current = existing ?? replayed;
+        if (existing && !ahead && !holdsAlready(existing.contact, input)) {
+          const loaded = { updated: loadedUpdated, version: loadedVersion };
+          checkConflict(ctx, existing.contact, input, loaded, activities);
+        }
+        const before = (current?.contact as Contact | undefined) ?? {
+          ...emptyContact(),
+          id: ahead?.activity.contactId || unusedContactId(table, ctx.random),
+          created: ctx.clock.nowIso,
+          owner: ctx.me,
+        };
+        const merged: Contact = {
+          ...before,
+          ...input,
+          id: before.id,
+          updated: ctx.clock.nowIso,
+        } as Contact;
+        const answers = {
           fitsMarket: merged.fitsMarket,
           canAfford: merged.canAfford,
           canDecide: merged.canDecide,
         };
-        log.push(qualificationActivity(merged, criteria, ctx.me, when));
-      }
-      if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
-      if (!current && !ahead) newLeadFits(ctx, activities.sheet, table.sheet, log.length);
-      // Write-ahead: the entries first. A replay (ahead) has them already.
-      if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);
-      let row: number;
-      if (current) {
-        // Only what changed is written: a cell the form didn't change keeps its exact content.
-        writeContactRows(table, [{ row: current, fields: changedFields(before, merged) }]);
-        row = current.row;
-      } else {
-        row = appendContact(table, merged, ctx.random).row;
-      }
-      // The timeline sent back: the new entries when nothing else can be in it (a new contact)
-      // or the sidebar shows the rest; read again otherwise, and after a replay.
-      const added =
-        !ahead && (!current || timelineShown) ? { entries: log, whole: !current } : undefined;
-      return {
-        ...rereadView(ctx, table, row, activities, added),
-        created: !existing,
-        stageChanged: q.from !== q.to || (ahead?.activity.toStage ?? '') !== '',
-      };
-    }),
+        // A 'Not yet' makes the contact Not ready: its follow-up is the form's date, else the
+        // user's default (read only then: it costs a read of the user's properties).
+        const q = applyQualification(
+          { ...before, nextFollowUp: merged.nextFollowUp },
+          answers,
+          hasNotYet(answers) ? notReadyFollowUp(ctx) : '',
+          ctx.clock.today,
+        );
+        Object.assign(merged, q.patch);
+        const criteriaChanged =
+          !current ||
+          before.fitsMarket !== merged.fitsMarket ||
+          before.canAfford !== merged.canAfford ||
+          before.canDecide !== merged.canDecide;
+        const log: Activity[] = [];
+        const when = ctx.clock.nowIso;
+        // The move first: a replay reads whether the stage moved from the first entry's To stage.
+        if (q.from !== q.to) log.push(activityForTransition(merged, q, ctx.me, when));
+        if (criteriaChanged) {
+          const criteria = {
+            fitsMarket: merged.fitsMarket,
+            canAfford: merged.canAfford,
+            canDecide: merged.canDecide,
+          };
+          log.push(qualificationActivity(merged, criteria, ctx.me, when));
+        }
+        if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+        if (!current && !ahead) newLeadFits(ctx, activities.sheet, table.sheet, log.length);
+        // Write-ahead: the entries first. A replay (ahead) has them already.
+        if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);
+        let row: number;
+        if (current) {
+          // Only what changed is written: a cell the form didn't change keeps its exact content.
+          writeContactRows(table, [{ row: current, fields: changedFields(before, merged) }]);
+          row = current.row;
+        } else {
+          row = appendContact(table, merged, ctx.random).row;
+        }
+        // The timeline sent back: the new entries when nothing else can be in it (a new contact)
+        // or the sidebar shows the rest; read again otherwise, and after a replay.
+        const added =
+          !ahead && (!current || timelineShown) ? { entries: log, whole: !current } : undefined;
+        return {
+          ...rereadView(ctx, table, row, activities, added),
+          created: !existing,
+          stageChanged: q.from !== q.to || (ahead?.activity.toStage ?? '') !== '',
+        };
+      }),
+    // Its last call reads the row back, which applies its writes: nothing is left to flush.
+    READ_LAST,
   );
 }

@@ -9,7 +9,7 @@ import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { LogConversationResult } from '../sidebarApi';
-import { lockedRow, rereadView } from './contacts';
+import { lockedRow, READ_LAST, rereadView } from './contacts';
 import { context } from './context';
 import { retryAfterSetUp } from './setUp';
 
@@ -28,30 +28,32 @@ export function logConversation(form: unknown): LogConversationResult {
     Object.entries(request).filter(([k]) => k !== 'requestKey' && k !== 'timelineShown'),
   );
   const input = validateActivityInput(fields, { today: ctx.clock.today });
-  return withDocumentLock(() =>
-    retryAfterSetUp(ctx, () => {
-      const table = openContactTable(ctx.ss);
-      const row = lockedRow(ctx, table, input.contactId, 'contactId');
-      // Opened before the first write (a missing tab is set up and the work starts over), and
-      // once: its header serves the replay check, the new entry and the timeline sent back.
-      const log = openTable(ctx.ss, ACTIVITIES);
-      const activityId = key ? keyedActivityId(key, 1) : '';
-      const ahead = key ? findActivity(log, ctx.clock, activityId) : null;
-      const when = ahead?.activity.when || ctx.clock.nowIso;
-      const activity = conversationActivity(input, row.contact, ctx.me, when, activityId);
-      const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
-      const changes = (Object.keys(patch) as (keyof typeof patch)[]).filter(
-        (k) => patch[k] !== row.contact[k],
-      );
-      if (!ahead) appendActivities(ctx.ss, [activity], ctx.random, log);
-      // A replay also finishes a row written only in part (its Updated not yet).
-      const stale = Date.parse(row.contact.updated) !== Date.parse(when);
-      if (!ahead || changes.length > 0 || stale) {
-        writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
-      }
-      // The sidebar shows the rest of the timeline: it gets the new entry, not a read of the log.
-      const added = !ahead && timelineShown ? { entries: [activity], whole: false } : undefined;
-      return rereadView(ctx, table, row.row, log, added);
-    }),
+  return withDocumentLock(
+    () =>
+      retryAfterSetUp(ctx, () => {
+        const table = openContactTable(ctx.ss);
+        const row = lockedRow(ctx, table, input.contactId, 'contactId');
+        // Opened before the first write (a missing tab is set up and the work starts over), and
+        // once: its header serves the replay check, the new entry and the timeline sent back.
+        const log = openTable(ctx.ss, ACTIVITIES);
+        const activityId = key ? keyedActivityId(key, 1) : '';
+        const ahead = key ? findActivity(log, ctx.clock, activityId) : null;
+        const when = ahead?.activity.when || ctx.clock.nowIso;
+        const activity = conversationActivity(input, row.contact, ctx.me, when, activityId);
+        const patch = contactPatchForConversation(activity, ctx.clock.today, row.contact);
+        const changes = (Object.keys(patch) as (keyof typeof patch)[]).filter(
+          (k) => patch[k] !== row.contact[k],
+        );
+        if (!ahead) appendActivities(ctx.ss, [activity], ctx.random, log);
+        // A replay also finishes a row written only in part (its Updated not yet).
+        const stale = Date.parse(row.contact.updated) !== Date.parse(when);
+        if (!ahead || changes.length > 0 || stale) {
+          writeContactRows(table, [{ row, fields: { ...patch, updated: when } }]);
+        }
+        // The sidebar shows the rest of the timeline: it gets the new entry, not a read of the log.
+        const added = !ahead && timelineShown ? { entries: [activity], whole: false } : undefined;
+        return rereadView(ctx, table, row.row, log, added);
+      }),
+    READ_LAST,
   );
 }
