@@ -13,6 +13,7 @@ const listeners: Listener[] = [];
 export const state: SidebarLoad = {
   contact: null,
   timeline: [],
+  earlier: 0,
   notice: '',
   version: '',
   today: '',

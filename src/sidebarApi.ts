@@ -17,7 +17,7 @@ import type {
   EditableContactKey,
 } from './domain/contact/contact';
 import type { FieldIssue } from './domain/errors';
-import type { BoundedPipeline } from './domain/pipeline/steps';
+import type { PipelineView } from './domain/pipeline/steps';
 import type { ImportRecord } from './domain/import/batch';
 import type { DuplicateKeyKind } from './domain/import/dedupe';
 import type { ImportTarget } from './domain/import/mapping';
@@ -52,8 +52,10 @@ export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 export interface SidebarLoad {
   /** The contact asked for, or the active row's; null means a blank form for a new lead. */
   contact: Contact | null;
-  /** The contact's activities, newest first (conversations, stage changes, sales, ...). */
+  /** The contact's newest activities, newest first (conversations, stage changes, sales, ...). */
   timeline: Activity[];
+  /** How many older activities were not sent: loadEarlier brings the next page of them. */
+  earlier: number;
   /**
    * Said plainly when the selection gave no contact (header row, empty row, another tab) or
    * the contact asked for no longer exists; '' otherwise.
@@ -98,7 +100,24 @@ export interface SaveContactRequest {
  * first), to put before the ones the sidebar shows (asked for with `timelineShown`); the whole
  * timeline would cost a search of the log and a read per run of the contact's entries.
  */
-export type TimelineAdded = { timelineAdded?: boolean };
+export type TimelineAdded = {
+  timelineAdded?: boolean;
+  /** With the whole (first page of the) timeline: how many older entries were not sent. */
+  earlier?: number;
+};
+
+/** What "Show earlier conversations" asks for: the contact, and how many entries it shows. */
+export interface EarlierRequest {
+  contactId: string;
+  /** The entries the sidebar already shows (the newest ones): the page starts after them. */
+  shown: number;
+}
+
+/** The next page of older entries, newest first, and how many older ones remain after it. */
+export interface EarlierEntries {
+  entries: Activity[];
+  earlier: number;
+}
 
 export interface SaveContactResult extends TimelineAdded {
   contact: Contact;
@@ -140,10 +159,12 @@ export interface SidebarApi {
   loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
   /** Validates and saves the form (a new lead without an id); a stale version is a conflict. */
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
+  /** The contact's next page of older activities (the sidebar shows the newest first). */
+  loadEarlier(request: EarlierRequest): Reply<EarlierEntries>;
   /** Logs a conversation with the contact (Last contacted, and Next follow-up when given). */
   logConversation(request: LogConversationRequest): Reply<LogConversationResult>;
   /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
-  getPipeline(): Reply<BoundedPipeline>;
+  getPipeline(): Reply<PipelineView>;
   /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
   selectContactRow(contactId: string): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */

@@ -9,6 +9,8 @@ import { expect, idOf, menu, ok, rowsWith, selectRows, sidebar, type Op } from '
 interface Loaded {
   contact: Contact | null;
   timeline: unknown[];
+  /** Older entries not sent (the sidebar pages its timeline); absent in older builds. */
+  earlier?: number;
 }
 
 function loadContact(activities: number): Op {
@@ -21,7 +23,8 @@ function loadContact(activities: number): Op {
     run: (s, _f, contactId: string) => {
       const v = ok<Loaded>(s.run('loadSidebar', [{ contactId }], sidebar));
       expect(v.contact?.id === contactId, 'the contact was not loaded');
-      expect(v.timeline.length >= activities, `${v.timeline.length} activities shown`);
+      const found = v.timeline.length + (v.earlier ?? 0);
+      expect(found >= activities, `${found} activities shown or counted`);
     },
   };
 }

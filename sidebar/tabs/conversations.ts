@@ -6,6 +6,7 @@ import { CONVERSATION_TYPES, activityField, type Activity } from '../../src/doma
 import { keyFor, settled } from '../requestKeys';
 import type { ConversationForm } from '../../src/sidebarApi';
 import { fill, h, slug, whileBusy } from '../dom';
+import { earlierButton } from '../earlier';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
@@ -33,7 +34,8 @@ export function mountConversations(root: HTMLElement): void {
   );
   const list = h('ol', { class: 'timeline', 'aria-label': t.timeline });
   const zone = h('p', { class: 'secondary zone-note' });
-  const timeline = h('section', {}, h('h3', {}, t.timeline), zone, list);
+  const earlier = earlierButton();
+  const timeline = h('section', {}, h('h3', {}, t.timeline), zone, list, earlier.element);
 
   fill(root, title, intro, form, timeline);
 
@@ -45,6 +47,7 @@ export function mountConversations(root: HTMLElement): void {
     intro.textContent = c ? '' : t.noContact;
     intro.hidden = !!c;
     showTimeline(state.timeline);
+    earlier.show();
   }
 
   function showTimeline(items: Activity[]): void {
@@ -74,7 +77,8 @@ export function mountConversations(root: HTMLElement): void {
       settled('logConversation');
       clearForm(controls);
       const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
-      publish({ contact: r.contact, timeline, version: r.version });
+      const earlier = r.timelineAdded ? state.earlier : (r.earlier ?? 0);
+      publish({ contact: r.contact, timeline, version: r.version, earlier });
       status.textContent = t.logged;
       status.classList.add('saved');
     } catch (e) {

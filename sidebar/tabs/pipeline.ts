@@ -13,6 +13,8 @@ import { call } from '../server';
 import type { SidebarTab } from '../../src/sidebarApi';
 import { fetchContact, focusPart, offer, requestTab, subscribe, type Part } from '../store';
 import { text } from '../text';
+import { capacityVerdict, type Fullness } from '../../src/domain/capacity/capacity';
+import { capacityText } from '../../src/domain/messages/capacity';
 
 const t = text.pipeline;
 const MAIN = new Set<string>(MAIN_STAGES);
@@ -31,7 +33,8 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
   const total = h('p', { class: 'gray total' });
   const banner = h('div', { class: 'banner error', role: 'alert', hidden: true });
   const body = h('div', { class: 'pipeline-body' });
-  fill(root, h('div', { class: 'toolbar' }, refresh, total), banner, body);
+  const full = h('p', { class: 'gray fullness' });
+  fill(root, h('div', { class: 'toolbar' }, refresh, total), banner, body, full);
 
   let stale = true;
   // A save or a logged conversation may change the numbers: load again next time.
@@ -48,6 +51,7 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
       const p = await call('getPipeline');
       stale = false;
       total.textContent = t.total(p.total);
+      showFullness(full, p.fullness);
       fill(body, ...sections(p, (...args) => void openContact(...args)));
     } catch (e) {
       problem(`${t.loadFailed} ${(e as Error).message}`);
@@ -84,6 +88,14 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
       if (stale && !refresh.disabled) refresh.click();
     },
   };
+}
+
+/** "Spreadsheet 83% full (8.3 M of 10 M cells)"; from 80% on, marked, with what to do. */
+function showFullness(el: HTMLElement, f: Fullness): void {
+  const c = capacityText();
+  const warn = capacityVerdict(f) === 'warn';
+  el.classList.toggle('warn', warn);
+  fill(el, `${c.status(f)}.`, ...(warn ? [' ', c.help] : []));
 }
 
 /** The funnel, outcomes, conversion rates, follow-ups (`open` opens one) and birthdays. */

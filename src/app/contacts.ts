@@ -15,6 +15,7 @@ import {
   appendActivities,
   findActivity,
   readTimeline,
+  readTimelinePage,
   type ActivityLog,
 } from '../sheets/activityLog';
 import { keyedActivityId } from '../domain/contact/requestKey';
@@ -29,6 +30,7 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
+import { ensureRoom } from '../sheets/capacity';
 import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
@@ -37,12 +39,17 @@ import { context, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { changedSince, contactVersion } from '../domain/contact/contactHash';
 
-/** How many activities the sidebar shows (the newest). */
-export const TIMELINE_LIMIT = 100;
+/**
+ * How many activities the sidebar shows at first (the newest), and adds per "Show earlier": each
+ * page is read as its own rows, so a page costs the same whatever the contact's history.
+ */
+export const TIMELINE_PAGE = 5;
 
 export interface ContactView {
   contact: Contact;
   timeline: Activity[];
+  /** The contact's entries older than `timeline`, not sent (absent with timelineAdded). */
+  earlier?: number;
   version: string;
   /** `timeline` holds only the entries an action added (see TimelineAdded). */
   timelineAdded?: boolean;
@@ -79,13 +86,15 @@ export function contactView(
     // Newest first as readTimeline orders them: one action's entries share their time, so
     // the one appended last comes first.
     const timeline = [...added.entries].reverse();
-    return { contact, timeline, version, ...(added.whole ? {} : { timelineAdded: true }) };
+    return {
+      contact,
+      timeline,
+      version,
+      ...(added.whole ? { earlier: 0 } : { timelineAdded: true }),
+    };
   }
-  return {
-    contact,
-    timeline: readTimeline(ctx.ss, ctx.clock, contact.id, TIMELINE_LIMIT, log),
-    version,
-  };
+  const page = readTimelinePage(ctx.ss, ctx.clock, contact.id, TIMELINE_PAGE, log);
+  return { contact, timeline: page.entries, earlier: page.earlier, version };
 }
 
 /**
@@ -189,6 +198,22 @@ function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
 }
 
 /**
+ * A new lead adds to both tabs: both must fit in Sheets' cell limit before the first write (a
+ * write to one tab alone is checked as it appends, at no cost while the tab has free rows).
+ */
+function newLeadFits(
+  ctx: Context,
+  log: GoogleAppsScript.Spreadsheet.Sheet,
+  contacts: GoogleAppsScript.Spreadsheet.Sheet,
+  entries: number,
+): void {
+  ensureRoom(ctx.ss, [
+    { sheet: log, records: entries },
+    { sheet: contacts, records: 1 },
+  ]);
+}
+
+/**
  * Saves the form. With a request key its Activities entries are written first, under IDs made
  * from the key, then the row: a retry of a save that stopped half-way finds its entries and
  * writes only the row (a new lead gets the ID its entries name), never a second copy.
@@ -261,6 +286,7 @@ export function saveContact(payload: unknown): SaveContactResult {
         log.push(qualificationActivity(merged, criteria, ctx.me, when));
       }
       if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+      if (!current && !ahead) newLeadFits(ctx, activities.sheet, table.sheet, log.length);
       // Write-ahead: the entries first. A replay (ahead) has them already.
       if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);
       let row: number;

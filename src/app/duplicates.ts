@@ -53,6 +53,7 @@ import { withDocumentLock } from './locks';
 import {
   adjacentRuns,
   cellsOf,
+  READ_THROUGH_GAP,
   readFieldsAt,
   writeChanges,
   deleteSheetRows,
@@ -70,6 +71,12 @@ import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 /** Groups per reply, and the reply's size at most (google.script.run replies stay well under 1 MB). */
 export const DUPLICATE_PAGE_GROUPS = 200;
 export const DUPLICATE_PAGE_BYTES = 900_000;
+/**
+ * Reads of the page's members per reply (runs of nearby rows, see readFieldsAt). Duplicates lie
+ * far apart in a big sheet, and their other fields would cost a read each or, past this, whole
+ * columns (19 of 100,000 cells at 100k contacts): a page ends when its members need more reads.
+ */
+export const DUPLICATE_PAGE_READS = 50;
 
 /** The columns that decide the groups (the duplicate keys): read of every contact. */
 const GROUP_KEYS = ['id', 'name', 'company', 'email', 'phone'] as const;
@@ -80,26 +87,64 @@ function pageStart(request: unknown): number {
   return typeof from === 'number' && Number.isInteger(from) && from > 0 ? from : 0;
 }
 
+/** Every contact's duplicate keys read and grouped: groups a merge can take, and giant ones. */
+interface DuplicateScan {
+  read: ContactFields;
+  country: CountryCode;
+  groups: DuplicateGroup[];
+  giant: DuplicateGroup[];
+  message: string;
+}
+
+function scanDuplicates(ctx: Context): DuplicateScan {
+  const m = serverText().imports;
+  // Rows typed without an ID, or copied, get their own ID first (under the lock).
+  const scan = readContactFields(ctx.ss, ctx.clock, GROUP_KEYS);
+  const { read } = identifyScanned(ctx, scan, GROUP_KEYS);
+  const country = readDefaultCountry(services().properties.document());
+  const all = findDuplicateGroups(read.contacts, country);
+  const giant = all.filter((g) => g.ids.length > MERGE_MAX_CONTACTS);
+  const groups = all.filter((g) => g.ids.length <= MERGE_MAX_CONTACTS);
+  const total = groups.reduce((n, g) => n + g.ids.length, 0);
+  const found = groups.length === 0 ? '' : m.duplicatesFound(groups.length, total);
+  const tooBig = giant.length === 0 ? '' : m.duplicatesTooBig(giant.length, MERGE_MAX_CONTACTS);
+  const message = [found, tooBig].filter(Boolean).join(' ') || m.duplicatesNone;
+  return { read, country, groups, giant, message };
+}
+
+/**
+ * The groups of one page from `from`: at most DUPLICATE_PAGE_GROUPS, and only as many as their
+ * members can be read in DUPLICATE_PAGE_READS runs of rows (always at least one group).
+ */
+function pageGroups(scan: DuplicateScan, from: number): DuplicateGroup[] {
+  const page: DuplicateGroup[] = [];
+  const rows: number[] = [];
+  for (const g of scan.groups.slice(from, from + DUPLICATE_PAGE_GROUPS)) {
+    const more = [...rows, ...g.ids.map((id) => scan.read.indexById.get(id) as number)];
+    if (page.length > 0 && adjacentRuns(more, READ_THROUGH_GAP).length > DUPLICATE_PAGE_READS)
+      break;
+    page.push(g);
+    rows.splice(0, rows.length, ...more);
+  }
+  return page;
+}
+
 /**
  * Find duplicates, a page at a time. The duplicate keys of every contact decide the groups;
  * only the page's members are then read whole (the fields the merge form shows). A group of
  * more contacts than one merge takes (thousands sharing a placeholder email, say) is reported
- * by its size and keys, never shipped. Pages hold at most DUPLICATE_PAGE_GROUPS groups and
- * DUPLICATE_PAGE_BYTES of JSON; `next` asks for the following one.
+ * by its size and keys, never shipped. Pages hold at most DUPLICATE_PAGE_GROUPS groups,
+ * DUPLICATE_PAGE_BYTES of JSON and members read in DUPLICATE_PAGE_READS runs of rows; `next`
+ * asks for the following one.
  */
 export function findDuplicates(request?: unknown): DuplicatesResult {
   const ctx = context();
   const m = serverText().imports;
   const from = pageStart(request);
   return retryAfterSetUp(ctx, () => {
-    // Rows typed without an ID, or copied, get their own ID first (under the lock).
-    const scan = readContactFields(ctx.ss, ctx.clock, GROUP_KEYS);
-    const { read } = identifyScanned(ctx, scan, GROUP_KEYS);
-    const country = readDefaultCountry(services().properties.document());
-    const all = findDuplicateGroups(read.contacts, country);
-    const giant = all.filter((g) => g.ids.length > MERGE_MAX_CONTACTS);
-    const groups = all.filter((g) => g.ids.length <= MERGE_MAX_CONTACTS);
-    const page = groups.slice(from, from + DUPLICATE_PAGE_GROUPS);
+    const scan = scanDuplicates(ctx);
+    const { read, country, groups, giant } = scan;
+    const page = pageGroups(scan, from);
     const byId = listedContacts(
       ctx,
       read,
@@ -122,9 +167,6 @@ export function findDuplicates(request?: unknown): DuplicatesResult {
       views.push(view);
     }
     const next = from + views.length < groups.length ? from + views.length : null;
-    const total = groups.reduce((n, g) => n + g.ids.length, 0);
-    const found = groups.length === 0 ? '' : m.duplicatesFound(groups.length, total);
-    const tooBig = giant.length === 0 ? '' : m.duplicatesTooBig(giant.length, MERGE_MAX_CONTACTS);
     return {
       groups: views,
       from,
@@ -136,7 +178,28 @@ export function findDuplicates(request?: unknown): DuplicatesResult {
         keys: g.keys.slice(0, MAX_TOO_BIG),
         text: m.duplicatesTooBigGroup(g.ids.length, largestKey(g, read.contacts, country)),
       })),
-      message: [found, tooBig].filter(Boolean).join(' ') || m.duplicatesNone,
+      message: scan.message,
+    };
+  });
+}
+
+/** The menu's summary: the message and the first `count` groups by name, from the scan alone. */
+export function duplicatesSummary(count: number): {
+  message: string;
+  groups: { names: string[]; reasons: string[] }[];
+  more: boolean;
+} {
+  const ctx = context();
+  return retryAfterSetUp(ctx, () => {
+    const scan = scanDuplicates(ctx);
+    const byId = new Map(scan.read.contacts.map((c) => [c.id, c]));
+    return {
+      message: scan.message,
+      groups: scan.groups.slice(0, count).map((g) => ({
+        names: g.ids.map((id) => byId.get(id)?.name || id),
+        reasons: reasonsOf(g.keys),
+      })),
+      more: scan.groups.length > count,
     };
   });
 }

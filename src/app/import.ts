@@ -63,6 +63,7 @@ import type { Properties } from '../gas/properties';
 import {
   appendImported,
   appendImportEntries,
+  planExtraColumns,
   ensureExtraColumns,
   findActivitiesOf,
   findImportEntries,
@@ -93,6 +94,7 @@ import {
 } from '../sheets/importKeyCache';
 import { cellsOf, openTableHeader, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
+import { ensureRoom } from '../sheets/capacity';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { identifyRowsAt } from './typedRows';
@@ -385,6 +387,18 @@ function readChunk(ctx: Context, req: WriteRequest, useCache = true): ChunkRead 
 function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWrites): void {
   const { sheet, log } = read;
   const extras = [...extraHeaders(req.header, req.mapping).values()];
+  // The chunk's new rows and columns must fit in Sheets' cell limit, checked before its first
+  // write: a chunk is written whole or not at all.
+  const plan = planExtraColumns(sheet.header, extras);
+  ensureRoom(ctx.ss, [
+    { sheet: log.sheet, records: w.entries.length },
+    {
+      sheet: sheet.layout.sheet,
+      records: w.fresh.length,
+      lastRow: sheet.rows + 1,
+      columns: plan.added.length > 0 ? plan.width + plan.added.length : 0,
+    },
+  ]);
   const widened =
     extras.length > 0
       ? ensureExtraColumns(sheet.layout, sheet.header, extras)

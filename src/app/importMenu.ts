@@ -3,7 +3,7 @@
 import { serverText } from '../domain/messages/server';
 import { readImportRecord } from '../sheets/importRecord';
 import { services } from './context';
-import { findDuplicates } from './duplicates';
+import { duplicatesSummary } from './duplicates';
 import { undoImport } from './importUndo';
 import { openSidebar } from './sidebar';
 
@@ -14,17 +14,11 @@ const LISTED_GROUPS = 15;
 export function listDuplicates(): void {
   const ui = services().spreadsheet.ui();
   const m = serverText().imports;
-  const found = findDuplicates();
+  // The names and reasons only: the scan has them, so no member's other fields are read.
+  const found = duplicatesSummary(LISTED_GROUPS);
   const lines = [found.message];
-  for (const g of found.groups.slice(0, LISTED_GROUPS)) {
-    lines.push(
-      `• ${m.duplicatesGroup(
-        g.contacts.map((c) => c.name || c.id),
-        g.reasons,
-      )}`,
-    );
-  }
-  if (found.groups.length > LISTED_GROUPS) lines.push('…');
+  for (const g of found.groups) lines.push(`• ${m.duplicatesGroup(g.names, g.reasons)}`);
+  if (found.more) lines.push('…');
   ui.alert(m.duplicatesTitle, lines.join('\n'), ui.ButtonSet.OK);
   if (found.groups.length > 0) openSidebar('import');
 }

@@ -1,5 +1,6 @@
-// Every write holds the document lock, re-reads inside it and flushes before releasing, so two
-// sidebars or menu actions never interleave their writes. Nested use is safe: only the outermost
+// Every write holds the document lock, re-reads inside it and flushes before releasing (unless
+// it wrote nothing, or read the sheet last), so two sidebars or menu actions never interleave
+// their writes. Nested use is safe: only the outermost
 // call takes and releases the lock (an inner release would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
@@ -16,7 +17,15 @@ const WAIT_MS = 10_000;
  */
 let depth = 0;
 
-export function withDocumentLock<T>(work: () => T): T {
+export interface LockOptions<T> {
+  /**
+   * False when `work`'s result says there is nothing to flush: it wrote nothing, or its last
+   * service call read the sheet (a read applies every pending write first). Default: flush.
+   */
+  flush?: (result: T) => boolean;
+}
+
+export function withDocumentLock<T>(work: () => T, options: LockOptions<T> = {}): T {
   if (depth > 0) {
     depth++;
     try {
@@ -33,7 +42,7 @@ export function withDocumentLock<T>(work: () => T): T {
   depth = 1;
   try {
     const result = work();
-    services().spreadsheet.flush();
+    if (options.flush?.(result) ?? true) services().spreadsheet.flush();
     return result;
   } finally {
     depth = 0;

@@ -6,12 +6,14 @@ import {
   PIPELINE_DECIDE_KEYS,
   pipelineInSteps,
   type BoundedPipeline,
+  type PipelineView,
   type FillContacts,
 } from '../domain/pipeline/steps';
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
 import { cellsOf, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { context } from './context';
+import { context, type Context } from './context';
+import { readFullness } from '../sheets/capacity';
 import { identifyScanned } from './typedRows';
 
 /**
@@ -20,8 +22,14 @@ import { identifyScanned } from './typedRows';
  * get their ID here, under the lock, rather than being counted without one: the pipeline's
  * lists open a contact by its ID.
  */
-export function getPipeline(): BoundedPipeline {
+export function getPipeline(): PipelineView {
   const ctx = context();
+  // A few calls, no cell read: the tab shows how full the spreadsheet is.
+  const fullness = readFullness(ctx.ss);
+  return { ...pipelineOf(ctx), fullness };
+}
+
+function pipelineOf(ctx: Context): BoundedPipeline {
   const none = (c: Contact[]) => pipelineInSteps(c, () => undefined, ctx.clock.today);
   try {
     const scan = readContactFields(ctx.ss, ctx.clock, PIPELINE_DECIDE_KEYS);

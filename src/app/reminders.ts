@@ -8,6 +8,7 @@
 import { contactFromCells, type Contact } from '../domain/contact/contact';
 import { isContactId } from '../domain/contact/validation';
 import { ValidationError } from '../domain/errors';
+import { readFullness } from '../sheets/capacity';
 import { composeDigest, type Digest } from '../domain/reminders/digest';
 import { serverText } from '../domain/messages/server';
 import { useDigestLang } from './language';
@@ -53,7 +54,7 @@ interface DigestRows {
   rows: Contact[];
   fill: FillRows;
   gid: number;
-  /** Each shown contact's key → its sheet row. */
+  /** Each filled contact's key (its ID or `row-N`) → its sheet row, for the digest's links. */
   rowOf: Map<string, number>;
 }
 
@@ -80,7 +81,7 @@ function readDigestRows(
       const c = contactFromCells(cells[i]);
       const key = more.includes('id') && isContactId(c.id) && !rowOf.has(c.id) ? c.id : rows[i].id;
       rows[i] = { ...c, id: key };
-      if (more.includes('id')) rowOf.set(key, i + 2);
+      rowOf.set(key, i + 2);
     }
   };
   return { rows, fill, gid: read.layout.sheet.getSheetId(), rowOf };
@@ -123,6 +124,8 @@ export function buildDigest(
     isTest,
     remindersOn: prefs.enabled,
     timeZoneLabel: clock.timeZone,
+    // A few calls, no cell read: the digest warns from 80% full.
+    fullness: readFullness(ss),
   });
   return { digest, count: reminderCount(reminders) };
 }

@@ -2,8 +2,10 @@
 // it did), and automatically the first time Prospek is used in a sheet.
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
-import { openContactTable } from '../sheets/contactStore';
-import { setUpSheets } from '../sheets/setup';
+import { capacityVerdict, type Fullness } from '../domain/capacity/capacity';
+import { capacityText } from '../domain/messages/capacity';
+import { readFullness } from '../sheets/capacity';
+import { setUpSheets, type ContactsTab } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
 import { findTab, storedTabId } from '../sheets/tabs';
@@ -14,9 +16,18 @@ import { withDocumentLock } from './locks';
 export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
-  const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random));
-  selectFirstEmptyName(ctx.ss);
-  ui.alert(m.title, m.done(report), ui.ButtonSet.OK);
+  const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random), {
+    flush: (r) => r.wrote,
+  });
+  const fullness = readFullness(ctx.ss);
+  selectFirstEmptyName(report.contacts, fullness);
+  ui.alert(m.title, `${m.done(report)}\n\n${fullnessLine(fullness)}`, ui.ButtonSet.OK);
+}
+
+/** How full the spreadsheet is; from 80% on, what to do about it. */
+export function fullnessLine(f: Fullness): string {
+  const c = capacityText();
+  return capacityVerdict(f) === 'warn' ? c.warning(f) : `${c.status(f)}.`;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,12 +36,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * Shows the Contacts tab with the Name cell of its first empty row selected, so a newcomer who
  * starts typing leads types them there (not on Sheet1, not over a contact).
  */
-function selectFirstEmptyName(ss: Spreadsheet): void {
-  const { sheet, layout } = openContactTable(ss);
-  const row = sheet.getLastRow() + 1;
-  // A tab filled to its last row grows by one, as pressing Enter past it would.
-  if (row > sheet.getMaxRows()) sheet.insertRowAfter(row - 1);
-  sheet.getRange(row, layout.columns.name + 1).activate();
+function selectFirstEmptyName(tab: ContactsTab, fullness: Fullness): void {
+  // Set-up located the tab and its columns, and counted its rows: no further reads of them.
+  const { sheet } = tab;
+  let row = (tab.lastRow ?? sheet.getLastRow()) + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
+  if (row > tab.maxRows) {
+    if (capacityVerdict(fullness, sheet.getMaxColumns()) === 'refuse') row -= 1;
+    else sheet.insertRowAfter(row - 1);
+  }
+  sheet.getRange(row, tab.nameColumn + 1).activate();
 }
 
 /**

@@ -12,12 +12,19 @@ import {
 } from '../sheets/contactStore';
 import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
-import { SIDEBAR_TABS, type SidebarLoad, type SidebarTab } from '../sidebarApi';
-import { contactView } from './contacts';
+import {
+  SIDEBAR_TABS,
+  type EarlierEntries,
+  type SidebarLoad,
+  type SidebarTab,
+} from '../sidebarApi';
+import { contactView, TIMELINE_PAGE } from './contacts';
+import { readTimelinePage } from '../sheets/activityLog';
 import { fixNotes, identifyRows } from './typedRows';
 import { contactsTabGone } from './setUp';
 import { stageUnknown } from '../domain/contact/contact';
-import { sidebarPage, useUserLang } from './language';
+import { sidebarPage } from './language';
+import { activeLang } from '../domain/messages/lang';
 import { context, services } from './context';
 import { settingsOf } from './reminderTriggers';
 
@@ -30,9 +37,13 @@ export function withTab(html: string, tab: SidebarTab): string {
   );
 }
 
+/**
+ * Shows the sidebar in this execution's language: every entry point set it (useUserLang) before
+ * it got here, so the user's property is not read a second time.
+ */
 export function openSidebar(tab: SidebarTab = 'contact'): void {
   const chosen: SidebarTab = SIDEBAR_TABS.includes(tab) ? tab : 'contact';
-  const page = services().html.fromFile(sidebarPage(useUserLang()));
+  const page = services().html.fromFile(sidebarPage(activeLang()));
   page
     .setContent(withTab(page.getContent(), chosen))
     .setTitle(serverText().contactWork.sidebarTitle);
@@ -70,6 +81,7 @@ export function loadSidebar(request: unknown): SidebarLoad {
   const out: SidebarLoad = {
     contact: null,
     timeline: [],
+    earlier: 0,
     notice: '',
     version: '',
     today: ctx.clock.today,
@@ -108,4 +120,22 @@ export function loadSidebar(request: unknown): SidebarLoad {
       return contactsTabGone(ctx.ss) ? { ...out, notice: m.contactsTabGone } : out;
     throw e;
   }
+}
+
+/**
+ * "Show earlier conversations": the page of the contact's entries after the `shown` newest ones.
+ * One search of the log and a read per run of the page's rows: the same cost for every page.
+ */
+export function loadEarlier(request: unknown): EarlierEntries {
+  const m = serverText();
+  const { contactId, shown } = requireRecord(request ?? {});
+  if (typeof contactId !== 'string' || contactId === '') {
+    throw new ValidationError({
+      field: 'contactId',
+      message: m.mustBeText(m.contactWork.contactIdLabel),
+    });
+  }
+  const skip = typeof shown === 'number' && Number.isInteger(shown) && shown > 0 ? shown : 0;
+  const ctx = context();
+  return readTimelinePage(ctx.ss, ctx.clock, contactId, TIMELINE_PAGE, undefined, skip);
 }

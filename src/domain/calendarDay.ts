@@ -88,6 +88,7 @@ export function fromYMD(year: number, month: number, day: number): CalendarDay {
 /** Strictly 'YYYY-MM-DD' and a day that exists (2026-02-30 is not one). */
 export function isCalendarDay(s: unknown): s is CalendarDay {
   if (typeof s !== 'string') return false;
+  if (dayNumbers.has(s)) return true;
   const m = DAY_PATTERN.exec(s);
   return m !== null && isValidYMD(Number(m[1]), Number(m[2]), Number(m[3]));
 }
@@ -111,9 +112,20 @@ export function toYMD(day: CalendarDay): YMD {
   return requireDay(day);
 }
 
+/**
+ * Day numbers already worked out: a scan compares 100,000 contacts' dates, which fall on a few
+ * thousand days. Bounded, so a long run can't grow it without end.
+ */
+const dayNumbers = new Map<CalendarDay, number>();
+const MAX_KNOWN_DAYS = 50_000;
+
 function dayNumber(day: CalendarDay): number {
+  const known = dayNumbers.get(day);
+  if (known !== undefined) return known;
   const { year, month, day: d } = requireDay(day);
-  return toDayNumber(year, month, d);
+  const n = toDayNumber(year, month, d);
+  if (dayNumbers.size < MAX_KNOWN_DAYS) dayNumbers.set(day, n);
+  return n;
 }
 
 export function addDays(day: CalendarDay, n: number): CalendarDay {

@@ -22,6 +22,10 @@ export function loadSidebar(request: unknown): Answer<'loadSidebar'> {
   return reply(() => sidebar.loadSidebar(request));
 }
 
+export function loadEarlier(request: unknown): Answer<'loadEarlier'> {
+  return reply(() => sidebar.loadEarlier(request));
+}
+
 export function saveContact(request: unknown): Answer<'saveContact'> {
   return reply(() => contacts.saveContact(request));
 }

@@ -18,7 +18,6 @@ import {
   cellsOf,
   openTable,
   openTableHeader,
-  READ_THROUGH_GAP,
   readSheetRows,
   regexpText,
   rowsHolding,
@@ -164,20 +163,29 @@ export function activityFromCells(cells: Partial<Record<ActivityKey, unknown>>):
   };
 }
 
+/** A page of a contact's timeline: its entries, newest first, and how many older ones remain. */
+export interface TimelinePage {
+  entries: Activity[];
+  /** The contact's entries older than these, not read. */
+  earlier: number;
+}
+
 /**
- * A contact's activities, newest first, at most `limit`. One search of the Contact ID column
- * finds them; the newest `limit` rows are read in runs (a run reads through short gaps), so the
- * cells read depend on this contact's log, never on the number of contacts or of other entries.
+ * A contact's activities, newest first, at most `limit`, after skipping the newest `skip` (a
+ * page the sidebar already shows). One search of the Contact ID column finds them all, which
+ * also counts the older ones without reading them; the page's rows are read one exact run of
+ * adjacent rows at a time, so the cells read are this page's, never other contacts' entries.
  * `log` is the tab as already opened in this execution (null: missing); opened here if not given.
  */
-export function readTimeline(
+export function readTimelinePage(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   clock: SheetClock,
   contactId: string,
-  limit = 100,
+  limit: number,
   log: ActivityLog | null = contactId ? openActivityLog(ss) : null,
-): Activity[] {
-  if (!log || !contactId) return [];
+  skip = 0,
+): TimelinePage {
+  if (!log || !contactId) return { entries: [], earlier: 0 };
   const { sheet, columns } = log;
   const hits = wholeColumn(sheet, columns.contactId)
     .createTextFinder(contactId)
@@ -185,23 +193,29 @@ export function readTimeline(
     .matchCase(true)
     .findAll();
   // The log is appended to, so the last matches are the newest.
-  const rows = hits
-    .map((r) => r.getRow())
-    .filter((r) => r > 1) // the header cell
-    .slice(-limit);
-  const wanted = new Set(rows);
+  const all = hits.map((r) => r.getRow()).filter((r) => r > 1); // not the header cell
+  const end = Math.max(0, all.length - Math.max(0, skip));
+  const start = Math.max(0, end - Math.max(0, limit));
   const out: Activity[] = [];
-  for (const [first, last] of adjacentRuns(rows, READ_THROUGH_GAP + 1)) {
+  for (const [first, last] of adjacentRuns(all.slice(start, end))) {
     const values = sheet.getRange(first, 1, last - first + 1, log.width).getValues() as Cells[];
-    values.forEach((v, i) => {
-      if (wanted.has(first + i)) {
-        out.push(activityFromCells(cellsOf(ACTIVITIES, log, v, clock)));
-      }
-    });
+    for (const v of values) out.push(activityFromCells(cellsOf(ACTIVITIES, log, v, clock)));
   }
   // Newest first by time; a row sorted by hand doesn't break the order. Ties keep log order.
-  return out
+  const entries = out
     .map((a, i) => ({ a, i }))
     .sort((x, y) => (x.a.when === y.a.when ? y.i - x.i : x.a.when < y.a.when ? 1 : -1))
     .map((x) => x.a);
+  return { entries, earlier: start };
+}
+
+/** A contact's newest activities, newest first, at most `limit` (see readTimelinePage). */
+export function readTimeline(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  clock: SheetClock,
+  contactId: string,
+  limit = 100,
+  log: ActivityLog | null = contactId ? openActivityLog(ss) : null,
+): Activity[] {
+  return readTimelinePage(ss, clock, contactId, limit, log).entries;
 }

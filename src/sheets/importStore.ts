@@ -14,6 +14,7 @@ import {
 import { importCheck, importCheckOf } from '../domain/contact/contactHash';
 import type { ImportEntry } from '../domain/import/chunk';
 import { escapeRegExp } from '../domain/import/batch';
+import { ensureCellsFit } from './capacity';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,
@@ -43,6 +44,32 @@ export function ensureExtraColumns(
   header: readonly string[],
   extras: readonly string[],
 ): { columns: Map<string, number>; layout: Layout<ContactKey> } {
+  const { columns, added, width } = planExtraColumns(header, extras);
+  if (added.length === 0) return { columns, layout };
+  const sheet = layout.sheet;
+  const needed = width + added.length;
+  const maxColumns = sheet.getMaxColumns();
+  if (needed > maxColumns) {
+    ensureCellsFit(sheet.getParent(), (needed - maxColumns) * sheet.getMaxRows());
+    sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
+  }
+  // The header cells take the plain-text path of every text write: one that Sheets would parse
+  // ('=…', '+62…') goes into a plain-text cell as typed, never behind an apostrophe.
+  const headerColumns = new Set(added.map((_, i) => width + i));
+  writeBlock(sheet, 1, width + 1, [added.map(plainCellText)], headerColumns);
+  const dataRows = sheet.getMaxRows() - 1;
+  if (dataRows > 0) sheet.getRange(2, width + 1, dataRows, added.length).setNumberFormat('@');
+  return { columns, layout: { ...layout, width: Math.max(layout.width, needed) } };
+}
+
+/**
+ * Where each extra header goes: its column when the tab has it, else the next one after the
+ * last used header (`width`); `added` are the headers that need a new column, in order.
+ */
+export function planExtraColumns(
+  header: readonly string[],
+  extras: readonly string[],
+): { columns: Map<string, number>; added: string[]; width: number } {
   const columns = new Map<string, number>();
   const byName = new Map<string, number>();
   header.forEach((h, i) => {
@@ -61,18 +88,7 @@ export function ensureExtraColumns(
       added.push(h);
     }
   }
-  if (added.length === 0) return { columns, layout };
-  const sheet = layout.sheet;
-  const needed = width + added.length;
-  if (needed > sheet.getMaxColumns())
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-  // The header cells take the plain-text path of every text write: one that Sheets would parse
-  // ('=…', '+62…') goes into a plain-text cell as typed, never behind an apostrophe.
-  const headerColumns = new Set(added.map((_, i) => width + i));
-  writeBlock(sheet, 1, width + 1, [added.map(plainCellText)], headerColumns);
-  const dataRows = sheet.getMaxRows() - 1;
-  if (dataRows > 0) sheet.getRange(2, width + 1, dataRows, added.length).setNumberFormat('@');
-  return { columns, layout: { ...layout, width: Math.max(layout.width, needed) } };
+  return { columns, added, width };
 }
 
 /**
@@ -97,8 +113,10 @@ export function appendImported(
     return row;
   });
   const maxRows = sheet.getMaxRows();
-  if (lastRow + rows.length > maxRows)
+  if (lastRow + rows.length > maxRows) {
+    ensureCellsFit(sheet.getParent(), (lastRow + rows.length - maxRows) * sheet.getMaxColumns());
     sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
+  }
   // The file's extra columns are text, as ours are.
   const text = new Set([...textColumns(CONTACTS, layout), ...extraColumns.values()]);
   writeBlock(sheet, lastRow + 1, 1, rows, text);

@@ -1,8 +1,9 @@
 // "Set up sheet": creates or repairs the Contacts and Activities tabs without losing a cell.
 // It first reads both header rows and plans; if anything can't be repaired without touching the
 // user's data it changes nothing and says exactly what is wrong. Running it twice changes nothing.
-// With nothing to repair it reads the same cells at any size: the header rows, the stored tab IDs,
-// the formats and dropdowns of the first and last rows, and one search that counts the IDs. The
+// With nothing to repair it reads the same cells at any size: the header rows, the stored tab IDs
+// (one read of the document's properties), the formats and dropdowns of the first and last rows,
+// and one search that counts the IDs; it writes nothing, so the lock has nothing to flush. The
 // Contacts tab is read whole only when a row may need an ID, or on its first set-up.
 import {
   isBlankContact,
@@ -21,7 +22,8 @@ import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
 import { FORMAT_BY_KIND, wholeColumn, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
-import { findTab, rememberTab, storedTabId } from './tabs';
+import { ensureCellsFit } from './capacity';
+import { findTab, rememberTab, storedTabId, storedTabIds, type StoredTabIds } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,6 +33,19 @@ export interface SetupReport {
   /** Tab name → headers added to it. */
   addedColumns: Record<string, string[]>;
   idsAssigned: number;
+  /** Anything was written (a tab, a column, a format, a stored tab ID): the lock flushes it. */
+  wrote: boolean;
+  /** The Contacts tab as set-up left it, so what follows needs no extent call of its own. */
+  contacts: ContactsTab;
+}
+
+export interface ContactsTab {
+  sheet: Sheet;
+  /** 0-based column of Name. */
+  nameColumn: number;
+  /** The last row with content, when set-up read it; null otherwise. */
+  lastRow: number | null;
+  maxRows: number;
 }
 
 interface Plan<K extends string> {
@@ -121,9 +136,33 @@ function planTable<K extends string>(
   return { spec, sheet, header, columns: allColumns, added, lang };
 }
 
-function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: SetupReport): Sheet {
+/** A new tab's size in Sheets, before set-up trims the columns it doesn't use. */
+const NEW_TAB_CELLS = 1000 * 26;
+
+/** Cells applyTable adds: a new tab, or the columns past a tab's last one. */
+function setupGrowth<K extends string>(plan: Plan<K>): number {
+  if (!plan.sheet) return NEW_TAB_CELLS;
+  if (plan.added.length === 0) return 0;
+  const lastNeeded = Math.max(...plan.added.map((a) => a.column)) + 1;
+  const maxColumns = plan.sheet.getMaxColumns();
+  return lastNeeded > maxColumns ? (lastNeeded - maxColumns) * plan.sheet.getMaxRows() : 0;
+}
+
+/** The tab after repair, its row count, and whether anything was written to it. */
+interface Applied {
+  sheet: Sheet;
+  maxRows: number;
+  wrote: boolean;
+}
+
+function applyTable<K extends string>(
+  ss: Spreadsheet,
+  plan: Plan<K>,
+  report: Pick<SetupReport, 'createdTabs' | 'addedColumns'>,
+): Applied {
   let sheet = plan.sheet;
   const created = !sheet;
+  let wrote = created || plan.added.length > 0;
   if (!sheet) {
     sheet = ss.insertSheet(plan.spec.sheetName);
     report.createdTabs.push(plan.spec.sheetName);
@@ -149,9 +188,13 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     }
     sheet.getRange(1, 1, 1, lastNeeded).setFontWeight('bold');
   }
-  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
-  const dataRows = sheet.getMaxRows() - 1;
-  if (dataRows < 1) return sheet;
+  if (sheet.getFrozenRows() === 0) {
+    sheet.setFrozenRows(1);
+    wrote = true;
+  }
+  const maxRows = sheet.getMaxRows();
+  const dataRows = maxRows - 1;
+  if (dataRows < 1) return { sheet, maxRows, wrote };
   const fresh = new Set<string>(plan.added.map((a) => a.field.key));
   const done = created ? null : formattedColumns(sheet, plan, dataRows);
   for (const f of plan.spec.fields) {
@@ -160,8 +203,9 @@ function applyTable<K extends string>(ss: Spreadsheet, plan: Plan<K>, report: Se
     const range = sheet.getRange(2, plan.columns[f.key] + 1, dataRows, 1);
     range.setNumberFormat(FORMAT_BY_KIND[f.kind]);
     if (f.options) range.setDataValidation(optionsRule(f.options, plan.lang));
+    wrote = true;
   }
-  return sheet;
+  return { sheet, maxRows, wrote };
 }
 
 /**
@@ -272,12 +316,18 @@ export interface SetUpOptions {
  * (see everyRowHasId), or on the first set-up of a tab holding the user's list (or one lacking
  * some of our columns), for copied IDs too; null otherwise (nothing read).
  */
-function rowsToCheck(plan: Plan<string>, checkIds: boolean): unknown[][] | null {
+function rowsToCheck(
+  plan: Plan<string>,
+  checkIds: boolean,
+  stored: StoredTabIds,
+): { values: unknown[][] | null; lastRow: number | null } {
   const sheet = plan.sheet;
-  if (!checkIds || !sheet) return null;
-  const firstTime = plan.added.length > 0 || storedTabId(plan.spec) !== sheet.getSheetId();
-  if (!firstTime && everyRowHasId(sheet, plan.columns.id)) return null;
-  return sheet.getDataRange().getValues() as unknown[][];
+  if (!checkIds || !sheet) return { values: null, lastRow: null };
+  const firstTime = plan.added.length > 0 || storedTabId(plan.spec, stored) !== sheet.getSheetId();
+  const lastRow = firstTime ? null : sheet.getLastRow();
+  if (lastRow !== null && everyRowHasId(sheet, plan.columns.id, lastRow))
+    return { values: null, lastRow };
+  return { values: sheet.getDataRange().getValues() as unknown[][], lastRow: null };
 }
 
 /**
@@ -285,8 +335,7 @@ function rowsToCheck(plan: Plan<string>, checkIds: boolean): unknown[][] | null 
  * cells with anything in them (the header's among them), so a tab without typed rows or gaps
  * costs the same at any size. A blank row in between also says no, and the tab is read.
  */
-function everyRowHasId(sheet: Sheet, idColumn: number): boolean {
-  const last = sheet.getLastRow();
+function everyRowHasId(sheet: Sheet, idColumn: number, last: number): boolean {
   if (last < 2) return true;
   const filled = wholeColumn(sheet, idColumn)
     .createTextFinder('.')
@@ -323,23 +372,34 @@ export function setUpSheets(
   const lang = setUpLang(ss, tabs);
   const contacts = planTable(tabs[0], lang, problems);
   const activities = planTable(tabs[1], lang, problems);
-  const values = rowsToCheck(contacts as Plan<string>, checkIds);
+  // The stored tab IDs, read once for the check above and the remembering below.
+  const stored = storedTabIds();
+  const { values, lastRow } = rowsToCheck(contacts as Plan<string>, checkIds, stored);
   if (values) duplicateIds(contacts as Plan<string>, values, problems);
   if (problems.length > 0) throw new ValidationError(problems);
 
-  const report: SetupReport = { createdTabs: [], addedColumns: {}, idsAssigned: 0 };
-  const contactSheet = applyTable(ss, contacts, report);
-  const activitySheet = applyTable(ss, activities, report);
+  // New tabs and columns must fit in Sheets' cell limit: checked before the first change.
+  ensureCellsFit(ss, setupGrowth(contacts) + setupGrowth(activities));
+  const changes = { createdTabs: [] as string[], addedColumns: {} as Record<string, string[]> };
+  const contactTab = applyTable(ss, contacts, changes);
+  const activityTab = applyTable(ss, activities, changes);
   // Found again after a rename by these IDs (tabs.ts).
-  rememberTab(CONTACTS, contactSheet);
-  rememberTab(ACTIVITIES, activitySheet);
-  if (values)
-    report.idsAssigned = fillHandTypedRows(
-      contacts as Plan<string>,
-      values,
-      contactSheet,
-      clock,
-      random,
-    );
-  return report;
+  const remembered = [
+    rememberTab(CONTACTS, contactTab.sheet, stored),
+    rememberTab(ACTIVITIES, activityTab.sheet, stored),
+  ];
+  const idsAssigned = values
+    ? fillHandTypedRows(contacts as Plan<string>, values, contactTab.sheet, clock, random)
+    : 0;
+  return {
+    ...changes,
+    idsAssigned,
+    wrote: contactTab.wrote || activityTab.wrote || remembered.includes(true) || idsAssigned > 0,
+    contacts: {
+      sheet: contactTab.sheet,
+      nameColumn: contacts.columns.name,
+      lastRow,
+      maxRows: contactTab.maxRows,
+    },
+  };
 }

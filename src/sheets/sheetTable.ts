@@ -10,6 +10,7 @@ import { valueIn } from '../domain/contact/sheetWords';
 import type { SheetClock } from './sheetClock';
 import { findTab } from './tabs';
 import { tableLang } from './sheetLang';
+import { ensureCellsFit } from './capacity';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Value = string | number | boolean | Date;
@@ -385,7 +386,11 @@ export function appendRows<K extends string>(
   const sheet = layout.sheet;
   const maxRows = sheet.getMaxRows();
   const need = lastRow + records.length - maxRows;
-  if (need > 0) sheet.insertRowsAfter(maxRows, need);
+  if (need > 0) {
+    // Refused before the first write when the new rows would pass Sheets' cell limit.
+    ensureCellsFit(sheet.getParent(), need * sheet.getMaxColumns());
+    sheet.insertRowsAfter(maxRows, need);
+  }
   const rows = records.map((r) => newRow(spec, layout, r));
   writeBlock(sheet, lastRow + 1, 1, rows, textColumns(spec, layout));
   return lastRow + 1;

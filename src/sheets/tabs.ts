@@ -20,18 +20,40 @@ function documentProperties(): Properties | null {
   }
 }
 
-/** The sheet ID stored at set-up for this table, or null. */
-export function storedTabId(spec: TableSpec<string>): number | null {
-  const stored = documentProperties()?.getProperty(key(spec)) ?? null;
-  const id = stored === null ? NaN : Number(stored);
+/** The document's properties as read once (set-up reads them all in one call), or null. */
+export type StoredTabIds = Record<string, string> | null;
+
+/** Every table's stored sheet ID in one read, for set-up: pass it to storedTabId and rememberTab. */
+export function storedTabIds(): StoredTabIds {
+  try {
+    return documentProperties()?.getProperties() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The sheet ID stored at set-up for this table, or null (`stored`: read with storedTabIds). */
+export function storedTabId(spec: TableSpec<string>, stored?: StoredTabIds): number | null {
+  const value =
+    stored === undefined
+      ? (documentProperties()?.getProperty(key(spec)) ?? null)
+      : (stored?.[key(spec)] ?? null);
+  const id = value === null ? NaN : Number(value);
   return Number.isInteger(id) ? id : null;
 }
 
-/** Records the tab set-up made or found, so a rename later doesn't lose it. */
-export function rememberTab(spec: TableSpec<string>, sheet: Sheet): void {
+/**
+ * Records the tab set-up made or found, so a rename later doesn't lose it; true when it wrote.
+ * `stored`: the properties as read with storedTabIds (no second read).
+ */
+export function rememberTab(spec: TableSpec<string>, sheet: Sheet, stored?: StoredTabIds): boolean {
   const id = String(sheet.getSheetId());
   const props = documentProperties();
-  if (props && props.getProperty(key(spec)) !== id) props.setProperty(key(spec), id);
+  if (!props) return false;
+  const now = stored === undefined ? props.getProperty(key(spec)) : (stored?.[key(spec)] ?? null);
+  if (now === id) return false;
+  props.setProperty(key(spec), id);
+  return true;
 }
 
 /** The first tab whose header row holds every column of `spec` (a renamed, older tab). */

@@ -362,6 +362,33 @@ describe('Pipeline tab', () => {
     expect(rates).toEqual(['—', '—', '—']);
     await sidebar.screenshot('pipeline-empty');
   });
+
+  it('says how full the spreadsheet is, and from 80% what to do', async () => {
+    const rt = prospek();
+    seed(rt, PIPELINE);
+    // A tab of the user's own counts too: one column of millions of empty rows.
+    const filler = rt.workbook().addSheet('Old list');
+    filler.maxColumns = 1;
+    const others = rt.workbook().sheets.reduce((n, t) => n + t.maxRows * t.maxColumns, 0) - 1000;
+    filler.maxRows = 8_300_000 - others;
+    sidebar = await openSidebar({ rt, tab: 'pipeline', height: 900 });
+    const { page } = sidebar;
+    await page.waitForSelector('.fullness.warn');
+    expect(await page.locator('.fullness').textContent()).toBe(
+      'Spreadsheet 83% full (8.3 M of 10 M cells). What to do before it is full: see "When the spreadsheet is full" in Prospek\'s user guide.',
+    );
+    await sidebar.screenshot('pipeline-nearly-full');
+    await sidebar.close();
+
+    // Below 80%: the line alone, not marked.
+    filler.maxRows -= 400_000;
+    sidebar = await openSidebar({ rt, tab: 'pipeline', height: 900 });
+    await sidebar.page.waitForSelector('.fullness');
+    expect(await sidebar.page.locator('.fullness').textContent()).toBe(
+      'Spreadsheet 79% full (7.9 M of 10 M cells).',
+    );
+    expect(await sidebar.page.locator('.fullness.warn').count()).toBe(0);
+  });
 });
 
 /** A date cell as 'YYYY-MM-DD' in the sheet's time zone, whether it reads as a Date or text. */

@@ -439,10 +439,11 @@ export class SpreadsheetModel {
   }
 
   /** Sheets' refusal when growing by `extraCells` would pass the cell limit, or null. */
-  // The wording: no public log of it found (unconfirmed).
+  // The wording, the limit written without separators: burnash/gspread#516 (the Sheets API's
+  // error, from when the limit was 2000000).
   cellLimitError(extraCells: number): string | null {
     if (this.totalCells() + extraCells <= MAX_CELLS) return null;
-    return `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS.toLocaleString('en-US')} cells.`;
+    return `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`;
   }
 
   /** Selects ranges on a sheet, as a user clicking would. */

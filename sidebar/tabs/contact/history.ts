@@ -7,6 +7,7 @@ import {
   type Contact,
 } from '../../../src/domain/contact/contact';
 import { fill, h } from '../../dom';
+import { earlierButton } from '../../earlier';
 import { showDay, showInstant, zoneNote } from '../../format';
 import { state } from '../../store';
 import { text } from '../../text';
@@ -24,18 +25,21 @@ export function contactHistory(): ContactHistory {
   const list = h('ul', { class: 'history' });
   const facts = h('p', { class: 'secondary facts' });
   const zone = h('p', { class: 'secondary zone-note' });
+  const earlier = earlierButton();
   const element = h(
     'section',
     { class: 'history-section' },
     h('h3', {}, t.history),
     facts,
     list,
+    earlier.element,
     zone,
   );
   function show(c: Contact | null, timeline: Activity[]): void {
     element.hidden = !c;
     if (!c) return;
-    facts.textContent = factsOf(c, timeline);
+    earlier.show();
+    facts.textContent = factsOf(c, timeline, state.earlier > 0);
     // An older save logged its move twice (a Qualification entry with the stages, and the
     // Stage change): the history shows the move once.
     const moved = new Set(timeline.filter((a) => a.type === 'Stage change').map((a) => a.when));
@@ -52,9 +56,10 @@ export function contactHistory(): ContactHistory {
   return { element, show };
 }
 
-function factsOf(c: Contact, timeline: Activity[]): string {
+/** `partial`: older entries are not loaded yet, so the count of conversations is a floor. */
+function factsOf(c: Contact, timeline: Activity[], partial: boolean): string {
   const talks = timeline.filter((a) => CONVERSATIONS.has(a.type)).length;
-  const lines = [t.conversationsLogged(talks)];
+  const lines = [partial ? t.conversationsLoggedAtLeast(talks) : t.conversationsLogged(talks)];
   if (c.lastContacted) lines.push(t.lastContacted(showDay(c.lastContacted)));
   if (c.purchases > 0) lines.push(t.purchases(c.purchases, showDay(c.lastPurchase)));
   return lines.join(' ');

@@ -91,7 +91,7 @@ export function mountContact(root: HTMLElement): ContactTab {
       if (!go) return;
       banner.hide();
       say(status, '');
-      publish({ contact: null, timeline: [], notice: '', version: '' });
+      publish({ contact: null, timeline: [], earlier: 0, notice: '', version: '' });
       form.controls.name.focus();
     });
   });

@@ -70,7 +70,8 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     edits.merge(valuesFor(form, r.contact), true);
     shown.id = r.contact.id;
     const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
-    publish({ contact: r.contact, timeline, notice: '', version: r.version });
+    const earlier = r.timelineAdded ? state.earlier : (r.earlier ?? 0);
+    publish({ contact: r.contact, timeline, notice: '', version: r.version, earlier });
     const name = r.contact.name;
     say(
       status,

@@ -320,10 +320,40 @@ export function mapHeaders<K extends string>(
  * ('ya', 'Dalam penjualan'); null if none.
  */
 export function matchOption<T extends string>(value: unknown, options: readonly T[]): T | null {
+  // Most cells a scan meets are blank or not read at all.
+  if (value === undefined || value === null || value === '') return null;
+  let index = optionIndex.get(options) as OptionIndex<T> | undefined;
+  if (!index) {
+    index = { names: new Map(), seen: new Map() };
+    // The first option wins a name two share, as a search in option order would.
+    for (const o of options)
+      for (const w of valueNames(o)) {
+        const n = normalizeHeader(w);
+        if (!index.names.has(n)) index.names.set(n, o);
+      }
+    optionIndex.set(options, index);
+  }
+  const raw = typeof value === 'string' ? value : null;
+  const known = raw === null ? undefined : index.seen.get(raw);
+  if (known !== undefined) return known;
   const n = normalizeHeader(value);
-  if (n === '') return null;
-  return options.find((o) => valueNames(o).some((w) => normalizeHeader(w) === n)) ?? null;
+  const found = n === '' ? null : (index.names.get(n) ?? null);
+  if (raw !== null && index.seen.size < MAX_SEEN_OPTION_TEXTS) index.seen.set(raw, found);
+  return found;
 }
+
+/**
+ * Each option list's names normalized once, and the cell texts already matched: a scan matches
+ * 100,000 Stage cells holding a handful of texts, and normalizing each cell and every option's
+ * names was most of its JavaScript time.
+ */
+interface OptionIndex<T extends string> {
+  names: Map<string, T>;
+  seen: Map<string, T | null>;
+}
+const optionIndex = new WeakMap<readonly string[], OptionIndex<string>>();
+/** Enum cells hold few distinct texts; past this many, the rest are normalized each time. */
+const MAX_SEEN_OPTION_TEXTS = 1_000;
 
 // ---------------------------------------------------------------------------------------------
 // Reading rows

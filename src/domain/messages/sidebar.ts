@@ -44,6 +44,9 @@ const en = {
     purchases: (n: number, day: string) =>
       `${plural(n, 'purchase', 'purchases')}${day ? `, the last on ${day}` : ''}.`,
     conversationsLogged: (n: number) => `${plural(n, 'conversation', 'conversations')} logged.`,
+    /** Only the newest page of the timeline is on screen: the count is a floor. */
+    conversationsLoggedAtLeast: (n: number) =>
+      `At least ${plural(n, 'conversation', 'conversations')} logged.`,
     save: 'Save contact',
     create: 'Save new lead',
     unsaved: 'Unsaved changes',
@@ -87,6 +90,9 @@ const en = {
       'The conversation may not have been logged. Press Log conversation again to complete it (it is never logged twice).',
     timeline: 'Timeline',
     empty: 'Nothing logged yet.',
+    showEarlier: (n: number) => `Show earlier conversations (${formatCount(n)})`,
+    loadingEarlier: 'Loading…',
+    earlierFailed: 'The earlier entries could not be loaded. Try again.',
     stageChange: (from: string, to: string) => `Stage: ${en.stageMove(from, to)}`,
     followUp: (day: string) => `Follow up: ${day}`,
   },
@@ -188,6 +194,7 @@ const id: SidebarText = {
     purchases: (n: number, day: string) =>
       `${jumlah(n, 'pembelian')}${day ? `, terakhir pada ${day}` : ''}.`,
     conversationsLogged: (n: number) => `${jumlah(n, 'percakapan')} tercatat.`,
+    conversationsLoggedAtLeast: (n: number) => `Sedikitnya ${jumlah(n, 'percakapan')} tercatat.`,
     save: 'Simpan kontak',
     create: 'Simpan calon baru',
     unsaved: 'Ada perubahan belum disimpan',
@@ -228,6 +235,9 @@ const id: SidebarText = {
       'Percakapan mungkin belum tercatat. Tekan Catat percakapan lagi untuk menyelesaikannya (tidak pernah tercatat dua kali).',
     timeline: 'Riwayat',
     empty: 'Belum ada catatan.',
+    showEarlier: (n: number) => `Tampilkan percakapan sebelumnya (${formatCountId(n)})`,
+    loadingEarlier: 'Memuat…',
+    earlierFailed: 'Catatan sebelumnya tidak dapat dimuat. Coba lagi.',
     stageChange: (from: string, to: string) => `Tahap: ${id.stageMove(from, to)}`,
     followUp: (day: string) => `Tindak lanjut: ${day}`,
   },

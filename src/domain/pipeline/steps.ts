@@ -3,6 +3,7 @@
 // per list (the most overdue and the soonest first) and the number left out, never a list as
 // long as the sheet. The sheet read is the caller's `fill`.
 
+import type { Fullness } from '../capacity/capacity';
 import type { Contact, ContactKey } from '../contact/contact';
 import { pipelineSummary, type PipelineSummary } from './pipeline';
 
@@ -41,6 +42,11 @@ export type FillContacts = (ids: readonly string[], keys: readonly ContactKey[])
 /** The pipeline, with the number of people each list leaves out. */
 export interface BoundedPipeline extends PipelineSummary {
   more: { followUpsDueToday: number; overdueFollowUps: number; birthdays: number };
+}
+
+/** The Pipeline tab's reply: the pipeline and how full the spreadsheet is. */
+export interface PipelineView extends BoundedPipeline {
+  fullness: Fullness;
 }
 
 /**

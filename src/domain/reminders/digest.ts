@@ -9,6 +9,8 @@ import type { ContactRef } from '../contact/contact';
 import type { FollowUpItem } from '../pipeline/followUps';
 import { escapeHtml, safeHref } from './html';
 import { serverText } from '../messages/server';
+import { capacityText } from '../messages/capacity';
+import { capacityVerdict, type Fullness } from '../capacity/capacity';
 import { countText } from '../messages/lang';
 import { reminderCount, type QuietItem, type RecontactItem, type Reminders } from './reminders';
 
@@ -30,6 +32,8 @@ export interface DigestOptions {
   remindersOn?: boolean;
   /** The spreadsheet's time zone, e.g. 'Asia/Jakarta', mentioned so "today" is unambiguous. */
   timeZoneLabel?: string;
+  /** How full the spreadsheet is: from 80% on, the digest opens with a warning. */
+  fullness?: Fullness;
 }
 
 export interface Digest {
@@ -109,6 +113,13 @@ export function composeDigest(reminders: Reminders, opts: DigestOptions): Digest
   if (opts.isTest) {
     text.push(m.testNote, '');
     html.push(`<p><em>${escapeHtml(m.testNote)}</em></p>`);
+  }
+  if (opts.fullness && capacityVerdict(opts.fullness) === 'warn') {
+    const warning = capacityText().warning(opts.fullness);
+    text.push(warning, '');
+    html.push(
+      `<p style="background:#fef7e0;border-left:3px solid #f4b400;padding:8px">${escapeHtml(warning)}</p>`,
+    );
   }
   if (list.length === 0) {
     text.push(m.nothingDue, '');

@@ -31,7 +31,10 @@ export const REMINDER_QUIET_KEYS = [
   'created',
 ] as const satisfies readonly ContactKey[];
 
-/** Of the contacts listed: what the digest shows and links; the address for birthdays only. */
+/**
+ * Of the contacts listed: what the digest shows; the address for birthdays only, the ID only
+ * for a contact without a name (it is shown instead). Links go to the row, so need no ID.
+ */
 export const REMINDER_SHOWN_KEYS = [
   'id',
   'name',
@@ -59,7 +62,7 @@ const LISTS: readonly ListKey[] = [
 
 /**
  * selectReminders on `rows`, which hold REMINDER_DECIDE_KEYS and a unique non-empty `id` each
- * (any key: the real one comes with REMINDER_SHOWN_KEYS). It fills the other fields only where
+ * (any key, e.g. of the row: the real one is filled only for a listed contact without a name). It fills the other fields only where
  * they can matter. Each list has every item selectReminders finds (the counts are the same),
  * but only its first `shown` are whole and in selectReminders' order: those the digest lists
  * (MAX_ITEMS_PER_SECTION). They are the first by date; names order only the people listed. The
@@ -101,7 +104,12 @@ export function selectRemindersInSteps(
     at.filter((i) => cards.has(i)),
     ['address'],
   );
-  fill(at, ['id', 'name', 'company']);
+  fill(at, ['name', 'company']);
+  // The ID only where it stands in for a missing name (contactRef); the digest links by row.
+  fill(
+    at.filter((i) => rows[i].name === ''),
+    ['id'],
+  );
   const whole = selectReminders(
     at.map((i) => rows[i]),
     new Map(),

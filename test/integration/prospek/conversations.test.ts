@@ -2,7 +2,7 @@
 // single-contact paths at 10 and at 1,000 contacts, on the built bundle.
 import type { Runtime } from '../../../local/runtime/index';
 import type { PipelineSummary } from '../../../src/domain/pipeline/pipeline';
-import type { LogConversationResult, SidebarLoad } from '../../../src/sidebarApi';
+import type { EarlierEntries, LogConversationResult, SidebarLoad } from '../../../src/sidebarApi';
 import { idOf, prospek, sheetWith, snapshot } from '../../support/workbook';
 import { call, callOk } from '../../support/sidebar';
 import { activityRows, bigSheet, contact, conversation, selectRows } from './contactsHarness';
@@ -60,7 +60,7 @@ describe('logConversation', () => {
     expect(again.ok).toBe(true);
   });
 
-  it('the sidebar gets the newest 100 entries of a long history, newest first', () => {
+  it('the sidebar gets the newest page of a long history, then the earlier ones page by page', () => {
     const rt = sheetWith([{ name: 'Budi' }, { name: 'Sari' }]);
     for (let i = 1; i <= 105; i++) {
       callOk(rt, 'logConversation', conversation(idOf(1), { summary: `call ${i}` }));
@@ -68,10 +68,46 @@ describe('logConversation', () => {
       rt.advanceBy(60_000);
     }
     const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: idOf(1) });
-    expect(load.timeline).toHaveLength(100);
-    expect(load.timeline[0].summary).toBe('call 105');
-    expect(load.timeline[99].summary).toBe('call 6');
-    expect(load.timeline.every((a) => a.contactId === idOf(1))).toBe(true);
+    expect(load.timeline.map((a) => a.summary)).toEqual([
+      'call 105',
+      'call 104',
+      'call 103',
+      'call 102',
+      'call 101',
+    ]);
+    expect(load.earlier).toBe(100);
+    const shown = [...load.timeline];
+    let earlier = load.earlier;
+    while (earlier > 0) {
+      const from = rt.calls.records.length;
+      const page = callOk<EarlierEntries>(rt, 'loadEarlier', {
+        contactId: idOf(1),
+        shown: shown.length,
+      });
+      // Each page reads the log's header and its own rows: never the other contact's entries.
+      const read = rt.calls.records
+        .slice(from)
+        .filter((c) => c.method === 'Range.getValues')
+        .reduce((n, c) => n + c.cellsRead, 0);
+      expect(read).toBeLessThanOrEqual(6 * 13);
+      expect(page.entries).toHaveLength(5);
+      expect(page.earlier).toBe(earlier - 5);
+      shown.push(...page.entries);
+      earlier = page.earlier;
+    }
+    expect(shown.map((a) => a.summary)).toEqual(
+      Array.from({ length: 105 }, (_, i) => `call ${105 - i}`),
+    );
+    expect(shown.every((a) => a.contactId === idOf(1))).toBe(true);
+    // Past the oldest: nothing more. Without a contact: the field is named.
+    expect(callOk<EarlierEntries>(rt, 'loadEarlier', { contactId: idOf(1), shown: 105 })).toEqual({
+      entries: [],
+      earlier: 0,
+    });
+    expect(call(rt, 'loadEarlier', { shown: 5 })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'contactId' }],
+    });
   });
 
   it('without a follow-up date: a due follow-up is cleared, a later one kept', () => {
@@ -211,8 +247,9 @@ describe('service calls do not grow with the number of contacts', () => {
       // Never a read of the whole tab.
       expect(calls['Sheet.getDataRange']).toBeUndefined();
     }
-    // Header, the contact's row, the log's header and one run of its entries.
-    expect(small.loadById['Range.getValues']).toBe(4);
+    // Header, the contact's row, the log's header and one exact run per group of adjacent
+    // entries: 'first' and 'second', another contact's entry between them.
+    expect(small.loadById['Range.getValues']).toBe(5);
     expect(small.loadById['TextFinder.findAll']).toBe(1);
   });
 });

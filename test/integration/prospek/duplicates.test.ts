@@ -119,6 +119,34 @@ describe('find duplicates at size', () => {
     expect(JSON.stringify(first).length).toBeLessThan(1_000_000);
   });
 
+  it('pages far-apart duplicates by the reads their members take, never whole columns', () => {
+    // 200 pairs 30 rows apart, 60 rows from the next pair: each contact needs a read of its own.
+    const rt = many(12000, (i) =>
+      i % 30 === 0 ? `p${Math.floor(i / 60)}@example.com` : `u${i}@example.com`,
+    );
+    const from = rt.calls.records.length;
+    const first = callOk<DuplicatesResult>(rt, 'findDuplicates');
+    const reads = rt.calls.records.slice(from).filter((c) => c.method === 'Range.getValues');
+    // A page is what 50 reads hold: 25 pairs, each contact whole as the merge form lists it.
+    expect(first.groups).toHaveLength(25);
+    expect(first.totalGroups).toBe(200);
+    expect(first.groups[1].contacts.map((c) => [c.name, c.email])).toEqual([
+      ['Person 60', 'p1@example.com'],
+      ['Person 90', 'p1@example.com'],
+    ]);
+    // The key columns read down the tab once; every other read is a few rows.
+    expect(reads.filter((c) => c.cellsRead >= 12000)).toHaveLength(1);
+    expect(reads.filter((c) => c.cellsRead < 12000).length).toBeLessThanOrEqual(51);
+    const seen = new Set(first.groups.map((g) => g.keys[0].value));
+    let next = first.next;
+    while (next !== null) {
+      const page = callOk<DuplicatesResult>(rt, 'findDuplicates', { from: next });
+      page.groups.forEach((g) => seen.add(g.keys[0].value));
+      next = page.next;
+    }
+    expect(seen.size).toBe(200);
+  });
+
   it('reports a giant group by its size and key, ships none of it, and merging it says why', () => {
     // 120 contacts share a placeholder email; two others share a real one.
     const rt = many(122, (i) => (i < 120 ? 'none@example.com' : 'twin@example.com'));

@@ -158,7 +158,7 @@ describe("Apps Script's errors", () => {
     expect(rt.run('growRows', [1000])).toBe(2000);
     expect(rt.run('tryCall', ['growRows', [400000]])).toMatchObject({
       message:
-        'This action would increase the number of cells in the workbook above the limit of 10,000,000 cells.',
+        'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
     });
   });
 
