@@ -24,7 +24,7 @@ import type { ImportChunkRequest, ImportPlanRequest } from '../src/sidebarApi';
 import type { ParsedFile } from './csv';
 
 /** Rows per call: small enough for google.script.run and far inside the 6-minute limit. */
-export const CHUNK_ROWS = 500;
+export const CHUNK_ROWS = 1000;
 
 export interface ImportCaller {
   importKeys(request: ImportPlanRequest): Promise<ImportKeysResult>;

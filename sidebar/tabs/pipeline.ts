@@ -14,7 +14,7 @@ import type { SidebarTab } from '../../src/sidebarApi';
 import { fetchContact, focusPart, offer, requestTab, subscribe, type Part } from '../store';
 import { text } from '../text';
 import { capacityVerdict, type Fullness } from '../../src/domain/capacity/capacity';
-import { capacityText } from '../../src/domain/messages/capacity';
+import { fullnessText } from '../../src/domain/messages/capacity';
 
 const t = text.pipeline;
 const MAIN = new Set<string>(MAIN_STAGES);
@@ -92,7 +92,7 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
 
 /** "Spreadsheet 83% full (8.3 M of 10 M cells)"; from 80% on, marked, with what to do. */
 function showFullness(el: HTMLElement, f: Fullness): void {
-  const c = capacityText();
+  const c = fullnessText();
   const warn = capacityVerdict(f) === 'warn';
   el.classList.toggle('warn', warn);
   fill(el, `${c.status(f)}.`, ...(warn ? [' ', c.help] : []));

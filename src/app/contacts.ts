@@ -30,7 +30,7 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
-import { ensureRoom } from '../sheets/capacity';
+import { ensureRoomForLast } from '../sheets/capacity';
 import { withDocumentLock } from './locks';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
@@ -210,10 +210,7 @@ function newLeadFits(
   contacts: GoogleAppsScript.Spreadsheet.Sheet,
   entries: number,
 ): void {
-  ensureRoom(ctx.ss, [
-    { sheet: log, records: entries },
-    { sheet: contacts, records: 1 },
-  ]);
+  ensureRoomForLast(ctx.ss, { sheet: log, records: entries }, { sheet: contacts, records: 1 });
 }
 
 /**

@@ -76,7 +76,7 @@ export const DUPLICATE_PAGE_BYTES = 900_000;
  * far apart in a big sheet, and their other fields would cost a read each or, past this, whole
  * columns (19 of 100,000 cells at 100k contacts): a page ends when its members need more reads.
  */
-export const DUPLICATE_PAGE_READS = 50;
+export const DUPLICATE_PAGE_READS = 30;
 
 /** The columns that decide the groups (the duplicate keys): read of every contact. */
 const GROUP_KEYS = ['id', 'name', 'company', 'email', 'phone'] as const;
@@ -167,6 +167,7 @@ export function findDuplicates(request?: unknown): DuplicatesResult {
       views.push(view);
     }
     const next = from + views.length < groups.length ? from + views.length : null;
+    const contactById = new Map(read.contacts.map((c) => [c.id, c]));
     return {
       groups: views,
       from,
@@ -176,7 +177,7 @@ export function findDuplicates(request?: unknown): DuplicatesResult {
         size: g.ids.length,
         reasons: reasonsOf(g.keys),
         keys: g.keys.slice(0, MAX_TOO_BIG),
-        text: m.duplicatesTooBigGroup(g.ids.length, largestKey(g, read.contacts, country)),
+        text: m.duplicatesTooBigGroup(g.ids.length, largestKey(g, contactById, country)),
       })),
       message: scan.message,
     };
@@ -208,11 +209,15 @@ export function duplicatesSummary(count: number): {
 const MAX_TOO_BIG = 20;
 
 /** The key most of a giant group's members share, as `email "x"`: what to correct. */
-function largestKey(g: DuplicateGroup, contacts: readonly Contact[], country: CountryCode): string {
-  const members = new Set(g.ids);
+function largestKey(
+  g: DuplicateGroup,
+  byId: ReadonlyMap<string, Contact>,
+  country: CountryCode,
+): string {
   const counts = new Map<string, number>();
-  for (const c of contacts) {
-    if (!members.has(c.id)) continue;
+  for (const id of g.ids) {
+    const c = byId.get(id);
+    if (!c) continue;
     for (const k of duplicateKeys(c, country)) counts.set(k.key, (counts.get(k.key) ?? 0) + 1);
   }
   let best = g.keys[0];

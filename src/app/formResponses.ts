@@ -37,7 +37,7 @@ import { openTable, readFields } from '../sheets/sheetTable';
 import type { SheetClock } from '../sheets/sheetClock';
 import { ACTIVITIES } from '../sheets/tables';
 import { clockOf, services } from './context';
-import { ensureRoom } from '../sheets/capacity';
+import { ensureRoomForLast } from '../sheets/capacity';
 import { withDocumentLock } from './locks';
 import { settingsOf } from './reminderTriggers';
 import { retryAfterSetUp } from './setUp';
@@ -170,10 +170,8 @@ function processRow(run: Run, row: FormResponseRow, done: Set<string> | null): b
   });
   // A new contact adds to both tabs: both must fit before the first write.
   if (!ahead && !existing) {
-    ensureRoom(run.ss, [
-      { sheet: run.log.sheet, records: plan.entries.length },
-      { sheet: run.table.sheet, records: 1 },
-    ]);
+    const entries = { sheet: run.log.sheet, records: plan.entries.length };
+    ensureRoomForLast(run.ss, entries, { sheet: run.table.sheet, records: 1 });
   }
   if (!ahead) appendActivities(run.ss, plan.entries, Math.random, run.log);
   if (existing) writeContactRows(run.table, [{ row: existing, fields: plan.fields }]);

@@ -89,6 +89,7 @@ import {
   dropKeys,
   loadKeys,
   saveKeys,
+  type Head,
   type KeyedContact,
 } from '../sheets/importKeyCache';
 import { cellsOf, openTableHeader, writeChanges, type Layout } from '../sheets/sheetTable';
@@ -113,18 +114,21 @@ interface SheetKeys {
   own: string[];
   /** From the cache: a row read whole is checked to still hold its contact (see readChunk). */
   cached: boolean;
+  /** What the cache holds of them, to add this chunk's contacts to; null without a cache. */
+  kept: Head | null;
 }
 
 function sheetKeysOf(
   table: { layout: Layout<ContactKey>; header: string[]; rows: number },
   contacts: readonly KeyedContact[],
   batchId: string,
+  kept: Head | null,
   cached: boolean,
 ): SheetKeys {
   const indexById = new Map<string, number>();
   for (const c of contacts) if (!indexById.has(c.id)) indexById.set(c.id, c.index);
   const own = contacts.filter((c) => c.importBatch === batchId).map((c) => c.id);
-  return { ...table, indexById, own, cached };
+  return { ...table, indexById, own, cached, kept };
 }
 
 /** Contacts as the import's cache keeps them, with their duplicate keys for `country`. */
@@ -161,9 +165,14 @@ function readSheetKeys(
   if (cache && useCache) {
     const { layout, header } = openTableHeader(ctx.ss, CONTACTS);
     const rows = Math.max(0, layout.sheet.getLastRow() - 1);
-    const contacts = loadKeys(cache, batchId, country, rows);
-    if (contacts)
-      return { sheet: sheetKeysOf({ layout, header, rows }, contacts, batchId, true), contacts };
+    const found = loadKeys(cache, batchId, country, rows);
+    if (found) {
+      const { contacts, head } = found;
+      return {
+        sheet: sheetKeysOf({ layout, header, rows }, contacts, batchId, head, true),
+        contacts,
+      };
+    }
   }
   let sheet = readContactKeys(ctx.ss, ctx.clock);
   if (sheet.unidentified.length > 0) {
@@ -172,8 +181,8 @@ function readSheetKeys(
       sheet = readContactKeys(ctx.ss, ctx.clock);
   }
   const contacts = keyed(sheet.contacts, sheet.indexById, country);
-  if (cache) saveKeys(cache, batchId, country, sheet.rows, contacts);
-  return { sheet: sheetKeysOf(sheet, contacts, batchId, false), contacts };
+  const kept = cache ? saveKeys(cache, batchId, country, sheet.rows, contacts) : null;
+  return { sheet: sheetKeysOf(sheet, contacts, batchId, kept, false), contacts };
 }
 
 /**
@@ -431,8 +440,8 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
  */
 function keepKeys(req: WriteRequest, read: ChunkRead, w: ChunkWrites): void {
   const cache = services().cache.document();
-  if (!cache) return;
   const { sheet } = read;
+  if (!cache || !sheet.kept) return;
   const fresh = w.fresh.map(({ contact }, i) => ({
     id: contact.id,
     name: contact.name,
@@ -447,7 +456,7 @@ function keepKeys(req: WriteRequest, read: ChunkRead, w: ChunkWrites): void {
   });
   const after = sheet.rows + w.fresh.length;
   const added = [...fresh, ...keyed(filled, sheet.indexById, req.country)];
-  appendKeys(cache, req.batchId, req.country, sheet.rows, after, added);
+  appendKeys(cache, req.batchId, sheet.kept, after, added);
 }
 
 /** The import record after this chunk, and the country it read phone numbers in. */

@@ -35,11 +35,11 @@ function pipelineOf(ctx: Context): BoundedPipeline {
     const scan = readContactFields(ctx.ss, ctx.clock, PIPELINE_DECIDE_KEYS);
     const { read } = identifyScanned(ctx, scan, PIPELINE_DECIDE_KEYS);
     const rows = read.rowCount;
+    const byId = new Map(read.contacts.map((c) => [c.id, c]));
     const fill: FillContacts = (ids, keys) => {
       const indexes = ids.map((id) => read.indexById.get(id) as number);
       const got = readFieldsAt(read.layout, keys, indexes, rows);
       const byIndex = new Map(ids.map((id, k) => [indexes[k], id]));
-      const byId = new Map(read.contacts.map((c) => [c.id, c]));
       for (const [i, values] of got.rows) {
         const c = byId.get(byIndex.get(i) as string) as Contact;
         const more = contactFromCells(cellsOf(CONTACTS, got, values, ctx.clock));

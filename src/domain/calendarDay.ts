@@ -19,6 +19,16 @@ export interface YMD {
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Day numbers already worked out: a scan compares 100,000 contacts' dates, which fall on a few
+ * thousand days. Bounded, so a long run can't grow it without end.
+ */
+const dayNumbers = new Map<CalendarDay, number>();
+const MAX_KNOWN_DAYS = 50_000;
+
+/** Days already parsed (bounded likewise): shared, so never handed out to be changed. */
+const parsedDays = new Map<CalendarDay, Readonly<YMD>>();
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -88,9 +98,13 @@ export function fromYMD(year: number, month: number, day: number): CalendarDay {
 /** Strictly 'YYYY-MM-DD' and a day that exists (2026-02-30 is not one). */
 export function isCalendarDay(s: unknown): s is CalendarDay {
   if (typeof s !== 'string') return false;
-  if (dayNumbers.has(s)) return true;
+  if (parsedDays.has(s)) return true;
   const m = DAY_PATTERN.exec(s);
-  return m !== null && isValidYMD(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m === null) return false;
+  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (!isValidYMD(ymd.year, ymd.month, ymd.day)) return false;
+  if (parsedDays.size < MAX_KNOWN_DAYS) parsedDays.set(s, ymd);
+  return true;
 }
 
 /** Trims surrounding spaces, then accepts only a real 'YYYY-MM-DD' day. */
@@ -100,24 +114,21 @@ export function parseCalendarDay(s: unknown): CalendarDay | null {
   return isCalendarDay(trimmed) ? trimmed : null;
 }
 
-function requireDay(day: CalendarDay): YMD {
+function requireDay(day: CalendarDay): Readonly<YMD> {
+  const known = parsedDays.get(day);
+  if (known) return known;
   const m = DAY_PATTERN.exec(day);
   if (!m || !isValidYMD(Number(m[1]), Number(m[2]), Number(m[3]))) {
     throw new RangeError(`Not a calendar day: ${JSON.stringify(day)}`);
   }
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (parsedDays.size < MAX_KNOWN_DAYS) parsedDays.set(day, ymd);
+  return ymd;
 }
 
 export function toYMD(day: CalendarDay): YMD {
-  return requireDay(day);
+  return { ...requireDay(day) };
 }
-
-/**
- * Day numbers already worked out: a scan compares 100,000 contacts' dates, which fall on a few
- * thousand days. Bounded, so a long run can't grow it without end.
- */
-const dayNumbers = new Map<CalendarDay, number>();
-const MAX_KNOWN_DAYS = 50_000;
 
 function dayNumber(day: CalendarDay): number {
   const known = dayNumbers.get(day);

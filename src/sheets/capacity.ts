@@ -63,3 +63,13 @@ export function ensureRoom(ss: Spreadsheet, appends: readonly Append[]): void {
     appends.reduce((n, a) => n + appendGrowth(a), 0),
   );
 }
+
+/**
+ * The guard of an action that appends to `first`, then to `last` (a new lead: its entries, then
+ * its row). `first`'s append checks its own growth as it goes, so only when `last` must grow
+ * too are both checked together, before the first write: two calls while `last` has free rows.
+ */
+export function ensureRoomForLast(ss: Spreadsheet, first: Append, last: Append): void {
+  const grows = appendGrowth(last);
+  if (grows > 0) ensureCellsFit(ss, grows + appendGrowth(first));
+}

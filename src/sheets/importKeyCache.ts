@@ -17,7 +17,7 @@ export interface KeyedContact {
 }
 
 /** What the cache holds for a batch: the rows described, and the pieces of each saved part. */
-interface Head {
+export interface Head {
   rows: number;
   country: string;
   stamp: string;
@@ -53,13 +53,16 @@ function readHead(cache: Cache, batchId: string): Head | null {
   }
 }
 
-/** The cached keys of the batch, when they describe `rows` data rows read for `country`. */
+/**
+ * The cached keys of the batch, when they describe `rows` data rows read for `country`, with
+ * what the cache holds of them (for appendKeys).
+ */
 export function loadKeys(
   cache: Cache,
   batchId: string,
   country: string,
   rows: number,
-): KeyedContact[] | null {
+): { contacts: KeyedContact[]; head: Head } | null {
   const head = readHead(cache, batchId);
   if (!head || head.rows !== rows || head.country !== country) return null;
   const names = head.parts.flatMap((n, part) =>
@@ -80,7 +83,7 @@ export function loadKeys(
   } catch {
     return null;
   }
-  return out;
+  return { contacts: out, head };
 }
 
 function pieces(contacts: readonly KeyedContact[]): string[] {
@@ -105,40 +108,35 @@ export function saveKeys(
   country: string,
   rows: number,
   contacts: readonly KeyedContact[],
-): void {
-  const stamp = Math.random().toString(36).slice(2, 8);
-  const values: Record<string, string> = {};
-  const parts = pieces(contacts);
-  parts.forEach((p, k) => (values[pieceName(batchId, stamp, 0, k)] = p));
-  cache.putAll(values, TTL_S);
-  const head: Head = { rows, country, stamp, parts: [parts.length] };
-  cache.putAll({ [PREFIX + batchId]: JSON.stringify(head) }, TTL_S);
+): Head {
+  const head: Head = { rows, country, stamp: Math.random().toString(36).slice(2, 8), parts: [] };
+  return put(cache, batchId, head, contacts);
 }
 
-/**
- * Adds the contacts a chunk appended to keys that described `rowsBefore` rows; the sheet now has
- * `rowsAfter`. Keys that no longer describe the sheet are dropped, to be read again.
- */
-export function appendKeys(
-  cache: Cache,
-  batchId: string,
-  country: string,
-  rowsBefore: number,
-  rowsAfter: number,
-  contacts: readonly KeyedContact[],
-): void {
-  const head = readHead(cache, batchId);
-  if (!head || head.rows !== rowsBefore || head.country !== country) {
-    cache.remove(PREFIX + batchId);
-    return;
-  }
+/** Writes the contacts as the next part of `head`, and the head naming it: one call. */
+function put(cache: Cache, batchId: string, head: Head, contacts: readonly KeyedContact[]): Head {
   const part = head.parts.length;
   const values: Record<string, string> = {};
   const added = pieces(contacts);
   added.forEach((p, k) => (values[pieceName(batchId, head.stamp, part, k)] = p));
+  const next: Head = { ...head, parts: [...head.parts, added.length] };
+  values[PREFIX + batchId] = JSON.stringify(next);
   cache.putAll(values, TTL_S);
-  const next: Head = { ...head, rows: rowsAfter, parts: [...head.parts, added.length] };
-  cache.putAll({ [PREFIX + batchId]: JSON.stringify(next) }, TTL_S);
+  return next;
+}
+
+/**
+ * Adds the contacts a chunk appended to the keys `head` describes (read at the chunk's start,
+ * under the document lock); the sheet now has `rowsAfter` data rows.
+ */
+export function appendKeys(
+  cache: Cache,
+  batchId: string,
+  head: Head,
+  rowsAfter: number,
+  contacts: readonly KeyedContact[],
+): void {
+  put(cache, batchId, { ...head, rows: rowsAfter }, contacts);
 }
 
 /** Forgets the batch's keys (a chunk found them stale). */

@@ -74,15 +74,52 @@ type DedupeView = Pick<Contact, 'id' | 'name' | 'company' | 'email' | 'phone'>;
 export function duplicateKeys(
   c: Pick<Contact, 'name' | 'company' | 'email' | 'phone'>,
   defaultCountry?: CountryCode,
+  phone: string = phoneKey(c.phone, defaultCountry),
 ): { kind: DuplicateKeyKind; value: string; key: string }[] {
   const keys: [DuplicateKeyKind, string][] = [
     ['email', emailKey(c.email)],
-    ['phone', phoneKey(c.phone, defaultCountry)],
+    ['phone', phone],
     ['nameCompany', nameCompanyKey(c.name, c.company)],
   ];
   return keys
     .filter(([, value]) => value !== '')
     .map(([kind, value]) => ({ kind, value, key: `${kind}:${value}` }));
+}
+
+/** A phone written with digits and the separators people type only: no extension, no words. */
+const PLAIN_PHONE = /^[\d\s()+./-]*$/;
+/** Digits at the end of a phone key that a plainly written number of 8+ digits ends with too. */
+const TAIL_DIGITS = 6;
+const tailOf = (digits: string) => digits.slice(-TAIL_DIGITS);
+
+/**
+ * The phone key of each contact where it can matter, '' where it cannot. Parsing is most of the
+ * time of a 100,000-contact scan, and most numbers are nobody else's. A key (E.164, or the bare
+ * digits) ends with the national number, which a plainly written number of 8 or more digits
+ * ends with too (after any prefix or country code), so one whose last six digits no other phone
+ * has can match none and is not parsed. Other phones are parsed, their key's tail counted.
+ */
+function phoneKeysThatCanMatch(list: readonly DedupeView[], country?: CountryCode): string[] {
+  const keys = list.map(() => '');
+  const tails = list.map(() => '');
+  const count = new Map<string, number>();
+  const bump = (t: string) => count.set(t, (count.get(t) ?? 0) + 1);
+  list.forEach((c, i) => {
+    const trimmed = c.phone.trim();
+    if (trimmed === '') return;
+    const digits = trimmed.replace(/\D/g, '');
+    if (PLAIN_PHONE.test(trimmed) && digits.length >= 8) {
+      tails[i] = tailOf(digits);
+      bump(tails[i]);
+      return;
+    }
+    keys[i] = phoneKey(trimmed, country);
+    if (keys[i] !== '') bump(tailOf(keys[i].replace(/\D/g, '')));
+  });
+  list.forEach((c, i) => {
+    if (tails[i] !== '' && (count.get(tails[i]) ?? 0) > 1) keys[i] = phoneKey(c.phone, country);
+  });
+  return keys;
 }
 
 /**
@@ -111,8 +148,9 @@ export function findDuplicateGroups(
 
   // Each key → the members carrying it.
   const members = new Map<string, { kind: DuplicateKeyKind; value: string; at: number[] }>();
+  const phones = phoneKeysThatCanMatch(list, defaultCountry);
   list.forEach((c, i) => {
-    for (const { kind, value, key } of duplicateKeys(c, defaultCountry)) {
+    for (const { kind, value, key } of duplicateKeys(c, defaultCountry, phones[i])) {
       const entry = members.get(key) ?? { kind, value, at: [] };
       entry.at.push(i);
       members.set(key, entry);

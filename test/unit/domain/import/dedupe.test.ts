@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import {
+  duplicateKeys,
   emailKey,
   findDuplicateGroups,
   nameCompanyKey,
@@ -83,5 +85,44 @@ describe('findDuplicateGroups', () => {
     const groups = findDuplicateGroups(contacts, 'ID');
     const seen = groups.flatMap((g) => g.ids);
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('groups phones as parsing every number would, parsing only those that can match', () => {
+    // National, international, punctuated, with words or an extension, short, and odd numbers.
+    const number = fc.constantFrom('812345678', '8123456789', '81234567', '2150001234', '4002');
+    const written = fc.tuple(number, fc.integer({ min: 0, max: 7 })).map(([n, style]) => {
+      const forms = [
+        `0${n}`,
+        `+62 ${n}`,
+        `+62-${n.slice(0, 3)}-${n.slice(3)}`,
+        `(0${n.slice(0, 2)}) ${n.slice(2)}`,
+        `0062 ${n}`,
+        `0${n} ext. 12`,
+        `mobile +62${n}`,
+        n,
+      ];
+      return forms[style];
+    });
+    fc.assert(
+      fc.property(fc.array(written, { maxLength: 12 }), (phones) => {
+        const contacts = phones.map((phone, i) => c(`C-${i}`, { phone }));
+        // The reference: every contact's keys in full, grouped by any shared key.
+        const expected = new Map<string, Set<string>>();
+        for (const x of contacts)
+          for (const k of duplicateKeys(x, 'ID')) {
+            const ids = expected.get(k.key) ?? new Set<string>();
+            expected.set(k.key, ids.add(x.id));
+          }
+        const shared = [...expected.values()].filter((ids) => ids.size > 1);
+        const groups = findDuplicateGroups(contacts, 'ID');
+        for (const ids of shared) {
+          const g = groups.find((x) => x.ids.includes([...ids][0]));
+          expect(g && [...ids].every((id) => g.ids.includes(id))).toBe(true);
+        }
+        const keyCount = groups.reduce((n, g) => n + g.keys.length, 0);
+        expect(keyCount).toBe(shared.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
