@@ -1,6 +1,7 @@
 // CacheService: script, user and document caches kept in memory (not saved with the workbook, as a
 // cache may be emptied at any time). Entries expire on the runtime's clock: 600 s by default, at
-// most 21,600 s (reference/cache/cache). Keys are at most 250 characters and values 100 KB.
+// most 21,600 s (reference/cache/cache). Keys are at most 250 characters and values 100 KB (of
+// UTF-8). A cache holds at most 1,000 items: past that it keeps the 900 farthest from expiration.
 import type { Runtime } from '../runtime';
 import type { Implements } from './implements';
 import { signatureError } from './values';
@@ -9,6 +10,9 @@ const DEFAULT_TTL_S = 600;
 const MAX_TTL_S = 21_600;
 const MAX_KEY = 250;
 const MAX_VALUE = 100 * 1024;
+/** The item cap, and what a cache keeps when a write passes it (reference/cache/cache). */
+const MAX_ITEMS = 1000;
+const KEPT_ITEMS = 900;
 
 interface Entry {
   value: string;
@@ -60,14 +64,29 @@ class FakeCache implements Implements<GoogleAppsScript.Cache.Cache, CacheMethods
     return out;
   }
   put(key: string, value: string, expirationInSeconds?: number) {
-    const k = this.key('put', key);
+    this.set('put', key, value, expirationInSeconds);
+    this.trim();
+  }
+  putAll(values: Record<string, string>, expirationInSeconds?: number) {
+    for (const [k, v] of Object.entries(values)) this.set('putAll', k, v, expirationInSeconds);
+    this.trim();
+  }
+  private set(method: string, key: string, value: string, expirationInSeconds?: number) {
+    const k = this.key(method, key);
     const v = String(value);
-    if (v.length > MAX_VALUE) this.rt.fail('Argument too large: value');
+    if (Buffer.byteLength(v, 'utf8') > MAX_VALUE) this.rt.fail('Argument too large: value');
     const ttl = Math.min(expirationInSeconds ?? DEFAULT_TTL_S, MAX_TTL_S);
     this.entries.set(k, { value: v, expires: this.rt.now() + ttl * 1000 });
   }
-  putAll(values: Record<string, string>, expirationInSeconds?: number) {
-    for (const [k, v] of Object.entries(values)) this.put(k, v, expirationInSeconds);
+  /** Past the item cap: expired items go, then all but the 900 farthest from expiration. */
+  private trim() {
+    const entries = this.entries;
+    if (entries.size <= MAX_ITEMS) return;
+    const now = this.rt.now();
+    for (const [k, e] of entries) if (e.expires <= now) entries.delete(k);
+    if (entries.size <= MAX_ITEMS) return;
+    const byExpiry = [...entries].sort((a, b) => b[1].expires - a[1].expires);
+    for (const [k] of byExpiry.slice(KEPT_ITEMS)) entries.delete(k);
   }
   remove(key: string) {
     this.entries.delete(this.key('remove', key));

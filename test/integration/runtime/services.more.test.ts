@@ -92,6 +92,12 @@ describe('services', () => {
     expect(rt.run('cache', ['k'])).toBeNull();
   });
 
+  it('CacheService keeps the 900 items farthest from expiration once past 1,000', () => {
+    expect(runtime().run('cacheMany', [1000])).toEqual([1000, false, true]);
+    // The 1,001st write drops the 101 nearest their expiration, the first written here.
+    expect(runtime().run('cacheMany', [1001])).toEqual([900, true, true]);
+  });
+
   it('ContentService builds a JSON text output', () => {
     expect(runtime().run('json')).toEqual({ content: '{"ok":true}', mime: 'JSON' });
   });
