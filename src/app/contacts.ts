@@ -201,16 +201,22 @@ function holdsAlready(current: Contact, input: Partial<Contact>): boolean {
 }
 
 /**
- * A new lead adds to both tabs: both must fit in Sheets' cell limit before the first write (a
- * write to one tab alone is checked as it appends, at no cost while the tab has free rows).
+ * Write-ahead: a save's entries go first, under IDs made from its request key (a replay has
+ * them already and comes nowhere near here). A new lead (`newRowIn`, its Contacts tab) adds to
+ * both tabs: both must fit in Sheets' cell limit before this first write (a write to one tab
+ * alone is checked as it appends, at no cost while the tab has free rows).
  */
-function newLeadFits(
+function writeAhead(
   ctx: Context,
-  log: GoogleAppsScript.Spreadsheet.Sheet,
-  contacts: GoogleAppsScript.Spreadsheet.Sheet,
-  entries: number,
+  entries: Activity[],
+  key: string,
+  activities: ActivityLog,
+  newRowIn: GoogleAppsScript.Spreadsheet.Sheet | null,
 ): void {
-  ensureRoomForLast(ctx.ss, { sheet: log, records: entries }, { sheet: contacts, records: 1 });
+  if (key) entries.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
+  const log = { sheet: activities.sheet, records: entries.length };
+  if (newRowIn) ensureRoomForLast(ctx.ss, log, { sheet: newRowIn, records: 1 });
+  appendActivities(ctx.ss, entries, ctx.random, activities);
 }
 
 /**
@@ -301,10 +307,8 @@ export function saveContact(payload: unknown): SaveContactResult {
         );
         Object.assign(merged, q.patch);
         const log = saveEntries(ctx, before, merged, q, !current);
-        if (key) log.forEach((a, i) => (a.activityId = keyedActivityId(key, i + 1)));
-        if (!current && !ahead) newLeadFits(ctx, activities.sheet, table.sheet, log.length);
         // Write-ahead: the entries first. A replay (ahead) has them already.
-        if (!ahead) appendActivities(ctx.ss, log, ctx.random, activities);
+        if (!ahead) writeAhead(ctx, log, key, activities, current ? null : table.sheet);
         let row: number;
         if (current) {
           // Only what changed is written: a cell the form didn't change keeps its exact content.
