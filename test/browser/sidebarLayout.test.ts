@@ -2,7 +2,7 @@
 // the spreadsheet's clock, the funnel's bars and labels, the stage history's lines, inline
 // checkboxes and radios, and the Import tab's busy and success states.
 import { MAIN_STAGES, OUTCOME_STAGES } from '../../src/domain/contact/contact';
-import type { BoundedPipeline } from '../../src/domain/pipeline/steps';
+import type { PipelineView } from '../../src/domain/pipeline/steps';
 import { clickMenu, prospek, tabRows } from '../support/workbook';
 import { SARI, SARI_CONVERSATIONS } from './fixtures';
 import { expectText, openSidebar, seed, selectRow, settled, type Sidebar } from './sidebarHarness';
@@ -95,7 +95,7 @@ describe('stage history', () => {
   });
 });
 
-function summary(counts: number[]): BoundedPipeline {
+function summary(counts: number[]): PipelineView {
   const none = { from: 0, to: 0, rate: null };
   return {
     today: '2026-11-27',
@@ -112,6 +112,7 @@ function summary(counts: number[]): BoundedPipeline {
     birthdays: [],
     sources: [],
     more: { followUpsDueToday: 0, overdueFollowUps: 0, birthdays: 0 },
+    fullness: { cells: 120_000, limit: 10_000_000 },
   };
 }
 
