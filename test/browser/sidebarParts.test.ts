@@ -44,9 +44,11 @@ describe('sidebar parts loaded on first use', () => {
     const release = sb.hold('loadSidebarPart');
     await page.getByRole('tab', { name: 'Import' }).click();
     await page.locator('#panel-import').getByRole('status').getByText('Loading…').waitFor();
+    await sb.screenshot('part-import-loading', false);
     release();
     await page.getByRole('heading', { name: 'Import leads' }).waitFor();
     await page.locator('.file-picker').getByText('No file chosen').waitFor();
+    await sb.screenshot('part-import-loaded');
     expect(partCalls(sb)).toEqual([{ part: 'import', lang: 'en' }]);
 
     // Away and back: the tab as it was, not fetched or mounted a second time.
@@ -80,6 +82,7 @@ describe('sidebar parts loaded on first use', () => {
     const { page } = sb;
     const alert = page.locator('#panel-import').getByRole('alert');
     await alert.getByText('This tab could not be loaded: Service unavailable').waitFor();
+    await sb.screenshot('part-import-failed', false);
     await page.locator('#panel-import').getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Import leads' }).waitFor();
     expect(await alert.count()).toBe(0);
@@ -100,5 +103,6 @@ describe('sidebar parts loaded on first use', () => {
     expect(await page.locator('#panel-import h2').first().textContent()).toBe(
       'Impor calon pelanggan',
     );
+    await sb.screenshot('part-import-loaded-id');
   });
 });
