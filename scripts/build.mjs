@@ -155,9 +155,11 @@ async function buildSidebar(lang, file) {
       entryPoints: [join(root, 'sidebar/parts', `${part}.ts`)],
       plugins: [fromPage(ids, used)],
     });
-    const script = inlineScript(js.outputFiles[0].text.trim());
-    await writeFile(join(dist, partFile(part, lang)), script);
-    parts[partFile(part, lang)] = script.length;
+    // In a <script> element, as Apps Script projects keep script in an .html file: HtmlService
+    // parses the file, and a script element's text is raw text to it, as in the page itself.
+    const html = `<script>\n${inlineScript(js.outputFiles[0].text.trim())}\n</script>\n`;
+    await writeFile(join(dist, partFile(part, lang)), html);
+    parts[partFile(part, lang)] = html.length;
   }
   // The page's modules its parts use, exposed before the page's own script starts.
   const byId = [...ids].filter(([, id]) => used.has(id));

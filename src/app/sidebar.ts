@@ -155,9 +155,9 @@ export function loadSidebarPart(request: unknown): { script: string } {
       message: serverText().unknownField(String(known ? lang : part)),
     });
   }
-  return {
-    script: services()
-      .html.fromFile(sidebarPartPage(part as string, lang))
-      .getContent(),
-  };
+  const file = services()
+    .html.fromFile(sidebarPartPage(part as string, lang))
+    .getContent();
+  // The file is one <script> element (scripts/build.mjs); the page wants the script alone.
+  return { script: file.replace(/^\s*<script>/, '').replace(/<\/script>\s*$/, '') };
 }

@@ -149,6 +149,8 @@ describe('loadSidebarPart', () => {
     expect(en.script).toContain('Import leads');
     expect(id.script).toContain('Impor calon pelanggan');
     expect(id.script).not.toContain('Import leads');
+    // The file's <script> element is unwrapped: the page runs the script itself.
+    expect(en.script).not.toMatch(/^\s*<script>|<\/script>\s*$/);
     const settings = callOk<{ script: string }>(rt, 'loadSidebarPart', {
       part: 'settings',
       lang: 'en',
