@@ -1,8 +1,9 @@
 // Builds what Apps Script runs into dist/: Code.js (server bundle plus one top-level function per
-// export, generated from the bundle's own export list), Sidebar.html and SidebarId.html (one self-contained page per language)
-// and appsscript.json. Usage: node scripts/build.mjs
+// export, generated from the bundle's own export list), Sidebar.html and SidebarId.html (one
+// self-contained page per language), the scripts of the parts those pages fetch on first use
+// (SidebarImport.html, ...) and appsscript.json. Usage: node scripts/build.mjs
 import { build } from 'esbuild';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,11 +61,9 @@ function inlineScript(js) {
     .replace(/<!--/g, '<\\!--');
 }
 
-/** The sidebar's page in one language: only that language's catalog is in it. */
-async function buildSidebar(lang, file) {
-  const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
-  const js = await build({
-    entryPoints: [join(root, 'sidebar/main.ts')],
+/** esbuild options shared by the sidebar's page and its parts, in one language. */
+function sidebarOptions(lang) {
+  return {
     bundle: true,
     format: 'iife',
     // The sidebar runs in the user's browser, not in Apps Script: ES2020 (optional chaining
@@ -72,9 +71,126 @@ async function buildSidebar(lang, file) {
     target: 'es2020',
     minify: true,
     define: { PROSPEK_ONLY_LANG: JSON.stringify(lang) },
+    absWorkingDir: root,
     write: false,
     logLevel: 'warning',
+  };
+}
+
+// Where the page keeps the modules its parts import: a part runs the page's own copy of a module
+// (one store, one date order, one text), not a second one.
+const SHARED = 'ProspekModules';
+
+/** The tabs fetched on first use: sidebar/parts/<part>.ts, each registering its mount function. */
+async function sidebarParts() {
+  return (await readdir(join(root, 'sidebar/parts')))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+}
+
+/** The file a part is served from (src/app/language.ts sidebarPartPage): SidebarImportId.html. */
+function partFile(part, lang) {
+  return `Sidebar${part[0].toUpperCase()}${part.slice(1)}${lang === 'id' ? 'Id' : ''}.html`;
+}
+
+/** Resolves a part's imports of the page's modules (by number) to the page's copies. */
+function fromPage(ids, used) {
+  return {
+    name: 'from-page',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === 'inner') return undefined;
+        const r = await b.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          importer: args.importer,
+          pluginData: 'inner',
+        });
+        if (r.errors.length > 0) return { errors: r.errors };
+        const id = ids.get(r.path);
+        if (id === undefined) return { path: r.path };
+        used.add(id);
+        return { path: String(id), namespace: 'page' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'page' }, (args) => ({
+        contents: `module.exports = window.${SHARED}[${args.path}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The sidebar in one language: the page (only that language's catalogs in it) and one script per
+ * part, which the page fetches the first time the part's tab is shown (sidebar/lazy.ts).
+ */
+async function buildSidebar(lang, file) {
+  const options = sidebarOptions(lang);
+  const main = join(root, 'sidebar/main.ts');
+  const probe = await build({
+    ...options,
+    entryPoints: [main],
+    metafile: true,
+    outdir: '.build/sb',
   });
+  // What a part takes from the page: the sidebar's own modules, and any other with state of its
+  // own (a top-level `let`: the date order, the language), when the page's script has them.
+  // Pure domain modules are bundled into the part instead, trimmed to what it uses: exposing a
+  // whole module keeps all its exports (contact.ts would bring the server's catalogs along).
+  const [page] = Object.values(probe.metafile.outputs);
+  const shareable = [];
+  for (const [p, v] of Object.entries(page.inputs)) {
+    if (v.bytesInOutput === 0) continue;
+    const path = join(root, p);
+    if (p.startsWith('sidebar/') || /^let\s/m.test(await readFile(path, 'utf8')))
+      shareable.push(path);
+  }
+  const ids = new Map(shareable.map((p, i) => [p, i]));
+  const used = new Set();
+  const parts = {};
+  for (const part of await sidebarParts()) {
+    const js = await build({
+      ...options,
+      entryPoints: [join(root, 'sidebar/parts', `${part}.ts`)],
+      plugins: [fromPage(ids, used)],
+    });
+    // In a <script> element, as Apps Script projects keep script in an .html file: HtmlService
+    // parses the file, and a script element's text is raw text to it, as in the page itself.
+    const html = `<script>\n${inlineScript(js.outputFiles[0].text.trim())}\n</script>\n`;
+    await writeFile(join(dist, partFile(part, lang)), html);
+    parts[partFile(part, lang)] = html.length;
+  }
+  // The page's modules its parts use, exposed before the page's own script starts.
+  const byId = [...ids].filter(([, id]) => used.has(id));
+  const expose =
+    byId.map(([p, id]) => `import * as m${id} from ${JSON.stringify(p)};`).join('\n') +
+    `\nwindow.${SHARED} = {${byId.map(([, id]) => `${id}: m${id}`).join(', ')}};\n`;
+  const js = await build({
+    ...options,
+    stdin: {
+      contents: `import './sidebar/expose';\nimport './sidebar/main';\n`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    plugins: [
+      {
+        name: 'expose',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/sidebar\/expose$/ }, () => ({
+            path: 'expose',
+            namespace: 'expose',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'expose' }, () => ({
+            contents: expose,
+            resolveDir: root,
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
+  });
+  const template = await readFile(join(root, 'sidebar/index.html'), 'utf8');
   const css = await build({
     entryPoints: [join(root, 'sidebar/styles.css')],
     bundle: true,
@@ -86,7 +202,7 @@ async function buildSidebar(lang, file) {
     .replace('/*INLINE_CSS*/', () => css.outputFiles[0].text.trim())
     .replace('/*INLINE_JS*/', () => inlineScript(js.outputFiles[0].text.trim()));
   await writeFile(join(dist, file), html);
-  return html.length;
+  return { [file]: html.length, ...parts };
 }
 
 /** The offline runtime as one CommonJS file for Node tools (preview server, bench, README). */
@@ -122,8 +238,10 @@ async function main() {
   await buildRuntime();
   await buildPreview();
   const names = await buildServer();
-  const sidebarBytes = await buildSidebar('en', 'Sidebar.html');
-  const sidebarIdBytes = await buildSidebar('id', 'SidebarId.html');
+  const sizes = {
+    ...(await buildSidebar('en', 'Sidebar.html')),
+    ...(await buildSidebar('id', 'SidebarId.html')),
+  };
   const manifest = JSON.parse(await readFile(join(root, 'appsscript.json'), 'utf8'));
   // An installed add-on's time-driven trigger has no active spreadsheet and must open it by ID,
   // which spreadsheets.currentonly does not allow; a bound script keeps the narrower scope.
@@ -135,8 +253,8 @@ async function main() {
   await writeFile(join(dist, 'appsscript.json'), JSON.stringify(manifest, null, 2) + '\n');
   if (!process.argv.includes('--quiet')) {
     console.log(`dist/Code.js: ${names.length} entry points (${names.join(', ')})`);
-    console.log(`dist/Sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KB`);
-    console.log(`dist/SidebarId.html: ${(sidebarIdBytes / 1024).toFixed(1)} KB`);
+    for (const [file, bytes] of Object.entries(sizes))
+      console.log(`dist/${file}: ${(bytes / 1024).toFixed(1)} KB`);
   }
 }
 

@@ -3,12 +3,11 @@
 // #app's data-tab; the active row's contact loads once at start, whatever the first tab.
 import { SIDEBAR_TABS, type SidebarTab } from '../src/sidebarApi';
 import { h } from './dom';
+import { mountPart } from './lazy';
 import { onShowTab } from './store';
 import { mountContact } from './tabs/contact/index';
 import { mountConversations } from './tabs/conversations';
-import { mountImport } from './tabs/import/index';
 import { mountPipeline } from './tabs/pipeline';
-import { mountSettings } from './tabs/settings';
 import { text } from './text';
 
 function isTab(s: string | undefined): s is SidebarTab {
@@ -56,10 +55,11 @@ function start(app: HTMLElement): void {
   const contact = mountContact(panel('contact'));
   mountConversations(panel('conversations'));
   const pipeline = mountPipeline(panel('pipeline'));
-  // Settings and Import are mounted the first time they are shown: most visits never need them.
+  // Settings and Import are fetched and mounted the first time they are shown: most visits never
+  // need them, and the page Apps Script sends on every opening is smaller without them.
   const lazy: Partial<Record<SidebarTab, (root: HTMLElement) => void>> = {
-    settings: mountSettings,
-    import: mountImport,
+    settings: (root) => mountPart('settings', root),
+    import: (root) => mountPart('import', root),
   };
 
   function select(name: SidebarTab, focus = false): void {

@@ -2,13 +2,9 @@
 // (Sidebar.html in English, SidebarId.html in Indonesian), defining PROSPEK_ONLY_LANG so each page
 // carries only its own catalogs; the server opens the page of the user's language.
 import { formText } from '../src/domain/messages/form';
-import { importTabText } from '../src/domain/messages/importTab';
 import { activeLang, type Lang } from '../src/domain/messages/lang';
 import { sidebarText } from '../src/domain/messages/sidebar';
-import { leadFormText } from '../src/domain/messages/leadForm';
 
 export const LANG: Lang = activeLang();
 export const text = sidebarText(LANG);
-export const importTab = importTabText(LANG);
 export const form = formText(LANG);
-export const leadForm = leadFormText(LANG);

@@ -48,6 +48,13 @@ export type ReplyValue<R> = R extends { ok: true; value: infer T } ? T : never;
 export const SIDEBAR_TABS = ['contact', 'conversations', 'pipeline', 'settings', 'import'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
+/**
+ * The tabs whose code is not in the page: the sidebar fetches each the first time it is shown
+ * (loadSidebarPart), so the page Apps Script sends on every opening stays small.
+ */
+export const SIDEBAR_PARTS = ['import', 'settings'] as const;
+export type SidebarPart = (typeof SIDEBAR_PARTS)[number];
+
 /** What the sidebar needs to draw itself, in one round trip. */
 export interface SidebarLoad {
   /** The contact asked for, or the active row's; null means a blank form for a new lead. */
@@ -201,6 +208,8 @@ export interface SidebarApi {
     to: string;
     message: string;
   }>;
+  /** A part's script (Import, Settings) in the page's language, the first time it is shown. */
+  loadSidebarPart(request: { part: SidebarPart; lang: Lang }): Reply<{ script: string }>;
 }
 
 /** One chunk of a file to plan: the file's header, the mapping chosen, and rows with their lines. */

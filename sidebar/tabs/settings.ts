@@ -8,7 +8,7 @@ import { form, text } from '../text';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
 import { call, ServerProblem } from '../server';
-import { leadFormSettingsBlock } from './leadForm';
+import { leadFormSettingsBlock } from './leadFormSettings';
 
 const m = form.reminderSettings;
 const l = m.labels;

@@ -10,7 +10,7 @@ import { services } from './context';
 /** The user property holding a user's chosen interface language. */
 export const LANG_PROPERTY = 'prospek.lang';
 
-function isLang(value: unknown): value is Lang {
+export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
@@ -120,4 +120,10 @@ export function setInterfaceLanguage(choice: unknown): Lang {
 /** The sidebar page of a language: each carries only its own catalogs (scripts/build.mjs). */
 export function sidebarPage(lang: Lang): string {
   return lang === 'id' ? 'SidebarId' : 'Sidebar';
+}
+
+/** The file of a part the sidebar fetches on first use: SidebarImport, SidebarImportId, ... */
+export function sidebarPartPage(part: string, lang: Lang): string {
+  const name = `Sidebar${part[0].toUpperCase()}${part.slice(1)}`;
+  return lang === 'id' ? `${name}Id` : name;
 }

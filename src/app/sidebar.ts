@@ -13,6 +13,7 @@ import {
 import { activeRow } from '../sheets/selection';
 import { TableMissingError } from '../sheets/sheetTable';
 import {
+  SIDEBAR_PARTS,
   SIDEBAR_TABS,
   type EarlierEntries,
   type SidebarLoad,
@@ -23,7 +24,7 @@ import { readTimelinePage } from '../sheets/activityLog';
 import { fixNotes, identifyRows } from './typedRows';
 import { contactsTabGone } from './setUp';
 import { stageUnknown } from '../domain/contact/contact';
-import { sidebarPage } from './language';
+import { isLang, sidebarPage, sidebarPartPage } from './language';
 import { activeLang } from '../domain/messages/lang';
 import { context, services } from './context';
 import { settingsOf } from './reminderTriggers';
@@ -138,4 +139,25 @@ export function loadEarlier(request: unknown): EarlierEntries {
   const skip = typeof shown === 'number' && Number.isInteger(shown) && shown > 0 ? shown : 0;
   const ctx = context();
   return readTimelinePage(ctx.ss, ctx.clock, contactId, TIMELINE_PAGE, undefined, skip);
+}
+
+/**
+ * A part of the sidebar fetched on first use (Import, Settings): the script built for it in the
+ * page's own language, which the page runs once. Not a page: HtmlService only reads the file.
+ */
+export function loadSidebarPart(request: unknown): { script: string } {
+  const { part, lang } = requireRecord(request ?? {});
+  const known = (SIDEBAR_PARTS as readonly unknown[]).includes(part);
+  if (!known || !isLang(lang)) {
+    const field = known ? 'lang' : 'part';
+    throw new ValidationError({
+      field,
+      message: serverText().unknownField(String(known ? lang : part)),
+    });
+  }
+  const file = services()
+    .html.fromFile(sidebarPartPage(part as string, lang))
+    .getContent();
+  // The file is one <script> element (scripts/build.mjs); the page wants the script alone.
+  return { script: file.replace(/^\s*<script>/, '').replace(/<\/script>\s*$/, '') };
 }

@@ -117,3 +117,7 @@ export function saveLeadFormSettings(settings: unknown): Answer<'saveLeadFormSet
 export function sendLeadForm(request: unknown): Answer<'sendLeadForm'> {
   return reply(() => leadForm.sendLeadForm(request));
 }
+
+export function loadSidebarPart(request: unknown): Answer<'loadSidebarPart'> {
+  return reply(() => sidebar.loadSidebarPart(request));
+}

@@ -55,13 +55,22 @@ describe('npm run build', () => {
     expect(html).not.toMatch(/\/\*INLINE_(CSS|JS)\*\//);
   });
 
-  it('pushes exactly Code.js, the two sidebar pages and appsscript.json with clasp', () => {
+  it('pushes exactly Code.js, the sidebar pages, their parts and appsscript.json with clasp', () => {
     const out = execFileSync(path.join(ROOT, 'node_modules/.bin/clasp'), ['show-file-status'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     const tracked = out.split('Untracked files:')[0];
     const files = [...tracked.matchAll(/dist\/(\S+)/g)].map((m) => m[1]).sort();
-    expect(files).toEqual(['Code.js', 'Sidebar.html', 'SidebarId.html', 'appsscript.json']);
+    expect(files).toEqual([
+      'Code.js',
+      'Sidebar.html',
+      'SidebarId.html',
+      'SidebarImport.html',
+      'SidebarImportId.html',
+      'SidebarSettings.html',
+      'SidebarSettingsId.html',
+      'appsscript.json',
+    ]);
   });
 });

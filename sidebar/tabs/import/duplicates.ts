@@ -3,7 +3,7 @@
 import { valueLabel } from '../../../src/domain/contact/sheetWords';
 import type { DuplicateGroupView } from '../../../src/sidebarApi';
 import { keyFor, settled } from '../../requestKeys';
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { fill, h, uid, whileBusy } from '../../dom';
 import { choice, field, select } from '../../form';
 import { call } from '../../server';

@@ -2,7 +2,7 @@
 // import will do, import it in chunks with a progress bar (resumable), undo the last import, and
 // find and merge duplicates. The server decides everything; the tab sends and shows.
 import { exportKind, suggestMapping } from '../../../src/domain/import/mapping';
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { parseCsv } from '../../csv';
 import { fill, h } from '../../dom';
 import { batchToResume, fingerprintOf, otherUnfinished } from '../../importRunner';

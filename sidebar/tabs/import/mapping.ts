@@ -1,7 +1,7 @@
 // The column mapping: a choice of target per column of the file, with an example value. Mapped
 // columns first; the ones not imported (30+ in an Outlook export) behind a toggle.
 import { IMPORT_TARGETS, type ImportTarget } from '../../../src/domain/import/mapping';
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import type { ParsedFile } from '../../csv';
 import { fill, h } from '../../dom';
 import { field, select } from '../../form';

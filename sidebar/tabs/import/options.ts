@@ -3,7 +3,7 @@
 import { LEAD_SOURCES } from '../../../src/domain/contact/contact';
 import { EXPORT_SOURCE, type ExportKind } from '../../../src/domain/import/mapping';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../../src/sidebarApi';
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { h, uid } from '../../dom';
 import { choice, clearIssues, field, input, select, type Field } from '../../form';
 

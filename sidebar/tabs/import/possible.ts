@@ -2,7 +2,7 @@
 // and email differ; a shop's phone is often shared). Each gets Import or Skip, chosen by the user:
 // the import does not start until every one is decided, so none is skipped silently.
 import type { ImportNote, PhoneChoice } from '../../../src/domain/import/plan';
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { fill, h, uid } from '../../dom';
 import { choice } from '../../form';
 

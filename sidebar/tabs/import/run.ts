@@ -1,6 +1,6 @@
 // Preview and import: the preview's counts and notes, then the import in chunks with a progress
 // bar, Resume after a failed chunk, and the outcome by the button.
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { fill, h, setLabel, whileBusy } from '../../dom';
 import {
   CHUNK_ROWS,

@@ -1,7 +1,7 @@
 // Undo of the last import, asked in place (a sidebar can't rely on window.confirm), and the
 // note about an import left unfinished from another file than the one chosen.
 import type { ImportStatus } from '../../../src/sidebarApi';
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { fill, h, whileBusy } from '../../dom';
 import { batchToResume } from '../../importRunner';
 import { call } from '../../server';

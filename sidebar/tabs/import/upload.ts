@@ -1,5 +1,5 @@
 // Choosing what to import: a file read in the browser, or rows pasted in.
-import { importTab as importTabText } from '../../text';
+import { importTab as importTabText } from './text';
 import { h } from '../../dom';
 import { field, input, textarea } from '../../form';
 import type { Notice } from './notice';

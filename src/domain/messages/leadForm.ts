@@ -62,8 +62,6 @@ const en = {
     saved: 'Questions saved.',
     link: 'Your form',
     edit: 'Edit form',
-    send: 'Send the lead form',
-    sending: 'Sending…',
   },
 };
 
@@ -128,8 +126,6 @@ const id: LeadFormText = {
     saved: 'Pertanyaan disimpan.',
     link: 'Formulir Anda',
     edit: 'Ubah formulir',
-    send: 'Kirim formulir calon',
-    sending: 'Mengirim…',
   },
 };
 

@@ -21,6 +21,9 @@ const en = {
   zoneNote: (zone: string) => `Times are ${zone} time, the spreadsheet's time zone.`,
   contact: {
     useSelected: 'Use selected row',
+    /** Emails the lead form to the contact (the form's questions are in Settings). */
+    sendLeadForm: 'Send the lead form',
+    sendingLeadForm: 'Sending…',
     newLead: 'New lead',
     newLeadTitle: 'New lead',
     details: 'Details',
@@ -152,6 +155,11 @@ const en = {
     noAnswer: 'The server did not answer. Try again.',
     noFunction: (fn: string) => `The server has no function ${fn}.`,
   },
+  /** A tab whose code is fetched from the server the first time it is opened. */
+  part: {
+    failed: (why: string) => `This tab could not be loaded: ${why}`,
+    retry: 'Try again',
+  },
 };
 
 export type SidebarText = typeof en;
@@ -171,6 +179,8 @@ const id: SidebarText = {
   zoneNote: (zone: string) => `Waktu menurut zona ${zone}, zona waktu spreadsheet.`,
   contact: {
     useSelected: 'Pakai baris terpilih',
+    sendLeadForm: 'Kirim formulir calon',
+    sendingLeadForm: 'Mengirim…',
     newLead: 'Calon baru',
     newLeadTitle: 'Calon pelanggan baru',
     details: 'Rincian',
@@ -297,6 +307,10 @@ const id: SidebarText = {
     unreadable: 'Jawaban server tidak bisa dibaca Prospek.',
     noAnswer: 'Server tidak menjawab. Coba lagi.',
     noFunction: (fn: string) => `Server tidak punya fungsi ${fn}.`,
+  },
+  part: {
+    failed: (why: string) => `Tab ini tidak bisa dimuat: ${why}`,
+    retry: 'Coba lagi',
   },
 };
 // A page built for one language (the sidebar's, scripts/build.mjs) defines PROSPEK_ONLY_LANG, so

@@ -140,6 +140,37 @@ describe('loadSidebar', () => {
   });
 });
 
+describe('loadSidebarPart', () => {
+  it("answers a part's script in the language asked for, reading nothing of the sheet", () => {
+    const rt = sheetWith([BUDI]);
+    const before = snapshot(rt);
+    const en = callOk<{ script: string }>(rt, 'loadSidebarPart', { part: 'import', lang: 'en' });
+    const id = callOk<{ script: string }>(rt, 'loadSidebarPart', { part: 'import', lang: 'id' });
+    expect(en.script).toContain('Import leads');
+    expect(id.script).toContain('Impor calon pelanggan');
+    expect(id.script).not.toContain('Import leads');
+    // The file's <script> element is unwrapped: the page runs the script itself.
+    expect(en.script).not.toMatch(/^\s*<script>|<\/script>\s*$/);
+    const settings = callOk<{ script: string }>(rt, 'loadSidebarPart', {
+      part: 'settings',
+      lang: 'en',
+    });
+    expect(settings.script).toContain('registerPart');
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it.each([
+    [{ part: 'Code', lang: 'en' }],
+    [{ part: '../Sidebar', lang: 'en' }],
+    [{ part: 'import', lang: 'fr' }],
+    [null],
+  ])('refuses %j: only the sidebar parts, in a known language', (request) => {
+    const rt = sheetWith([BUDI]);
+    const r = call(rt, 'loadSidebarPart', request);
+    expect(r.ok).toBe(false);
+  });
+});
+
 describe('saveContact', () => {
   it('saves a new lead: appended row, owner and created set, one qualification entry', () => {
     const rt = sheetWith([BUDI]);
