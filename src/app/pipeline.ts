@@ -10,7 +10,7 @@ import {
   type FillContacts,
 } from '../domain/pipeline/steps';
 import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
-import { cellsOf, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
+import { cellsReader, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, type Context } from './context';
 import { readFullness } from '../sheets/capacity';
@@ -40,9 +40,10 @@ function pipelineOf(ctx: Context): BoundedPipeline {
       const indexes = ids.map((id) => read.indexById.get(id) as number);
       const got = readFieldsAt(read.layout, keys, indexes, rows);
       const byIndex = new Map(ids.map((id, k) => [indexes[k], id]));
+      const cellsAt = cellsReader(CONTACTS, got, ctx.clock);
       for (const [i, values] of got.rows) {
         const c = byId.get(byIndex.get(i) as string) as Contact;
-        const more = contactFromCells(cellsOf(CONTACTS, got, values, ctx.clock));
+        const more = contactFromCells(cellsAt(values));
         for (const k of keys) (c as unknown as Record<string, unknown>)[k] = more[k];
       }
     };

@@ -29,7 +29,7 @@ import {
   type SettingsStore,
 } from '../sheets/settingsStore';
 import { type SheetClock } from '../sheets/sheetClock';
-import { cellsOf, readFields, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
+import { cellsReader, readFields, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { activeSpreadsheet, clockOf, services } from './context';
 import { deleteTriggerById, setTrigger, settingsOf } from './reminderTriggers';
@@ -71,13 +71,18 @@ function readDigestRows(
 ): DigestRows {
   const keys = REMINDER_DECIDE_KEYS.filter((k) => settings.scope === 'mine' || k !== 'owner');
   const read = readFields(ss, CONTACTS, keys);
-  const cells = read.rows.map((row) => cellsOf(CONTACTS, read, row, clock));
-  const rows = cells.map((c, i) => ({ ...contactFromCells(c), id: `row-${i + 2}` }));
+  const cells = read.rows.map(cellsReader(CONTACTS, read, clock));
+  const rows = cells.map((c, i) => {
+    const contact = contactFromCells(c);
+    contact.id = `row-${i + 2}`;
+    return contact;
+  });
   const rowOf = new Map<string, number>();
   const fill: FillRows = (indexes, more) => {
     const got = readFieldsAt(read.layout, more, indexes, read.rows.length);
+    const cellsAt = cellsReader(CONTACTS, got, clock);
     for (const [i, values] of got.rows) {
-      Object.assign(cells[i], cellsOf(CONTACTS, got, values, clock));
+      Object.assign(cells[i], cellsAt(values));
       const c = contactFromCells(cells[i]);
       const key = more.includes('id') && isContactId(c.id) && !rowOf.has(c.id) ? c.id : rows[i].id;
       rows[i] = { ...c, id: key };

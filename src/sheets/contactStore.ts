@@ -17,6 +17,7 @@ import {
   adjacentRuns,
   appendRows,
   cellsOf,
+  cellsReader,
   openTable,
   openTableHeader,
   readFields,
@@ -115,8 +116,9 @@ export function readContactFields(
   const contacts: Contact[] = [];
   const indexById = new Map<string, number>();
   const unidentified: { row: number; contact: Contact }[] = [];
+  const cellsOfRow = cellsReader(CONTACTS, table, clock);
   table.rows.forEach((row, i) => {
-    const cells = cellsOf(CONTACTS, table, row, clock);
+    const cells = cellsOfRow(row);
     const c = contactFromCells(cells);
     if (c.id === '' && !rowHasContent(cells)) return;
     contacts.push(c);

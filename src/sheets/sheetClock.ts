@@ -18,6 +18,9 @@ export interface SheetClock {
   dayOf(value: Date): CalendarDay;
 }
 
+/** Days remembered per clock (an execution): a bound on memory, not a likely count. */
+const MAX_KNOWN_DAYS = 50_000;
+
 function utcDay(ms: number): CalendarDay {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -33,6 +36,8 @@ export function sheetClock(ss: Spreadsheet, utilities: UtilitiesService): SheetC
   const now = new Date();
   const [today, zone] = utilities.formatDate(now, timeZone, "yyyy-MM-dd'|'Z").split('|');
   const probe = zoneOffsetMs(zone);
+  // A scan meets the same few thousand days in 100,000 date cells: each is worked out once.
+  const days = new Map<number, CalendarDay>();
   return {
     timeZone,
     today,
@@ -40,10 +45,14 @@ export function sheetClock(ss: Spreadsheet, utilities: UtilitiesService): SheetC
     nowIso: now.toISOString(),
     dayOf(value) {
       const t = value.getTime();
+      const known = days.get(t);
+      if (known !== undefined) return known;
       const o0 = ((-t % DAY) + DAY) % DAY;
       const candidate = Math.abs(o0 - probe) <= Math.abs(o0 - DAY - probe) ? o0 : o0 - DAY;
       // A midnight cell has an offset near today's; anything else is a date-time typed by hand.
-      return utcDay(t + (Math.abs(candidate - probe) <= 2 * HOUR ? candidate : probe));
+      const day = utcDay(t + (Math.abs(candidate - probe) <= 2 * HOUR ? candidate : probe));
+      if (days.size < MAX_KNOWN_DAYS) days.set(t, day);
+      return day;
     },
   };
 }

@@ -30,12 +30,21 @@ export function upcomingBirthdays(
   maxDaysAway: number,
 ): BirthdayItem[] {
   const items: BirthdayItem[] = [];
+  // How far away each month and day is: a scan meets 366 of them in thousands of birthdays.
+  const away = new Map<number, number>();
   for (const c of contacts) {
     if (c.id === '') continue;
     const b = parseBirthday(c.birthday);
     if (b === null) continue;
+    const key = b.month * 32 + b.day;
+    let daysAway = away.get(key);
+    if (daysAway === undefined) {
+      daysAway = nextBirthday({ month: b.month, day: b.day }, today).daysAway;
+      away.set(key, daysAway);
+    }
+    if (daysAway > maxDaysAway) continue;
+    // The day itself does not depend on the year of birth; only the age does.
     const next = nextBirthday(b, today);
-    if (next.daysAway > maxDaysAway) continue;
     const item: BirthdayItem = {
       ...contactRef(c),
       day: next.day,
