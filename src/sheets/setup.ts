@@ -2,9 +2,9 @@
 // It first reads both header rows and plans; if anything can't be repaired without touching the
 // user's data it changes nothing and says exactly what is wrong. Running it twice changes nothing.
 // With nothing to repair it reads the same cells at any size: the header rows, the stored tab IDs
-// (one read of the document's properties), the formats and dropdowns of the first and last rows,
-// and one search that counts the IDs; it writes nothing, so the lock has nothing to flush. The
-// Contacts tab is read whole only when a row may need an ID, or on its first set-up.
+// (one read of the document's properties), the formats and dropdowns of the first and last rows;
+// no search, no cell of the list; it writes nothing, so the lock has nothing to flush. The
+// Contacts tab is read whole only on its first set-up (rows typed before Prospek get IDs there).
 import {
   isBlankContact,
   mapHeaders,
@@ -20,7 +20,7 @@ import { serverText } from '../domain/messages/server';
 import { columnLetter } from '../domain/contact/contact';
 import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
-import { FORMAT_BY_KIND, wholeColumn, type TableSpec } from './sheetTable';
+import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
 import { ensureCellsFit } from './capacity';
 import { findTab, rememberTab, storedTabId, storedTabIds, type StoredTabIds } from './tabs';
@@ -312,9 +312,11 @@ export interface SetUpOptions {
 }
 
 /**
- * The Contacts tab's rows, read whole when `checkIds` asks for it and some row may need an ID
- * (see everyRowHasId), or on the first set-up of a tab holding the user's list (or one lacking
- * some of our columns), for copied IDs too; null otherwise (nothing read).
+ * The Contacts tab's rows, read whole when `checkIds` asks for it on the first set-up of a tab
+ * holding the user's list (or one lacking some of our columns): rows typed or pasted before
+ * Prospek was there get IDs, copied IDs are found. Null otherwise (nothing read): once the tab is
+ * set up, a row typed without an ID or copied gets its own from onEdit or from the next action
+ * that meets it (typedRows.ts), so a set-up with nothing to repair reads no row of the list.
  */
 function rowsToCheck(
   plan: Plan<string>,
@@ -324,24 +326,8 @@ function rowsToCheck(
   const sheet = plan.sheet;
   if (!checkIds || !sheet) return { values: null, lastRow: null };
   const firstTime = plan.added.length > 0 || storedTabId(plan.spec, stored) !== sheet.getSheetId();
-  const lastRow = firstTime ? null : sheet.getLastRow();
-  if (lastRow !== null && everyRowHasId(sheet, plan.columns.id, lastRow))
-    return { values: null, lastRow };
+  if (!firstTime) return { values: null, lastRow: sheet.getLastRow() };
   return { values: sheet.getDataRange().getValues() as unknown[][], lastRow: null };
-}
-
-/**
- * True when every row down to the last one with content has an ID: one search counts the ID
- * cells with anything in them (the header's among them), so a tab without typed rows or gaps
- * costs the same at any size. A blank row in between also says no, and the tab is read.
- */
-function everyRowHasId(sheet: Sheet, idColumn: number, last: number): boolean {
-  if (last < 2) return true;
-  const filled = wholeColumn(sheet, idColumn)
-    .createTextFinder('.')
-    .useRegularExpression(true)
-    .findAll().length;
-  return filled === last;
 }
 
 /** Two rows holding the same ID: each pair is a problem set-up can't repair on its own. */
