@@ -42,7 +42,7 @@ function selectFirstEmptyName(tab: ContactsTab, fullness: Fullness): void {
   let row = (tab.lastRow ?? sheet.getLastRow()) + 1;
   // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
   if (row > tab.maxRows) {
-    if (capacityVerdict(fullness, sheet.getMaxColumns()) === 'refuse') row -= 1;
+    if (capacityVerdict(fullness, tab.maxColumns) === 'refuse') row -= 1;
     else sheet.insertRowAfter(row - 1);
   }
   sheet.getRange(row, tab.nameColumn + 1).activate();

@@ -46,6 +46,7 @@ export interface ContactsTab {
   /** The last row with content, when set-up read it; null otherwise. */
   lastRow: number | null;
   maxRows: number;
+  maxColumns: number;
 }
 
 interface Plan<K extends string> {
@@ -152,6 +153,7 @@ function setupGrowth<K extends string>(plan: Plan<K>): number {
 interface Applied {
   sheet: Sheet;
   maxRows: number;
+  maxColumns: number;
   wrote: boolean;
 }
 
@@ -193,8 +195,11 @@ function applyTable<K extends string>(
     wrote = true;
   }
   const maxRows = sheet.getMaxRows();
+  // The header row as read spans every column ('1:1'): asked again only when set-up changed them.
+  const maxColumns =
+    !created && plan.added.length === 0 ? plan.header.length : sheet.getMaxColumns();
   const dataRows = maxRows - 1;
-  if (dataRows < 1) return { sheet, maxRows, wrote };
+  if (dataRows < 1) return { sheet, maxRows, maxColumns, wrote };
   const fresh = new Set<string>(plan.added.map((a) => a.field.key));
   const done = created ? null : formattedColumns(sheet, plan, dataRows);
   for (const f of plan.spec.fields) {
@@ -205,7 +210,7 @@ function applyTable<K extends string>(
     if (f.options) range.setDataValidation(optionsRule(f.options, plan.lang));
     wrote = true;
   }
-  return { sheet, maxRows, wrote };
+  return { sheet, maxRows, maxColumns, wrote };
 }
 
 /**
@@ -386,6 +391,7 @@ export function setUpSheets(
       nameColumn: contacts.columns.name,
       lastRow,
       maxRows: contactTab.maxRows,
+      maxColumns: contactTab.maxColumns,
     },
   };
 }
