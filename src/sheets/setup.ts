@@ -200,10 +200,7 @@ function applyTable<K extends string>(
     !created && plan.added.length === 0 ? plan.header.length : sheet.getMaxColumns();
   const dataRows = maxRows - 1;
   if (dataRows < 1) return { sheet, maxRows, maxColumns, wrote };
-  const fresh = new Set<string>(plan.added.map((a) => a.field.key));
-  const done = created ? null : formattedColumns(sheet, plan, dataRows);
-  for (const f of plan.spec.fields) {
-    if (done && !fresh.has(f.key) && done(f)) continue;
+  for (const f of unformatted(sheet, plan, created, dataRows)) {
     // The whole column below the header in one call per kind of setting, never cell by cell.
     const range = sheet.getRange(2, plan.columns[f.key] + 1, dataRows, 1);
     range.setNumberFormat(FORMAT_BY_KIND[f.kind]);
@@ -211,6 +208,18 @@ function applyTable<K extends string>(
     wrote = true;
   }
   return { sheet, maxRows, maxColumns, wrote };
+}
+
+/** The fields whose column lacks its format or dropdown: all of a new tab's, and new columns'. */
+function unformatted<K extends string>(
+  sheet: Sheet,
+  plan: Plan<K>,
+  created: boolean,
+  dataRows: number,
+): FieldSpec<K>[] {
+  const fresh = new Set<string>(plan.added.map((a) => a.field.key));
+  const done = created ? null : formattedColumns(sheet, plan, dataRows);
+  return plan.spec.fields.filter((f) => !(done && !fresh.has(f.key) && done(f)));
 }
 
 /**
@@ -350,6 +359,50 @@ function duplicateIds(plan: Plan<string>, values: unknown[][], problems: FieldIs
       });
     else ids.set(id, i + 2);
   });
+}
+
+/** The tab's row count when its header row is frozen and its formats in place; else null. */
+function formatsInPlace<K extends string>(plan: Plan<K>): number | null {
+  const sheet = plan.sheet as Sheet;
+  if (sheet.getFrozenRows() === 0) return null;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows > 1 && unformatted(sheet, plan, false, maxRows - 1).length > 0) return null;
+  return maxRows;
+}
+
+/**
+ * The report of a set-up with nothing to repair, from reads alone, or null when anything would
+ * be written (or refused): then setUpSheets runs under the document lock. The reads are
+ * setUpSheets' own with nothing to repair, so the lock is taken only when there is work, and a
+ * set-up finding everything in place needs none (nothing is written, so nothing can collide).
+ */
+export function nothingToRepair(ss: Spreadsheet): SetupReport | null {
+  const problems: FieldIssue[] = [];
+  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
+  const lang = setUpLang(ss, tabs);
+  const plans = [planTable(tabs[0], lang, problems), planTable(tabs[1], lang, problems)] as const;
+  if (problems.length > 0) return null;
+  const stored = storedTabIds();
+  // A new tab or column, or a tab not yet remembered (its first set-up: its rows get checked).
+  for (const { sheet, added, spec } of plans)
+    if (!sheet || added.length > 0 || storedTabId(spec, stored) !== sheet.getSheetId()) return null;
+  const maxRows = formatsInPlace(plans[0]);
+  if (maxRows === null || formatsInPlace(plans[1]) === null) return null;
+  const [contacts] = plans;
+  const sheet = contacts.sheet as Sheet;
+  return {
+    createdTabs: [],
+    addedColumns: {},
+    idsAssigned: 0,
+    wrote: false,
+    contacts: {
+      sheet,
+      nameColumn: contacts.columns.name,
+      lastRow: sheet.getLastRow(),
+      maxRows,
+      maxColumns: contacts.header.length,
+    },
+  };
 }
 
 export function setUpSheets(

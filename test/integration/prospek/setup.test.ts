@@ -90,6 +90,21 @@ describe('Set up sheet', () => {
     expect(String(rt.workbook().sheet('Contacts')!.rows[1][0])).toMatch(/^C-[0-9A-Z]{6}$/);
   });
 
+  it('needs no lock with nothing to repair; a repair waits for it and says the sheet is busy', () => {
+    const rt = setUpSheet();
+    rt.holdLockElsewhere(`document:${rt.workbook().id}`, 60_000);
+    const fine = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(fine.execution.dialogs[0].message).toMatch(/^Everything was already set up/);
+    // A lost dropdown is a repair: it is written under the lock only.
+    const sheet = rt.workbook().sheet('Contacts')!;
+    const stage = CONTACT_FIELDS.findIndex((f) => f.key === 'stage') + 1;
+    sheet.setValidation(2, stage, 1, undefined);
+    const before = snapshot(rt);
+    const busy = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(busy.execution.dialogs.map((d) => d.message).join(' ')).toMatch(/busy/i);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
   it('changes nothing when run a second time', () => {
     const rt = prospek();
     clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
