@@ -77,18 +77,28 @@ export function readContactsById(
   const { layout, header } = openTableHeader(ss, CONTACTS);
   const listed = ids.map((id) => rows?.get(id));
   if (ids.length > 0 && listed.every((r) => r !== undefined)) {
-    const found = listed as number[];
-    const snapshot = snapshotOf(
-      layout,
-      header,
-      clock,
-      found,
-      readSheetRows(layout.sheet, layout.width, found),
-    );
-    if (ids.every((id, i) => snapshot.indexById.get(id) === found[i] - 2)) return snapshot;
+    const snapshot = atRows(layout, header, clock, listed as number[]);
+    if (snapshot && ids.every((id, i) => snapshot.indexById.get(id) === (listed[i] as number) - 2))
+      return snapshot;
   }
   const found = rowsHolding(layout.sheet, layout.columns.id, ids);
   return snapshotOf(layout, header, clock, found, readSheetRows(layout.sheet, layout.width, found));
+}
+
+/** The snapshot of these rows, or null when one is past the tab's end (rows deleted since). */
+function atRows(
+  layout: Layout<ContactKey>,
+  header: string[],
+  clock: SheetClock,
+  rows: readonly number[],
+): ContactSnapshot | null {
+  let values: Value[][];
+  try {
+    values = readSheetRows(layout.sheet, layout.width, rows);
+  } catch {
+    return null;
+  }
+  return snapshotOf(layout, header, clock, rows, values);
 }
 
 function snapshotOf(

@@ -364,6 +364,18 @@ describe('merge', () => {
     expect(contacts[1].Name).toBe('Pak Budi');
   });
 
+  it('merges the right contacts when a listed row is past the end of the tab now', () => {
+    const { rt, a, b, c, other } = world();
+    const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
+    const far = Object.fromEntries(
+      Object.entries(g.versions).map(([id, v]) => [id, v.replace(/@\d+$/, '@999999')]),
+    );
+    expect(far[a.id]).toMatch(/@999999$/);
+    const reply = mergeTwo(rt, a, b, far);
+    expect(reply.ok).toBe(true);
+    expect(tabRows(rt, 'Contacts').map((r) => r.ID)).toEqual([a.id, other.id, c.id]);
+  });
+
   it('needs the listed version of every contact', () => {
     const { rt, a, b } = world();
     const g = callOk<DuplicatesResult>(rt, 'findDuplicates').groups[0];
