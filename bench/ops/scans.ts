@@ -2,7 +2,7 @@
 // set-up, a stage action on 1,000 rows, and the daily reminders with their test send.
 import type { Runtime } from '../../local/runtime/index';
 import type { Contact } from '../../src/domain/contact/contact';
-import { contactVersion } from '../../src/domain/contact/contactHash';
+import { listedVersion } from '../../src/domain/contact/contactHash';
 import { CHOSEN_FIELDS } from '../../src/domain/import/merge';
 import type { Fixture } from '../workbook';
 import { STAGE_ANSWERS } from './contact';
@@ -61,14 +61,18 @@ const advanceThousand: Op = {
 };
 
 /**
- * Two contacts with 3 activities each, as the Import tab sends them: versions as listed, and the
- * kept contact's value chosen for every field that differs.
+ * Two contacts with 3 activities each, as the Import tab sends them: versions as listed (with
+ * the rows they were listed at), and the kept contact's value chosen for every field that
+ * differs.
  */
 function mergeRequest(rt: Runtime, f: Fixture) {
-  const ids = rowsWith(f, 'Prospect', 3, 2).map((r) => idOf(f, r));
+  const rows = rowsWith(f, 'Prospect', 3, 2);
+  const ids = rows.map((r) => idOf(f, r));
   const versions: Record<string, string> = {};
-  for (const id of ids)
-    versions[id] = contactVersion(ok<Contact>(rt.run('getContact', [id], sidebar)));
+  ids.forEach((id, i) => {
+    const contact = ok<Contact>(rt.run('getContact', [id], sidebar));
+    versions[id] = listedVersion(contact, rows[i]);
+  });
   const choices = Object.fromEntries(CHOSEN_FIELDS.map((field) => [field, ids[0]]));
   return { keepId: ids[0], ids, choices, versions };
 }

@@ -65,7 +65,7 @@ import { ACTIVITIES, CONTACTS } from '../sheets/tables';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { identifyScanned } from './typedRows';
-import { changedSince, contactVersion } from '../domain/contact/contactHash';
+import { changedSince, listedVersion, splitListedVersion } from '../domain/contact/contactHash';
 import { DUPLICATE_CONTACT_KEYS } from './viewFields';
 
 /** Groups per reply, and the reply's size at most (google.script.run replies stay well under 1 MB). */
@@ -159,8 +159,11 @@ export function findDuplicates(request?: unknown): DuplicatesResult {
         reasons: reasonsOf(g.keys),
         keys: g.keys,
         conflicts: mergeConflicts(members, country),
-        // Each contact as listed: the merge refuses if one of the listed fields changed since.
-        versions: Object.fromEntries(members.map((c) => [c.id, contactVersion(c)])),
+        // Each contact as listed: the merge refuses if one of the listed fields changed since,
+        // and reads the row it was listed at instead of searching for it.
+        versions: Object.fromEntries(
+          members.map((c) => [c.id, listedVersion(c, (read.indexById.get(c.id) as number) + 2)]),
+        ),
       };
       bytes += JSON.stringify(view).length;
       if (views.length > 0 && bytes > DUPLICATE_PAGE_BYTES) break;
@@ -255,6 +258,8 @@ export interface MergeRequest {
   choices: MergeChoices;
   /** Each contact's version token as listed (every ID): nothing is merged if one changed since. */
   versions: Record<string, string>;
+  /** The sheet row each contact was listed at, when its token says (see listedVersion). */
+  rows: Map<string, number>;
 }
 
 function validateMergeRequest(payload: unknown): MergeRequest {
@@ -282,15 +287,20 @@ function validateMergeRequest(payload: unknown): MergeRequest {
     }
   }
   const versions: Record<string, string> = {};
+  const rows = new Map<string, number>();
   const rawVersions = p.versions;
   if (isRecord(rawVersions)) {
-    for (const [k, v] of Object.entries(rawVersions))
-      if (typeof v === 'string' && v.length <= 2000) versions[k] = v;
+    for (const [k, v] of Object.entries(rawVersions)) {
+      if (typeof v !== 'string' || v.length > 2000) continue;
+      const listed = splitListedVersion(v);
+      versions[k] = listed.version;
+      if (listed.row !== null) rows.set(k, listed.row);
+    }
   }
   if (ids && ids.some((id) => !(id in versions)))
     issues.push({ field: 'versions', message: m.imports.mergeNeedsVersions });
   if (issues.length > 0) throw new ValidationError(issues);
-  return { keepId: p.keepId as string, ids: ids as string[], choices, versions };
+  return { keepId: p.keepId as string, ids: ids as string[], choices, versions, rows };
 }
 
 /** Refuses the merge when a contact is gone or one of its listed fields changed since. */
@@ -387,8 +397,9 @@ export function mergeContacts(payload: unknown): MergeResult {
   const m = serverText().imports;
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
-      // Only the rows involved, found by search: the contacts and the merged-away ones' entries.
-      const snapshot = readContactsById(ctx.ss, ctx.clock, req.ids);
+      // Only the rows involved: the contacts (at the rows they were listed at, else found by
+      // search) and the merged-away ones' entries (found by search).
+      const snapshot = readContactsById(ctx.ss, ctx.clock, req.ids, req.rows);
       const log = readEntriesOf(
         ctx.ss,
         req.ids.filter((id) => id !== req.keepId),

@@ -5,7 +5,7 @@ import { serverText } from '../domain/messages/server';
 import { capacityVerdict, type Fullness } from '../domain/capacity/capacity';
 import { capacityText } from '../domain/messages/capacity';
 import { readFullness } from '../sheets/capacity';
-import { setUpSheets, type ContactsTab } from '../sheets/setup';
+import { nothingToRepair, setUpSheets, type ContactsTab } from '../sheets/setup';
 import { TableMissingError } from '../sheets/sheetTable';
 import { ACTIVITIES, CONTACTS } from '../sheets/tables';
 import { findTab, storedTabId } from '../sheets/tabs';
@@ -16,9 +16,12 @@ import { withDocumentLock } from './locks';
 export function setUpSheet(ui: Ui): void {
   const m = serverText().setup;
   const ctx = context();
-  const report = withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random), {
-    flush: (r) => r.wrote,
-  });
+  // Nothing to repair (the common case) is found by reads alone: the lock only for work.
+  const report =
+    nothingToRepair(ctx.ss) ??
+    withDocumentLock(() => setUpSheets(ctx.ss, ctx.clock, ctx.random), {
+      flush: (r) => r.wrote,
+    });
   const fullness = readFullness(ctx.ss);
   selectFirstEmptyName(report.contacts, fullness);
   ui.alert(m.title, `${m.done(report)}\n\n${fullnessLine(fullness)}`, ui.ButtonSet.OK);
@@ -42,7 +45,7 @@ function selectFirstEmptyName(tab: ContactsTab, fullness: Fullness): void {
   let row = (tab.lastRow ?? sheet.getLastRow()) + 1;
   // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
   if (row > tab.maxRows) {
-    if (capacityVerdict(fullness, sheet.getMaxColumns()) === 'refuse') row -= 1;
+    if (capacityVerdict(fullness, tab.maxColumns) === 'refuse') row -= 1;
     else sheet.insertRowAfter(row - 1);
   }
   sheet.getRange(row, tab.nameColumn + 1).activate();

@@ -66,18 +66,52 @@ export function readContacts(ss: Spreadsheet, clock: SheetClock): ContactSnapsho
  * ID column for all of them, then one read per run of adjacent rows. The rows sit at their data
  * index (sheet row - 2) in a sparse array, so updateContacts writes them as it writes a whole
  * tab's; an ID held by several rows (a copy) is its first row's. IDs not found are left out.
+ * `rows`: where each contact was listed (see listedVersion); when every one of them still holds
+ * its contact, those rows are read and the ID column is not searched.
  */
 export function readContactsById(
   ss: Spreadsheet,
   clock: SheetClock,
   ids: readonly string[],
+  rows?: ReadonlyMap<string, number>,
 ): ContactSnapshot {
   const { layout, header } = openTableHeader(ss, CONTACTS);
+  const listed = ids.map((id) => rows?.get(id));
+  if (ids.length > 0 && listed.every((r) => r !== undefined)) {
+    const snapshot = atRows(layout, header, clock, listed as number[]);
+    if (snapshot && ids.every((id, i) => snapshot.indexById.get(id) === (listed[i] as number) - 2))
+      return snapshot;
+  }
   const found = rowsHolding(layout.sheet, layout.columns.id, ids);
-  const rows = readSheetRows(layout.sheet, layout.width, found);
+  return snapshotOf(layout, header, clock, found, readSheetRows(layout.sheet, layout.width, found));
+}
+
+/** The snapshot of these rows, or null when one is past the tab's end (rows deleted since). */
+function atRows(
+  layout: Layout<ContactKey>,
+  header: string[],
+  clock: SheetClock,
+  rows: readonly number[],
+): ContactSnapshot | null {
+  let values: Value[][];
+  try {
+    values = readSheetRows(layout.sheet, layout.width, rows);
+  } catch {
+    return null;
+  }
+  return snapshotOf(layout, header, clock, rows, values);
+}
+
+function snapshotOf(
+  layout: Layout<ContactKey>,
+  header: string[],
+  clock: SheetClock,
+  found: readonly number[],
+  rows: Value[][],
+): ContactSnapshot {
   const contacts: Contact[] = [];
   const indexById = new Map<string, number>();
-  for (const row of found) {
+  for (const row of [...found].sort((a, b) => a - b)) {
     const c = contactFromCells(cellsOf(CONTACTS, layout, rows[row - 2], clock));
     if (!c.id || indexById.has(c.id)) continue;
     contacts.push(c);

@@ -2,9 +2,9 @@
 // It first reads both header rows and plans; if anything can't be repaired without touching the
 // user's data it changes nothing and says exactly what is wrong. Running it twice changes nothing.
 // With nothing to repair it reads the same cells at any size: the header rows, the stored tab IDs
-// (one read of the document's properties), the formats and dropdowns of the first and last rows,
-// and one search that counts the IDs; it writes nothing, so the lock has nothing to flush. The
-// Contacts tab is read whole only when a row may need an ID, or on its first set-up.
+// (one read of the document's properties), the formats and dropdowns of the first and last rows;
+// no search, no cell of the list; it writes nothing, so the lock has nothing to flush. The
+// Contacts tab is read whole only on its first set-up (rows typed before Prospek get IDs there).
 import {
   isBlankContact,
   mapHeaders,
@@ -20,7 +20,7 @@ import { serverText } from '../domain/messages/server';
 import { columnLetter } from '../domain/contact/contact';
 import { spreadsheetService } from '../gas/spreadsheet';
 import type { SheetClock } from './sheetClock';
-import { FORMAT_BY_KIND, wholeColumn, type TableSpec } from './sheetTable';
+import { FORMAT_BY_KIND, type TableSpec } from './sheetTable';
 import { ACTIVITIES, CONTACTS } from './tables';
 import { ensureCellsFit } from './capacity';
 import { findTab, rememberTab, storedTabId, storedTabIds, type StoredTabIds } from './tabs';
@@ -46,6 +46,7 @@ export interface ContactsTab {
   /** The last row with content, when set-up read it; null otherwise. */
   lastRow: number | null;
   maxRows: number;
+  maxColumns: number;
 }
 
 interface Plan<K extends string> {
@@ -152,6 +153,7 @@ function setupGrowth<K extends string>(plan: Plan<K>): number {
 interface Applied {
   sheet: Sheet;
   maxRows: number;
+  maxColumns: number;
   wrote: boolean;
 }
 
@@ -193,19 +195,31 @@ function applyTable<K extends string>(
     wrote = true;
   }
   const maxRows = sheet.getMaxRows();
+  // The header row as read spans every column ('1:1'): asked again only when set-up changed them.
+  const maxColumns =
+    !created && plan.added.length === 0 ? plan.header.length : sheet.getMaxColumns();
   const dataRows = maxRows - 1;
-  if (dataRows < 1) return { sheet, maxRows, wrote };
-  const fresh = new Set<string>(plan.added.map((a) => a.field.key));
-  const done = created ? null : formattedColumns(sheet, plan, dataRows);
-  for (const f of plan.spec.fields) {
-    if (done && !fresh.has(f.key) && done(f)) continue;
+  if (dataRows < 1) return { sheet, maxRows, maxColumns, wrote };
+  for (const f of unformatted(sheet, plan, created, dataRows)) {
     // The whole column below the header in one call per kind of setting, never cell by cell.
     const range = sheet.getRange(2, plan.columns[f.key] + 1, dataRows, 1);
     range.setNumberFormat(FORMAT_BY_KIND[f.kind]);
     if (f.options) range.setDataValidation(optionsRule(f.options, plan.lang));
     wrote = true;
   }
-  return { sheet, maxRows, wrote };
+  return { sheet, maxRows, maxColumns, wrote };
+}
+
+/** The fields whose column lacks its format or dropdown: all of a new tab's, and new columns'. */
+function unformatted<K extends string>(
+  sheet: Sheet,
+  plan: Plan<K>,
+  created: boolean,
+  dataRows: number,
+): FieldSpec<K>[] {
+  const fresh = new Set<string>(plan.added.map((a) => a.field.key));
+  const done = created ? null : formattedColumns(sheet, plan, dataRows);
+  return plan.spec.fields.filter((f) => !(done && !fresh.has(f.key) && done(f)));
 }
 
 /**
@@ -312,9 +326,11 @@ export interface SetUpOptions {
 }
 
 /**
- * The Contacts tab's rows, read whole when `checkIds` asks for it and some row may need an ID
- * (see everyRowHasId), or on the first set-up of a tab holding the user's list (or one lacking
- * some of our columns), for copied IDs too; null otherwise (nothing read).
+ * The Contacts tab's rows, read whole when `checkIds` asks for it on the first set-up of a tab
+ * holding the user's list (or one lacking some of our columns): rows typed or pasted before
+ * Prospek was there get IDs, copied IDs are found. Null otherwise (nothing read): once the tab is
+ * set up, a row typed without an ID or copied gets its own from onEdit or from the next action
+ * that meets it (typedRows.ts), so a set-up with nothing to repair reads no row of the list.
  */
 function rowsToCheck(
   plan: Plan<string>,
@@ -324,24 +340,8 @@ function rowsToCheck(
   const sheet = plan.sheet;
   if (!checkIds || !sheet) return { values: null, lastRow: null };
   const firstTime = plan.added.length > 0 || storedTabId(plan.spec, stored) !== sheet.getSheetId();
-  const lastRow = firstTime ? null : sheet.getLastRow();
-  if (lastRow !== null && everyRowHasId(sheet, plan.columns.id, lastRow))
-    return { values: null, lastRow };
+  if (!firstTime) return { values: null, lastRow: sheet.getLastRow() };
   return { values: sheet.getDataRange().getValues() as unknown[][], lastRow: null };
-}
-
-/**
- * True when every row down to the last one with content has an ID: one search counts the ID
- * cells with anything in them (the header's among them), so a tab without typed rows or gaps
- * costs the same at any size. A blank row in between also says no, and the tab is read.
- */
-function everyRowHasId(sheet: Sheet, idColumn: number, last: number): boolean {
-  if (last < 2) return true;
-  const filled = wholeColumn(sheet, idColumn)
-    .createTextFinder('.')
-    .useRegularExpression(true)
-    .findAll().length;
-  return filled === last;
 }
 
 /** Two rows holding the same ID: each pair is a problem set-up can't repair on its own. */
@@ -359,6 +359,50 @@ function duplicateIds(plan: Plan<string>, values: unknown[][], problems: FieldIs
       });
     else ids.set(id, i + 2);
   });
+}
+
+/** The tab's row count when its header row is frozen and its formats in place; else null. */
+function formatsInPlace<K extends string>(plan: Plan<K>): number | null {
+  const sheet = plan.sheet as Sheet;
+  if (sheet.getFrozenRows() === 0) return null;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows > 1 && unformatted(sheet, plan, false, maxRows - 1).length > 0) return null;
+  return maxRows;
+}
+
+/**
+ * The report of a set-up with nothing to repair, from reads alone, or null when anything would
+ * be written (or refused): then setUpSheets runs under the document lock. The reads are
+ * setUpSheets' own with nothing to repair, so the lock is taken only when there is work, and a
+ * set-up finding everything in place needs none (nothing is written, so nothing can collide).
+ */
+export function nothingToRepair(ss: Spreadsheet): SetupReport | null {
+  const problems: FieldIssue[] = [];
+  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
+  const lang = setUpLang(ss, tabs);
+  const plans = [planTable(tabs[0], lang, problems), planTable(tabs[1], lang, problems)] as const;
+  if (problems.length > 0) return null;
+  const stored = storedTabIds();
+  // A new tab or column, or a tab not yet remembered (its first set-up: its rows get checked).
+  for (const { sheet, added, spec } of plans)
+    if (!sheet || added.length > 0 || storedTabId(spec, stored) !== sheet.getSheetId()) return null;
+  const maxRows = formatsInPlace(plans[0]);
+  if (maxRows === null || formatsInPlace(plans[1]) === null) return null;
+  const [contacts] = plans;
+  const sheet = contacts.sheet as Sheet;
+  return {
+    createdTabs: [],
+    addedColumns: {},
+    idsAssigned: 0,
+    wrote: false,
+    contacts: {
+      sheet,
+      nameColumn: contacts.columns.name,
+      lastRow: sheet.getLastRow(),
+      maxRows,
+      maxColumns: contacts.header.length,
+    },
+  };
 }
 
 export function setUpSheets(
@@ -400,6 +444,7 @@ export function setUpSheets(
       nameColumn: contacts.columns.name,
       lastRow,
       maxRows: contactTab.maxRows,
+      maxColumns: contactTab.maxColumns,
     },
   };
 }

@@ -77,3 +77,20 @@ export function fileFingerprint(
   const body = rows.map((r) => r.cells.join('\u001f')).join('\u001e');
   return `${rows.length}-${hashText(header.join('\u001f'))}-${hashText(body)}`;
 }
+
+// A contact as the duplicates listing shows it: its version and the sheet row it was read from
+// ("v1:…@row"), as opaque to the sidebar. The merge reads that row instead of searching the ID
+// column for it, and searches only when the row no longer holds the contact (rows moved since).
+const ROW_MARK = '@';
+
+export function listedVersion(c: Contact, row: number): string {
+  return `${contactVersion(c)}${ROW_MARK}${row}`;
+}
+
+/** The version and the row of a listed token; a bare version has no row. */
+export function splitListedVersion(token: string): { version: string; row: number | null } {
+  const at = token.lastIndexOf(ROW_MARK);
+  if (at < 0) return { version: token, row: null };
+  const row = Number(token.slice(at + 1));
+  return { version: token.slice(0, at), row: Number.isInteger(row) && row >= 2 ? row : null };
+}

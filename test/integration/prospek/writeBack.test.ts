@@ -161,10 +161,12 @@ const ACTIONS: Action[] = [
   {
     name: 'set up',
     row: 3,
-    // A row typed without an ID: Set up gives it one and writes nothing else that is there.
+    // A row typed without an ID in a tab set up before set-up stored its tabs' IDs (it checks
+    // every row of such a tab once): Set up gives it one and writes nothing else that is there.
     start: async () => {
       const rt = await fromPeople();
       rt.setValues('Contacts!A3', [['']]);
+      delete rt.state.properties.document[rt.workbook().id]?.['prospek.sheetId.Contacts'];
       return rt;
     },
     act: (rt) => clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] }),

@@ -5,6 +5,8 @@ import {
   fieldHashes,
   importCheck,
   importCheckOf,
+  listedVersion,
+  splitListedVersion,
   withImportCheck,
 } from '../../../../src/domain/contact/contactHash';
 import { makeContact } from '../fixtures';
@@ -84,5 +86,24 @@ describe('contactVersion', () => {
     const c = makeContact({ name: 'Ani' });
     expect(changedSince('2026-12-05T01:00:00Z', c)).toBeNull();
     expect(changedSince('v1:abc', c)).toBeNull();
+  });
+});
+
+describe('listedVersion', () => {
+  it('carries the row the contact was listed at, and its version unchanged', () => {
+    const c = makeContact({ name: 'Ani', email: 'ani@example.com' });
+    const listed = splitListedVersion(listedVersion(c, 4_812));
+    expect(listed).toEqual({ version: contactVersion(c), row: 4_812 });
+    expect(changedSince(listed.version, c)).toEqual([]);
+  });
+
+  it('has no row for a bare version, or for a row that is no data row', () => {
+    const c = makeContact({ name: 'Ani' });
+    expect(splitListedVersion(contactVersion(c))).toEqual({
+      version: contactVersion(c),
+      row: null,
+    });
+    expect(splitListedVersion('v1:abc@1').row).toBeNull();
+    expect(splitListedVersion('v1:abc@x').row).toBeNull();
   });
 });
