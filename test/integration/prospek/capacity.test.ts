@@ -110,6 +110,60 @@ describe('a write that would pass the cell limit', () => {
   });
 });
 
+describe('the check costs almost nothing while the sheet has room', () => {
+  /** What one logged conversation calls, by method. */
+  function logCalls(rt: Runtime, summary: string): Record<string, number> {
+    const from = rt.calls.records.length;
+    callOk(rt, 'logConversation', conversation(idOf(1), { summary }));
+    return rt.calls.summary(from).byMethod;
+  }
+
+  it('a full tab grows by a block of rows, so the next appends need no growth and no check', () => {
+    const rt = fullTabs();
+    const activities = rt.workbook().sheet('Activities')!;
+    const first = logCalls(rt, 'First call');
+    expect(first['Sheet.insertRowsAfter']).toBe(1);
+    expect(activities.maxRows - activities.lastRow()).toBe(99);
+    const next = logCalls(rt, 'Second call');
+    expect(next['Sheet.insertRowsAfter']).toBeUndefined();
+    expect(next['Sheet.getMaxColumns']).toBeUndefined();
+    expect(next['Sheet.getMaxRows']).toBe(1);
+    expect(activityRows(rt).map((a) => a.summary)).toEqual(['First call', 'Second call']);
+  });
+
+  it('a growth uses the reading remembered from the last one, until a tab is added', () => {
+    const rt = fullTabs();
+    logCalls(rt, 'First call');
+    trimToLastRow(rt, 'Activities');
+    // The tab's own rows and columns; no other tab is read.
+    const remembered = logCalls(rt, 'Second call');
+    expect(remembered['Sheet.getMaxRows']).toBe(1);
+    expect(remembered['Sheet.getMaxColumns']).toBe(1);
+    rt.workbook().addSheet('My notes');
+    trimToLastRow(rt, 'Activities');
+    const tabs = rt.workbook().sheets.length;
+    const reread = logCalls(rt, 'Third call');
+    expect(reread['Sheet.getMaxRows']).toBe(1 + tabs);
+    expect(activityRows(rt)).toHaveLength(3);
+  });
+
+  it('a remembered reading Sheets proves stale gives the same refusal, with nothing changed', () => {
+    const rt = fullTabs();
+    fillTo(rt, 3_000_000);
+    // The pipeline remembers the sheet 70% full; then a tab of the user's grows by hand.
+    callOk<PipelineView>(rt, 'getPipeline');
+    rt.workbook().sheet('Old list')!.maxRows += 3_000_000 - (ACTIVITY_COLUMNS - 1);
+    expect(totalCells(rt)).toBe(LIMIT - (ACTIVITY_COLUMNS - 1));
+    const before = snapshot(rt);
+    const from = rt.calls.records.length;
+    const r = call(rt, 'logConversation', conversation(idOf(1), { summary: 'Quote sent' }));
+    // The remembered reading let the tab try to grow; Sheets refused, the sheet was read again.
+    expect(rt.calls.summary(from).byMethod['Sheet.insertRowsAfter']).toBe(1);
+    expect(!r.ok && r.message).toContain('this would add 13 cells, more than fit. Nothing was');
+    expect(snapshot(rt)).toEqual(before);
+  });
+});
+
 describe('how full the spreadsheet is', () => {
   it('the pipeline reply counts every tab, the user’s own too', () => {
     const rt = sheetWith([{ name: 'Budi' }]);
