@@ -9,8 +9,8 @@
 // how many tabs it counted. A remembered reading decides only while as many tabs are there and it
 // stays under TRUST_SHARE of the limit, growth included: near the limit the sheet is read again,
 // so the refusal is exact there. Below, it misses a tab the user resized by hand meanwhile; should
-// Sheets then refuse a growth, the rows just added are taken out and the sheet is read again, so
-// the user gets the same refusal, with nothing written.
+// Sheets then refuse a growth, the rows just added are taken out and the sheet is read again: the
+// action is refused as it would have been, nothing written, or grows by what fits.
 import {
   CELL_LIMIT,
   capacityVerdict,
@@ -184,6 +184,44 @@ const cellsOf = (gs: readonly Growth[], rows: (g: Growth) => number) =>
   );
 
 /**
+ * Deletes `rows` rows inserted after `after`. Sheets keeps at least one row below the frozen
+ * ones: a tab that had none keeps one of them (empty).
+ */
+function deleteAdded(sheet: Sheet, after: number, rows: number): void {
+  try {
+    sheet.deleteRows(after + 1, rows);
+  } catch (e) {
+    if (rows < 2) throw e;
+    sheet.deleteRows(after + 2, rows - 1);
+  }
+}
+
+/**
+ * Inserts the rows (a block or just those needed) and columns of `growths`; if Sheets refuses
+ * one, those inserted before it are deleted again, so the tabs are as they were.
+ */
+function insertAll(growths: readonly Growth[], block: boolean): void {
+  const done: (() => void)[] = [];
+  try {
+    for (const g of growths) {
+      const rows = block ? g.block : g.need;
+      if (rows > 0) {
+        g.sheet.insertRowsAfter(g.maxRows, rows);
+        done.push(() => deleteAdded(g.sheet, g.maxRows, rows));
+      }
+      if (g.addColumns > 0) {
+        g.sheet.insertColumnsAfter(g.maxColumns, g.addColumns);
+        done.push(() => g.sheet.deleteColumns(g.maxColumns + 1, g.addColumns));
+      }
+    }
+  } catch (e) {
+    for (const undo of done.reverse()) undo();
+    throw e;
+  }
+  for (const g of growths) g.room.maxRows = g.maxRows + (block ? g.block : g.need);
+}
+
+/**
  * Gives the tabs of `appends` the rows and columns they need, before the action writes anything:
  * each tab that must grow gets a block of rows, or just the rows it needs when the blocks would
  * not fit. Growth past Sheets' cell limit is refused (a ValidationError saying how full the
@@ -193,6 +231,7 @@ const cellsOf = (gs: readonly Growth[], rows: (g: Growth) => number) =>
 export function makeRoom(
   appends: readonly Append[],
   spreadsheet?: Spreadsheet,
+  retried = false,
 ): (Room | undefined)[] {
   const rooms: (Room | undefined)[] = [];
   const growths: Growth[] = [];
@@ -205,28 +244,18 @@ export function makeRoom(
   const ss = spreadsheet ?? growths[0].sheet.getParent();
   const exact = cellsOf(growths, (g) => g.need);
   const blocks = cellsOf(growths, (g) => g.block);
+  // A block where the blocks fit, else just the rows needed (refused when even they don't).
   const r = readingFor(ss, blocks);
-  const byBlock = capacityVerdict(asFullness(r), blocks) !== 'refuse';
-  ensureCellsFit(ss, byBlock ? blocks : exact);
-  const done: { sheet: Sheet; after: number; rows: number }[] = [];
+  const block = capacityVerdict(asFullness(r), blocks) !== 'refuse';
+  ensureCellsFit(ss, block ? blocks : exact);
   try {
-    for (const g of growths) {
-      const rows = byBlock ? g.block : g.need;
-      if (rows > 0) {
-        g.sheet.insertRowsAfter(g.maxRows, rows);
-        done.push({ sheet: g.sheet, after: g.maxRows, rows });
-        g.room.maxRows += rows;
-      }
-      if (g.addColumns > 0) g.sheet.insertColumnsAfter(g.maxColumns, g.addColumns);
-    }
+    insertAll(growths, block);
   } catch (e) {
-    // Sheets refused: the reading was stale. The rows added are taken out, and the refusal is
-    // made on the sheet as it is now.
-    for (const d of done.reverse()) d.sheet.deleteRows(d.after + 1, d.rows);
-    const now = readNow(ss);
-    remember(now);
-    if (capacityVerdict(asFullness(now), exact) === 'refuse') throw refusal(asFullness(now), exact);
-    throw e;
+    if (retried) throw e;
+    // Sheets refused: the reading was stale. Decided again on the tabs as they are now.
+    known = readNow(ss);
+    const fresh = appends.map((a) => ({ ...a, maxRows: undefined }));
+    return makeRoom(fresh, ss, true);
   }
   return rooms;
 }

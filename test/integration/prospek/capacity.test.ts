@@ -162,6 +162,27 @@ describe('the check costs almost nothing while the sheet has room', () => {
     expect(!r.ok && r.message).toContain('this would add 13 cells, more than fit. Nothing was');
     expect(snapshot(rt)).toEqual(before);
   });
+
+  it('when Sheets refuses the blocks of a chunk, the tabs get back their rows and then just enough', async () => {
+    const rt = fullTabs();
+    fillTo(rt, 3_000_000);
+    callOk<PipelineView>(rt, 'getPipeline');
+    // Room for a block of Activities rows (1,300 cells) but not for one of Contacts rows too.
+    const free = 2_000;
+    rt.workbook().sheet('Old list')!.maxRows += 3_000_000 - free;
+    const growth = { Activities: ACTIVITY_COLUMNS, Contacts: CONTACT_COLUMNS };
+    const sizes = () =>
+      Object.keys(growth).map((t) => {
+        const sheet = rt.workbook().sheet(t)!;
+        return sheet.maxRows - sheet.lastRow();
+      });
+    await importParsed(rt, fixture('plain-list.csv'));
+    // Every tab exactly full: the rows inserted for the blocks were deleted again.
+    expect(sizes()).toEqual([0, 0]);
+    const added = rt.workbook().sheet('Contacts')!.lastRow() - 2;
+    expect(added).toBeGreaterThan(0);
+    expect(totalCells(rt)).toBe(LIMIT - free + added * (ACTIVITY_COLUMNS + CONTACT_COLUMNS));
+  });
 });
 
 describe('how full the spreadsheet is', () => {
