@@ -112,8 +112,11 @@ export function rereadView(
   return contactView(ctx, readContactRows(table, ctx.clock, row, 1)[0], log, added);
 }
 
-/** For a write that ends by reading the row back (rereadView): the read applied its writes. */
-export const READ_LAST = { flush: () => false };
+/**
+ * For a sidebar write that ends by reading the row back (rereadView): the read applied its
+ * writes, and the execution ends with the reply, which releases the lock.
+ */
+export const READ_LAST = { flush: () => false, releasedAtEnd: true };
 
 /** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
 export function lockedRow(

@@ -390,7 +390,7 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
   // The chunk's new rows and columns must fit in Sheets' cell limit, checked before its first
   // write: a chunk is written whole or not at all.
   const plan = planExtraColumns(sheet.header, extras);
-  ensureRoom(ctx.ss, [
+  const [logRoom, contactRoom] = ensureRoom(ctx.ss, [
     { sheet: log.sheet, records: w.entries.length },
     {
       sheet: sheet.layout.sheet,
@@ -405,13 +405,19 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
       : { columns: new Map<string, number>(), layout: sheet.layout };
   const header = [...sheet.header];
   for (const [h, col] of widened.columns) header[col] = h;
-  const firstEntry = w.entries.length > 0 ? appendImportEntries(log, w.entries) : 0;
+  const firstEntry = w.entries.length > 0 ? appendImportEntries(log, w.entries, logRoom) : 0;
   const changes = [...w.changes].map(([id, fields]) => ({
     index: sheet.indexById.get(id) as number,
     fields,
   }));
   writeChanges(CONTACTS, widened.layout, read.fullRows, changes, WRITTEN_LAST);
-  const first = appendImported(sheet.rows + 1, widened.layout, widened.columns, w.fresh);
+  const first = appendImported(
+    sheet.rows + 1,
+    widened.layout,
+    widened.columns,
+    w.fresh,
+    contactRoom?.maxRows,
+  );
   const checks = new Map<string, string>();
   const check = (row: readonly Value[]) => rowCheck(widened.layout, header, row, ctx.clock);
   readRows(widened.layout, first, w.fresh.length).forEach((row, i) =>

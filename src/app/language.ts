@@ -3,7 +3,7 @@
 // (setActiveLang), at the entry points, so every catalog call after it speaks it.
 import { dateOrderOf, setDateOrder } from '../domain/dateText';
 import { ValidationError } from '../domain/errors';
-import { LANGS, langOfLocale, setActiveLang, type Lang } from '../domain/messages/lang';
+import { activeLang, LANGS, langOfLocale, setActiveLang, type Lang } from '../domain/messages/lang';
 import { serverText } from '../domain/messages/server';
 import { services } from './context';
 
@@ -93,14 +93,17 @@ export function useDigestLang(spreadsheetLocale: () => string): Lang {
   return lang ?? 'en';
 }
 
-/** Sets this execution's language to the acting user's and returns it. */
-export function useUserLang(): Lang {
-  const lang = userLang();
-  setActiveLang(lang);
+/**
+ * Sets this execution's language to the acting user's, looked up when first needed (reading the
+ * user's choice costs a call to their properties, which an action that says nothing skips).
+ */
+export function useUserLang(): void {
+  setActiveLang(userLang);
   // Numeric dates: day first in Indonesian or an Indonesian sheet, else the sheet's locale's
   // order. Read when a date is first parsed (onOpen in AuthMode.NONE has no spreadsheet).
-  setDateOrder(() => dateOrderOf(lang, services().spreadsheet.active()?.getSpreadsheetLocale()));
-  return lang;
+  setDateOrder(() =>
+    dateOrderOf(activeLang(), services().spreadsheet.active()?.getSpreadsheetLocale()),
+  );
 }
 
 /** Settings: the user's own choice ('' = follow the Google account's language). */
@@ -114,7 +117,8 @@ export function setInterfaceLanguage(choice: unknown): Lang {
   const props = services().properties.user();
   if (choice === '') props.deleteProperty(LANG_PROPERTY);
   else props.setProperty(LANG_PROPERTY, choice);
-  return useUserLang();
+  useUserLang();
+  return activeLang();
 }
 
 /** The sidebar page of a language: each carries only its own catalogs (scripts/build.mjs). */

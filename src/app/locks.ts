@@ -1,6 +1,6 @@
 // Every write holds the document lock, re-reads inside it and flushes before releasing (unless
 // it wrote nothing, or read the sheet last), so two sidebars or menu actions never interleave
-// their writes. Nested use is safe: only the outermost
+// their writes. A sidebar write that ends the execution leaves the release to Apps Script. Nested use is safe: only the outermost
 // call takes and releases the lock (an inner release would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
@@ -23,6 +23,13 @@ export interface LockOptions<T> {
    * service call read the sheet (a read applies every pending write first). Default: flush.
    */
   flush?: (result: T) => boolean;
+  /**
+   * The execution ends with `work`'s result (a sidebar call's reply), with nothing left to flush:
+   * the lock is left to Apps Script, which releases it as the execution ends, a moment later,
+   * and no call is spent releasing it ("the lock is automatically released when the script
+   * terminates", Lock.releaseLock's reference).
+   */
+  releasedAtEnd?: boolean;
 }
 
 export function withDocumentLock<T>(work: () => T, options: LockOptions<T> = {}): T {
@@ -46,6 +53,6 @@ export function withDocumentLock<T>(work: () => T, options: LockOptions<T> = {})
     return result;
   } finally {
     depth = 0;
-    lock.releaseLock();
+    if (!options.releasedAtEnd) lock.releaseLock();
   }
 }

@@ -13,7 +13,7 @@ import { findContactRow, openContactTable, readContactFields } from '../sheets/c
 import { cellsReader, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, type Context } from './context';
-import { readFullness } from '../sheets/capacity';
+import { currentFullness } from '../sheets/capacity';
 import { identifyScanned } from './typedRows';
 
 /**
@@ -25,7 +25,7 @@ import { identifyScanned } from './typedRows';
 export function getPipeline(): PipelineView {
   const ctx = context();
   // A few calls, no cell read: the tab shows how full the spreadsheet is.
-  const fullness = readFullness(ctx.ss);
+  const fullness = currentFullness(ctx.ss);
   return { ...pipelineOf(ctx), fullness };
 }
 

@@ -8,7 +8,7 @@
 import { contactFromCells, type Contact } from '../domain/contact/contact';
 import { isContactId } from '../domain/contact/validation';
 import { ValidationError } from '../domain/errors';
-import { readFullness } from '../sheets/capacity';
+import { currentFullness } from '../sheets/capacity';
 import { composeDigest, type Digest } from '../domain/reminders/digest';
 import { serverText } from '../domain/messages/server';
 import { useDigestLang } from './language';
@@ -130,7 +130,7 @@ export function buildDigest(
     remindersOn: prefs.enabled,
     timeZoneLabel: clock.timeZone,
     // A few calls, no cell read: the digest warns from 80% full.
-    fullness: readFullness(ss),
+    fullness: currentFullness(ss),
   });
   return { digest, count: reminderCount(reminders) };
 }

@@ -4,7 +4,8 @@
 // Order: read the selection (to answer an empty or header-only one plainly, and to name the
 // contacts in the questions), ask the questions outside the lock (nobody waits on a dialog),
 // then under the lock re-read the same rows, apply, write only the changed rows and append one
-// log entry per changed contact. Cancelling any question writes nothing.
+// log entry per changed contact. Cancelling any question writes nothing. An action that asks
+// nothing, on a few rows, takes the lock first and reads the rows once (no dialog waits on it).
 import { fieldLabel } from '../domain/contact/sheetWords';
 import { activityForTransition, saleActivity } from '../domain/contact/activities';
 import { addDays, compareDays, describeDay, type CalendarDay } from '../domain/calendarDay';
@@ -324,9 +325,10 @@ function entryPatterns(p: Pick<Planned, 'pending' | 'done'>): string[] {
 }
 
 /**
- * Under the lock: re-reads the selected rows, applies the action to each contact seen before
- * the questions (found again by ID if its row moved meanwhile), appends their log entries, then
- * writes the changed cells, each row's Updated last. Everything is decided before the first write.
+ * Under the lock: re-reads the selected rows (unless `read` has them, read under this lock),
+ * applies the action to each contact seen before the questions (found again by ID if its row
+ * moved meanwhile), appends their log entries, then writes the changed cells, each row's Updated
+ * last. Everything is decided before the first write.
  *
  * Run again on the same rows (a retry after a failure, or a second click), it converges: each
  * entry's ID names the contact's Updated before the action and the state the action leaves it
@@ -340,11 +342,13 @@ export function applyToRows(
   sel: SelectedRows,
   expected: readonly ContactRow[],
   answers: Answers,
+  read?: { table: ContactTable; rows: readonly ContactRow[] },
 ): ActionOutcome {
-  const table = openContactTable(ctx.ss);
+  const table = read?.table ?? openContactTable(ctx.ss);
   const log = openTable(ctx.ss, ACTIVITIES);
   const now = new Map<number, ContactRow>();
-  for (const b of sel.blocks) {
+  if (read) for (const r of read.rows) now.set(r.row, r);
+  for (const b of read ? [] : sel.blocks) {
     for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
   }
   const out: ActionOutcome = { changed: [], refused: [], changedBy: [], refusedBy: [] };
@@ -499,6 +503,69 @@ function confirmBig(ui: Ui, title: string, rows: readonly ContactRow[]): boolean
   return answer === ui.Button.YES;
 }
 
+/** Actions that ask no question: on a few rows they run under the lock from their first read. */
+const ASKS_NOTHING: ReadonlySet<StageAction> = new Set(['advance', 'moveBack', 'reopen']);
+
+/** The selected contacts that can take the action (with what to note), or what to say instead. */
+type Prepared =
+  | { say: string }
+  | { table: ContactTable; rows: ContactRow[]; able: ContactRow[]; notes: string[] };
+
+/**
+ * Reads the selected rows (typed or copied rows get their own ID first, under the lock), and
+ * keeps those that can take `action`; when none can, says why per contact.
+ */
+function prepare(ctx: Context, sel: SelectedRows, action: StageAction): Prepared {
+  const m = serverText().stageActions;
+  const table = openContactTable(ctx.ss);
+  let { rows, empty } = readSelection(table, ctx.clock, sel);
+  const fixes = identifyRows(ctx, table, rows);
+  if (fixes.length > 0) ({ rows, empty } = readSelection(table, ctx.clock, sel));
+  if (rows.length === 0) {
+    if (sel.hidden.size > 0 && empty.length === 0) return { say: m.onlyHidden };
+    const blank = [...empty, ...sel.belowData];
+    return { say: blank.length ? m.noContacts(blank) : m.headerOnly };
+  }
+  const notes: string[] = fixNotes(fixes);
+  if (sel.header) notes.push(m.skippedHeader);
+  if (empty.length) notes.push(m.skippedEmpty(empty));
+  if (sel.hidden.size) notes.push(m.skippedHidden(sel.hidden.size));
+  // Nobody selected can take this step: say why per contact instead of asking a question
+  // whose answer could not be used.
+  let able = rows.filter(
+    (r) =>
+      !stageUnknown(r.contact as Contact) &&
+      availableActions((r.contact as Contact).stage).includes(action),
+  );
+  if (able.length === 0) able = unfinished(ctx, action, rows);
+  if (able.length === 0) {
+    const today = ctx.clock.today;
+    const refused = rows.flatMap((r) => {
+      const t = transition(probe(action, today), r.contact as Contact, today);
+      return t.ok ? [] : [t.reason];
+    });
+    return { say: summary({ changed: [], refused }, notes) };
+  }
+  return { table, rows, able, notes };
+}
+
+/**
+ * An action that asks nothing, on a few rows: no dialog comes before its writes, so it takes the
+ * lock first and reads the rows once (the summary is shown after the lock is released).
+ */
+function runUnasked(ctx: Context, sel: SelectedRows, action: StageAction): string {
+  const done = withDocumentLock(
+    () => {
+      const p = prepare(ctx, sel, action);
+      if ('say' in p) return { text: p.say, wrote: false };
+      const out = applyToRows(ctx, sel, p.rows, { action } as Answers, p);
+      return { text: summary(out, p.notes), wrote: true };
+    },
+    { flush: (r) => r.wrote },
+  );
+  return done.text;
+}
+
 /** A menu action on the selected rows, from the first question to the summary. */
 export function runStageAction(action: StageAction): void {
   const ui = services().spreadsheet.ui();
@@ -512,37 +579,13 @@ export function runStageAction(action: StageAction): void {
       if (contactsTabGone(ctx.ss)) return void say(serverText().contactsTabGone);
       return void say(m.otherTab(sel.tab));
     }
-    const table = openContactTable(ctx.ss);
-    let { rows, empty } = readSelection(table, ctx.clock, sel);
-    // Rows typed without an ID, or copied, get their own ID first (under the lock), and the
-    // action goes on with them.
-    const fixes = identifyRows(ctx, table, rows);
-    if (fixes.length > 0) ({ rows, empty } = readSelection(table, ctx.clock, sel));
-    if (rows.length === 0) {
-      if (sel.hidden.size > 0 && empty.length === 0) return void say(m.onlyHidden);
-      const blank = [...empty, ...sel.belowData];
-      return void say(blank.length ? m.noContacts(blank) : m.headerOnly);
+    const selected = sel.blocks.reduce((n, b) => n + b.count, 0);
+    if (ASKS_NOTHING.has(action) && selected <= BIG_MOVE) {
+      return void say(runUnasked(ctx, sel, action));
     }
-    const notes: string[] = fixNotes(fixes);
-    if (sel.header) notes.push(m.skippedHeader);
-    if (empty.length) notes.push(m.skippedEmpty(empty));
-    if (sel.hidden.size) notes.push(m.skippedHidden(sel.hidden.size));
-    // Nobody selected can take this step: say why per contact instead of asking a question
-    // whose answer could not be used.
-    let able = rows.filter(
-      (r) =>
-        !stageUnknown(r.contact as Contact) &&
-        availableActions((r.contact as Contact).stage).includes(action),
-    );
-    if (able.length === 0) able = unfinished(ctx, action, rows);
-    if (able.length === 0) {
-      const today = ctx.clock.today;
-      const refused = rows.flatMap((r) => {
-        const t = transition(probe(action, today), r.contact as Contact, today);
-        return t.ok ? [] : [t.reason];
-      });
-      return void say(summary({ changed: [], refused }, notes));
-    }
+    const p = prepare(ctx, sel, action);
+    if ('say' in p) return void say(p.say);
+    const { rows, able, notes } = p;
     if (rows.length > BIG_MOVE && !confirmBig(ui, title, rows)) return;
     const first = able[0].contact as Contact;
     const who = m.these(able.length, first.name || first.id);

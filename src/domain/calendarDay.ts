@@ -240,26 +240,28 @@ export const MIN_BIRTH_YEAR = 1900;
 export function validateBirthday(
   b: Birthday,
   today: CalendarDay,
-  label = 'Birthday',
+  label: string | (() => string) = 'Birthday',
 ): string | null {
-  const m = serverText();
+  // The words are looked up only for a problem (finding the user's language may cost a call).
+  const m = () => serverText();
+  const name = () => (typeof label === 'string' ? label : label());
   const thisYear = requireDay(today).year;
   if (b.year !== undefined) {
     if (!Number.isInteger(b.year) || b.year < MIN_BIRTH_YEAR || b.year > thisYear) {
-      return m.birthdayYearRange(label, MIN_BIRTH_YEAR, thisYear);
+      return m().birthdayYearRange(name(), MIN_BIRTH_YEAR, thisYear);
     }
   }
-  if (!Number.isInteger(b.month) || b.month < 1 || b.month > 12) return m.invalidBirthday(label);
+  if (!Number.isInteger(b.month) || b.month < 1 || b.month > 12) return m().invalidBirthday(name());
   if (birthdayIfExists(b.month, b.day, b.year) === null) {
-    const monthName = m.months[b.month - 1];
+    const monthName = m().months[b.month - 1];
     const described =
       b.year === undefined
-        ? m.dayMonth(b.day, monthName)
-        : m.dayMonthYear(b.day, monthName, b.year);
-    return m.birthdayNoSuchDay(label, described);
+        ? m().dayMonth(b.day, monthName)
+        : m().dayMonthYear(b.day, monthName, b.year);
+    return m().birthdayNoSuchDay(name(), described);
   }
   if (b.year !== undefined && compareDays(fromYMD(b.year, b.month, b.day), today) > 0) {
-    return m.birthdayInFuture(label);
+    return m().birthdayInFuture(name());
   }
   return null;
 }

@@ -110,8 +110,11 @@ const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?$/;
 const DAY_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[ \-/]?([\p{L}]+)\.?(?:[ \-/](\d{4}))?$/u;
 const NAME_DAY = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/u;
 
-/** What a typed date names, without checking the day exists; null when it is no date form. */
-function readParts(text: string, order: DateOrder): Parts | null {
+/**
+ * What a typed date names, without checking the day exists; null when it is no date form. The
+ * order is asked for only when a numeric a/b needs it (finding it may cost a service call).
+ */
+function readParts(text: string, order: () => DateOrder): Parts | null {
   const s = text.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ');
   let m = ISO.exec(s);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
@@ -119,7 +122,7 @@ function readParts(text: string, order: DateOrder): Parts | null {
   if (m) return { month: Number(m[1]), day: Number(m[2]) };
   m = NUMERIC.exec(s);
   if (m) {
-    const parts: Parts = numericParts(Number(m[1]), Number(m[3]), order);
+    const parts: Parts = numericParts(Number(m[1]), Number(m[3]), order());
     if (m[4] !== undefined) {
       parts.year = Number(m[4]);
       parts.shortYear = m[4].length === 2;
@@ -154,7 +157,7 @@ export interface DayTextOptions {
 export function parseDayText(text: unknown, opts: DayTextOptions = {}): CalendarDay | null {
   if (typeof text !== 'string') return null;
   if (isCalendarDay(text.trim())) return text.trim();
-  const p = readParts(text, opts.order ?? activeDateOrder());
+  const p = readParts(text, () => opts.order ?? activeDateOrder());
   if (!p) return null;
   if (p.year !== undefined) {
     const year = p.shortYear ? 2000 + p.year : p.year;
@@ -182,7 +185,7 @@ export function parseDayText(text: unknown, opts: DayTextOptions = {}): Calendar
  */
 export function parseBirthday(text: unknown, order?: DateOrder): Birthday | null {
   if (typeof text !== 'string') return null;
-  const p = readParts(text, order ?? activeDateOrder());
+  const p = readParts(text, () => order ?? activeDateOrder());
   if (!p || p.shortYear) return null;
   return birthdayIfExists(p.month, p.day, p.year);
 }

@@ -14,7 +14,7 @@ import {
 import { importCheck, importCheckOf } from '../domain/contact/contactHash';
 import type { ImportEntry } from '../domain/import/chunk';
 import { escapeRegExp } from '../domain/import/batch';
-import { ensureCellsFit } from './capacity';
+import { ensureCellsFit, makeRoom, type Room } from './capacity';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,
@@ -101,6 +101,7 @@ export function appendImported(
   layout: Layout<ContactKey>,
   extraColumns: Map<string, number>,
   records: readonly { contact: Contact; extras: Record<string, string> }[],
+  maxRows?: number,
 ): number {
   const sheet = layout.sheet;
   if (records.length === 0) return lastRow + 1;
@@ -112,11 +113,7 @@ export function appendImported(
     }
     return row;
   });
-  const maxRows = sheet.getMaxRows();
-  if (lastRow + rows.length > maxRows) {
-    ensureCellsFit(sheet.getParent(), (lastRow + rows.length - maxRows) * sheet.getMaxColumns());
-    sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
-  }
+  makeRoom([{ sheet, records: rows.length, lastRow, maxRows }]);
   // The file's extra columns are text, as ours are.
   const text = new Set([...textColumns(CONTACTS, layout), ...extraColumns.values()]);
   writeBlock(sheet, lastRow + 1, 1, rows, text);
@@ -207,8 +204,10 @@ function searchLog(
 export function appendImportEntries(
   log: Layout<ActivityKey>,
   entries: readonly Activity[],
+  room?: Room,
 ): number {
-  return appendRows<ActivityKey>(ACTIVITIES, log, entries, log.sheet.getLastRow());
+  const lastRow = room?.lastRow ?? log.sheet.getLastRow();
+  return appendRows<ActivityKey>(ACTIVITIES, log, entries, lastRow, room?.maxRows);
 }
 
 /** Rewrites the summaries of Import entries (to add checks): one write per run of adjacent rows. */

@@ -1,6 +1,6 @@
 // The user's selection on the Contacts tab as row numbers: any shape, several ranges (Ctrl-click),
 // rows hidden by a filter left out. Costs a few calls per selected range (plus one per row of a
-// multi-row range, for the filter), never a read of the whole tab.
+// multi-row range, for the filter, and one for the last used row), never a read of the whole tab.
 import { CONTACTS } from './tables';
 import { isTab } from './tabs';
 
@@ -12,11 +12,14 @@ export interface SelectedRows {
   onContacts: boolean;
   /** The header row is part of the selection. */
   header: boolean;
-  /** Blocks of selected data rows within the used rows, in selection order (may overlap). */
+  /** Blocks of selected data rows within the used rows (one row may lie below them), in order. */
   blocks: { first: number; count: number }[];
   /** Selected rows hidden by a filter (the user doesn't see them, so they are left alone). */
   hidden: Set<number>;
-  /** Selected rows below the last used row (empty by definition), up to a few for messages. */
+  /**
+   * Selected rows below the last used row (empty by definition), up to a few for messages. A
+   * one-row range below it is read instead, and comes back as an empty row.
+   */
   belowData: number[];
 }
 
@@ -43,14 +46,16 @@ export function selectedRows(ss: Spreadsheet): SelectedRows {
   if (!out.onContacts) return out;
   const list = ss.getActiveRangeList();
   const ranges = list ? list.getRanges() : [];
-  const lastRow = sheet.getLastRow();
+  let lastRow: number | undefined;
   for (const range of ranges) {
     const top = range.getRow();
     const bottom = top + range.getNumRows() - 1;
     if (top === 1) out.header = true;
     const first = Math.max(2, top);
-    const last = Math.min(bottom, lastRow);
-    for (let r = Math.max(first, lastRow + 1); r <= bottom && out.belowData.length < 3; r++) {
+    // A taller range stops at the last used row (a whole column is not read); one row is read as
+    // it is, without asking where the data ends: below it, the row reads empty.
+    const last = bottom === first ? bottom : Math.min(bottom, (lastRow ??= sheet.getLastRow()));
+    for (let r = Math.max(first, last + 1); r <= bottom && out.belowData.length < 3; r++) {
       out.belowData.push(r);
     }
     if (last < first) continue;

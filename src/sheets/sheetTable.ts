@@ -10,7 +10,7 @@ import { valueIn } from '../domain/contact/sheetWords';
 import type { SheetClock } from './sheetClock';
 import { findTab } from './tabs';
 import { tableLang } from './sheetLang';
-import { ensureCellsFit } from './capacity';
+import { makeRoom } from './capacity';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Value = string | number | boolean | Date;
@@ -389,23 +389,20 @@ export function newRow<K extends string>(
 
 /**
  * Appends records after the last row in one write. When the sheet is full it first adds rows at
- * its end, which take the formats and dropdowns of the last row, as in Sheets.
+ * its end (a block, see makeRoom), which take the formats and dropdowns of the last row, as in
+ * Sheets. `maxRows`: the tab's rows, when the caller made room already (else read).
  */
 export function appendRows<K extends string>(
   spec: TableSpec<K>,
   layout: Layout<K>,
   records: readonly Partial<Record<K, unknown>>[],
   lastRow: number,
+  maxRows?: number,
 ): number {
   if (records.length === 0) return lastRow + 1;
   const sheet = layout.sheet;
-  const maxRows = sheet.getMaxRows();
-  const need = lastRow + records.length - maxRows;
-  if (need > 0) {
-    // Refused before the first write when the new rows would pass Sheets' cell limit.
-    ensureCellsFit(sheet.getParent(), need * sheet.getMaxColumns());
-    sheet.insertRowsAfter(maxRows, need);
-  }
+  // Refused before the first write when the new rows would pass Sheets' cell limit.
+  makeRoom([{ sheet, records: records.length, lastRow, maxRows }]);
   const rows = records.map((r) => newRow(spec, layout, r));
   writeBlock(sheet, lastRow + 1, 1, rows, textColumns(spec, layout));
   return lastRow + 1;

@@ -50,3 +50,27 @@ export function capacityVerdict(f: Fullness, growth = 0): CapacityVerdict {
 export function fullPercent(f: Fullness): number {
   return Math.floor((f.cells * 100) / f.limit);
 }
+
+/**
+ * Rows a tab that must grow gets at least: Sheets adds rows one call at a time, and a tab grown
+ * by just the rows an append needs is full again at the next one, so every append would pay for
+ * the growth and its check. With a block, about one append in a hundred does.
+ */
+export const GROWTH_ROWS = 100;
+
+/** The rows to insert when `need` are missing: a block, or more when more are needed. */
+export function rowsToGrow(need: number): number {
+  return need <= 0 ? 0 : Math.max(need, GROWTH_ROWS);
+}
+
+/**
+ * Up to this share of the limit (the growth included), a remembered reading of how full the
+ * spreadsheet is may stand in for reading it again; from there on it is read, so a refusal near
+ * the limit is always made on the sheet as it is.
+ */
+export const TRUST_SHARE = 0.75;
+
+/** Whether a reading of `cells` remembered from earlier may decide on `growth` more. */
+export function trustedReading(cells: number, growth: number, limit = CELL_LIMIT): boolean {
+  return cells + Math.max(0, growth) < limit * TRUST_SHARE;
+}

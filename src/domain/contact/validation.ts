@@ -130,40 +130,48 @@ function requireObject(payload: unknown): Record<string, unknown> {
   return payload;
 }
 
+/**
+ * A field's name in messages, or what gives it: the words are looked up only for a problem, so a
+ * valid form never needs the user's language (finding it may cost a service call).
+ */
+type Label = string | (() => string);
+
+const text = (label: Label) => (typeof label === 'string' ? label : label());
+
 /** A string field: null/undefined read as ''; anything else non-string is an issue. */
 function readString(
   issues: Issues,
   field: string,
-  label: string,
+  label: Label,
   value: unknown,
   maxLength = CELL_TEXT_LIMIT,
 ): string | null {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') {
-    issues.add(field, serverText().mustBeText(label));
+    issues.add(field, serverText().mustBeText(text(label)));
     return null;
   }
   const s = value.trim();
   if (encodeCellText(s).length > CELL_TEXT_LIMIT) {
-    issues.add(field, serverText().cellTooLong(label, CELL_TEXT_LIMIT));
+    issues.add(field, serverText().cellTooLong(text(label), CELL_TEXT_LIMIT));
     return null;
   }
   if (s.length > maxLength) {
-    issues.add(field, serverText().tooLong(label, maxLength));
+    issues.add(field, serverText().tooLong(text(label), maxLength));
     return null;
   }
   return s;
 }
 
-function readId(issues: Issues, field: string, label: string, value: unknown): string | null {
+function readId(issues: Issues, field: string, label: Label, value: unknown): string | null {
   const s = readString(issues, field, label, value, 64);
   if (s === null) return null;
   if (s === '') {
-    issues.add(field, serverText().required(label));
+    issues.add(field, serverText().required(text(label)));
     return null;
   }
   if (!ID_TOKEN.test(s)) {
-    issues.add(field, serverText().invalidId(label));
+    issues.add(field, serverText().invalidId(text(label)));
     return null;
   }
   return s;
@@ -173,14 +181,14 @@ function readId(issues: Issues, field: string, label: string, value: unknown): s
 function readDay(
   issues: Issues,
   field: string,
-  label: string,
+  label: Label,
   value: unknown,
   today: CalendarDay,
 ): CalendarDay | '' | null {
   const s = readString(issues, field, label, value, 40);
   if (s === null || s === '') return s;
   const day = parseDayText(s, { today });
-  if (day === null) issues.add(field, serverText().invalidDay(label, dayExample()));
+  if (day === null) issues.add(field, serverText().invalidDay(text(label), dayExample()));
   return day;
 }
 
@@ -190,7 +198,7 @@ function readEnum<T extends string>(
   options: readonly T[],
   value: unknown,
 ): T | '' | null {
-  const s = readString(issues, spec.key, fieldLabel(spec.header), value, 200);
+  const s = readString(issues, spec.key, () => fieldLabel(spec.header), value, 200);
   if (s === null || s === '') return s;
   const match = matchOption(s, options);
   if (match === null)
@@ -223,8 +231,7 @@ function readContactField(
   today: CalendarDay,
 ): unknown {
   const spec = contactField(key);
-  const label = fieldLabel(spec.header);
-  const m = serverText();
+  const label = () => fieldLabel(spec.header);
   if (spec.kind === 'enum') {
     const v = readEnum(issues, spec, spec.options as readonly string[], value);
     // A blank answer to a yes/no/unknown question is simply Unknown.
@@ -243,18 +250,18 @@ function readContactField(
     case 'email':
     case 'owner': {
       const email = normalizeEmail(s);
-      if (email === null) issues.add(key, m.invalidEmail(label));
+      if (email === null) issues.add(key, serverText().invalidEmail(label()));
       return email;
     }
     case 'phone': {
       const phone = normalizePhone(s);
-      if (phone === null) issues.add(key, m.invalidPhone(label));
+      if (phone === null) issues.add(key, serverText().invalidPhone(label()));
       return phone;
     }
     case 'birthday': {
       const b = parseBirthday(s);
       if (b === null) {
-        issues.add(key, m.invalidBirthday(label));
+        issues.add(key, serverText().invalidBirthday(label()));
         return null;
       }
       const problem = validateBirthday(b, today, label);
@@ -277,23 +284,25 @@ function readContactField(
 export function validateContactInput(payload: unknown, opts: { today: CalendarDay }): ContactInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = serverText();
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
     if (key === 'id') {
-      const id = readId(issues, 'id', fieldLabel(contactField('id').header), obj.id);
+      const id = readId(issues, 'id', () => fieldLabel(contactField('id').header), obj.id);
       if (id !== null) out.id = id;
     } else if (EDITABLE.has(key)) {
       const v = readContactField(issues, key as EditableContactKey, obj[key], opts.today);
       if (v !== null) out[key] = v;
     } else if (CONTACT_KEYS.has(key)) {
-      issues.add(key, m.fieldNotEditable(fieldLabel(contactField(key as ContactKey).header)));
+      issues.add(
+        key,
+        serverText().fieldNotEditable(fieldLabel(contactField(key as ContactKey).header)),
+      );
     } else {
-      issues.add(key, m.unknownField(key));
+      issues.add(key, serverText().unknownField(key));
     }
   }
   if (!('name' in obj) || out.name === '') {
-    issues.add('name', m.required(fieldLabel(contactField('name').header)));
+    issues.add('name', serverText().required(fieldLabel(contactField('name').header)));
   }
   issues.throwIfAny();
   return out as ContactInput;
@@ -326,10 +335,9 @@ export function validateActivityInput(
 ): ActivityInput {
   const obj = requireObject(payload);
   const issues = new Issues();
-  const m = serverText();
   const allowed = new Set<string>(ACTIVITY_INPUT_KEYS);
   for (const key of Object.keys(obj)) {
-    if (!allowed.has(key)) issues.add(key, m.unknownField(key));
+    if (!allowed.has(key)) issues.add(key, serverText().unknownField(key));
   }
   const label = (k: ActivityKey) => activityField(k).header;
   const text = (k: 'summary' | 'questions' | 'concerns' | 'nextStep') =>
@@ -338,7 +346,7 @@ export function validateActivityInput(
   const contactId = readId(issues, 'contactId', label('contactId'), obj.contactId);
   let type: ActivityInput['type'] | null = null;
   if (obj.type === undefined || obj.type === null || obj.type === '') {
-    issues.add('type', m.required(label('type')));
+    issues.add('type', serverText().required(label('type')));
   } else {
     const t = readEnum(issues, activityField('type'), CONVERSATION_TYPES, obj.type);
     if (t) type = t;
@@ -348,7 +356,7 @@ export function validateActivityInput(
   const concerns = text('concerns');
   const nextStep = text('nextStep');
   if (summary === '' && questions === '' && concerns === '') {
-    issues.add('summary', m.conversationNeedsContent);
+    issues.add('summary', serverText().conversationNeedsContent);
   }
   const followUpOn = readDay(issues, 'followUpOn', label('followUpOn'), obj.followUpOn, opts.today);
   issues.throwIfAny();

@@ -11,21 +11,24 @@ export const LANGS: readonly Lang[] = ['en', 'id'];
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', id: 'Bahasa Indonesia' };
 export const DEFAULT_LANG: Lang = 'en';
 
-let active: Lang = DEFAULT_LANG;
+let active: Lang | (() => Lang) = DEFAULT_LANG;
 
 /**
  * The language of this execution, set once where it starts (the user's, or the recipient's for a
  * digest), so code deep in the domain speaks it without threading it through every call. An Apps
- * Script execution, like the sidebar's page, runs for one user.
+ * Script execution, like the sidebar's page, runs for one user. Given as a function, it is found
+ * when first needed: an action that says nothing (most saves) never looks it up.
  */
-export function setActiveLang(lang: Lang): void {
+export function setActiveLang(lang: Lang | (() => Lang)): void {
   active = lang;
 }
 
 declare const PROSPEK_ONLY_LANG: Lang | undefined;
 
 export function activeLang(): Lang {
-  return typeof PROSPEK_ONLY_LANG === 'undefined' ? active : PROSPEK_ONLY_LANG;
+  if (typeof PROSPEK_ONLY_LANG !== 'undefined') return PROSPEK_ONLY_LANG;
+  if (typeof active === 'function') active = active();
+  return active;
 }
 
 /** "1 contact", "10,000 contacts". */

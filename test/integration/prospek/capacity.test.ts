@@ -110,6 +110,81 @@ describe('a write that would pass the cell limit', () => {
   });
 });
 
+describe('the check costs almost nothing while the sheet has room', () => {
+  /** What one logged conversation calls, by method. */
+  function logCalls(rt: Runtime, summary: string): Record<string, number> {
+    const from = rt.calls.records.length;
+    callOk(rt, 'logConversation', conversation(idOf(1), { summary }));
+    return rt.calls.summary(from).byMethod;
+  }
+
+  it('a full tab grows by a block of rows, so the next appends need no growth and no check', () => {
+    const rt = fullTabs();
+    const activities = rt.workbook().sheet('Activities')!;
+    const first = logCalls(rt, 'First call');
+    expect(first['Sheet.insertRowsAfter']).toBe(1);
+    expect(activities.maxRows - activities.lastRow()).toBe(99);
+    const next = logCalls(rt, 'Second call');
+    expect(next['Sheet.insertRowsAfter']).toBeUndefined();
+    expect(next['Sheet.getMaxColumns']).toBeUndefined();
+    expect(next['Sheet.getMaxRows']).toBe(1);
+    expect(activityRows(rt).map((a) => a.summary)).toEqual(['First call', 'Second call']);
+  });
+
+  it('a growth uses the reading remembered from the last one, until a tab is added', () => {
+    const rt = fullTabs();
+    logCalls(rt, 'First call');
+    trimToLastRow(rt, 'Activities');
+    // The tab's own rows and columns; no other tab is read.
+    const remembered = logCalls(rt, 'Second call');
+    expect(remembered['Sheet.getMaxRows']).toBe(1);
+    expect(remembered['Sheet.getMaxColumns']).toBe(1);
+    rt.workbook().addSheet('My notes');
+    trimToLastRow(rt, 'Activities');
+    const tabs = rt.workbook().sheets.length;
+    const reread = logCalls(rt, 'Third call');
+    expect(reread['Sheet.getMaxRows']).toBe(1 + tabs);
+    expect(activityRows(rt)).toHaveLength(3);
+  });
+
+  it('a remembered reading Sheets proves stale gives the same refusal, with nothing changed', () => {
+    const rt = fullTabs();
+    fillTo(rt, 3_000_000);
+    // The pipeline remembers the sheet 70% full; then a tab of the user's grows by hand.
+    callOk<PipelineView>(rt, 'getPipeline');
+    rt.workbook().sheet('Old list')!.maxRows += 3_000_000 - (ACTIVITY_COLUMNS - 1);
+    expect(totalCells(rt)).toBe(LIMIT - (ACTIVITY_COLUMNS - 1));
+    const before = snapshot(rt);
+    const from = rt.calls.records.length;
+    const r = call(rt, 'logConversation', conversation(idOf(1), { summary: 'Quote sent' }));
+    // The remembered reading let the tab try to grow; Sheets refused, the sheet was read again.
+    expect(rt.calls.summary(from).byMethod['Sheet.insertRowsAfter']).toBe(1);
+    expect(!r.ok && r.message).toContain('this would add 13 cells, more than fit. Nothing was');
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('when Sheets refuses the blocks of a chunk, the tabs get back their rows and then just enough', async () => {
+    const rt = fullTabs();
+    fillTo(rt, 3_000_000);
+    callOk<PipelineView>(rt, 'getPipeline');
+    // Room for a block of Activities rows (1,300 cells) but not for one of Contacts rows too.
+    const free = 2_000;
+    rt.workbook().sheet('Old list')!.maxRows += 3_000_000 - free;
+    const growth = { Activities: ACTIVITY_COLUMNS, Contacts: CONTACT_COLUMNS };
+    const sizes = () =>
+      Object.keys(growth).map((t) => {
+        const sheet = rt.workbook().sheet(t)!;
+        return sheet.maxRows - sheet.lastRow();
+      });
+    await importParsed(rt, fixture('plain-list.csv'));
+    // Every tab exactly full: the rows inserted for the blocks were deleted again.
+    expect(sizes()).toEqual([0, 0]);
+    const added = rt.workbook().sheet('Contacts')!.lastRow() - 2;
+    expect(added).toBeGreaterThan(0);
+    expect(totalCells(rt)).toBe(LIMIT - free + added * (ACTIVITY_COLUMNS + CONTACT_COLUMNS));
+  });
+});
+
 describe('how full the spreadsheet is', () => {
   it('the pipeline reply counts every tab, the user’s own too', () => {
     const rt = sheetWith([{ name: 'Budi' }]);

@@ -65,6 +65,7 @@ describe('a 10,000-row import in chunks', () => {
     );
 
     const perChunk: number[] = [];
+    const roomCalls: number[] = [];
     const cells: { read: number; contacts: number }[] = [];
     const sizes: number[] = [];
     const base = caller(rt);
@@ -74,9 +75,18 @@ describe('a 10,000-row import in chunks', () => {
         const from = rt.calls.records.length;
         sizes.push(JSON.stringify(req).length);
         const r = await base.importChunk(req);
-        // Rows are added to a full sheet (as in Sheets) when a chunk needs them: one call each.
+        // The room a chunk makes (capacity.test.ts measures it): the tabs' sizes, the rows
+        // added to a full tab, and the reading of how full the sheet is, kept in the document
+        // cache (one read and one write) or, the first time, read from every tab.
         const s = rt.calls.summary(from);
-        perChunk.push(s.calls - (s.byMethod['Sheet.insertRowsAfter'] ?? 0));
+        const m = (method: string) => s.byMethod[method] ?? 0;
+        const room =
+          m('Sheet.getMaxRows') +
+          m('Sheet.getMaxColumns') +
+          m('Sheet.insertRowsAfter') +
+          m('Spreadsheet.getSheets') * 3;
+        perChunk.push(s.calls - room);
+        roomCalls.push(room);
         cells.push({ read: s.cellsRead, contacts: contactRows(rt) });
         return r;
       },
@@ -108,6 +118,11 @@ describe('a 10,000-row import in chunks', () => {
     // The sheet grew from 50 to ~9,800 contacts; a chunk's service calls did not.
     expect(Math.max(...perChunk)).toBe(Math.min(...perChunk));
     expect(perChunk[0]).toBeLessThan(50);
+    // Nor did its room: after the first chunk, which reads every tab, the remembered reading.
+    const tabs = rt.workbook().sheets.length;
+    expect(roomCalls[0] - roomCalls[1]).toBe(2 * tabs);
+    expect(Math.max(...roomCalls.slice(1))).toBe(Math.min(...roomCalls.slice(1)));
+    expect(roomCalls[1]).toBeLessThanOrEqual(9);
     // The duplicate check reads the key columns of the contacts (6), not whole rows (27+): at
     // the last chunk, with ~9,800 contacts, well under 15 cells per contact (the Activities
     // columns of the batch's entries included).

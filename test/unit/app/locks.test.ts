@@ -51,6 +51,13 @@ describe('withDocumentLock', () => {
     expect(isHeld()).toBe(false);
   });
 
+  it('leaves the release to the end of the execution when asked (a sidebar reply)', () => {
+    const { log, run } = fakeServices();
+    const options = { flush: () => false, releasedAtEnd: true };
+    expect(run(() => withDocumentLock(() => 'saved', options))).toBe('saved');
+    expect(log).toEqual(['tryLock']);
+  });
+
   it('releases the lock when the work throws, nested or not', () => {
     const { isHeld, run } = fakeServices();
     expect(() =>

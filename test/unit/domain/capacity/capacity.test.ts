@@ -3,8 +3,11 @@ import {
   CELL_LIMIT,
   capacityVerdict,
   fullPercent,
+  GROWTH_ROWS,
   growthCells,
+  rowsToGrow,
   rowsToInsert,
+  trustedReading,
 } from '../../../../src/domain/capacity/capacity';
 import { capacityText } from '../../../../src/domain/messages/capacity';
 import { composeDigest } from '../../../../src/domain/reminders/digest';
@@ -14,6 +17,20 @@ import {
 } from '../../../../src/domain/reminders/reminders';
 
 const at = (cells: number) => ({ cells, limit: CELL_LIMIT });
+
+describe('growing a tab', () => {
+  it('by a block of rows, or by more when more are needed, never when none are', () => {
+    expect(rowsToGrow(0)).toBe(0);
+    expect(rowsToGrow(1)).toBe(GROWTH_ROWS);
+    expect(rowsToGrow(GROWTH_ROWS + 1)).toBe(GROWTH_ROWS + 1);
+  });
+
+  it('decides on a remembered reading only while it stays under 75% with the growth', () => {
+    expect(trustedReading(7_000_000, 400_000)).toBe(true);
+    expect(trustedReading(7_000_000, 500_000)).toBe(false);
+    expect(trustedReading(7_500_000, 0)).toBe(false);
+  });
+});
 
 describe('capacityVerdict', () => {
   it('is ok below 80%, warns from 80% on', () => {
