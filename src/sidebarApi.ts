@@ -100,6 +100,8 @@ export interface SaveContactRequest {
   requestKey?: string;
   /** The sidebar shows this contact's timeline: send only the entries this save adds. */
   timelineShown?: boolean;
+  /** The page's language: the stage change's log entry and any message are written in it. */
+  lang?: Lang;
 }
 
 /**

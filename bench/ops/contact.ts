@@ -68,8 +68,8 @@ function qualificationForm(rt: Runtime, f: Fixture) {
     canDecide: 'Yes',
     canDecideNote: 'Owner',
   });
-  // As the sidebar sends it: its timeline on screen is this contact's.
-  return { contact: form, loadedUpdated: loaded.updated, timelineShown: true };
+  // As the sidebar sends it: its timeline on screen is this contact's; its page's language.
+  return { contact: form, loadedUpdated: loaded.updated, timelineShown: true, lang: 'en' };
 }
 
 const saveContact: Op = {

@@ -32,6 +32,7 @@ import {
 } from '../sheets/contactStore';
 import { ensureRoomForLast } from '../sheets/capacity';
 import { withDocumentLock } from './locks';
+import { usePageLang } from './language';
 import { openTable } from '../sheets/sheetTable';
 import { ACTIVITIES } from '../sheets/tables';
 import type { SaveContactResult } from '../sidebarApi';
@@ -259,6 +260,7 @@ function saveEntries(
  */
 export function saveContact(payload: unknown): SaveContactResult {
   const request = requireRecord(payload);
+  usePageLang(request);
   const loadedUpdated = optionalText(request, 'loadedUpdated');
   const loadedVersion = optionalText(request, 'loadedVersion');
   const key = readRequestKey(request);

@@ -106,6 +106,22 @@ export function useUserLang(): void {
   );
 }
 
+/**
+ * A sidebar request's `lang`, the language of the page that sent it: its words (a log entry, a
+ * message) then match the page, and the user's choice need not be read (a call to their
+ * properties). Absent: the user's language as usual.
+ */
+export function usePageLang(request: Record<string, unknown>): void {
+  if (request.lang === undefined) return;
+  if (!isLang(request.lang)) {
+    throw new ValidationError({
+      field: 'lang',
+      message: serverText().unknownField(String(request.lang)),
+    });
+  }
+  setActiveLang(request.lang);
+}
+
 /** Settings: the user's own choice ('' = follow the Google account's language). */
 export function setInterfaceLanguage(choice: unknown): Lang {
   if (choice !== '' && !isLang(choice)) {

@@ -7,7 +7,7 @@ import type { Edits } from '../../edits';
 import { clearIssues, markIssues } from '../../form';
 import { ServerProblem, call } from '../../server';
 import { publish, state } from '../../store';
-import { text } from '../../text';
+import { LANG, text } from '../../text';
 import type { ContactBanner } from './banner';
 import { birthdayToSend, birthdayValue } from './birthday';
 import { fieldOf } from './conflicts';
@@ -61,6 +61,7 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
       requestKey: keyFor('saveContact', request),
       // The timeline on screen is this contact's: the reply need only carry what the save adds.
       timelineShown: contact.id !== '' && state.contact?.id === contact.id,
+      lang: LANG,
     });
     settled('saveContact');
     const before = state.contact?.stage ?? 'Lead';

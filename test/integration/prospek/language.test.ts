@@ -70,4 +70,27 @@ describe('the interface language follows each user', () => {
     expect(LANG_PROPERTY).toBe('prospek.lang');
     expect(openedSidebar(rt)).toContain('New lead');
   });
+
+  it("writes a save's words in the language of the page that sent it", () => {
+    const rt = sheetWith([BUDI]);
+    rt.state.userLocale = 'en_US';
+    const qualified = { name: 'Sari', fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' };
+    const r = call<{ timeline: { summary: string }[] }>(rt, 'saveContact', {
+      contact: qualified,
+      lang: 'id',
+    });
+    expect(r.ok).toBe(true);
+    const summaries = r.ok ? r.value.timeline.map((a) => a.summary).join(' ') : '';
+    expect(summaries).toMatch(/Tahap berubah/);
+    expect(summaries).not.toMatch(/Stage changed/);
+  });
+
+  it('refuses a save from a page in a language it does not speak, writing nothing', () => {
+    const rt = sheetWith([BUDI]);
+    const before = JSON.stringify(rt.toJSON());
+    const r = call(rt, 'saveContact', { contact: { name: 'Sari' }, lang: 'fr' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.map((i) => i.field)).toEqual(['lang']);
+    expect(JSON.stringify(rt.toJSON())).toBe(before);
+  });
 });
