@@ -32,7 +32,11 @@ export function earlierButton(): EarlierButton {
       const page = await call('loadEarlier', { contactId: c.id, shown: state.timeline.length });
       // Another contact may be on screen by now: the page is only this one's.
       if (state.contact?.id !== c.id) return;
-      publish({ timeline: [...state.timeline, ...page.entries], earlier: page.earlier });
+      // Pages count from the newest entry: one logged elsewhere since shifts them, and an entry
+      // shown already comes again. It is shown once.
+      const known = new Set(state.timeline.map((a) => a.activityId).filter(Boolean));
+      const older = page.entries.filter((a) => !a.activityId || !known.has(a.activityId));
+      publish({ timeline: [...state.timeline, ...older], earlier: page.earlier });
     } catch (e) {
       problem.textContent = e instanceof ServerProblem && e.message ? e.message : t.earlierFailed;
       problem.hidden = false;

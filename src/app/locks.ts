@@ -1,7 +1,8 @@
 // Every write holds the document lock, re-reads inside it and flushes before releasing (unless
 // it wrote nothing, or read the sheet last), so two sidebars or menu actions never interleave
-// their writes. A sidebar write that ends the execution leaves the release to Apps Script. Nested use is safe: only the outermost
-// call takes and releases the lock (an inner release would drop it under the outer caller).
+// their writes. A sidebar write that ends the execution leaves the release to Apps Script.
+// Nested use is safe: only the outermost call takes and releases the lock (an inner release
+// would drop it under the outer caller).
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
 import { services } from './context';

@@ -46,9 +46,26 @@ function selectFirstEmptyName(tab: ContactsTab, fullness: Fullness): void {
   // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
   if (row > tab.maxRows) {
     if (capacityVerdict(fullness, tab.maxColumns) === 'refuse') row -= 1;
-    else sheet.insertRowAfter(row - 1);
+    else if (!growTo(sheet, row)) return;
   }
   sheet.getRange(row, tab.nameColumn + 1).activate();
+}
+
+/**
+ * Gives the tab its row `row`: a write, so under the lock like any other (set-up with nothing to
+ * repair holds none). False when another action holds it: the selection then stays where it is.
+ */
+function growTo(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number): boolean {
+  try {
+    withDocumentLock(() => {
+      const maxRows = sheet.getMaxRows();
+      if (row > maxRows) sheet.insertRowAfter(maxRows);
+    });
+    return true;
+  } catch (e) {
+    if (e instanceof ValidationError) return false;
+    throw e;
+  }
 }
 
 /**

@@ -5,7 +5,6 @@
 import { decodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
-  isBlankContact,
   newContactId,
   rowHasContent,
   type Contact,
@@ -22,7 +21,6 @@ import {
   openTableHeader,
   readFields,
   readSheetRows,
-  readTable,
   rowsHolding,
   wholeColumn,
   writeChanges,
@@ -46,19 +44,6 @@ export interface ContactSnapshot {
   table: TableRows<ContactKey>;
   /** Index into table.rows of each contact ID, valid only inside the lock that read it. */
   indexById: Map<string, number>;
-}
-
-export function readContacts(ss: Spreadsheet, clock: SheetClock): ContactSnapshot {
-  const table = readTable(ss, CONTACTS);
-  const contacts: Contact[] = [];
-  const indexById = new Map<string, number>();
-  table.rows.forEach((row, i) => {
-    const c = contactFromCells(cellsOf(CONTACTS, table.layout, row, clock));
-    if (isBlankContact(c)) return;
-    contacts.push(c);
-    if (c.id && !indexById.has(c.id)) indexById.set(c.id, i);
-  });
-  return { contacts, table, indexById };
 }
 
 /**

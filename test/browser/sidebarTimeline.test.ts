@@ -2,6 +2,8 @@
 // conversations (N)" bringing the older ones a page at a time from the server.
 import type { Activity } from '../../src/domain/contact/contact';
 import { prospek } from '../support/workbook';
+import { callOk } from '../support/sidebar';
+import { conversation } from '../integration/prospek/contactsHarness';
 import { SARI } from './fixtures';
 import { expectText, openSidebar, seed, selectRow, settled, type Sidebar } from './sidebarHarness';
 
@@ -78,6 +80,26 @@ describe('a long timeline', () => {
     );
     // Nothing older: the button is gone, and no entry of the other customer came along.
     expect(await page.locator('#panel-conversations .earlier-entries').isHidden()).toBe(true);
+  });
+
+  it('shows each entry once when another user logs one before Show earlier', async () => {
+    const rt = sariWithTwelveCalls();
+    sidebar = await openSidebar({ rt, tab: 'conversations' });
+    const { page } = sidebar;
+    await expectText(page, '#panel-conversations h2', 'Conversations with Sari Wulandari');
+    // Logged from another sidebar: the server's newest five now start with it.
+    callOk(
+      rt,
+      'logConversation',
+      conversation(SARI.id as string, { summary: 'Call from a colleague' }),
+    );
+    await page
+      .locator('#panel-conversations')
+      .getByRole('button', { name: 'Show earlier conversations (7)' })
+      .click();
+    await settled(page);
+    const shown = await summaries(sidebar);
+    expect(shown).toEqual(Array.from({ length: 9 }, (_, i) => `Call number ${12 - i}`));
   });
 
   it('says the Contact tab counts only what is loaded, in English and Indonesian', async () => {

@@ -62,11 +62,11 @@ const LISTS: readonly ListKey[] = [
 
 /**
  * selectReminders on `rows`, which hold REMINDER_DECIDE_KEYS and a unique non-empty `id` each
- * (any key, e.g. of the row: the real one is filled only for a listed contact without a name). It fills the other fields only where
- * they can matter. Each list has every item selectReminders finds (the counts are the same),
- * but only its first `shown` are whole and in selectReminders' order: those the digest lists
- * (MAX_ITEMS_PER_SECTION). They are the first by date; names order only the people listed. The
- * rest carry their row's key and dates, no name.
+ * (any key, e.g. of the row: the real one is filled only for a listed contact without a name).
+ * It fills the other fields only where they can matter. Each list has every item
+ * selectReminders finds (the counts are the same), but only its first `shown` are whole and in
+ * selectReminders' order: those the digest lists (MAX_ITEMS_PER_SECTION). They are the first by
+ * date; names order only the people listed. The rest carry their row's key and dates, no name.
  */
 export function selectRemindersInSteps(
   rows: Contact[],

@@ -105,6 +105,24 @@ describe('Set up sheet', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 
+  it('grows a full Contacts tab for its first empty row under the lock only', () => {
+    const rt = setUpSheet();
+    const sheet = rt.workbook().sheet('Contacts')!;
+    typeInto(rt, 'Contacts!B2', [['Budi Santoso']]);
+    // Filled to its last row: the first empty row is one the tab doesn't have yet.
+    sheet.maxRows = 2;
+    rt.holdLockElsewhere(`document:${rt.workbook().id}`, 60_000);
+    const busy = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    // Set-up itself needs no lock and says so; the row waits, and the selection stays put.
+    expect(busy.execution.dialogs[0].message).toMatch(/^Everything was already set up/);
+    expect(sheet.maxRows).toBe(2);
+
+    rt.setNow(rt.now() + 61_000);
+    clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(sheet.maxRows).toBe(3);
+    expect(rt.workbook().selection).toEqual([{ row: 3, column: 2, numRows: 1, numColumns: 1 }]);
+  });
+
   it('changes nothing when run a second time', () => {
     const rt = prospek();
     clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
