@@ -42,11 +42,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function selectFirstEmptyName(tab: ContactsTab, fullness: Fullness): void {
   // Set-up located the tab and its columns, and counted its rows: no further reads of them.
   const { sheet } = tab;
-  let row = (tab.lastRow ?? sheet.getLastRow()) + 1;
-  // A tab filled to its last row grows by one, as pressing Enter past it would (if it fits).
+  const row = (tab.lastRow ?? sheet.getLastRow()) + 1;
+  // A tab filled to its last row grows by one, as pressing Enter past it would. If that row
+  // would not fit, nothing is selected: the last row is a contact, not a place to type.
   if (row > tab.maxRows) {
-    if (capacityVerdict(fullness, tab.maxColumns) === 'refuse') row -= 1;
-    else if (!growTo(sheet, row)) return;
+    if (capacityVerdict(fullness, tab.maxColumns) === 'refuse') return;
+    if (!growTo(sheet, row)) return;
   }
   sheet.getRange(row, tab.nameColumn + 1).activate();
 }

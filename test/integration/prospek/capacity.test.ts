@@ -207,6 +207,18 @@ describe('how full the spreadsheet is', () => {
     );
   });
 
+  it('Set up on a full Contacts tab in a full spreadsheet selects no contact to type over', () => {
+    const rt = fullTabs();
+    fillTo(rt, 10);
+    rt.workbook().selection = [{ row: 1, column: 1, numRows: 1, numColumns: 1 }];
+    const before = snapshot(rt);
+    const run = clickMenu(rt, 'menuSetUpSheet', { responses: ['OK'] });
+    expect(run.execution.dialogs[0].message).toMatch(/^Everything was already set up/);
+    // No row could be added for a new contact: the selection stays, not on Budi's Name cell.
+    expect(rt.workbook().selection).toEqual([{ row: 1, column: 1, numRows: 1, numColumns: 1 }]);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
   it('the digest warns from 80% full, and not below', () => {
     const rt = sheetWith([{ name: 'Budi', stage: 'Lead', nextFollowUp: '2026-11-27' }]);
     fillTo(rt, 1_900_000);
