@@ -38,7 +38,7 @@ import { extraHeaders } from '../domain/import/mapping';
 import { batchRows, selectRows } from '../sheets/batchRows';
 import {
   countPlans,
-  indexByKeys,
+  indexKeyed,
   planRows,
   rowKeys,
   type ImportRow,
@@ -192,8 +192,9 @@ function readSheetKeys(
  */
 function existingIndex(ctx: Context, batchId: string, country: CountryCode, useCache = true) {
   const { sheet, contacts } = readSheetKeys(ctx, batchId, country, useCache);
-  const before = contacts.filter((c) => c.importBatch !== batchId);
-  return { sheet, index: indexByKeys(before.map((c) => ({ contact: c, keys: c.keys }))) };
+  const index = (wanted: ReadonlySet<string>) =>
+    indexKeyed(contacts, (c) => c.importBatch !== batchId, wanted);
+  return { sheet, index };
 }
 
 /**
