@@ -381,7 +381,7 @@ function readChunk(
   const checkNow = (id: string) =>
     rowCheck(sheet.layout, sheet.header, fullRows[sheet.indexById.get(id) as number], ctx.clock)
       .check;
-  const found = { ids: new Set(sheet.indexById.keys()), fillable, asLeft, checkNow };
+  const found = { ids: sheet.indexById, fillable, asLeft, checkNow };
   return { sheet, plans, targets: state.targets, log, done, progress, fullRows, found };
 }
 
