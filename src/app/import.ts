@@ -31,13 +31,14 @@ import {
   importActivityId,
   importActivityPrefix,
   isUnfinished,
+  mayHoldEntries,
   type ImportRecord,
 } from '../domain/import/batch';
 import { extraHeaders } from '../domain/import/mapping';
 import { batchRows, selectRows } from '../sheets/batchRows';
 import {
   countPlans,
-  indexByKeys,
+  indexKeyed,
   planRows,
   rowKeys,
   type ImportRow,
@@ -191,8 +192,9 @@ function readSheetKeys(
  */
 function existingIndex(ctx: Context, batchId: string, country: CountryCode, useCache = true) {
   const { sheet, contacts } = readSheetKeys(ctx, batchId, country, useCache);
-  const before = contacts.filter((c) => c.importBatch !== batchId);
-  return { sheet, index: indexByKeys(before.map((c) => ({ contact: c, keys: c.keys }))) };
+  const index = (wanted: ReadonlySet<string>) =>
+    indexKeyed(contacts, (c) => c.importBatch !== batchId, wanted);
+  return { sheet, index };
 }
 
 /**
@@ -206,14 +208,14 @@ function batchEntries(
   log: Layout<ActivityKey>,
   req: { batchId: string; policy: string; rows: readonly ImportRow[] },
   plans: readonly RowPlan[],
+  searchOwn: boolean,
 ): Map<string, ImportEntry> {
   const prefix = importActivityPrefix(req.batchId);
   if (req.rows.length === 0) return new Map();
   const lo = req.rows[0].line;
-  const own = findImportEntries(
-    log,
-    entryPattern(prefix, { lo, hi: req.rows[req.rows.length - 1].line }),
-  );
+  const own = searchOwn
+    ? findImportEntries(log, entryPattern(prefix, { lo, hi: req.rows[req.rows.length - 1].line }))
+    : new Map<string, ImportEntry>();
   const needsAll =
     req.policy === 'fill' &&
     plans.some((p) => {
@@ -344,11 +346,16 @@ interface ChunkRead {
  * from the cache are trusted while each row read whole still holds the contact they put there
  * (the tab sorted since, or a contact deleted and another typed: then they are read again).
  */
-function readChunk(ctx: Context, req: WriteRequest, useCache = true): ChunkRead {
+function readChunk(
+  ctx: Context,
+  req: WriteRequest,
+  searchOwn: boolean,
+  useCache = true,
+): ChunkRead {
   const { sheet, index } = existingIndex(ctx, req.batchId, req.country, useCache);
   const { plans, state } = planRows(req.rows, index, req.state, planOptions(req, ctx));
   const log = openImportLog(ctx.ss);
-  const done = batchEntries(log, req, plans);
+  const done = batchEntries(log, req, plans, searchOwn);
   const progress = batchProgress(req.batchId, done);
   const { fillIds, uncheckedIds } = rowsToRead(
     req.policy,
@@ -362,7 +369,7 @@ function readChunk(ctx: Context, req: WriteRequest, useCache = true): ChunkRead 
   if (sheet.cached && !holdsTheirContacts(sheet, fullRows, [...fillIds, ...uncheckedIds])) {
     const cache = services().cache.document();
     if (cache) dropKeys(cache, req.batchId);
-    return readChunk(ctx, req, false);
+    return readChunk(ctx, req, searchOwn, false);
   }
   const fillable = new Map<string, Contact>();
   for (const i of fillIndexes) {
@@ -374,7 +381,7 @@ function readChunk(ctx: Context, req: WriteRequest, useCache = true): ChunkRead 
   const checkNow = (id: string) =>
     rowCheck(sheet.layout, sheet.header, fullRows[sheet.indexById.get(id) as number], ctx.clock)
       .check;
-  const found = { ids: new Set(sheet.indexById.keys()), fillable, asLeft, checkNow };
+  const found = { ids: sheet.indexById, fillable, asLeft, checkNow };
   return { sheet, plans, targets: state.targets, log, done, progress, fullRows, found };
 }
 
@@ -484,8 +491,13 @@ function recordChunk(
     rowsDone: Math.max(same?.rowsDone ?? 0, req.offset + req.rows.length),
     // A chunk sent again after the import was finished leaves it finished.
     finished: same !== null && !isUnfinished(same),
+    startedTo: Math.max(same?.startedTo ?? 0, lastLine(req)),
   });
   if (readDefaultCountry(props) !== req.country) writeDefaultCountry(props, req.country);
+}
+
+function lastLine(req: WriteRequest): number {
+  return req.rows.length > 0 ? req.rows[req.rows.length - 1].line : 0;
 }
 
 /** Writes one chunk: read, plan (domain/import/chunk.ts), write, record. */
@@ -502,9 +514,15 @@ export function importChunk(payload: unknown): ImportChunkResult {
           field: 'fingerprint',
           message: serverText().imports.otherFile(same.fileName),
         });
-      const read = readChunk(ctx, req);
+      // The log is searched for this chunk's entries only when a send may have left some.
+      const lo = req.rows.length > 0 ? req.rows[0].line : 0;
+      const read = readChunk(ctx, req, mayHoldEntries(same, lo));
       const author = { me: ctx.me, now: ctx.clock.nowIso, random: ctx.random };
       const w = planChunk(req, read.plans, read.done, read.progress, read.found, author);
+      // Before the first entry is written, the record says this send began (without a record
+      // of this batch, the next send searches anyway).
+      if (same && w.entries.length > 0 && (same.startedTo ?? 0) < lastLine(req))
+        writeImportRecord(props, { ...same, startedTo: lastLine(req) });
       writeChunk(ctx, req, read, w);
       recordChunk(props, req, same, ctx);
       return {

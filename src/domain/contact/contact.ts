@@ -468,12 +468,7 @@ const MAX_ID_ATTEMPTS = 1000;
 const CONTACT_ID_PATTERN = new RegExp(`^C-[${ID_ALPHABET}]{${CONTACT_ID_LENGTH}}$`);
 const ACTIVITY_ID_PATTERN = new RegExp(`^A-[${ID_ALPHABET}]{${ACTIVITY_ID_LENGTH}}$`);
 
-function newId(
-  prefix: string,
-  length: number,
-  random: () => number,
-  existing: ReadonlySet<string>,
-): string {
+function newId(prefix: string, length: number, random: () => number, existing: IdSet): string {
   for (let attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
     let id = prefix;
     for (let i = 0; i < length; i++) {
@@ -486,13 +481,18 @@ function newId(
   throw new Error(`Could not find a free ${prefix} id after ${MAX_ID_ATTEMPTS} attempts`);
 }
 
+/** The IDs a new one must differ from: a set, or anything that answers `has` (a map by ID). */
+export interface IdSet {
+  has(id: string): boolean;
+}
+
 /** 'C-7K3QX9': 32^6 ≈ 1 billion ids, short enough to read aloud on a call. */
-export function newContactId(random: () => number, existing: ReadonlySet<string>): string {
+export function newContactId(random: () => number, existing: IdSet): string {
   return newId('C-', CONTACT_ID_LENGTH, random, existing);
 }
 
 /** 'A-7K3QX9M2': activities are many more, so two more characters. */
-export function newActivityId(random: () => number, existing: ReadonlySet<string>): string {
+export function newActivityId(random: () => number, existing: IdSet): string {
   return newId('A-', ACTIVITY_ID_LENGTH, random, existing);
 }
 

@@ -15,6 +15,19 @@ export interface ImportRecord {
   total: number;
   rowsDone: number;
   finished: boolean;
+  /**
+   * The last file line a send of this batch began writing (recorded before its first write):
+   * lines after it have no Import entry yet, so a chunk starting after it need not search the log.
+   */
+  startedTo?: number;
+}
+
+/**
+ * True when the batch may already hold Import entries of lines from `lo` on: unless the record is
+ * this batch's and says no send began writing at or after `lo`, a chunk must search the log.
+ */
+export function mayHoldEntries(same: ImportRecord | null, lo: number): boolean {
+  return same?.startedTo === undefined || lo <= same.startedTo;
 }
 
 /**

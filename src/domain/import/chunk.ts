@@ -2,7 +2,13 @@
 // to fill, which Import entries to add and which entries an earlier send left without their
 // check. Pure: app/import.ts reads what it needs from the sheet, then writes what this returns.
 import { systemActivity } from '../contact/activities';
-import { emptyContact, newContactId, type Activity, type Contact } from '../contact/contact';
+import {
+  emptyContact,
+  newContactId,
+  type Activity,
+  type Contact,
+  type IdSet,
+} from '../contact/contact';
 import { withImportCheck } from '../contact/contactHash';
 import { serverText } from '../messages/server';
 import { importActivityId, importActivityPrefix } from './batch';
@@ -86,8 +92,8 @@ export function rowsToRead(
 
 /** The sheet as the chunk found it. */
 export interface ChunkSheet {
-  /** Every contact ID in the sheet. */
-  ids: ReadonlySet<string>;
+  /** Every contact ID in the sheet (a map by ID will do: only asked `has`). */
+  ids: IdSet;
   /** The contacts the chunk may fill, read whole (rowsToRead's fillIds). */
   fillable: ReadonlyMap<string, Contact>;
   /** The checks of this batch's unchecked rows nobody touched since (contact ID → check). */
@@ -166,7 +172,8 @@ class ChunkPlanner {
     alreadyDone: 0,
   };
   private readonly m = serverText().imports;
-  private readonly taken: Set<string>;
+  private readonly taken: IdSet;
+  private readonly added = new Set<string>();
   private readonly fresh = new Map<string, Contact>();
   private readonly fillable: Map<string, Contact>;
   /**
@@ -182,7 +189,8 @@ class ChunkPlanner {
     private readonly author: ChunkAuthor,
   ) {
     for (const [id, check] of sheet.asLeft) addCheck(progress.checksOf, id, check);
-    this.taken = new Set(sheet.ids);
+    // The sheet's IDs and this chunk's new ones, without copying the sheet's.
+    this.taken = { has: (id) => sheet.ids.has(id) || this.added.has(id) };
     this.fillable = new Map([...sheet.fillable].map(([id, c]) => [id, { ...c }]));
   }
 
@@ -254,7 +262,7 @@ class ChunkPlanner {
       created: author.now,
       updated: author.now,
     };
-    this.taken.add(id);
+    this.added.add(id);
     this.out.fresh.push({ contact, extras: p.candidate.extras });
     this.fresh.set(id, contact);
     this.progress.placed.set(lineTarget(p.line), id);

@@ -188,6 +188,27 @@ export function indexByKeys(
   return index;
 }
 
+/**
+ * The index of the contacts `keep` accepts (each with its keys), holding only the `wanted` keys
+ * when given: a chunk looks up its own rows' keys, so the sheet's other keys need no entry.
+ */
+export function indexKeyed<C extends Existing & { keys: readonly string[] }>(
+  contacts: readonly C[],
+  keep: (c: C) => boolean,
+  wanted?: ReadonlySet<string>,
+): ExistingIndex {
+  const index: ExistingIndex = new Map();
+  for (const c of contacts) {
+    if (c.id === '' || !keep(c)) continue;
+    for (const key of c.keys)
+      if ((!wanted || wanted.has(key)) && !index.has(key)) index.set(key, c);
+  }
+  return index;
+}
+
+/** The index, or how to build it for only the keys a chunk's rows carry (see planRows). */
+export type ExistingLookup = ExistingIndex | ((wanted: ReadonlySet<string>) => ExistingIndex);
+
 export interface PlanOptions {
   header: readonly string[];
   mapping: readonly ImportTarget[];
@@ -215,21 +236,29 @@ function sharesOnlyPhone(row: Pick<Contact, 'name' | 'email'>, c: Existing): boo
  */
 export function planRows(
   rows: readonly ImportRow[],
-  existing: ExistingIndex,
+  lookup: ExistingLookup,
   state: ImportState,
   opts: PlanOptions,
 ): { plans: RowPlan[]; state: ImportState } {
   const seen = { ...state.seen };
   const targets = { ...state.targets };
-  const plans: RowPlan[] = rows.map((row) => {
+  const checkedRows = rows.map((row) => {
     const checked = validateImportRow(
       applyMapping(opts.header, opts.mapping, row.cells),
       opts.today,
       opts.dateOrder,
     );
+    const keys =
+      'reasons' in checked ? [] : duplicateKeys(checked.candidate.fields, opts.defaultCountry);
+    return { row, checked, keys };
+  });
+  const existing =
+    typeof lookup === 'function'
+      ? lookup(new Set(checkedRows.flatMap((r) => r.keys.map((k) => k.key))))
+      : lookup;
+  const plans: RowPlan[] = checkedRows.map(({ row, checked, keys }) => {
     if ('reasons' in checked) return { line: row.line, kind: 'invalid', reasons: checked.reasons };
     const { candidate } = checked;
-    const keys = duplicateKeys(candidate.fields, opts.defaultCountry);
     let plan: RowPlan = { line: row.line, kind: 'new', candidate };
     const inFile = keys.find((k) => seen[k.key] !== undefined);
     if (inFile) {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   entryPattern,
   isUnfinished,
+  mayHoldEntries,
   numberRangePattern,
   type ImportRecord,
 } from '../../../../src/domain/import/batch';
@@ -88,5 +89,19 @@ describe('isUnfinished', () => {
     expect(isUnfinished({ ...record, finished: true, rowsDone: 1200 })).toBe(false);
     expect(isUnfinished(null)).toBe(false);
     expect(isUnfinished(undefined)).toBe(false);
+  });
+});
+
+describe('mayHoldEntries', () => {
+  it('is false only for lines after the last one a send of this batch began writing', () => {
+    const began = { ...record, startedTo: 501 };
+    expect(mayHoldEntries(began, 502)).toBe(false);
+    expect(mayHoldEntries(began, 501)).toBe(true);
+    expect(mayHoldEntries(began, 2)).toBe(true);
+  });
+
+  it('is true without a record of the batch, or one that does not say where sends began', () => {
+    expect(mayHoldEntries(null, 502)).toBe(true);
+    expect(mayHoldEntries(record, 502)).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import {
   type DuplicatePolicy,
   type ImportRow,
 } from '../../../../src/domain/import/plan';
+import { newContactId } from '../../../../src/domain/contact/contact';
 import { makeContact } from '../fixtures';
 
 const header = ['Name', 'Email', 'Phone', 'Company'];
@@ -66,6 +67,37 @@ describe('planChunk', () => {
       [importActivityId(BATCH, 2), w.fresh[0].contact.id, 'Import'],
     ]);
     expect(w.changes.size).toBe(0);
+  });
+
+  it('gives each new row an ID no sheet contact and no other new row of the chunk has', () => {
+    const batch: ChunkBatch = {
+      batchId: BATCH,
+      fileName: 'leads.csv',
+      source: 'Event',
+      policy: 'skip',
+    };
+    const rows = [row(2, 'Ani', 'ani@x.id', '', ''), row(3, 'Citra', 'citra@x.id', '', '')];
+    const { plans } = planRows(rows, indexContacts([], 'ID'), emptyImportState(), opts);
+    // The sheet's IDs as the import passes them: a map by ID, only asked `has`.
+    const newIds = (random: () => number, sheetIds: string[]) =>
+      planChunk(
+        batch,
+        plans,
+        new Map(),
+        batchProgress(BATCH, new Map()),
+        {
+          ids: new Map(sheetIds.map((id, i) => [id, i])),
+          fillable: new Map(),
+          asLeft: new Map(),
+          checkNow: () => 'x',
+        },
+        { ...author, random },
+      ).fresh.map((f) => f.contact.id);
+    const idOf = (r: number) => newContactId(() => r, new Set());
+    // Six draws an ID: the second row draws the first row's ID, then a sheet contact's.
+    let n = 0;
+    const random = () => (n++ < 12 ? 0 : n <= 18 ? 0.5 : 0.9);
+    expect(newIds(random, [idOf(0.5)])).toEqual([idOf(0), idOf(0.9)]);
   });
 
   it('skips, fills or imports anyway a duplicate of a contact in the sheet, per policy', () => {

@@ -2,6 +2,7 @@ import {
   emptyImportState,
   fillPatch,
   indexContacts,
+  indexKeyed,
   planRows,
   validateImportRow,
   type ImportRow,
@@ -69,6 +70,33 @@ describe('planRows', () => {
     const second = planRows(rows.slice(2), existing, first.state, opts);
     expect([...first.plans, ...second.plans]).toEqual(whole);
     expect(second.plans[0]).toMatchObject({ kind: 'inFile', firstLine: 2 });
+  });
+});
+
+describe('planRows with an index built for the chunk', () => {
+  const sheet = [
+    { id: 'C-1', name: 'Ani', email: 'ani@x.id', keys: ['email:ani@x.id', 'k:other'] },
+    { id: 'C-2', name: 'Budi', email: 'budi@x.id', keys: ['email:budi@x.id'] },
+    { id: 'C-3', name: 'Citra', email: 'citra@x.id', keys: ['email:citra@x.id'] },
+  ];
+
+  it("asks only for its rows' keys and plans as with the whole index", () => {
+    const rows = [row(2, 'Ani W', 'ANI@x.id', '', ''), row(3, 'Dewi', 'dewi@x.id', '', '')];
+    const asked: string[][] = [];
+    const keep = (c: { id: string }) => c.id !== 'C-3';
+    const lookup = (wanted: ReadonlySet<string>) => {
+      asked.push([...wanted]);
+      return indexKeyed(sheet, keep, wanted);
+    };
+    const whole = indexKeyed(sheet, keep);
+    const built = planRows(rows, lookup, emptyImportState(), opts);
+    expect(built).toEqual(planRows(rows, whole, emptyImportState(), opts));
+    expect(built.plans.map((p) => p.kind)).toEqual(['existing', 'new']);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).not.toContain('k:other');
+    expect(indexKeyed(sheet, keep, new Set(asked[0])).size).toBe(1);
+    // A contact `keep` refuses (this batch's own rows) is never a duplicate.
+    expect(indexKeyed(sheet, keep).has('email:citra@x.id')).toBe(false);
   });
 });
 
