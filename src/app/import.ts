@@ -88,6 +88,7 @@ import {
 import {
   appendKeys,
   dropKeys,
+  keptHead,
   loadKeys,
   saveKeys,
   type Head,
@@ -163,10 +164,12 @@ function readSheetKeys(
   useCache: boolean,
 ): { sheet: SheetKeys; contacts: KeyedContact[] } {
   const cache = services().cache.document();
-  if (cache && useCache) {
+  // Not after a drop: the batch's keys were just removed.
+  const before = cache && useCache ? keptHead(cache, batchId) : null;
+  if (cache && before) {
     const { layout, header } = openTableHeader(ctx.ss, CONTACTS);
     const rows = Math.max(0, layout.sheet.getLastRow() - 1);
-    const found = loadKeys(cache, batchId, country, rows);
+    const found = loadKeys(cache, batchId, before, country, rows);
     if (found) {
       const { contacts, head } = found;
       return {
@@ -182,7 +185,7 @@ function readSheetKeys(
       sheet = readContactKeys(ctx.ss, ctx.clock);
   }
   const contacts = keyed(sheet.contacts, sheet.indexById, country);
-  const kept = cache ? saveKeys(cache, batchId, country, sheet.rows, contacts) : null;
+  const kept = cache ? saveKeys(cache, batchId, country, sheet.rows, contacts, before) : null;
   return { sheet: sheetKeysOf(sheet, contacts, batchId, kept, false), contacts };
 }
 

@@ -3,6 +3,8 @@
 // phone country, with the number of data rows they describe: a chunk uses them only while the tab
 // still has that many rows (a contact typed or deleted since changes it), and each chunk that
 // appends adds its own contacts. A cache may be emptied at any time: then the keys are read again.
+// A cache that fails is treated as an empty one: the keys are read from the sheet, never trusted
+// half-written, and the import goes on.
 import type { Cache } from '../gas/cache';
 
 /** A contact as an import's duplicate check needs it, with its keys (dedupe.duplicateKeys). */
@@ -44,7 +46,14 @@ function pieceName(batchId: string, stamp: string, part: number, piece: number):
   return `${PREFIX}${batchId}.${stamp}.${part}.${piece}`;
 }
 
-function readHead(cache: Cache, batchId: string): Head | null {
+function pieceNames(batchId: string, head: Head): string[] {
+  return head.parts.flatMap((n, part) =>
+    Array.from({ length: n }, (_, k) => pieceName(batchId, head.stamp, part, k)),
+  );
+}
+
+/** What the cache holds for the batch, if anything (one cache read). */
+export function keptHead(cache: Cache, batchId: string): Head | null {
   try {
     const head = JSON.parse(cache.get(PREFIX + batchId) ?? 'null') as Head | null;
     return head && Array.isArray(head.parts) ? head : null;
@@ -54,25 +63,23 @@ function readHead(cache: Cache, batchId: string): Head | null {
 }
 
 /**
- * The cached keys of the batch, when they describe `rows` data rows read for `country`, with
- * what the cache holds of them (for appendKeys).
+ * The cached keys of the batch (`head`: keptHead's), when they describe `rows` data rows read
+ * for `country`, with what the cache holds of them (for appendKeys).
  */
 export function loadKeys(
   cache: Cache,
   batchId: string,
+  head: Head,
   country: string,
   rows: number,
 ): { contacts: KeyedContact[]; head: Head } | null {
-  const head = readHead(cache, batchId);
-  if (!head || head.rows !== rows || head.country !== country) return null;
-  const names = head.parts.flatMap((n, part) =>
-    Array.from({ length: n }, (_, k) => pieceName(batchId, head.stamp, part, k)),
-  );
-  const found = cache.getAll(names);
-  if (names.some((n) => typeof found[n] !== 'string')) return null;
+  if (head.rows !== rows || head.country !== country) return null;
+  const names = pieceNames(batchId, head);
   const out: KeyedContact[] = [];
   let at = 0;
   try {
+    const found = cache.getAll(names);
+    if (names.some((n) => typeof found[n] !== 'string')) return null;
     for (const n of head.parts) {
       const text = names.slice(at, (at += n)).map((name) => found[name]);
       for (const [id, name, email, importBatch, index, ...keys] of JSON.parse(
@@ -101,16 +108,27 @@ function pieces(contacts: readonly KeyedContact[]): string[] {
   return out.length > 0 ? out : ['[]'];
 }
 
-/** Keeps the keys of a sheet of `rows` data rows, read now, in place of any kept before. */
+/**
+ * Keeps the keys of a sheet of `rows` data rows, read now, in place of those kept `before`
+ * (keptHead's; their pieces are removed: left to expire, re-reads would fill the cache's 1,000
+ * items). Null when the cache failed: the next chunk reads the sheet again.
+ */
 export function saveKeys(
   cache: Cache,
   batchId: string,
   country: string,
   rows: number,
   contacts: readonly KeyedContact[],
-): Head {
+  before: Head | null,
+): Head | null {
   const head: Head = { rows, country, stamp: Math.random().toString(36).slice(2, 8), parts: [] };
-  return put(cache, batchId, head, contacts);
+  try {
+    if (before) cache.removeAll(pieceNames(batchId, before));
+    return put(cache, batchId, head, contacts);
+  } catch {
+    dropKeys(cache, batchId);
+    return null;
+  }
 }
 
 /** Writes the contacts as the next part of `head`, and the head naming it: one call. */
@@ -136,10 +154,20 @@ export function appendKeys(
   rowsAfter: number,
   contacts: readonly KeyedContact[],
 ): void {
-  put(cache, batchId, { ...head, rows: rowsAfter }, contacts);
+  try {
+    put(cache, batchId, { ...head, rows: rowsAfter }, contacts);
+  } catch {
+    // Maybe written in part: forgotten, so the next chunk reads the sheet.
+    dropKeys(cache, batchId);
+  }
 }
 
-/** Forgets the batch's keys (a chunk found them stale). */
+/** Forgets the batch's keys (a chunk found them stale), their pieces with them. */
 export function dropKeys(cache: Cache, batchId: string): void {
-  cache.remove(PREFIX + batchId);
+  try {
+    const head = keptHead(cache, batchId);
+    cache.removeAll([PREFIX + batchId, ...(head ? pieceNames(batchId, head) : [])]);
+  } catch {
+    // A cache that fails holds nothing usable: loadKeys finds no whole set in it either.
+  }
 }

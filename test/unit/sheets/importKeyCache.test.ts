@@ -3,26 +3,45 @@
 import type { Cache } from '../../../src/gas/cache';
 import {
   appendKeys,
-  loadKeys,
+  dropKeys,
+  keptHead,
+  loadKeys as loadKept,
   saveKeys,
   type KeyedContact,
 } from '../../../src/sheets/importKeyCache';
 
+/** As the import asks: what the cache holds for the batch, then its keys if they still fit. */
+function loadKeys(cache: Cache, batchId: string, country: string, rows: number) {
+  const head = keptHead(cache, batchId);
+  return head && loadKept(cache, batchId, head, country, rows);
+}
+
 function memoryCache() {
   const items = new Map<string, string>();
+  const failing = new Set<keyof Cache>();
+  const fails = (m: keyof Cache) => {
+    if (failing.has(m)) throw new Error(`Service error: Cache.${m}`);
+  };
   const cache: Cache = {
-    get: (k) => items.get(k) ?? (null as unknown as string),
-    getAll: (keys) =>
-      Object.fromEntries(keys.flatMap((k) => (items.has(k) ? [[k, items.get(k)]] : []))),
+    get: (k) => (fails('get'), items.get(k) ?? (null as unknown as string)),
+    getAll: (keys) => (
+      fails('getAll'),
+      Object.fromEntries(keys.flatMap((k) => (items.has(k) ? [[k, items.get(k)]] : [])))
+    ),
     putAll: (values) => {
+      // Sheets may store some of the values before failing: the first one here.
+      const [first] = Object.entries(values);
+      if (failing.has('putAll') && first) items.set(first[0], first[1]);
+      fails('putAll');
       for (const [k, v] of Object.entries(values)) {
         expect(Buffer.byteLength(v, 'utf8')).toBeLessThanOrEqual(100 * 1024);
         items.set(k, v);
       }
     },
-    remove: (k) => void items.delete(k),
+    remove: (k) => (fails('remove'), void items.delete(k)),
+    removeAll: (keys) => (fails('removeAll'), keys.forEach((k) => items.delete(k))),
   };
-  return { cache, items };
+  return { cache, items, failing };
 }
 
 const contact = (i: number): KeyedContact => ({
@@ -38,14 +57,14 @@ describe('the import key cache', () => {
   it('gives back what it kept, split into pieces of at most 100 KB', () => {
     const { cache, items } = memoryCache();
     const contacts = Array.from({ length: 3000 }, (_, i) => contact(i));
-    saveKeys(cache, 'B-AAAAAA', 'ID', 3000, contacts);
+    saveKeys(cache, 'B-AAAAAA', 'ID', 3000, contacts, keptHead(cache, 'B-AAAAAA'));
     expect(items.size).toBeGreaterThan(3);
     expect(loadKeys(cache, 'B-AAAAAA', 'ID', 3000)?.contacts).toEqual(contacts);
   });
 
   it('gives nothing for another row count, country or batch, or when a piece is gone', () => {
     const { cache, items } = memoryCache();
-    saveKeys(cache, 'B-AAAAAA', 'ID', 10, [contact(1)]);
+    saveKeys(cache, 'B-AAAAAA', 'ID', 10, [contact(1)], keptHead(cache, 'B-AAAAAA'));
     expect(loadKeys(cache, 'B-AAAAAA', 'ID', 11)).toBeNull();
     expect(loadKeys(cache, 'B-AAAAAA', 'MY', 10)).toBeNull();
     expect(loadKeys(cache, 'B-BBBBBB', 'ID', 10)).toBeNull();
@@ -55,9 +74,53 @@ describe('the import key cache', () => {
 
   it('adds a chunk’s contacts to what it kept, for the rows the sheet has after it', () => {
     const { cache } = memoryCache();
-    const head = saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(1)]);
-    appendKeys(cache, 'B-AAAAAA', head, 3, [contact(2)]);
+    const head = saveKeys(
+      cache,
+      'B-AAAAAA',
+      'ID',
+      2,
+      [contact(0), contact(1)],
+      keptHead(cache, 'B-AAAAAA'),
+    );
+    appendKeys(cache, 'B-AAAAAA', head!, 3, [contact(2)]);
     expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
     expect(loadKeys(cache, 'B-AAAAAA', 'ID', 3)?.contacts).toEqual([0, 1, 2].map(contact));
+  });
+
+  it('keeps one set of pieces per batch: a re-read or a drop removes the old ones', () => {
+    const { cache, items } = memoryCache();
+    const contacts = Array.from({ length: 3000 }, (_, i) => contact(i));
+    saveKeys(cache, 'B-AAAAAA', 'ID', 3000, contacts, keptHead(cache, 'B-AAAAAA'));
+    const once = items.size;
+    for (let i = 0; i < 5; i++)
+      saveKeys(cache, 'B-AAAAAA', 'ID', 3000 + i, contacts, keptHead(cache, 'B-AAAAAA'));
+    expect(items.size).toBe(once);
+    dropKeys(cache, 'B-AAAAAA');
+    expect(items.size).toBe(0);
+  });
+
+  it('treats a failing cache as an empty one: nothing thrown, nothing half-kept used', () => {
+    const { cache, failing } = memoryCache();
+    failing.add('putAll');
+    expect(
+      saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(1)], keptHead(cache, 'B-AAAAAA')),
+    ).toBeNull();
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+    failing.delete('putAll');
+    const head = saveKeys(
+      cache,
+      'B-AAAAAA',
+      'ID',
+      2,
+      [contact(0), contact(1)],
+      keptHead(cache, 'B-AAAAAA'),
+    )!;
+    failing.add('putAll');
+    appendKeys(cache, 'B-AAAAAA', head, 3, [contact(2)]);
+    failing.delete('putAll');
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 3)).toBeNull();
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+    failing.add('getAll');
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
   });
 });
