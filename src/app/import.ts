@@ -96,7 +96,7 @@ import {
 } from '../sheets/importKeyCache';
 import { cellsOf, openTableHeader, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
-import { ensureRoom } from '../sheets/capacity';
+import { makeRoom } from '../sheets/capacity';
 import { context, services, type Context } from './context';
 import { retryAfterSetUp } from './setUp';
 import { identifyRowsAt } from './typedRows';
@@ -400,15 +400,18 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
   // The chunk's new rows and columns must fit in Sheets' cell limit, checked before its first
   // write: a chunk is written whole or not at all.
   const plan = planExtraColumns(sheet.header, extras);
-  const [logRoom, contactRoom] = ensureRoom(ctx.ss, [
-    { sheet: log.sheet, records: w.entries.length },
-    {
-      sheet: sheet.layout.sheet,
-      records: w.fresh.length,
-      lastRow: sheet.rows + 1,
-      columns: plan.added.length > 0 ? plan.width + plan.added.length : 0,
-    },
-  ]);
+  const [logRoom, contactRoom] = makeRoom(
+    [
+      { sheet: log.sheet, records: w.entries.length },
+      {
+        sheet: sheet.layout.sheet,
+        records: w.fresh.length,
+        lastRow: sheet.rows + 1,
+        columns: plan.added.length > 0 ? plan.width + plan.added.length : 0,
+      },
+    ],
+    ctx.ss,
+  );
   const widened =
     extras.length > 0
       ? ensureExtraColumns(sheet.layout, sheet.header, extras)

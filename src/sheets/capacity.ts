@@ -16,6 +16,7 @@ import {
   capacityVerdict,
   growthCells,
   rowsToGrow,
+  rowsToInsert,
   trustedReading,
   type Fullness,
 } from '../domain/capacity/capacity';
@@ -164,7 +165,7 @@ function growthOf(a: Append): Growth | null {
   const maxRows = a.maxRows ?? a.sheet.getMaxRows();
   const lastRow = a.lastRow ?? a.sheet.getLastRow();
   const room = { lastRow, maxRows };
-  const need = Math.max(0, lastRow + a.records - maxRows);
+  const need = rowsToInsert(lastRow, a.records, maxRows);
   const maxColumns = need > 0 || a.columns ? a.sheet.getMaxColumns() : 0;
   const addColumns = Math.max(0, (a.columns ?? 0) - maxColumns);
   return { sheet: a.sheet, room, maxRows, maxColumns, need, block: rowsToGrow(need), addColumns };
@@ -231,7 +232,15 @@ function insertAll(growths: readonly Growth[], block: boolean): void {
 export function makeRoom(
   appends: readonly Append[],
   spreadsheet?: Spreadsheet,
-  retried = false,
+): (Room | undefined)[] {
+  return grow(appends, spreadsheet, false);
+}
+
+/** makeRoom; `retried` once Sheets refused a growth and the sheet was read again. */
+function grow(
+  appends: readonly Append[],
+  spreadsheet: Spreadsheet | undefined,
+  retried: boolean,
 ): (Room | undefined)[] {
   const rooms: (Room | undefined)[] = [];
   const growths: Growth[] = [];
@@ -255,14 +264,9 @@ export function makeRoom(
     // Sheets refused: the reading was stale. Decided again on the tabs as they are now.
     known = readNow(ss);
     const fresh = appends.map((a) => ({ ...a, maxRows: undefined }));
-    return makeRoom(fresh, ss, true);
+    return grow(fresh, ss, true);
   }
   return rooms;
-}
-
-/** The guard and growth of an action that appends to several tabs (see makeRoom). */
-export function ensureRoom(ss: Spreadsheet, appends: readonly Append[]): (Room | undefined)[] {
-  return makeRoom(appends, ss);
 }
 
 /**
