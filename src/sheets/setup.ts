@@ -361,6 +361,19 @@ function duplicateIds(plan: Plan<string>, values: unknown[][], problems: FieldIs
   });
 }
 
+/**
+ * Both tabs as they are and what set-up would do to them (problems it can't repair are
+ * collected), with the tab IDs stored: the reads every set-up starts with.
+ */
+function planSetUp(ss: Spreadsheet) {
+  const problems: FieldIssue[] = [];
+  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
+  const lang = setUpLang(ss, tabs);
+  const contacts = planTable(tabs[0], lang, problems);
+  const activities = planTable(tabs[1], lang, problems);
+  return { problems, contacts, activities, stored: storedTabIds() };
+}
+
 /** The tab's row count when its header row is frozen and its formats in place; else null. */
 function formatsInPlace<K extends string>(plan: Plan<K>): number | null {
   const sheet = plan.sheet as Sheet;
@@ -377,18 +390,13 @@ function formatsInPlace<K extends string>(plan: Plan<K>): number | null {
  * set-up finding everything in place needs none (nothing is written, so nothing can collide).
  */
 export function nothingToRepair(ss: Spreadsheet): SetupReport | null {
-  const problems: FieldIssue[] = [];
-  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
-  const lang = setUpLang(ss, tabs);
-  const plans = [planTable(tabs[0], lang, problems), planTable(tabs[1], lang, problems)] as const;
+  const { problems, contacts, activities, stored } = planSetUp(ss);
   if (problems.length > 0) return null;
-  const stored = storedTabIds();
   // A new tab or column, or a tab not yet remembered (its first set-up: its rows get checked).
-  for (const { sheet, added, spec } of plans)
+  for (const { sheet, added, spec } of [contacts, activities] as Plan<string>[])
     if (!sheet || added.length > 0 || storedTabId(spec, stored) !== sheet.getSheetId()) return null;
-  const maxRows = formatsInPlace(plans[0]);
-  if (maxRows === null || formatsInPlace(plans[1]) === null) return null;
-  const [contacts] = plans;
+  const maxRows = formatsInPlace(contacts);
+  if (maxRows === null || formatsInPlace(activities) === null) return null;
   const sheet = contacts.sheet as Sheet;
   return {
     createdTabs: [],
@@ -411,13 +419,8 @@ export function setUpSheets(
   random: () => number,
   { checkIds }: SetUpOptions = { checkIds: true },
 ): SetupReport {
-  const problems: FieldIssue[] = [];
-  const tabs = [readTab(ss, CONTACTS), readTab(ss, ACTIVITIES)] as const;
-  const lang = setUpLang(ss, tabs);
-  const contacts = planTable(tabs[0], lang, problems);
-  const activities = planTable(tabs[1], lang, problems);
-  // The stored tab IDs, read once for the check above and the remembering below.
-  const stored = storedTabIds();
+  // The stored tab IDs are read once, for the check here and the remembering below.
+  const { problems, contacts, activities, stored } = planSetUp(ss);
   const { values, lastRow } = rowsToCheck(contacts as Plan<string>, checkIds, stored);
   if (values) duplicateIds(contacts as Plan<string>, values, problems);
   if (problems.length > 0) throw new ValidationError(problems);
