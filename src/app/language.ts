@@ -10,7 +10,7 @@ import { services } from './context';
 /** The user property holding a user's chosen interface language. */
 export const LANG_PROPERTY = 'prospek.lang';
 
-export function isLang(value: unknown): value is Lang {
+function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
@@ -112,27 +112,20 @@ export function useUserLang(): void {
  * properties). Absent: the user's language as usual.
  */
 export function usePageLang(request: Record<string, unknown>): void {
-  if (request.lang === undefined) return;
-  if (!isLang(request.lang)) {
-    throw new ValidationError({
-      field: 'lang',
-      message: serverText().unknownField(String(request.lang)),
-    });
-  }
-  setActiveLang(request.lang);
+  if (request.lang !== undefined) setActiveLang(requireLang(request.lang));
+}
+
+/** `value` as a language Prospek speaks, else a ValidationError on the `lang` field. */
+export function requireLang(value: unknown): Lang {
+  if (isLang(value)) return value;
+  throw new ValidationError({ field: 'lang', message: serverText().unknownField(String(value)) });
 }
 
 /** Settings: the user's own choice ('' = follow the Google account's language). */
 export function setInterfaceLanguage(choice: unknown): Lang {
-  if (choice !== '' && !isLang(choice)) {
-    throw new ValidationError({
-      field: 'lang',
-      message: serverText().unknownField(String(choice)),
-    });
-  }
   const props = services().properties.user();
   if (choice === '') props.deleteProperty(LANG_PROPERTY);
-  else props.setProperty(LANG_PROPERTY, choice);
+  else props.setProperty(LANG_PROPERTY, requireLang(choice));
   useUserLang();
   return activeLang();
 }

@@ -24,7 +24,7 @@ import { readTimelinePage } from '../sheets/activityLog';
 import { fixNotes, identifyRows } from './typedRows';
 import { contactsTabGone } from './setUp';
 import { stageUnknown } from '../domain/contact/contact';
-import { isLang, sidebarPage, sidebarPartPage } from './language';
+import { requireLang, sidebarPage, sidebarPartPage } from './language';
 import { activeLang } from '../domain/messages/lang';
 import { context, services } from './context';
 import { settingsOf } from './reminderTriggers';
@@ -147,16 +147,10 @@ export function loadEarlier(request: unknown): EarlierEntries {
  */
 export function loadSidebarPart(request: unknown): { script: string } {
   const { part, lang } = requireRecord(request ?? {});
-  const known = (SIDEBAR_PARTS as readonly unknown[]).includes(part);
-  if (!known || !isLang(lang)) {
-    const field = known ? 'lang' : 'part';
-    throw new ValidationError({
-      field,
-      message: serverText().unknownField(String(known ? lang : part)),
-    });
-  }
+  if (!(SIDEBAR_PARTS as readonly unknown[]).includes(part))
+    throw new ValidationError({ field: 'part', message: serverText().unknownField(String(part)) });
   const file = services()
-    .html.fromFile(sidebarPartPage(part as string, lang))
+    .html.fromFile(sidebarPartPage(part as string, requireLang(lang)))
     .getContent();
   // The file is one <script> element (scripts/build.mjs); the page wants the script alone.
   return { script: file.replace(/^\s*<script>/, '').replace(/<\/script>\s*$/, '') };
