@@ -165,9 +165,9 @@ export function indexContacts(
   contacts: readonly (Existing & Pick<Contact, 'company' | 'phone'>)[],
   defaultCountry: CountryCode,
 ): ExistingIndex {
-  return indexByKeys(
+  return indexKeyed(
     contacts.map((c) => ({
-      contact: c,
+      ...c,
       keys: c.id === '' ? [] : duplicateKeys(c, defaultCountry).map((k) => k.key),
     })),
   );
@@ -175,26 +175,13 @@ export function indexContacts(
 
 /**
  * The same index from each contact's keys as computed before (an import keeps them between its
- * chunks, so the phone numbers are not parsed again for every chunk).
- */
-export function indexByKeys(
-  contacts: readonly { contact: Existing; keys: readonly string[] }[],
-): ExistingIndex {
-  const index: ExistingIndex = new Map();
-  for (const { contact, keys } of contacts) {
-    if (contact.id === '') continue;
-    for (const key of keys) if (!index.has(key)) index.set(key, contact);
-  }
-  return index;
-}
-
-/**
- * The index of the contacts `keep` accepts (each with its keys), holding only the `wanted` keys
- * when given: a chunk looks up its own rows' keys, so the sheet's other keys need no entry.
+ * chunks, so the phone numbers are not parsed again for every chunk), of the contacts `keep`
+ * accepts, holding only the `wanted` keys when given: a chunk looks up its own rows' keys, so
+ * the sheet's other keys need no entry.
  */
 export function indexKeyed<C extends Existing & { keys: readonly string[] }>(
   contacts: readonly C[],
-  keep: (c: C) => boolean,
+  keep: (c: C) => boolean = () => true,
   wanted?: ReadonlySet<string>,
 ): ExistingIndex {
   const index: ExistingIndex = new Map();
