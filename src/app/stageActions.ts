@@ -347,10 +347,10 @@ export function applyToRows(
   const table = read?.table ?? openContactTable(ctx.ss);
   const log = openTable(ctx.ss, ACTIVITIES);
   const now = new Map<number, ContactRow>();
-  if (read) for (const r of read.rows) now.set(r.row, r);
-  for (const b of read ? [] : sel.blocks) {
-    for (const r of readContactRows(table, ctx.clock, b.first, b.count)) now.set(r.row, r);
-  }
+  const rows = read
+    ? read.rows
+    : sel.blocks.flatMap((b) => readContactRows(table, ctx.clock, b.first, b.count));
+  for (const r of rows) now.set(r.row, r);
   const out: ActionOutcome = { changed: [], refused: [], changedBy: [], refusedBy: [] };
   const planned = planSelected(ctx, table, now, expected, answers, out);
   const written = [
