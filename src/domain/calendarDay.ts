@@ -237,14 +237,22 @@ export const MIN_BIRTH_YEAR = 1900;
  * 1900..this year and the full date not in the future; the day must exist in that month
  * (Feb 29 only with a leap year or no year). Returns a user-facing message, or null when valid.
  */
+/**
+ * A field's name in messages, or what gives it: the words are looked up only for a problem, so a
+ * valid form never needs the user's language (finding it may cost a service call).
+ */
+export type Label = string | (() => string);
+
+export const labelText = (label: Label) => (typeof label === 'string' ? label : label());
+
 export function validateBirthday(
   b: Birthday,
   today: CalendarDay,
-  label: string | (() => string) = 'Birthday',
+  label: Label = 'Birthday',
 ): string | null {
-  // The words are looked up only for a problem (finding the user's language may cost a call).
+  // The words are looked up only for a problem (see Label).
   const m = () => serverText();
-  const name = () => (typeof label === 'string' ? label : label());
+  const name = () => labelText(label);
   const thisYear = requireDay(today).year;
   if (b.year !== undefined) {
     if (!Number.isInteger(b.year) || b.year < MIN_BIRTH_YEAR || b.year > thisYear) {

@@ -4,7 +4,13 @@
 
 import { fieldLabel, valueLabel } from './sheetWords';
 import { isRequestKey } from './requestKey';
-import { compareDays, formatBirthday, validateBirthday } from '../calendarDay';
+import {
+  compareDays,
+  formatBirthday,
+  labelText,
+  validateBirthday,
+  type Label,
+} from '../calendarDay';
 import { dayExample, parseBirthday, parseDayText } from '../dateText';
 import type { CalendarDay } from '../calendarDay';
 import {
@@ -130,14 +136,6 @@ function requireObject(payload: unknown): Record<string, unknown> {
   return payload;
 }
 
-/**
- * A field's name in messages, or what gives it: the words are looked up only for a problem, so a
- * valid form never needs the user's language (finding it may cost a service call).
- */
-type Label = string | (() => string);
-
-const text = (label: Label) => (typeof label === 'string' ? label : label());
-
 /** A string field: null/undefined read as ''; anything else non-string is an issue. */
 function readString(
   issues: Issues,
@@ -148,16 +146,16 @@ function readString(
 ): string | null {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') {
-    issues.add(field, serverText().mustBeText(text(label)));
+    issues.add(field, serverText().mustBeText(labelText(label)));
     return null;
   }
   const s = value.trim();
   if (encodeCellText(s).length > CELL_TEXT_LIMIT) {
-    issues.add(field, serverText().cellTooLong(text(label), CELL_TEXT_LIMIT));
+    issues.add(field, serverText().cellTooLong(labelText(label), CELL_TEXT_LIMIT));
     return null;
   }
   if (s.length > maxLength) {
-    issues.add(field, serverText().tooLong(text(label), maxLength));
+    issues.add(field, serverText().tooLong(labelText(label), maxLength));
     return null;
   }
   return s;
@@ -167,11 +165,11 @@ function readId(issues: Issues, field: string, label: Label, value: unknown): st
   const s = readString(issues, field, label, value, 64);
   if (s === null) return null;
   if (s === '') {
-    issues.add(field, serverText().required(text(label)));
+    issues.add(field, serverText().required(labelText(label)));
     return null;
   }
   if (!ID_TOKEN.test(s)) {
-    issues.add(field, serverText().invalidId(text(label)));
+    issues.add(field, serverText().invalidId(labelText(label)));
     return null;
   }
   return s;
@@ -188,7 +186,7 @@ function readDay(
   const s = readString(issues, field, label, value, 40);
   if (s === null || s === '') return s;
   const day = parseDayText(s, { today });
-  if (day === null) issues.add(field, serverText().invalidDay(text(label), dayExample()));
+  if (day === null) issues.add(field, serverText().invalidDay(labelText(label), dayExample()));
   return day;
 }
 
