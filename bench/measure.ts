@@ -1,7 +1,7 @@
 // Runs one operation several times, each on a fresh copy of the same workbook, and measures its
 // executions: service calls and cells (the runtime's call log), CPU time (process.cpuUsage around
-// the executions only), the size of each reply, and peak heap (sampled at every service call of
-// the warm-up run, which is not timed).
+// the executions only, less the runtime's own time inside service calls), the size of each
+// reply, and peak heap (sampled at every service call of the warm-up run, which is not timed).
 import v8 from 'node:v8';
 import type { CallRecord, ExecutionOptions, Runtime } from '../local/runtime/index';
 import { estimateMs, ROUND_TRIP_RANGE, tally, type Counts } from './costModel';
@@ -68,9 +68,13 @@ export class Session {
     }
     const dt = process.cpuUsage(t0);
     const json = result === undefined ? undefined : JSON.stringify(result);
+    const records = this.rt.calls.records.slice(from);
+    // The script's own CPU: the runtime's work inside service calls (a search, copying cells)
+    // is the service's in Apps Script, which round trips and cells already cost.
+    const service = records.reduce((n, r) => n + r.serviceMs, 0);
     this.executions.push({
-      records: this.rt.calls.records.slice(from),
-      cpuMs: (dt.user + dt.system) / 1000,
+      records,
+      cpuMs: Math.max(0, (dt.user + dt.system) / 1000 - service),
       replyBytes: json === undefined ? 0 : Buffer.byteLength(json),
     });
     if (error !== undefined)

@@ -6,6 +6,12 @@ export interface CallRecord {
   execution: number;
   cellsRead: number;
   cellsWritten: number;
+  /**
+   * CPU ms the runtime spent inside the call (its own work and moving values into the script's
+   * realm): in Apps Script that work is the service's, so a benchmark can tell it from the
+   * script's own CPU time.
+   */
+  serviceMs: number;
 }
 
 export interface CallFault {
@@ -23,7 +29,7 @@ export class CallLog {
   private current: CallRecord | null = null;
 
   start(method: string, execution: number): CallRecord {
-    const rec = { method, execution, cellsRead: 0, cellsWritten: 0 };
+    const rec = { method, execution, cellsRead: 0, cellsWritten: 0, serviceMs: 0 };
     this.records.push(rec);
     this.current = rec;
     return rec;

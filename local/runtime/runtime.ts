@@ -90,6 +90,8 @@ export class Runtime {
   private functionNames: Set<string> | null = null;
   private projectFilter: (file: string) => boolean = defaultFilter;
   private current: Execution | null = null;
+  /** How deep the script is in service calls (see expose: only the outermost is timed). */
+  private serviceDepth = 0;
   private nextExecutionId = 1;
 
   constructor(options: RuntimeOptions = {}) {
@@ -413,11 +415,21 @@ export class Runtime {
           this.checkTimeLimit(exec);
           const denied = permissionError(method, exec.authMode, this.state.oauthScopes);
           if (denied) this.fail(denied);
-          this.calls.start(method, exec.id);
+          const record = this.calls.start(method, exec.id);
           const fault = this.faults.check(method);
           if (fault) this.fail(fault);
-          const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
-          return exec.realm.import(out);
+          // Only the outermost call is timed: a service method may call another one.
+          const t0 = this.serviceDepth++ === 0 ? process.cpuUsage() : null;
+          try {
+            const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+            return exec.realm.import(out);
+          } finally {
+            this.serviceDepth--;
+            if (t0) {
+              const dt = process.cpuUsage(t0);
+              record.serviceMs += (dt.user + dt.system) / 1000;
+            }
+          }
         };
       },
     };

@@ -226,6 +226,23 @@ describe('call records and faults', () => {
     expect(rt.calls.summary(from)).toMatchObject({ cellsRead: 12, cellsWritten: 12 });
   });
 
+  it("times the runtime's own work inside each call, apart from the script's", () => {
+    // The bench takes this from an execution's CPU time: in Apps Script a search or a copy of
+    // cells is the service's work, which round trips and cells already cost.
+    const rt = runtime();
+    const rows = Array.from({ length: 1000 }, (_, i) => [`r${i}`, i, 'x', 'y', 'z']);
+    const from = rt.calls.records.length;
+    const t0 = process.cpuUsage();
+    rt.run('writeAndRead', ['A1:E1000', rows]);
+    const dt = process.cpuUsage(t0);
+    const calls = rt.calls.records.slice(from);
+    const read = calls.find((c) => c.method === 'Range.getValues');
+    expect(read?.serviceMs).toBeGreaterThan(0);
+    // Only the outermost call is timed, so the calls' time never exceeds the execution's.
+    const service = calls.reduce((n, c) => n + c.serviceMs, 0);
+    expect(service).toBeLessThanOrEqual((dt.user + dt.system) / 1000);
+  });
+
   it('makes the nth call of a method throw the given Apps Script error, and only that one', () => {
     const rt = runtime();
     rt.faults.failCall(
