@@ -248,6 +248,8 @@ export function appendContact(
 ): { contact: Contact; row: number } {
   const saved = { ...contact, id: contact.id || unusedContactId(table, random) };
   const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
+  // Counted rows alone would miss it after a row deleted by hand (no onEdit): the same count.
+  tellImportKeys(new Set(KEY_FIELDS));
   return { contact: saved, row };
 }
 
@@ -287,8 +289,9 @@ export function updateContacts(
 export const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
 
 /**
- * A save, a lead form's answer or a merge wrote a key cell: an import's kept keys no longer hold
- * (importKeyCache.ts; the import's own fills update them itself). One cache call, only then.
+ * A save, a new lead, a lead form's answer or a merge wrote a key cell: an import's kept keys no
+ * longer hold (importKeyCache.ts; the import's own rows and fills update them itself). One cache
+ * call, only then.
  */
 function tellImportKeys(written: ReadonlySet<ContactKey>): void {
   if (!KEY_FIELDS.some((k) => written.has(k))) return;

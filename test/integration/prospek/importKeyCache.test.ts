@@ -183,6 +183,17 @@ describe('the keys an import keeps between its chunks', () => {
     expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'ID')]).toBe('C-001150');
   }, 60_000);
 
+  it('see a contact deleted by hand and a new lead saved in the sidebar (the same count)', async () => {
+    const rt = setUp();
+    await expectSecondChunkSees(rt, () => {
+      rt.workbook()
+        .sheet('Contacts')!
+        .rows.splice(rowOf(1150) - 1, 1);
+      callOk(rt, 'saveContact', { contact: { name: 'New lead', email: 'lead1100@example.com' } });
+    });
+    expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'Name')]).toBe('New lead');
+  }, 60_000);
+
   it('stay in use after an edit of a column that is no key (a note typed)', async () => {
     const rt = setUp();
     const { cells } = await importWith(rt, 'skip', () =>
