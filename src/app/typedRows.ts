@@ -117,7 +117,12 @@ function noteKeyEdit(table: ContactTable, range: Range): void {
     return col >= first && col <= last;
   });
   if (!touched) return;
-  const cache = services().cache.document();
+  let cache = null;
+  try {
+    cache = services().cache.document();
+  } catch {
+    // CacheService refused here: a running import misses this edit; the ID still comes.
+  }
   if (cache) keysChanged(cache);
 }
 
