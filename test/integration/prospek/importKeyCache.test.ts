@@ -202,6 +202,21 @@ describe('the keys an import keeps between its chunks', () => {
     for (const c of cells.slice(1)) expect(c).toBeLessThan(5 * EXISTING);
   }, 60_000);
 
+  it('cost an edit of a key one cache read when no import runs, and other columns none', () => {
+    const rt = setUp();
+    const cacheCalls = (a1: string, value: string) => {
+      const from = rt.calls.records.length;
+      rt.user.edit(a1, [[value]]);
+      return rt.calls.records
+        .slice(from)
+        .map((c) => c.method)
+        .filter((m) => m.startsWith('Cache.'));
+    };
+    const letter = (name: string) => columnLetter(column(rt, name) + 1);
+    expect(cacheCalls(`Contacts!${letter('Email')}5`, 'new@example.com')).toEqual(['Cache.get']);
+    expect(cacheCalls(`Contacts!${letter('Notes')}5`, 'Called back')).toEqual([]);
+  });
+
   it('follow a sort between two chunks: each fill lands on its own contact', async () => {
     const rt = setUp();
     const { totals } = await importWith(rt, 'fill', () => {
