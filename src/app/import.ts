@@ -87,6 +87,7 @@ import {
 } from '../sheets/contactStore';
 import {
   appendKeys,
+  claimKeys,
   dropKeys,
   keptHead,
   loadKeys,
@@ -153,9 +154,9 @@ function keyed(
 
 /**
  * The sheet's keys: kept in the document's cache from an earlier chunk of this batch while the
- * tab still has as many rows (one extent call and one cache read), else read from the key columns
- * (the rows typed without an ID get their IDs first, under the lock, so a file row can match
- * them) and kept for the next chunk.
+ * tab still has as many rows and no key column was changed since (one extent call and one cache
+ * read; see importKeyCache.ts), else read from the key columns (the rows typed without an ID get
+ * their IDs first, under the lock, so a file row can match them) and kept for the next chunk.
  */
 function readSheetKeys(
   ctx: Context,
@@ -178,6 +179,8 @@ function readSheetKeys(
       };
     }
   }
+  // Claimed before the read: a key changed from here on (onEdit, a save) unclaims them.
+  const stamp = cache ? claimKeys(cache, batchId) : null;
   let sheet = readContactKeys(ctx.ss, ctx.clock);
   if (sheet.unidentified.length > 0) {
     const table = { sheet: sheet.layout.sheet, layout: sheet.layout };
@@ -185,7 +188,8 @@ function readSheetKeys(
       sheet = readContactKeys(ctx.ss, ctx.clock);
   }
   const contacts = keyed(sheet.contacts, sheet.indexById, country);
-  const kept = cache ? saveKeys(cache, batchId, country, sheet.rows, contacts, before) : null;
+  const kept =
+    cache && stamp ? saveKeys(cache, batchId, stamp, country, sheet.rows, contacts, before) : null;
   return { sheet: sheetKeysOf(sheet, contacts, batchId, kept, false), contacts };
 }
 

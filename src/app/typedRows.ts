@@ -8,10 +8,13 @@
 // so the document lock works there; PropertiesService's document properties work in LIMITED
 // (the AuthMode reference's example reads them outside NONE), user and script properties are
 // the runtime's refusals we avoid. No mail, no triggers, no Session email (blank for others).
+// CacheService needs no authorisation either: the document cache is where an edit of a key
+// column tells a running import (noteKeyEdit).
 import { serverText } from '../domain/messages/server';
 import { isValidationError } from '../domain/errors';
 import { giveIds, rowsNeedingIds, type IdFix, type SeenRow } from '../sheets/contactIds';
 import {
+  KEY_FIELDS,
   openContactTable,
   readContactFields,
   readContactRows,
@@ -19,11 +22,12 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
+import { keysChanged } from '../sheets/importKeyCache';
 import { adjacentRuns, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { isTab } from '../sheets/tabs';
 import type { ContactKey } from '../domain/contact/contact';
-import { activeSpreadsheet, context, type Context } from './context';
+import { activeSpreadsheet, context, services, type Context } from './context';
 import { withDocumentLock } from './locks';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -100,9 +104,33 @@ export function fixNotes(fixes: readonly IdFix[]): string[] {
 }
 
 /**
+ * An edit of a key column (an email, a phone, a name, a company, an ID: typed, pasted or
+ * cleared) makes the keys a running import keeps stale, so its next chunk reads them from the
+ * sheet (importKeyCache.ts). Only the cells of the edit are looked at, in the layout onEdit reads
+ * anyway; one cache call for such an edit, a removal only while an import's keys are live.
+ */
+function noteKeyEdit(table: ContactTable, range: Range): void {
+  const first = range.getColumn() - 1;
+  const last = range.getLastColumn() - 1;
+  const touched = KEY_FIELDS.some((k) => {
+    const col = table.layout.columns[k];
+    return col >= first && col <= last;
+  });
+  if (!touched) return;
+  let cache = null;
+  try {
+    cache = services().cache.document();
+  } catch {
+    // CacheService refused here: a running import misses this edit; the ID still comes.
+  }
+  if (cache) keysChanged(cache);
+}
+
+/**
  * onEdit: the edited rows of the Contacts tab (one cell, a pasted block, many rows) that hold
- * content get an ID and Created if they lack them. Other tabs, the header row and rows left
- * empty are not touched. Busy or not set up: nothing is done, the next action does it.
+ * content get an ID and Created if they lack them, and an edit of a key column tells a running
+ * import (noteKeyEdit). Other tabs, the header row and rows left empty are not touched. Busy or
+ * not set up: nothing is done, the next action does it.
  */
 export function identifyEditedRows(e?: { range?: Range }): void {
   const range = e?.range;
@@ -115,6 +143,7 @@ export function identifyEditedRows(e?: { range?: Range }): void {
   const ctx = context();
   try {
     const table = openContactTable(ctx.ss);
+    noteKeyEdit(table, range);
     identifyRows(ctx, table, readContactRows(table, ctx.clock, first, last - first + 1));
   } catch (err) {
     if (err instanceof TableMissingError || isValidationError(err)) return;

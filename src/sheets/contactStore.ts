@@ -28,6 +28,8 @@ import {
   type TableRows,
 } from './sheetTable';
 import { CONTACTS } from './tables';
+import { keysChanged } from './importKeyCache';
+import { cacheService } from '../gas/cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -225,13 +227,14 @@ export function writeContactRows(
   // writeChanges addresses rows by index + 2; a sparse array puts each row at its sheet row.
   const rows: Value[][] = [];
   for (const ch of changes) rows[ch.row.row - 2] = ch.row.values;
-  writeChanges(
+  const written = writeChanges(
     CONTACTS,
     table.layout,
     rows,
     changes.map((ch) => ({ index: ch.row.row - 2, fields: ch.fields })),
     WRITTEN_LAST,
   );
+  tellImportKeys(written);
 }
 
 /**
@@ -245,6 +248,8 @@ export function appendContact(
 ): { contact: Contact; row: number } {
   const saved = { ...contact, id: contact.id || unusedContactId(table, random) };
   const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
+  // Counted rows alone would miss it after a row deleted by hand (no onEdit): the same count.
+  tellImportKeys(new Set(KEY_FIELDS));
   return { contact: saved, row };
 }
 
@@ -276,12 +281,27 @@ export function updateContacts(
     else located.push({ index, fields: ch.fields });
   }
   const layout = snapshot.table.layout as Layout<ContactKey>;
-  writeChanges(CONTACTS, layout, snapshot.table.rows, located, WRITTEN_LAST);
+  tellImportKeys(writeChanges(CONTACTS, layout, snapshot.table.rows, located, WRITTEN_LAST));
   return missing;
 }
 
 /** What the duplicate check and the batch's bookkeeping read of every contact. */
-const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
+export const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
+
+/**
+ * A save, a new lead, a lead form's answer or a merge wrote a key cell: an import's kept keys no
+ * longer hold (importKeyCache.ts; the import's own rows and fills update them itself). One cache
+ * call, only then.
+ */
+function tellImportKeys(written: ReadonlySet<ContactKey>): void {
+  if (!KEY_FIELDS.some((k) => written.has(k))) return;
+  try {
+    const cache = cacheService.document();
+    if (cache) keysChanged(cache);
+  } catch {
+    // No cache here (CacheService refused): no import's keys are kept in it either.
+  }
+}
 
 /** A contact as the duplicate check sees it: KEY_FIELDS only. */
 export type KeyContact = Pick<Contact, (typeof KEY_FIELDS)[number]>;

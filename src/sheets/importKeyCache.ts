@@ -5,6 +5,12 @@
 // appends adds its own contacts. A cache may be emptied at any time: then the keys are read again.
 // A cache that fails is treated as an empty one: the keys are read from the sheet, never trusted
 // half-written, and the import goes on.
+//
+// A key changed in place (an email edited, a contact cleared and another typed: the same row
+// count) is caught by one more item, LIVE, naming the set of keys that is still true to the sheet.
+// It is written before the sheet is read, and removed by whatever changes a key column after that
+// (keysChanged: the user's edits through onEdit, Prospek's saves and merges), so a chunk trusts
+// kept keys only while LIVE still names them; an edit made during the read removes it too.
 import type { Cache } from '../gas/cache';
 
 /** A contact as an import's duplicate check needs it, with its keys (dedupe.duplicateKeys). */
@@ -24,9 +30,13 @@ export interface Head {
   country: string;
   stamp: string;
   parts: number[];
+  /** Read, not kept: LIVE named this set when it was read (loadKeys uses only such a set). */
+  live?: boolean;
 }
 
 const PREFIX = 'prospek.importKeys.';
+/** The batch and stamp of the kept keys nothing has changed since they were read. */
+const LIVE = 'prospek.importKeysLive';
 /** Characters a cached value holds: ASCII only (see ascii), so at most 100 KB, the limit. */
 const PIECE = 100_000;
 /** An import's chunks follow each other within minutes; an hour spans a pause between them. */
@@ -46,17 +56,21 @@ function pieceName(batchId: string, stamp: string, part: number, piece: number):
   return `${PREFIX}${batchId}.${stamp}.${part}.${piece}`;
 }
 
+const liveName = (batchId: string, stamp: string) => `${batchId}.${stamp}`;
+
 function pieceNames(batchId: string, head: Head): string[] {
   return head.parts.flatMap((n, part) =>
     Array.from({ length: n }, (_, k) => pieceName(batchId, head.stamp, part, k)),
   );
 }
 
-/** What the cache holds for the batch, if anything (one cache read). */
+/** What the cache holds for the batch, if anything, and whether it is still live (one read). */
 export function keptHead(cache: Cache, batchId: string): Head | null {
   try {
-    const head = JSON.parse(cache.get(PREFIX + batchId) ?? 'null') as Head | null;
-    return head && Array.isArray(head.parts) ? head : null;
+    const found = cache.getAll([PREFIX + batchId, LIVE]);
+    const head = JSON.parse(found[PREFIX + batchId] ?? 'null') as Head | null;
+    if (!head || !Array.isArray(head.parts)) return null;
+    return { ...head, live: found[LIVE] === liveName(batchId, head.stamp) };
   } catch {
     return null;
   }
@@ -73,7 +87,7 @@ export function loadKeys(
   country: string,
   rows: number,
 ): { contacts: KeyedContact[]; head: Head } | null {
-  if (head.rows !== rows || head.country !== country) return null;
+  if (!head.live || head.rows !== rows || head.country !== country) return null;
   const names = pieceNames(batchId, head);
   const out: KeyedContact[] = [];
   let at = 0;
@@ -109,19 +123,35 @@ function pieces(contacts: readonly KeyedContact[]): string[] {
 }
 
 /**
- * Keeps the keys of a sheet of `rows` data rows, read now, in place of those kept `before`
- * (keptHead's; their pieces are removed: left to expire, re-reads would fill the cache's 1,000
- * items). Null when the cache failed: the next chunk reads the sheet again.
+ * Called before the keys are read from the sheet: names the set about to be kept as the live one
+ * (one cache write), so a key changed after this point, even during the read, unnames it. The
+ * set's stamp, for saveKeys; null when the cache failed (then nothing is kept).
+ */
+export function claimKeys(cache: Cache, batchId: string): string | null {
+  const stamp = Math.random().toString(36).slice(2, 8);
+  try {
+    cache.putAll({ [LIVE]: liveName(batchId, stamp) }, TTL_S);
+    return stamp;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the keys of a sheet of `rows` data rows, read after claimKeys gave `stamp`, in place of
+ * those kept `before` (keptHead's; their pieces are removed: left to expire, re-reads would fill
+ * the cache's 1,000 items). Null when the cache failed: the next chunk reads the sheet again.
  */
 export function saveKeys(
   cache: Cache,
   batchId: string,
+  stamp: string,
   country: string,
   rows: number,
   contacts: readonly KeyedContact[],
   before: Head | null,
 ): Head | null {
-  const head: Head = { rows, country, stamp: Math.random().toString(36).slice(2, 8), parts: [] };
+  const head: Head = { rows, country, stamp, parts: [] };
   try {
     if (before) cache.removeAll(pieceNames(batchId, before));
     return put(cache, batchId, head, contacts);
@@ -138,7 +168,13 @@ function put(cache: Cache, batchId: string, head: Head, contacts: readonly Keyed
   const added = pieces(contacts);
   added.forEach((p, k) => (values[pieceName(batchId, head.stamp, part, k)] = p));
   const next: Head = { ...head, parts: [...head.parts, added.length] };
-  values[PREFIX + batchId] = JSON.stringify(next);
+  const kept: Head = {
+    rows: next.rows,
+    country: next.country,
+    stamp: next.stamp,
+    parts: next.parts,
+  };
+  values[PREFIX + batchId] = JSON.stringify(kept);
   cache.putAll(values, TTL_S);
   return next;
 }
@@ -166,8 +202,27 @@ export function appendKeys(
 export function dropKeys(cache: Cache, batchId: string): void {
   try {
     const head = keptHead(cache, batchId);
-    cache.removeAll([PREFIX + batchId, ...(head ? pieceNames(batchId, head) : [])]);
+    const live = head?.live ? [LIVE] : [];
+    cache.removeAll([PREFIX + batchId, ...live, ...(head ? pieceNames(batchId, head) : [])]);
   } catch {
     // A cache that fails holds nothing usable: loadKeys finds no whole set in it either.
+  }
+}
+
+/**
+ * A key column of Contacts changed outside the import (typed, pasted, saved, merged): the keys an
+ * import keeps are no longer trusted, and its next chunk reads the sheet. One cache read, and a
+ * removal only while an import's keys are live, so an edit costs one call when none is running.
+ */
+export function keysChanged(cache: Cache): void {
+  try {
+    if (!cache.get(LIVE)) return;
+  } catch {
+    // Unread, so maybe live: removed below all the same.
+  }
+  try {
+    cache.removeAll([LIVE]);
+  } catch {
+    // A cache failing now may serve the keys to the next chunk: the one case left unseen.
   }
 }

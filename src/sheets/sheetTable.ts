@@ -419,6 +419,7 @@ export function appendRows<K extends string>(
  * A row changed in several writes can be left half-written by a failure in between. The runs
  * holding a `last` column are written after the row's other runs, in `last` order, so a replay
  * can tell how far a row got: callers put Updated last (its old value means "not finished").
+ * Returns the fields of the cells written.
  */
 export function writeChanges<K extends string>(
   spec: TableSpec<K>,
@@ -426,8 +427,9 @@ export function writeChanges<K extends string>(
   rows: Value[][],
   changes: readonly { index: number; fields: Partial<Record<K, unknown>> }[],
   last: readonly K[] = [],
-): void {
+): Set<K> {
   const changed = new Map<number, number[]>();
+  const fields = new Set<K>();
   for (const ch of changes) {
     const row = rows[ch.index];
     const cols = changed.get(ch.index) ?? [];
@@ -437,6 +439,7 @@ export function writeChanges<K extends string>(
       const value = cellValue(f.kind, ch.fields[f.key], layout.lang);
       if (sameCell(row[col], value)) continue;
       row[col] = value;
+      fields.add(f.key);
       if (!cols.includes(col)) cols.push(col);
     }
     if (cols.length > 0)
@@ -476,6 +479,7 @@ export function writeChanges<K extends string>(
     const block = rows.slice(first, end + 1).map((r) => r.slice(c0, c1 + 1));
     layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
   }
+  return fields;
 }
 
 /**

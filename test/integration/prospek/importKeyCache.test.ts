@@ -1,9 +1,10 @@
 // An import reads the Contacts key columns once, in its first chunk, and keeps the keys in the
 // document's cache for the next chunks. The kept keys must stay true to the sheet: a contact typed
-// or a sort between two chunks ends where a run without the cache would.
+// or edited, a sort, or a save between two chunks ends where a run without the cache would.
 import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { clickMenu, prospek } from '../../support/workbook';
+import { callOk } from '../../support/sidebar';
+import { clickMenu, columnLetter, prospek } from '../../support/workbook';
 import { caller, csv, runner } from './importHarness';
 
 const ROWS = 1200; // two chunks of the Import tab (1,000 rows each)
@@ -94,6 +95,30 @@ function withEmail(rt: Runtime, email: string): unknown[][] {
     .rows.filter((r) => r[at] === email);
 }
 
+/** Types a block into Contacts as the user does (onEdit runs); the trigger must not fail. */
+function userTypes(rt: Runtime, row: number, col: number, values: unknown[][]): void {
+  const { triggers } = rt.user.edit(`Contacts!${columnLetter(col + 1)}${row}`, values);
+  expect(triggers.map((t) => t.error ?? 'ok')).toEqual(['ok']);
+}
+
+/** The sheet row of the existing contact i (set-up order: row 2 is contact 0). */
+const rowOf = (i: number) => i + 2;
+
+/**
+ * The file's line 1150 repeats existing contact 1150's email and line 1100 is a new lead: after
+ * `change` moves lead1100@example.com onto an existing contact and takes existing1150's email
+ * off the sheet, the second chunk imports line 1150 and skips line 1100.
+ */
+async function expectSecondChunkSees(rt: Runtime, change: () => void) {
+  const { totals } = await importWith(rt, 'skip', change);
+  // Line 1150 added instead of skipped, line 1100 skipped instead of added.
+  expect(totals).toMatchObject({ added: ROWS - 12, skipped: 12 });
+  const name = column(rt, 'Name');
+  expect(withEmail(rt, 'existing1150@example.com').map((r) => r[name])).toEqual(['Someone 1150']);
+  expect(withEmail(rt, 'lead1100@example.com').map((r) => r[name])).not.toContain('Lead 1100');
+  expect(withEmail(rt, 'lead1100@example.com')).toHaveLength(1);
+}
+
 describe('the keys an import keeps between its chunks', () => {
   it('are read from the sheet once: the later chunks read a fraction of the key columns', async () => {
     const rt = setUp();
@@ -119,6 +144,78 @@ describe('the keys an import keeps between its chunks', () => {
     expect(totals).toMatchObject({ added: ROWS - 13, skipped: 13 });
     expect(withEmail(rt, 'lead1000@example.com')).toHaveLength(1);
   }, 60_000);
+
+  it('see an email the user edits in place between two chunks: old one free, new one taken', async () => {
+    const rt = setUp();
+    await expectSecondChunkSees(rt, () =>
+      userTypes(rt, rowOf(1150), column(rt, 'Email'), [['lead1100@example.com']]),
+    );
+    expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'ID')]).toBe('C-001150');
+  }, 60_000);
+
+  it('see a contact deleted and another typed between two chunks (the same row count)', async () => {
+    const rt = setUp();
+    await expectSecondChunkSees(rt, () => {
+      // Delete row: a change of structure, no onEdit (only an installable onChange would run).
+      const sheet = rt.workbook().sheet('Contacts')!;
+      sheet.rows.splice(rowOf(1150) - 1, 1);
+      const row: string[] = new Array(sheet.rows[0].length).fill('');
+      row[column(rt, 'Name')] = 'Typed by hand';
+      row[column(rt, 'Email')] = 'lead1100@example.com';
+      userTypes(rt, sheet.rows.length + 1, 0, [row]);
+    });
+    expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'Name')]).toBe('Typed by hand');
+  }, 60_000);
+
+  it('see an email changed by a save in the sidebar between two chunks', async () => {
+    const rt = setUp();
+    await expectSecondChunkSees(rt, () => {
+      const contact = rt.run<Record<string, unknown>>('getContact', ['C-001150'], {
+        kind: 'sidebar',
+      });
+      // The form's fields, as the sidebar sends them.
+      const { id, name } = contact;
+      callOk(rt, 'saveContact', {
+        contact: { id, name, email: 'lead1100@example.com' },
+        loadedUpdated: contact.updated,
+      });
+    });
+    expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'ID')]).toBe('C-001150');
+  }, 60_000);
+
+  it('see a contact deleted by hand and a new lead saved in the sidebar (the same count)', async () => {
+    const rt = setUp();
+    await expectSecondChunkSees(rt, () => {
+      rt.workbook()
+        .sheet('Contacts')!
+        .rows.splice(rowOf(1150) - 1, 1);
+      callOk(rt, 'saveContact', { contact: { name: 'New lead', email: 'lead1100@example.com' } });
+    });
+    expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'Name')]).toBe('New lead');
+  }, 60_000);
+
+  it('stay in use after an edit of a column that is no key (a note typed)', async () => {
+    const rt = setUp();
+    const { cells } = await importWith(rt, 'skip', () =>
+      userTypes(rt, rowOf(10), column(rt, 'Notes'), [['Called back']]),
+    );
+    for (const c of cells.slice(1)) expect(c).toBeLessThan(5 * EXISTING);
+  }, 60_000);
+
+  it('cost an edit of a key one cache read when no import runs, and other columns none', () => {
+    const rt = setUp();
+    const cacheCalls = (a1: string, value: string) => {
+      const from = rt.calls.records.length;
+      rt.user.edit(a1, [[value]]);
+      return rt.calls.records
+        .slice(from)
+        .map((c) => c.method)
+        .filter((m) => m.startsWith('Cache.'));
+    };
+    const letter = (name: string) => columnLetter(column(rt, name) + 1);
+    expect(cacheCalls(`Contacts!${letter('Email')}5`, 'new@example.com')).toEqual(['Cache.get']);
+    expect(cacheCalls(`Contacts!${letter('Notes')}5`, 'Called back')).toEqual([]);
+  });
 
   it('follow a sort between two chunks: each fill lands on its own contact', async () => {
     const rt = setUp();

@@ -3,8 +3,10 @@
 import type { Cache } from '../../../src/gas/cache';
 import {
   appendKeys,
+  claimKeys,
   dropKeys,
   keptHead,
+  keysChanged,
   loadKeys as loadKept,
   saveKeys as saveKept,
   type KeyedContact,
@@ -24,7 +26,9 @@ function saveKeys(
   rows: number,
   contacts: readonly KeyedContact[],
 ) {
-  return saveKept(cache, batchId, country, rows, contacts, keptHead(cache, batchId));
+  const before = keptHead(cache, batchId);
+  const stamp = claimKeys(cache, batchId);
+  return stamp ? saveKept(cache, batchId, stamp, country, rows, contacts, before) : null;
 }
 
 function memoryCache() {
@@ -33,13 +37,16 @@ function memoryCache() {
   const fails = (m: keyof Cache) => {
     if (failing.has(m)) throw new Error(`Service error: Cache.${m}`);
   };
+  const calls: string[] = [];
   const cache: Cache = {
-    get: (k) => (fails('get'), items.get(k) ?? (null as unknown as string)),
+    get: (k) => (calls.push('get'), fails('get'), items.get(k) ?? (null as unknown as string)),
     getAll: (keys) => (
+      calls.push('getAll'),
       fails('getAll'),
       Object.fromEntries(keys.flatMap((k) => (items.has(k) ? [[k, items.get(k)]] : [])))
     ),
     putAll: (values) => {
+      calls.push('putAll');
       // Sheets may store some of the values before failing: the first one here.
       const [first] = Object.entries(values);
       if (failing.has('putAll') && first) items.set(first[0], first[1]);
@@ -49,9 +56,13 @@ function memoryCache() {
         items.set(k, v);
       }
     },
-    removeAll: (keys) => (fails('removeAll'), keys.forEach((k) => items.delete(k))),
+    removeAll: (keys) => (
+      calls.push('removeAll'),
+      fails('removeAll'),
+      keys.forEach((k) => items.delete(k))
+    ),
   };
-  return { cache, items, failing };
+  return { cache, items, failing, calls };
 }
 
 const contact = (i: number): KeyedContact => ({
@@ -101,6 +112,42 @@ describe('the import key cache', () => {
     expect(items.size).toBe(0);
   });
 
+  it('gives nothing once a key changed since they were read, until they are read again', () => {
+    const { cache } = memoryCache();
+    saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(1)]);
+    keysChanged(cache);
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+    saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(2)]);
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)?.contacts).toEqual([contact(0), contact(2)]);
+  });
+
+  it('gives nothing when a key changed while they were being read', () => {
+    const { cache } = memoryCache();
+    const stamp = claimKeys(cache, 'B-AAAAAA')!;
+    keysChanged(cache); // an edit after the read began: the read may have missed it
+    saveKept(cache, 'B-AAAAAA', stamp, 'ID', 2, [contact(0), contact(1)], null);
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+  });
+
+  it('gives nothing to a batch whose keys another import read since (one live set)', () => {
+    const { cache } = memoryCache();
+    saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(1)]);
+    saveKeys(cache, 'B-BBBBBB', 'ID', 2, [contact(0), contact(1)]);
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+    expect(loadKeys(cache, 'B-BBBBBB', 'ID', 2)).not.toBeNull();
+  });
+
+  it('costs an edit one read when no import keeps keys, and one removal while one does', () => {
+    const { cache, calls } = memoryCache();
+    keysChanged(cache);
+    expect(calls).toEqual(['get']);
+    saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(1)]);
+    calls.length = 0;
+    keysChanged(cache);
+    keysChanged(cache);
+    expect(calls).toEqual(['get', 'removeAll', 'get']);
+  });
+
   it('treats a failing cache as an empty one: nothing thrown, nothing half-kept used', () => {
     const { cache, failing } = memoryCache();
     failing.add('putAll');
@@ -115,5 +162,17 @@ describe('the import key cache', () => {
     expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
     failing.add('getAll');
     expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+  });
+
+  it('unnames the kept keys when an edit cannot read the cache, and never throws', () => {
+    const { cache, failing } = memoryCache();
+    saveKeys(cache, 'B-AAAAAA', 'ID', 2, [contact(0), contact(1)]);
+    failing.add('get');
+    expect(() => keysChanged(cache)).not.toThrow();
+    failing.delete('get');
+    expect(loadKeys(cache, 'B-AAAAAA', 'ID', 2)).toBeNull();
+    failing.add('get');
+    failing.add('removeAll');
+    expect(() => keysChanged(cache)).not.toThrow();
   });
 });
