@@ -74,7 +74,8 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
       requestTab(tab);
       if (!(await offer(load))) return;
       requestTab(tab);
-      await busy(button, () => call('selectContactRow', id));
+      // The load just said where the contact is: its row is selected without a search.
+      await busy(button, () => call('selectContactRow', id, load.row));
       focusPart(part);
     } catch (e) {
       problem(`${t.openFailed} ${(e as Error).message}`);
