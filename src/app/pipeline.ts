@@ -48,7 +48,13 @@ function pipelineOf(ctx: Context): BoundedPipeline {
         for (const k of keys) (c as unknown as Record<string, unknown>)[k] = more[k];
       }
     };
-    return pipelineInSteps(read.contacts, fill, ctx.clock.today);
+    const view = pipelineInSteps(read.contacts, fill, ctx.clock.today);
+    // Each person listed with their row: opening one sends it back, and is spared a search.
+    for (const item of [...view.followUpsDueToday, ...view.overdueFollowUps, ...view.birthdays]) {
+      const index = read.indexById.get(item.id);
+      if (index !== undefined) item.row = index + 2;
+    }
+    return view;
   } catch (e) {
     // Not set up yet: an empty pipeline, not an error.
     if (e instanceof TableMissingError) return none([]);

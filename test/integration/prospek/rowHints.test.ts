@@ -10,6 +10,7 @@ import type {
   SaveContactResult,
   SidebarLoad,
 } from '../../../src/sidebarApi';
+import type { PipelineView } from '../../../src/domain/pipeline/steps';
 import type { Runtime } from '../../../local/runtime/index';
 import { call, callOk } from '../../support/sidebar';
 import { columnLetter, idOf, sheetWith, snapshot, tabRows } from '../../support/workbook';
@@ -288,5 +289,28 @@ describe('a copy of the contact pasted by the user', () => {
     expect(cell(rt, 'id', 5)).not.toBe(CITRA);
     expect(cell(rt, 'id', 5)).not.toBe('');
     expect(cell(rt, 'notes', 5)).toBe('Seen in the sidebar');
+  });
+});
+
+describe("the pipeline's cards", () => {
+  it('list each person with their row, which opening them sends back', () => {
+    const rt = sheetWith([
+      ...people,
+      { name: 'Fajar', stage: 'Prospect', nextFollowUp: '2026-11-20' },
+      { name: 'Gita', stage: 'Prospect', nextFollowUp: '2026-11-27', birthday: '1990-11-30' },
+    ]);
+    const p = callOk<PipelineView>(rt, 'getPipeline');
+    const fajar = p.overdueFollowUps.find((f) => f.name === 'Fajar');
+    const gita = p.followUpsDueToday.find((f) => f.name === 'Gita');
+    expect([fajar?.row, gita?.row, p.birthdays.find((b) => b.name === 'Gita')?.row]).toEqual([
+      7, 8, 8,
+    ]);
+    // As the card opens Fajar: the load with the listed row, then the row selected with the
+    // row that load gave; neither searches.
+    const load = searching<SidebarLoad>(rt, 'loadSidebar', { contactId: fajar?.id, row: 7 });
+    expect(value(load.reply).contact?.name).toBe('Fajar');
+    const select = searching(rt, 'selectContactRow', fajar?.id, value(load.reply).row);
+    expect(value(select.reply)).toEqual({ row: 7 });
+    expect(select.calls).toBe(0);
   });
 });
