@@ -1,7 +1,8 @@
 // The Contacts tab as a store addressed by contact ID, with a constant number of service calls
 // whatever the number of contacts: read all or only some fields (one read per run of adjacent
-// columns), find one by ID (one search) and read its row, append a new contact (one write), and
-// update any number of contacts (one write per block of adjacent rows and columns).
+// columns), find one by ID (one search, none when a row hint still holds it) and read its row,
+// append a new contact (one write), and update any number of contacts (one write per block of
+// adjacent rows and columns).
 import { decodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
@@ -163,7 +164,8 @@ export function findContact(
 
 // ---- one contact at a time ---------------------------------------------------------------------
 // Single-contact paths (sidebar load/save, a logged conversation, menu actions on a selection)
-// never read the whole tab: the header, a search of the ID column, and the rows they need.
+// never read the whole tab: the header, a search of the ID column (unless the row a reply named
+// still holds the contact: contactRowOf), and the rows they need.
 
 type Value = string | number | boolean | Date;
 
