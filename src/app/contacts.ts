@@ -187,11 +187,6 @@ function checkConflict(
   });
 }
 
-/** The row holding `id` now, if any (one search, one read). */
-function rowWithId(ctx: Context, table: ContactTable, id: string): ContactRow | null {
-  return contactRowOf(table, ctx.clock, id);
-}
-
 /** The default Next follow-up of a contact made Not ready by a 'Not yet' answer. */
 function notReadyFollowUp(ctx: Context): CalendarDay {
   return addDays(ctx.clock.today, settingsOf(ctx.ss).prefs().notReadyDays);
@@ -290,7 +285,7 @@ export function saveContact(payload: unknown): SaveContactResult {
         const ahead = key ? findActivity(activities, ctx.clock, keyedActivityId(key, 1)) : null;
         // A new lead whose save stopped after its entries: they name the ID it was given.
         const replayed =
-          !existing && ahead ? rowWithId(ctx, table, ahead.activity.contactId) : null;
+          !existing && ahead ? contactRowOf(table, ctx.clock, ahead.activity.contactId) : null;
         const current = existing ?? replayed;
         if (existing && !ahead && !holdsAlready(existing.contact, input)) {
           const loaded = { updated: loadedUpdated, version: loadedVersion };
