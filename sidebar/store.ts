@@ -35,9 +35,18 @@ export function subscribe(l: Listener): void {
   listeners.push(l);
 }
 
-/** The active row's contact (no id) or the one asked for, not yet shown. */
-export function fetchContact(contactId?: string): Promise<SidebarLoad> {
-  return call('loadSidebar', contactId ? { contactId } : {});
+/**
+ * Where the last reply put contact `id` (known for the one on screen): sent back as `row`, the
+ * server reads that row instead of searching the sheet for the ID, and searches if it moved.
+ */
+export function rowHint(id: string): { row?: number } {
+  return state.contact?.id === id && state.row ? { row: state.row } : {};
+}
+
+/** The active row's contact (no id) or the one asked for (`row`: where a list put it). */
+export function fetchContact(contactId?: string, row?: number): Promise<SidebarLoad> {
+  if (!contactId) return call('loadSidebar', {});
+  return call('loadSidebar', { contactId, ...(row ? { row } : rowHint(contactId)) });
 }
 
 /**

@@ -70,6 +70,11 @@ export interface SidebarLoad {
   notice: string;
   /** Opaque token for the contact as loaded ('' without one): send it back as loadedVersion. */
   version: string;
+  /**
+   * The contact's sheet row (absent without a contact): send it back as `row` with every
+   * request about this contact, so the server reads that row instead of searching for the ID.
+   */
+  row?: number;
   today: CalendarDay;
   /**
    * The spreadsheet's time zone (IANA, 'Asia/Jakarta'): the sidebar shows instants in it, as
@@ -102,6 +107,8 @@ export interface SaveContactRequest {
   timelineShown?: boolean;
   /** The page's language: the stage change's log entry and any message are written in it. */
   lang?: Lang;
+  /** The contact's row as the last reply gave it (SidebarLoad.row): a hint, checked. */
+  row?: number;
 }
 
 /**
@@ -130,6 +137,8 @@ export interface EarlierEntries {
 
 export interface SaveContactResult extends TimelineAdded {
   contact: Contact;
+  /** The saved contact's sheet row (see SidebarLoad.row). */
+  row: number;
   timeline: Activity[];
   created: boolean;
   stageChanged: boolean;
@@ -154,18 +163,22 @@ export interface ConversationForm {
 export interface LogConversationRequest extends ConversationForm {
   /** The sidebar shows this contact's timeline: send only the entry this log adds. */
   timelineShown?: boolean;
+  /** The contact's row as the last reply gave it (SidebarLoad.row): a hint, checked. */
+  row?: number;
 }
 
 export interface LogConversationResult extends TimelineAdded {
   contact: Contact;
+  /** The contact's sheet row (see SidebarLoad.row). */
+  row: number;
   timeline: Activity[];
   /** The contact changed (Last contacted): the version for the next save. */
   version: string;
 }
 
 export interface SidebarApi {
-  /** `{}` = the active row's contact; `{ contactId }` = that contact. */
-  loadSidebar(request: { contactId?: string }): Reply<SidebarLoad>;
+  /** `{}` = the active row's contact; `{ contactId }` = that contact (`row`: where it was). */
+  loadSidebar(request: { contactId?: string; row?: number }): Reply<SidebarLoad>;
   /** Validates and saves the form (a new lead without an id); a stale version is a conflict. */
   saveContact(request: SaveContactRequest): Reply<SaveContactResult>;
   /** The contact's next page of older activities (the sidebar shows the newest first). */
@@ -175,7 +188,7 @@ export interface SidebarApi {
   /** The funnel, conversion rates, follow-ups due and overdue, birthdays coming up. */
   getPipeline(): Reply<PipelineView>;
   /** Selects the contact's row in the sheet (the pipeline: a follow-up or a birthday clicked). */
-  selectContactRow(contactId: string): Reply<{ row: number }>;
+  selectContactRow(contactId: string, row?: number): Reply<{ row: number }>;
   /** Import tab: the default phone country and the last import (to resume or undo). */
   getImportStatus(): Reply<ImportStatus>;
   /** Each row's duplicate keys (reads nothing): the tab sends each chunk the ones it needs. */
@@ -206,7 +219,7 @@ export interface SidebarApi {
   getLeadFormSettings(): Reply<LeadFormView>;
   saveLeadFormSettings(settings: LeadFormSettings): Reply<LeadFormView>;
   /** Contact: emails the lead form, pre-filled, to the contact (logged; counts against quota). */
-  sendLeadForm(request: { contactId: string; requestKey?: string }): Reply<{
+  sendLeadForm(request: { contactId: string; requestKey?: string; row?: number }): Reply<{
     to: string;
     message: string;
   }>;

@@ -11,7 +11,23 @@ interface Loaded {
   timeline: unknown[];
   /** Older entries not sent (the sidebar pages its timeline); absent in older builds. */
   earlier?: number;
+  version?: string;
+  /** The contact's sheet row, sent back as a hint (absent in older builds). */
+  row?: number;
 }
+
+/**
+ * The contact as a reply showed it to the sidebar (untimed): every later request about it
+ * carries the row that reply gave, as the sidebar sends it (sidebar/store.ts rowHint).
+ */
+function shown(rt: Runtime, contactId: string): Loaded & { contact: Contact } {
+  const v = ok<Loaded>(rt.run('loadSidebar', [{ contactId }], sidebar));
+  expect(v.contact?.id === contactId, 'the contact was not loaded');
+  return v as Loaded & { contact: Contact };
+}
+
+/** `{ row }` as the sidebar adds it to a request, or nothing when the build gave none. */
+const hint = (v: Loaded) => (v.row ? { row: v.row } : {});
 
 function loadContact(activities: number): Op {
   return {
@@ -19,9 +35,14 @@ function loadContact(activities: number): Op {
     title: `load a contact with ${activities} activities in the sidebar`,
     kind: 'oneContact',
     needs: ['loadSidebar'],
-    prepare: (_rt, f) => idOf(f, rowsWith(f, activities === 3 ? 'In sales' : null, activities)[0]),
-    run: (s, _f, contactId: string) => {
-      const v = ok<Loaded>(s.run('loadSidebar', [{ contactId }], sidebar));
+    // Loaded again by ID (the banner's "Load again", a pipeline card): with the row a reply gave.
+    prepare: (rt, f) => {
+      const contactId = idOf(f, rowsWith(f, activities === 3 ? 'In sales' : null, activities)[0]);
+      return { contactId, ...hint(shown(rt, contactId)) };
+    },
+    run: (s, _f, request: { contactId: string }) => {
+      const { contactId } = request;
+      const v = ok<Loaded>(s.run('loadSidebar', [request], sidebar));
       expect(v.contact?.id === contactId, 'the contact was not loaded');
       const found = v.timeline.length + (v.earlier ?? 0);
       expect(found >= activities, `${found} activities shown or counted`);
@@ -42,6 +63,7 @@ const openSidebarOnRow: Op = {
   },
 };
 
+// Not a sidebar call (the preview's API and tests): nothing gives it a row, so it searches.
 const getContact: Op = {
   name: 'getContact',
   title: 'read one contact by ID (sidebar)',
@@ -54,10 +76,10 @@ const getContact: Op = {
   },
 };
 
-/** What the form holds: the contact as loaded, every criterion answered Yes. */
+/** What the form holds: the contact as the sidebar loaded it, every criterion answered Yes. */
 function qualificationForm(rt: Runtime, f: Fixture) {
-  const id = idOf(f, rowsWith(f, 'Lead', 3)[0]);
-  const loaded = ok<Contact>(rt.run('getContact', [id], sidebar));
+  const view = shown(rt, idOf(f, rowsWith(f, 'Lead', 3)[0]));
+  const loaded = view.contact;
   const form: Record<string, string> = { id: loaded.id };
   for (const k of EDITABLE_CONTACT_KEYS) form[k] = String(loaded[k] ?? '');
   Object.assign(form, {
@@ -68,15 +90,23 @@ function qualificationForm(rt: Runtime, f: Fixture) {
     canDecide: 'Yes',
     canDecideNote: 'Owner',
   });
-  // As the sidebar sends it: its timeline on screen is this contact's; its page's language.
-  return { contact: form, loadedUpdated: loaded.updated, timelineShown: true, lang: 'en' };
+  // As the sidebar sends it: the version and row it loaded, its timeline on screen is this
+  // contact's, its page's language.
+  return {
+    contact: form,
+    loadedUpdated: loaded.updated,
+    ...(view.version ? { loadedVersion: view.version } : {}),
+    timelineShown: true,
+    lang: 'en',
+    ...hint(view),
+  };
 }
 
 const saveContact: Op = {
   name: 'saveContact',
   title: 'save a contact (qualification: Lead → Prospect)',
   kind: 'oneContact',
-  needs: ['saveContact', 'getContact'],
+  needs: ['saveContact', 'loadSidebar'],
   prepare: qualificationForm,
   run: (s, _f, form: object) => {
     const v = ok<{ contact?: Contact }>(s.run('saveContact', [form], sidebar));
@@ -88,19 +118,20 @@ const logConversation: Op = {
   name: 'logConversation',
   title: 'log a conversation',
   kind: 'oneContact',
-  needs: ['logConversation'],
-  prepare: (_rt, f) => idOf(f, rowsWith(f, 'Prospect', 3)[0]),
-  run: (s, _f, contactId: string) => {
+  needs: ['logConversation', 'loadSidebar'],
+  prepare: (rt, f) => shown(rt, idOf(f, rowsWith(f, 'Prospect', 3)[0])),
+  run: (s, _f, view: Loaded & { contact: Contact }) => {
     const entry = {
-      contactId,
+      contactId: view.contact.id,
       type: 'Call',
       summary: 'Walked through the price list',
       questions: 'Payment in two instalments?',
       concerns: 'Delivery before Christmas',
       nextStep: 'Send the quote',
       followUpOn: '2026-12-04',
-      // As the sidebar sends it: its timeline on screen is this contact's.
+      // As the sidebar sends it: its timeline on screen is this contact's, and its row.
       timelineShown: true,
+      ...hint(view),
     };
     ok(s.run('logConversation', [entry], sidebar));
   },
@@ -122,10 +153,12 @@ const selectContactRow: Op = {
   name: 'selectContactRow',
   title: "open a contact's row from the pipeline",
   kind: 'oneContact',
-  needs: ['selectContactRow'],
-  prepare: (_rt, f) => idOf(f, rowsWith(f, 'In sales', 3)[0]),
-  run: (s, _f, id: string) => {
-    const v = ok<{ row: number }>(s.run('selectContactRow', [id], sidebar));
+  needs: ['selectContactRow', 'loadSidebar'],
+  // The pipeline's card loads the contact first; its row comes with the selection's request.
+  prepare: (rt, f) => shown(rt, idOf(f, rowsWith(f, 'In sales', 3)[0])),
+  run: (s, _f, view: Loaded & { contact: Contact }) => {
+    const args = view.row ? [view.contact.id, view.row] : [view.contact.id];
+    const v = ok<{ row: number }>(s.run('selectContactRow', args, sidebar));
     expect(v.row > 1, 'no row selected');
   },
 };

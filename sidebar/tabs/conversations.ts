@@ -10,7 +10,7 @@ import { earlierButton } from '../earlier';
 import { clearIssues, field, input, markIssues, select, textarea, type Field } from '../form';
 import { showDay, showInstant, zoneNote } from '../format';
 import { ServerProblem, call } from '../server';
-import { onFocusPart, publish, state, subscribe } from '../store';
+import { onFocusPart, publish, rowHint, state, subscribe } from '../store';
 import { text } from '../text';
 
 const t = text.conversations;
@@ -71,6 +71,7 @@ export function mountConversations(root: HTMLElement): void {
       const r = await call('logConversation', {
         ...form,
         requestKey: keyFor('logConversation', form),
+        ...rowHint(c.id),
         // The timeline on screen is this contact's: the reply need only carry the new entry.
         timelineShown: true,
       });
@@ -78,7 +79,7 @@ export function mountConversations(root: HTMLElement): void {
       clearForm(controls);
       const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
       const earlier = r.timelineAdded ? state.earlier : (r.earlier ?? 0);
-      publish({ contact: r.contact, timeline, version: r.version, earlier });
+      publish({ contact: r.contact, row: r.row, timeline, version: r.version, earlier });
       status.textContent = t.logged;
       status.classList.add('saved');
     } catch (e) {

@@ -3,7 +3,7 @@
 import { h, whileBusy } from '../dom';
 import { keyFor, settled } from '../requestKeys';
 import { call } from '../server';
-import { state, subscribe } from '../store';
+import { rowHint, state, subscribe } from '../store';
 import { text } from '../text';
 
 function message(e: unknown): string {
@@ -27,7 +27,7 @@ export function sendLeadFormBlock(): HTMLElement {
     void whileBusy(send, text.contact.sendingLeadForm, async () => {
       try {
         const requestKey = keyFor('sendLeadForm', { contactId });
-        const r = await call('sendLeadForm', { contactId, requestKey });
+        const r = await call('sendLeadForm', { contactId, requestKey, ...rowHint(contactId) });
         settled('sendLeadForm');
         note.textContent = r.message;
       } catch (e) {

@@ -20,8 +20,14 @@ const t = text.pipeline;
 const MAIN = new Set<string>(MAIN_STAGES);
 const OUTCOMES = new Set<string>(OUTCOME_STAGES);
 
-/** Opens a listed contact on `tab`, ready at `part`, with its button busy. */
-type Open = (button: HTMLButtonElement, id: string, tab: SidebarTab, part: Part) => void;
+/** Opens a listed contact (at `row`, as listed) on `tab`, ready at `part`, with its button busy. */
+type Open = (
+  button: HTMLButtonElement,
+  id: string,
+  row: number | undefined,
+  tab: SidebarTab,
+  part: Part,
+) => void;
 
 export interface PipelineTab {
   /** Loads the numbers when the tab is shown and something changed since the last load. */
@@ -65,16 +71,18 @@ export function mountPipeline(root: HTMLElement): PipelineTab {
   async function openContact(
     button: HTMLButtonElement,
     id: string,
+    row: number | undefined,
     tab: SidebarTab,
     part: Part,
   ): Promise<void> {
     banner.hidden = true;
     try {
-      const load = await busy(button, () => fetchContact(id));
+      const load = await busy(button, () => fetchContact(id, row));
       requestTab(tab);
       if (!(await offer(load))) return;
       requestTab(tab);
-      await busy(button, () => call('selectContactRow', id));
+      // The load just said where the contact is: its row is selected without a search.
+      await busy(button, () => call('selectContactRow', id, load.row));
       focusPart(part);
     } catch (e) {
       problem(`${t.openFailed} ${(e as Error).message}`);
@@ -182,7 +190,7 @@ function followUps(items: FollowUpItem[], kind: string, open: Open): HTMLElement
             .join(' · '),
         ),
       );
-      button.addEventListener('click', () => open(button, f.id, 'conversations', 'log'));
+      button.addEventListener('click', () => open(button, f.id, f.row, 'conversations', 'log'));
       return h('li', {}, button);
     }),
   );
@@ -235,7 +243,7 @@ function birthdays(items: BirthdayItem[], open: Open): HTMLElement {
         h('span', { class: 'secondary' }, t.birthdayWhen(shortDay(b.day), b.daysAway, b.age)),
         h('span', { class: 'secondary address' }, b.address || t.noAddress),
       );
-      button.addEventListener('click', () => open(button, b.id, 'contact', 'address'));
+      button.addEventListener('click', () => open(button, b.id, b.row, 'contact', 'address'));
       return h('li', {}, button);
     }),
   );

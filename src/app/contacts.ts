@@ -10,7 +10,12 @@ import { applyQualification } from '../domain/qualification/stages';
 import { hasNotYet } from '../domain/qualification/qualification';
 import { addDays, type CalendarDay } from '../domain/calendarDay';
 import { settingsOf } from './reminderTriggers';
-import { readRequestKey, requireRecord, validateContactInput } from '../domain/contact/validation';
+import {
+  readRequestKey,
+  readRowHint,
+  requireRecord,
+  validateContactInput,
+} from '../domain/contact/validation';
 import {
   appendActivities,
   findActivity,
@@ -21,8 +26,8 @@ import {
 import { keyedActivityId } from '../domain/contact/requestKey';
 import {
   appendContact,
+  contactRowOf,
   findContact,
-  findContactRow,
   openContactTable,
   readContactRows,
   unusedContactId,
@@ -48,6 +53,8 @@ export const TIMELINE_PAGE = 5;
 
 export interface ContactView {
   contact: Contact;
+  /** The contact's sheet row: the sidebar sends it back as a hint (contactStore.contactRowOf). */
+  row: number;
   timeline: Activity[];
   /** The contact's entries older than `timeline`, not sent (absent with timelineAdded). */
   earlier?: number;
@@ -89,13 +96,14 @@ export function contactView(
     const timeline = [...added.entries].reverse();
     return {
       contact,
+      row: row.row,
       timeline,
       version,
       ...(added.whole ? { earlier: 0 } : { timelineAdded: true }),
     };
   }
   const page = readTimelinePage(ctx.ss, ctx.clock, contact.id, TIMELINE_PAGE, log);
-  return { contact, timeline: page.entries, earlier: page.earlier, version };
+  return { contact, row: row.row, timeline: page.entries, earlier: page.earlier, version };
 }
 
 /**
@@ -119,16 +127,19 @@ export function rereadView(
  */
 export const READ_LAST = { flush: () => false, releasedAtEnd: true };
 
-/** The contact's row read inside the lock; a ValidationError on `field` when it is gone. */
+/**
+ * The contact's row read inside the lock (at `hint` when it still holds the contact, see
+ * contactRowOf); a ValidationError on `field` when it is gone.
+ */
 export function lockedRow(
   ctx: Context,
   table: ContactTable,
   id: string,
   field: string,
+  hint?: number,
 ): ContactRow & { contact: Contact } {
-  const at = findContactRow(table, id);
-  const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
-  if (!row?.contact || row.contact.id !== id) {
+  const row = contactRowOf(table, ctx.clock, id, hint);
+  if (!row?.contact) {
     throw new ValidationError({ field, message: serverText().contactGone });
   }
   return row as ContactRow & { contact: Contact };
@@ -174,13 +185,6 @@ function checkConflict(
     field: 'id',
     message: serverText().contactWork.changedFields(current.name, fields, by),
   });
-}
-
-/** The row holding `id` now, if any (one search, one read). */
-function rowWithId(ctx: Context, table: ContactTable, id: string): ContactRow | null {
-  const at = findContactRow(table, id);
-  const row = at === null ? null : readContactRows(table, ctx.clock, at, 1)[0];
-  return row?.contact?.id === id ? row : null;
 }
 
 /** The default Next follow-up of a contact made Not ready by a 'Not yet' answer. */
@@ -265,13 +269,15 @@ export function saveContact(payload: unknown): SaveContactResult {
   const loadedVersion = optionalText(request, 'loadedVersion');
   const key = readRequestKey(request);
   const timelineShown = request.timelineShown === true;
+  // Where the reply that showed the contact put it: read first, searched for only if moved.
+  const hint = readRowHint(request.row);
   const ctx = context();
   const input = validateContactInput(request.contact, { today: ctx.clock.today });
   return withDocumentLock(
     () =>
       retryAfterSetUp(ctx, () => {
         const table = openContactTable(ctx.ss);
-        const existing = input.id ? lockedRow(ctx, table, input.id, 'id') : null;
+        const existing = input.id ? lockedRow(ctx, table, input.id, 'id', hint) : null;
         // Opened before anything is written (a missing tab is set up and the work starts over,
         // so nothing is written twice), and once: for the replay and conflict checks, the new
         // entries and the timeline sent back.
@@ -279,7 +285,7 @@ export function saveContact(payload: unknown): SaveContactResult {
         const ahead = key ? findActivity(activities, ctx.clock, keyedActivityId(key, 1)) : null;
         // A new lead whose save stopped after its entries: they name the ID it was given.
         const replayed =
-          !existing && ahead ? rowWithId(ctx, table, ahead.activity.contactId) : null;
+          !existing && ahead ? contactRowOf(table, ctx.clock, ahead.activity.contactId) : null;
         const current = existing ?? replayed;
         if (existing && !ahead && !holdsAlready(existing.contact, input)) {
           const loaded = { updated: loadedUpdated, version: loadedVersion };

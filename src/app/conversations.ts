@@ -1,7 +1,12 @@
 // Logging a conversation: one new row on the Activities tab, and the contact's Last contacted
 // (and Next follow-up, when the conversation sets one) updated in the same locked write.
 import { contactPatchForConversation, conversationActivity } from '../domain/contact/activities';
-import { readRequestKey, requireRecord, validateActivityInput } from '../domain/contact/validation';
+import {
+  readRequestKey,
+  readRowHint,
+  requireRecord,
+  validateActivityInput,
+} from '../domain/contact/validation';
 import { keyedActivityId } from '../domain/contact/requestKey';
 import { appendActivities, findActivity } from '../sheets/activityLog';
 import { openContactTable, writeContactRows } from '../sheets/contactStore';
@@ -13,6 +18,8 @@ import { lockedRow, READ_LAST, rereadView } from './contacts';
 import { context } from './context';
 import { retryAfterSetUp } from './setUp';
 
+const RIDERS = new Set(['requestKey', 'timelineShown', 'row']);
+
 /**
  * Logs the conversation: its entry first (with a request key, under an ID made from it), then
  * the contact's dates. A retry finds the entry and writes only what the row still lacks, so a
@@ -23,16 +30,17 @@ export function logConversation(form: unknown): LogConversationResult {
   const request = requireRecord(form);
   const key = readRequestKey(request);
   const timelineShown = request.timelineShown === true;
-  // The key and the flag ride along with the form's fields; the form's validation doesn't know them.
-  const fields = Object.fromEntries(
-    Object.entries(request).filter(([k]) => k !== 'requestKey' && k !== 'timelineShown'),
-  );
+  // The contact's row as the sidebar last saw it (contactStore.contactRowOf).
+  const hint = readRowHint(request.row);
+  // The key, the flag and the hint ride along with the form's fields, which the form's
+  // validation checks without them.
+  const fields = Object.fromEntries(Object.entries(request).filter(([k]) => !RIDERS.has(k)));
   const input = validateActivityInput(fields, { today: ctx.clock.today });
   return withDocumentLock(
     () =>
       retryAfterSetUp(ctx, () => {
         const table = openContactTable(ctx.ss);
-        const row = lockedRow(ctx, table, input.contactId, 'contactId');
+        const row = lockedRow(ctx, table, input.contactId, 'contactId', hint);
         // Opened before the first write (a missing tab is set up and the work starts over), and
         // once: its header serves the replay check, the new entry and the timeline sent back.
         const log = openTable(ctx.ss, ACTIVITIES);

@@ -14,7 +14,7 @@ import {
 } from '../domain/leadForm/questions';
 import { leadFormText } from '../domain/messages/leadForm';
 import { escapeHtml, safeHref } from '../domain/reminders/html';
-import { readRequestKey, requireRecord } from '../domain/contact/validation';
+import { readRequestKey, readRowHint, requireRecord } from '../domain/contact/validation';
 import { keyedActivityId } from '../domain/contact/requestKey';
 import type { Form } from '../gas/forms';
 import type { Ui } from '../gas/spreadsheet';
@@ -162,12 +162,13 @@ export function sendLeadForm(payload: unknown): { to: string; message: string } 
   const m = leadFormText();
   const ctx = context();
   const contactId = typeof request.contactId === 'string' ? request.contactId : '';
+  const hint = readRowHint(request.row);
   const record = readLeadForm(services().properties.user(), ctx.ss.getId());
   const form = record ? services().forms.open(record.formId) : null;
   if (!record || !form) throw new ValidationError({ field: '', message: m.noForm });
   return withDocumentLock(() =>
     retryAfterSetUp(ctx, () => {
-      const c = findContact(ctx.ss, ctx.clock, contactId);
+      const c = findContact(ctx.ss, ctx.clock, contactId, hint);
       if (!c) throw new ValidationError({ field: 'contactId', message: m.noEmail });
       if (c.email === '') throw new ValidationError({ field: 'email', message: m.noEmail });
       const log = openTable(ctx.ss, ACTIVITIES);

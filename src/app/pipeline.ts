@@ -9,7 +9,8 @@ import {
   type PipelineView,
   type FillContacts,
 } from '../domain/pipeline/steps';
-import { findContactRow, openContactTable, readContactFields } from '../sheets/contactStore';
+import { openContactTable, readContactFields, rowHoldingId } from '../sheets/contactStore';
+import { readRowHint } from '../domain/contact/validation';
 import { cellsReader, readFieldsAt, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { context, type Context } from './context';
@@ -47,7 +48,13 @@ function pipelineOf(ctx: Context): BoundedPipeline {
         for (const k of keys) (c as unknown as Record<string, unknown>)[k] = more[k];
       }
     };
-    return pipelineInSteps(read.contacts, fill, ctx.clock.today);
+    const view = pipelineInSteps(read.contacts, fill, ctx.clock.today);
+    // Each person listed with their row: opening one sends it back, and is spared a search.
+    for (const item of [...view.followUpsDueToday, ...view.overdueFollowUps, ...view.birthdays]) {
+      const index = read.indexById.get(item.id);
+      if (index !== undefined) item.row = index + 2;
+    }
+    return view;
   } catch (e) {
     // Not set up yet: an empty pipeline, not an error.
     if (e instanceof TableMissingError) return none([]);
@@ -55,7 +62,11 @@ function pipelineOf(ctx: Context): BoundedPipeline {
   }
 }
 
-export function selectContactRow(contactId: unknown): { row: number } {
+/**
+ * Selects the contact's row. `row`: where the reply that showed the contact put it; its ID cell
+ * is read, and the ID column searched only when the contact is no longer there.
+ */
+export function selectContactRow(contactId: unknown, row?: unknown): { row: number } {
   const m = serverText();
   if (typeof contactId !== 'string' || contactId.trim() === '') {
     throw new ValidationError({
@@ -63,6 +74,7 @@ export function selectContactRow(contactId: unknown): { row: number } {
       message: m.required(m.contactWork.contactIdLabel),
     });
   }
+  const hint = readRowHint(row);
   const ctx = context();
   let table;
   try {
@@ -70,10 +82,10 @@ export function selectContactRow(contactId: unknown): { row: number } {
   } catch (e) {
     if (!(e instanceof TableMissingError)) throw e;
   }
-  const row = table ? findContactRow(table, contactId.trim()) : null;
-  if (!table || row === null) {
+  const at = table ? rowHoldingId(table, contactId.trim(), hint) : null;
+  if (!table || at === null) {
     throw new ValidationError({ field: 'contactId', message: m.contactWork.contactNotFound });
   }
-  table.sheet.getRange(row, 1, 1, table.layout.width).activate();
-  return { row };
+  table.sheet.getRange(at, 1, 1, table.layout.width).activate();
+  return { row: at };
 }

@@ -3,9 +3,9 @@
 import { activeDateOrder } from '../domain/dateText';
 import { ValidationError } from '../domain/errors';
 import { serverText } from '../domain/messages/server';
-import { requireRecord } from '../domain/contact/validation';
+import { readRowHint, requireRecord } from '../domain/contact/validation';
 import {
-  findContactRow,
+  contactRowOf,
   openContactTable,
   readContactRows,
   type ContactRow,
@@ -71,13 +71,15 @@ export function openConversationsForActiveRow(): void {
 
 export function loadSidebar(request: unknown): SidebarLoad {
   const m = serverText();
-  const contactId = requireRecord(request ?? {}).contactId;
+  const { contactId, row: sentRow } = requireRecord(request ?? {});
   if (contactId !== undefined && contactId !== null && typeof contactId !== 'string') {
     throw new ValidationError({
       field: 'contactId',
       message: m.mustBeText(m.contactWork.contactIdLabel),
     });
   }
+  // The row a reply put the contact on (a reload, a pipeline card): no search while it holds it.
+  const hint = readRowHint(sentRow);
   const ctx = context();
   const out: SidebarLoad = {
     contact: null,
@@ -101,8 +103,7 @@ export function loadSidebar(request: unknown): SidebarLoad {
   try {
     const table = openContactTable(ctx.ss);
     if (contactId) {
-      const at = findContactRow(table, contactId);
-      const row = at === null ? undefined : readContactRows(table, ctx.clock, at, 1)[0];
+      const row = contactRowOf(table, ctx.clock, contactId, hint) ?? undefined;
       return show(row, m.contactWork.contactNotFound);
     }
     const active = activeRow(ctx.ss);

@@ -38,8 +38,8 @@ export function getPipeline(): Answer<'getPipeline'> {
   return reply(() => pipeline.getPipeline());
 }
 
-export function selectContactRow(contactId: unknown): Answer<'selectContactRow'> {
-  return reply(() => pipeline.selectContactRow(contactId));
+export function selectContactRow(contactId: unknown, row?: unknown): Answer<'selectContactRow'> {
+  return reply(() => pipeline.selectContactRow(contactId, row));
 }
 
 export function getImportStatus(): Answer<'getImportStatus'> {

@@ -1,7 +1,8 @@
 // The Contacts tab as a store addressed by contact ID, with a constant number of service calls
 // whatever the number of contacts: read all or only some fields (one read per run of adjacent
-// columns), find one by ID (one search) and read its row, append a new contact (one write), and
-// update any number of contacts (one write per block of adjacent rows and columns).
+// columns), find one by ID (one search, none when a row hint still holds it) and read its row,
+// append a new contact (one write), and update any number of contacts (one write per block of
+// adjacent rows and columns).
 import { decodeCellText } from '../domain/contact/cellText';
 import {
   contactFromCells,
@@ -150,16 +151,23 @@ export function readContactFields(
   return { contacts, indexById, unidentified, layout: table.layout, rowCount: table.rows.length };
 }
 
-/** One contact by ID: a header read and one search of the ID column, then its row. */
-export function findContact(ss: Spreadsheet, clock: SheetClock, id: string): Contact | null {
-  const table = openContactTable(ss);
-  const row = findContactRow(table, id);
-  return row === null ? null : (readContactRows(table, clock, row, 1)[0]?.contact ?? null);
+/**
+ * One contact by ID: a header read, then its row; `hint` (where a reply placed it) spares the
+ * search of the ID column while that row still holds the ID (see contactRowOf).
+ */
+export function findContact(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  id: string,
+  hint?: number,
+): Contact | null {
+  return contactRowOf(openContactTable(ss), clock, id, hint)?.contact ?? null;
 }
 
 // ---- one contact at a time ---------------------------------------------------------------------
 // Single-contact paths (sidebar load/save, a logged conversation, menu actions on a selection)
-// never read the whole tab: the header, a search of the ID column, and the rows they need.
+// never read the whole tab: the header, a search of the ID column (unless the row a reply named
+// still holds the contact: contactRowOf), and the rows they need.
 
 type Value = string | number | boolean | Date;
 
@@ -196,6 +204,62 @@ export function findContactRow(table: ContactTable, id: string): number | null {
   // Only an ID spelled like the header lands there; the next match is the contact, if any.
   if (row === 1) row = finder.findNext()?.getRow() ?? null;
   return row;
+}
+
+/**
+ * The row holding `id`, read (null when none does). With `hint`, the sheet row a reply about
+ * this contact named: read alone (the one-row read the action makes anyway) and kept when its ID
+ * cell holds exactly `id`, so the ID column is not searched. A hint gone stale (rows sorted,
+ * inserted or deleted above, past the tab's end) costs that read, then the search as without one.
+ *
+ * Copies: the search finds an ID's first row, the row giveIds lets keep the ID. A hinted row
+ * holding the ID is used even if a copy sits above it (pasted above, which onEdit leaves alone
+ * as the first row): the action works on the row the sidebar showed, and the copy is given its
+ * own ID by the next scan or action that meets it, as any copy is. A copy below is onEdit's new
+ * contact already, or (if onEdit missed it) not the first row, so nothing changes there.
+ */
+export function contactRowOf(
+  table: ContactTable,
+  clock: SheetClock,
+  id: string,
+  hint?: number,
+): ContactRow | null {
+  if (!id) return null;
+  if (hint !== undefined) {
+    const hinted = hintedRow(table, clock, hint);
+    if (hinted?.contact?.id === id) return hinted;
+  }
+  const at = findContactRow(table, id);
+  const row = at === null ? null : readContactRows(table, clock, at, 1)[0];
+  return row?.contact?.id === id ? row : null;
+}
+
+/**
+ * The sheet row holding `id`, for an action that reads nothing of the row: `hint` when its ID
+ * cell (one cell read) holds exactly `id`, else the search (findContactRow).
+ */
+export function rowHoldingId(table: ContactTable, id: string, hint?: number): number | null {
+  if (!id) return null;
+  if (hint !== undefined) {
+    let held: Value | undefined;
+    try {
+      held = table.sheet.getRange(hint, table.layout.columns.id + 1).getValue() as Value;
+    } catch {
+      // Past the sheet's last row: rows deleted since the reply.
+    }
+    if (held !== undefined && decodeCellText(String(held)).trim() === id) return hint;
+  }
+  return findContactRow(table, id);
+}
+
+/** The hinted row, or null when it lies past the sheet's last row (getRange refuses it). */
+function hintedRow(table: ContactTable, clock: SheetClock, hint: number): ContactRow | null {
+  try {
+    return readContactRows(table, clock, hint, 1)[0] ?? null;
+  } catch {
+    // Rows deleted since the reply: the search finds the contact, or says it is gone.
+    return null;
+  }
 }
 
 /** `count` rows from `first` (a data row, 2 or more) in one read. Blank rows have contact null. */

@@ -6,7 +6,7 @@ import { keyFor, settled } from '../../requestKeys';
 import type { Edits } from '../../edits';
 import { clearIssues, markIssues } from '../../form';
 import { ServerProblem, call } from '../../server';
-import { publish, state } from '../../store';
+import { publish, rowHint, state } from '../../store';
 import { LANG, text } from '../../text';
 import type { ContactBanner } from './banner';
 import { birthdayToSend, birthdayValue } from './birthday';
@@ -59,6 +59,8 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     const r = await call('saveContact', {
       ...request,
       requestKey: keyFor('saveContact', request),
+      // Not part of the request's key: where the contact was, which a retry may learn anew.
+      ...(contact.id ? rowHint(contact.id) : {}),
       // The timeline on screen is this contact's: the reply need only carry what the save adds.
       timelineShown: contact.id !== '' && state.contact?.id === contact.id,
       lang: LANG,
@@ -72,7 +74,7 @@ export async function submit({ form, edits, banner, status, shown }: SaveParts):
     shown.id = r.contact.id;
     const timeline = r.timelineAdded ? [...r.timeline, ...state.timeline] : r.timeline;
     const earlier = r.timelineAdded ? state.earlier : (r.earlier ?? 0);
-    publish({ contact: r.contact, timeline, notice: '', version: r.version, earlier });
+    publish({ contact: r.contact, row: r.row, timeline, notice: '', version: r.version, earlier });
     const name = r.contact.name;
     say(
       status,

@@ -426,6 +426,8 @@ export interface ContactRef {
   company: string;
   /** The Stage cell's text when it names no stage (see unreadStage): shown instead of `stage`. */
   unreadStage?: string;
+  /** The sheet row it was read from, when the server lists it: opening it sends it as a hint. */
+  row?: number;
 }
 
 export function contactRef(

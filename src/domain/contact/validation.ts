@@ -482,3 +482,15 @@ export function readRequestKey(request: Record<string, unknown>): string {
   }
   return key;
 }
+
+/**
+ * The sheet row a reply placed the contact on, sent back as a hint (contactStore.contactRowOf):
+ * undefined when absent; a data row (a whole number, 2 or more) when present, else refused.
+ */
+export function readRowHint(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 2) {
+    throw new ValidationError({ field: 'row', message: serverText().rowHintInvalid });
+  }
+  return value;
+}

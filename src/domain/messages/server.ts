@@ -54,6 +54,7 @@ const en = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formText('en'), {
   invalidPhone: (label: string) =>
     `${label} must be a phone number: 6 to 20 digits, optionally starting with +, with spaces, dashes, dots or brackets between them.`,
   invalidId: (label: string) => `${label} isn't a valid contact ID.`,
+  rowHintInvalid: "The contact's row must be a whole number from 2 up (row 1 is the header).",
   invalidBirthday: (label: string) =>
     `${label} isn't a date Prospek understands: write it like 1986-12-12, 12 Dec 1986 or 12 Dec.`,
   birthdayYearRange: (label: string, min: number, max: number) =>
@@ -317,6 +318,7 @@ const id: ServerText = /* @__PURE__ */ Object.assign({}, /* @__PURE__ */ formTex
   invalidPhone: (label: string) =>
     `${label} harus nomor HP: 6 sampai 20 angka, boleh diawali +, dengan spasi, tanda hubung, titik atau kurung di antaranya.`,
   invalidId: (label: string) => `${label} bukan ID kontak yang valid.`,
+  rowHintInvalid: 'Baris kontak harus bilangan bulat mulai dari 2 (baris 1 adalah judul).',
   invalidBirthday: (label: string) =>
     `${label} bukan tanggal yang dipahami Prospek: tulis seperti 1986-12-12, 12 Des 1986 atau 12 Des.`,
   birthdayYearRange: (label: string, min: number, max: number) =>

@@ -34,7 +34,7 @@ function form(c: Contact, changes: Partial<Contact>): Partial<Contact> {
   return { ...out, ...changes };
 }
 
-type View = { contact: Contact; version: string };
+type View = { contact: Contact; version: string; row: number };
 function loaded(rt: Runtime, id: string): View {
   return call<View>(rt, 'loadSidebar', { contactId: id });
 }
@@ -72,11 +72,13 @@ export const PATHS: Record<string, WritePath> = {
     prepare: (rt) => loaded(rt, 'C-T00001'),
     act: (rt, view) => {
       const { contact, version } = view as View;
+      // With the row the load gave, as the sidebar sends it: the retry reads that row again.
       return call(rt, 'saveContact', {
         contact: form(contact, { phone: '0812 3456 789', notes: 'Called back' }),
         loadedUpdated: contact.updated,
         loadedVersion: version,
         requestKey: 'K-000000000002',
+        row: (view as View).row,
       });
     },
   },
@@ -97,8 +99,10 @@ export const PATHS: Record<string, WritePath> = {
   'log conversation': {
     name: 'log conversation',
     start,
-    act: (rt) =>
+    prepare: (rt) => loaded(rt, 'C-T00002'),
+    act: (rt, view) =>
       call(rt, 'logConversation', {
+        row: (view as View).row,
         contactId: 'C-T00002',
         type: 'Call',
         summary: 'Asked about prices',

@@ -31,7 +31,7 @@ describe("README's API section", () => {
     expect(names.length).toBeGreaterThan(15);
     for (const n of names) expect(readme).toContain(`- \`${n}(`);
     expect(readme).toContain(
-      '`saveContact({contact: ContactForm, loadedUpdated: string, loadedVersion?: string, requestKey?: string, timelineShown?: boolean, lang?: Lang})`',
+      '`saveContact({contact: ContactForm, loadedUpdated: string, loadedVersion?: string, requestKey?: string, timelineShown?: boolean, lang?: Lang, row?: number})`',
     );
   });
 });
