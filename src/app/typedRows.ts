@@ -22,12 +22,12 @@ import {
   type ContactRow,
   type ContactTable,
 } from '../sheets/contactStore';
-import { keysChanged } from '../sheets/importKeyCache';
+import { tellKeysChanged } from '../sheets/importKeyCache';
 import { adjacentRuns, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { isTab } from '../sheets/tabs';
 import type { ContactKey } from '../domain/contact/contact';
-import { activeSpreadsheet, context, services, type Context } from './context';
+import { activeSpreadsheet, context, type Context } from './context';
 import { withDocumentLock } from './locks';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -106,8 +106,10 @@ export function fixNotes(fixes: readonly IdFix[]): string[] {
 /**
  * An edit of a key column (an email, a phone, a name, a company, an ID: typed, pasted or
  * cleared) makes the keys a running import keeps stale, so its next chunk reads them from the
- * sheet (importKeyCache.ts). Only the cells of the edit are looked at, in the layout onEdit reads
- * anyway; one cache call for such an edit, a removal only while an import's keys are live.
+ * sheet (importKeyCache.ts). Only the edit's columns are looked at (two calls on the range, no
+ * round trip), in the layout onEdit reads anyway; a key column's edit costs a cache read, and a
+ * removal only while an import's keys are live. A refused cache leaves the import unseen; the
+ * row's ID still comes.
  */
 function noteKeyEdit(table: ContactTable, range: Range): void {
   const first = range.getColumn() - 1;
@@ -116,14 +118,7 @@ function noteKeyEdit(table: ContactTable, range: Range): void {
     const col = table.layout.columns[k];
     return col >= first && col <= last;
   });
-  if (!touched) return;
-  let cache = null;
-  try {
-    cache = services().cache.document();
-  } catch {
-    // CacheService refused here: a running import misses this edit; the ID still comes.
-  }
-  if (cache) keysChanged(cache);
+  if (touched) tellKeysChanged();
 }
 
 /**

@@ -29,8 +29,7 @@ import {
   type TableRows,
 } from './sheetTable';
 import { CONTACTS } from './tables';
-import { keysChanged } from './importKeyCache';
-import { cacheService } from '../gas/cache';
+import { tellKeysChanged } from './importKeyCache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -291,14 +290,14 @@ export function writeContactRows(
   // writeChanges addresses rows by index + 2; a sparse array puts each row at its sheet row.
   const rows: Value[][] = [];
   for (const ch of changes) rows[ch.row.row - 2] = ch.row.values;
-  const written = writeChanges(
+  writeChanges(
     CONTACTS,
     table.layout,
     rows,
     changes.map((ch) => ({ index: ch.row.row - 2, fields: ch.fields })),
     WRITTEN_LAST,
+    tellImportKeys,
   );
-  tellImportKeys(written);
 }
 
 /**
@@ -311,9 +310,10 @@ export function appendContact(
   random: () => number,
 ): { contact: Contact; row: number } {
   const saved = { ...contact, id: contact.id || unusedContactId(table, random) };
-  const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
   // Counted rows alone would miss it after a row deleted by hand (no onEdit): the same count.
-  tellImportKeys(new Set(KEY_FIELDS));
+  // Told first, as writeChanges tells: a retry after a failed append tells again anyway.
+  tellKeysChanged();
+  const row = appendRows(CONTACTS, table.layout, [saved], table.sheet.getLastRow());
   return { contact: saved, row };
 }
 
@@ -345,7 +345,7 @@ export function updateContacts(
     else located.push({ index, fields: ch.fields });
   }
   const layout = snapshot.table.layout as Layout<ContactKey>;
-  tellImportKeys(writeChanges(CONTACTS, layout, snapshot.table.rows, located, WRITTEN_LAST));
+  writeChanges(CONTACTS, layout, snapshot.table.rows, located, WRITTEN_LAST, tellImportKeys);
   return missing;
 }
 
@@ -353,18 +353,12 @@ export function updateContacts(
 export const KEY_FIELDS = ['id', 'name', 'company', 'email', 'phone', 'importBatch'] as const;
 
 /**
- * A save, a new lead, a lead form's answer or a merge wrote a key cell: an import's kept keys no
- * longer hold (importKeyCache.ts; the import's own rows and fills update them itself). One cache
- * call, only then.
+ * A save, a lead form's answer or a merge is about to write a key cell: an import's kept keys
+ * will no longer hold (importKeyCache.ts; the import's own rows and fills update them itself).
+ * Cache calls only then.
  */
-function tellImportKeys(written: ReadonlySet<ContactKey>): void {
-  if (!KEY_FIELDS.some((k) => written.has(k))) return;
-  try {
-    const cache = cacheService.document();
-    if (cache) keysChanged(cache);
-  } catch {
-    // No cache here (CacheService refused): no import's keys are kept in it either.
-  }
+function tellImportKeys(fields: ReadonlySet<ContactKey>): void {
+  if (KEY_FIELDS.some((k) => fields.has(k))) tellKeysChanged();
 }
 
 /** A contact as the duplicate check sees it: KEY_FIELDS only. */

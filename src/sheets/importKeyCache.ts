@@ -11,7 +11,7 @@
 // It is written before the sheet is read, and removed by whatever changes a key column after that
 // (keysChanged: the user's edits through onEdit, Prospek's saves and merges), so a chunk trusts
 // kept keys only while LIVE still names them; an edit made during the read removes it too.
-import type { Cache } from '../gas/cache';
+import { cacheService, type Cache } from '../gas/cache';
 
 /** A contact as an import's duplicate check needs it, with its keys (dedupe.duplicateKeys). */
 export interface KeyedContact {
@@ -225,4 +225,19 @@ export function keysChanged(cache: Cache): void {
   } catch {
     // A cache failing now may serve the keys to the next chunk: the one case left unseen.
   }
+}
+
+/**
+ * keysChanged on the document's cache, from onEdit or a write path. Where CacheService is refused
+ * or fails, nothing is told: a running import may then trust its kept keys once more (the case
+ * keysChanged leaves unseen).
+ */
+export function tellKeysChanged(): void {
+  let cache: Cache | null = null;
+  try {
+    cache = cacheService.document();
+  } catch {
+    return;
+  }
+  if (cache) keysChanged(cache);
 }

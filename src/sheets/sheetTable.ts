@@ -419,7 +419,8 @@ export function appendRows<K extends string>(
  * A row changed in several writes can be left half-written by a failure in between. The runs
  * holding a `last` column are written after the row's other runs, in `last` order, so a replay
  * can tell how far a row got: callers put Updated last (its old value means "not finished").
- * Returns the fields of the cells written.
+ * `before` is told the fields about to be written, before the first write (so a failure after
+ * some of them, whose retry writes only the rest, has still told it). Returns those fields.
  */
 export function writeChanges<K extends string>(
   spec: TableSpec<K>,
@@ -427,6 +428,7 @@ export function writeChanges<K extends string>(
   rows: Value[][],
   changes: readonly { index: number; fields: Partial<Record<K, unknown>> }[],
   last: readonly K[] = [],
+  before?: (fields: ReadonlySet<K>) => void,
 ): Set<K> {
   const changed = new Map<number, number[]>();
   const fields = new Set<K>();
@@ -472,6 +474,7 @@ export function writeChanges<K extends string>(
   }
   // A row's runs holding a `last` column go after its others, in `last` order (stable sort).
   writes.sort((a, b) => a.rank - b.rank);
+  if (fields.size > 0) before?.(fields);
   for (const {
     rows: [first, end],
     cols: [c0, c1],

@@ -3,7 +3,7 @@
 // or edited, a sort, or a save between two chunks ends where a run without the cache would.
 import type { Runtime } from '../../../local/runtime/index';
 import { suggestMapping } from '../../../src/domain/import/mapping';
-import { callOk } from '../../support/sidebar';
+import { call, callOk } from '../../support/sidebar';
 import { clickMenu, columnLetter, prospek } from '../../support/workbook';
 import { caller, csv, runner } from './importHarness';
 
@@ -179,6 +179,26 @@ describe('the keys an import keeps between its chunks', () => {
         contact: { id, name, email: 'lead1100@example.com' },
         loadedUpdated: contact.updated,
       });
+    });
+    expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'ID')]).toBe('C-001150');
+  }, 60_000);
+
+  it('see an email changed by a save that failed part way and was retried', async () => {
+    const rt = setUp();
+    await expectSecondChunkSees(rt, () => {
+      const contact = rt.run<Record<string, unknown>>('getContact', ['C-001150'], {
+        kind: 'sidebar',
+      });
+      const request = {
+        contact: { id: contact.id, name: contact.name, email: 'lead1100@example.com' },
+        loadedUpdated: contact.updated,
+        requestKey: 'K-RETR1EDSAVE',
+      };
+      // The Email cell is written, Updated (written last) is not; the retry writes only Updated.
+      rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed', 2);
+      expect(() => call(rt, 'saveContact', request)).toThrow('Service Spreadsheets failed');
+      rt.faults.clear();
+      callOk(rt, 'saveContact', request);
     });
     expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'ID')]).toBe('C-001150');
   }, 60_000);
