@@ -114,12 +114,11 @@ export function fixNotes(fixes: readonly IdFix[]): string[] {
 /**
  * An edit of a key column (an email, a phone, a name, a company, an ID: typed, pasted or
  * cleared) makes the keys a running import keeps stale, so its next chunk reads them from the
- * sheet (importKeyCache.ts). Only the cells of the edit are looked at, in the layout onEdit reads
- * anyway; one cache call for such an edit, a removal only while an import's keys are live.
+ * sheet (importKeyCache.ts). Only the edit's columns (`first`..`last`, 0-based) are looked at,
+ * in the layout onEdit reads anyway; one cache call for such an edit, a removal only while an
+ * import's keys are live.
  */
-function noteKeyEdit(table: ContactTable, range: Range): void {
-  const first = range.getColumn() - 1;
-  const last = range.getLastColumn() - 1;
+function noteKeyEdit(table: ContactTable, first: number, last: number): void {
   const touched = KEY_FIELDS.some((k) => {
     const col = table.layout.columns[k];
     return col >= first && col <= last;
@@ -156,9 +155,11 @@ export function identifyEditedRows(e?: { range?: Range }): void {
   const ctx = context();
   try {
     const table = openContactTable(ctx.ss);
-    noteKeyEdit(table, range);
-    const idColumn = table.layout.columns.id + 1;
-    const overIds = range.getColumn() <= idColumn && range.getLastColumn() >= idColumn;
+    // The edit's columns, 0-based as the layout's.
+    const [left, right] = [range.getColumn() - 1, range.getLastColumn() - 1];
+    noteKeyEdit(table, left, right);
+    const idColumn = table.layout.columns.id;
+    const overIds = left <= idColumn && right >= idColumn;
     const rows = readContactRows(table, ctx.clock, first, last - first + 1);
     identifyRows(ctx, table, rows, overIds ? { first, last } : undefined);
   } catch (err) {
