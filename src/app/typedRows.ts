@@ -12,7 +12,13 @@
 // column tells a running import (noteKeyEdit).
 import { serverText } from '../domain/messages/server';
 import { isValidationError } from '../domain/errors';
-import { giveIds, rowsNeedingIds, type IdFix, type SeenRow } from '../sheets/contactIds';
+import {
+  giveIds,
+  rowsNeedingIds,
+  type IdFix,
+  type Pasted,
+  type SeenRow,
+} from '../sheets/contactIds';
 import {
   KEY_FIELDS,
   openContactTable,
@@ -38,21 +44,23 @@ const seen = (rows: readonly ContactRow[]): SeenRow[] =>
 /**
  * Gives the rows among `rows` that need one an ID of their own: checked first without the lock
  * (nothing to write is the common case), then re-read and written under it. The caller reads
- * its rows again when this returns fixes.
+ * its rows again when this returns fixes. `pasted`: onEdit's rows, whose ID cells were just
+ * typed or pasted (a copy among them gets the new ID, wherever the original is).
  */
 export function identifyRows(
   ctx: Context,
   table: ContactTable,
   rows: readonly ContactRow[],
+  pasted?: Pasted,
 ): IdFix[] {
-  const need = rowsNeedingIds(table, seen(rows));
+  const need = rowsNeedingIds(table, seen(rows), pasted);
   if (need.length === 0) return [];
   return withDocumentLock(() => {
     const fresh: ContactRow[] = [];
     for (const [first, last] of adjacentRuns(need.map((r) => r.row))) {
       fresh.push(...readContactRows(table, ctx.clock, first, last - first + 1));
     }
-    return giveIds(table, ctx.clock, seen(fresh), ctx.random);
+    return giveIds(table, ctx.clock, seen(fresh), ctx.random, null, pasted);
   });
 }
 
@@ -106,14 +114,12 @@ export function fixNotes(fixes: readonly IdFix[]): string[] {
 /**
  * An edit of a key column (an email, a phone, a name, a company, an ID: typed, pasted or
  * cleared) makes the keys a running import keeps stale, so its next chunk reads them from the
- * sheet (importKeyCache.ts). Only the edit's columns are looked at (two calls on the range, no
- * round trip), in the layout onEdit reads anyway; a key column's edit costs a cache read, and a
- * removal only while an import's keys are live. A refused cache leaves the import unseen; the
- * row's ID still comes.
+ * sheet (importKeyCache.ts). Only the edit's columns (`first`..`last`, 0-based) are looked at,
+ * in the layout onEdit reads anyway; a key column's edit costs a cache read, and a removal only
+ * while an import's keys are live. A refused cache leaves the import unseen; the row's ID still
+ * comes.
  */
-function noteKeyEdit(table: ContactTable, range: Range): void {
-  const first = range.getColumn() - 1;
-  const last = range.getLastColumn() - 1;
+function noteKeyEdit(table: ContactTable, first: number, last: number): void {
   const touched = KEY_FIELDS.some((k) => {
     const col = table.layout.columns[k];
     return col >= first && col <= last;
@@ -126,6 +132,11 @@ function noteKeyEdit(table: ContactTable, range: Range): void {
  * content get an ID and Created if they lack them, and an edit of a key column tells a running
  * import (noteKeyEdit). Other tabs, the header row and rows left empty are not touched. Busy or
  * not set up: nothing is done, the next action does it.
+ *
+ * An edit over the ID column put those IDs there: an edited row whose ID a row outside the edit
+ * holds too is the copy (pasted above its original or below, or an ID typed by hand) and gets
+ * the new ID, so the original keeps its ID, its Activities and the row the sidebar knows. An
+ * edit beside the ID column (a note typed) says nothing of which row is new: the first keeps it.
  */
 export function identifyEditedRows(e?: { range?: Range }): void {
   const range = e?.range;
@@ -138,8 +149,13 @@ export function identifyEditedRows(e?: { range?: Range }): void {
   const ctx = context();
   try {
     const table = openContactTable(ctx.ss);
-    noteKeyEdit(table, range);
-    identifyRows(ctx, table, readContactRows(table, ctx.clock, first, last - first + 1));
+    // The edit's columns, 0-based as the layout's.
+    const [left, right] = [range.getColumn() - 1, range.getLastColumn() - 1];
+    noteKeyEdit(table, left, right);
+    const idColumn = table.layout.columns.id;
+    const overIds = left <= idColumn && right >= idColumn;
+    const rows = readContactRows(table, ctx.clock, first, last - first + 1);
+    identifyRows(ctx, table, rows, overIds ? { first, last } : undefined);
   } catch (err) {
     if (err instanceof TableMissingError || isValidationError(err)) return;
     throw err;

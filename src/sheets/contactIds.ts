@@ -1,8 +1,11 @@
 // Rows without an ID of their own become contacts: a row the user typed or pasted (content, no
-// ID, or an ID Prospek can't use) gets a new ID and its Created time; a copied row (an ID an
-// earlier row already has) gets a new ID, the first row keeping the old one. Only the ID and
-// Created cells of those rows are written, Created first: a run stopped between the two leaves a
-// row without an ID, which the next run completes, so a retry converges.
+// ID, or an ID Prospek can't use) gets a new ID and its Created time; a copied row (an ID another
+// row holds too) gets a new ID and keeps its other cells as pasted. Which row is the copy: onEdit
+// knows the rows just pasted (`Pasted`), so a pasted row whose ID a row outside the paste holds
+// is the copy, above the original or below, and the original keeps its ID and history; among
+// the pasted rows, and for a scan or action that cannot know which row is new, the first row
+// keeps the ID. Only the ID and Created cells of those rows are written, Created first: a run
+// stopped between the two leaves a row without an ID, which the next run completes.
 import { newContactId, type Contact } from '../domain/contact/contact';
 import { isContactId } from '../domain/contact/validation';
 import type { SheetClock } from './sheetClock';
@@ -36,6 +39,29 @@ export interface IdFix {
 /** Every ID in the ID column, with the first sheet row holding it (from a scan or a read). */
 export type IdIndex = Map<string, number>;
 
+/**
+ * The rows whose ID cells an edit just typed or pasted (onEdit's range, when it covers the ID
+ * column): the new ones, so a row among them holding an ID that a row outside holds is the copy.
+ * A move (cut and paste) leaves the ID in the pasted row only, and so does a row pasted onto
+ * itself: no copy.
+ */
+export interface Pasted {
+  first: number;
+  last: number;
+}
+
+/** The first and last sheet rows whose ID cell holds an ID (the same row when one does). */
+interface Holders {
+  first: number;
+  last: number;
+}
+
+/** Where IDs sit: every ID when the column was read (or scanned), null when each is searched. */
+interface Lookup {
+  ids: ReadonlyMap<string, number> | null;
+  holders(id: string): Holders | null;
+}
+
 /** Up to this many rows are checked with a search each; more, with one read of the column. */
 const SEARCH_AT_MOST = 4;
 
@@ -51,29 +77,69 @@ function rowsWithId(table: Table, id: string): number[] {
     .sort((a, b) => a - b);
 }
 
-/** The ID column read once: each ID and its first row. */
-function readIdIndex(table: Table): IdIndex {
-  const index: IdIndex = new Map();
-  const last = table.sheet.getLastRow();
-  if (last < 2) return index;
-  const values = table.sheet
-    .getRange(2, table.layout.columns.id + 1, last - 1, 1)
-    .getValues() as Value[][];
-  values.forEach(([v], i) => {
-    const id = String(v ?? '').trim();
-    if (id !== '' && !index.has(id)) index.set(id, i + 2);
-  });
-  return index;
+/**
+ * The ID column read once: each ID's first row, and the last row of an ID held by more than one
+ * (a copy is rare, so the second map stays small).
+ */
+function readIdColumn(table: Table): Lookup {
+  const first: IdIndex = new Map();
+  const last = new Map<string, number>();
+  const end = table.sheet.getLastRow();
+  if (end >= 2) {
+    const values = table.sheet
+      .getRange(2, table.layout.columns.id + 1, end - 1, 1)
+      .getValues() as Value[][];
+    values.forEach(([v], i) => {
+      const id = String(v ?? '').trim();
+      if (id === '') return;
+      if (first.has(id)) last.set(id, i + 2);
+      else first.set(id, i + 2);
+    });
+  }
+  return {
+    ids: first,
+    holders: (id) => {
+      const at = first.get(id);
+      return at === undefined ? null : { first: at, last: last.get(id) ?? at };
+    },
+  };
 }
 
-/** The row that first holds `id`, by the index or by a search. */
-function firstRowOf(table: Table, id: string, index: IdIndex | null): number | null {
-  if (index) return index.get(id) ?? null;
-  return rowsWithId(table, id)[0] ?? null;
+/**
+ * Where IDs sit, for `count` rows: a scan's index (first rows only: no `Pasted` with it), one
+ * read of the column for many rows, or a search per ID for a few.
+ */
+function lookup(table: Table, count: number, index: IdIndex | null): Lookup {
+  if (index) {
+    return {
+      ids: index,
+      holders: (id) => {
+        const at = index.get(id);
+        return at === undefined ? null : { first: at, last: at };
+      },
+    };
+  }
+  if (count > SEARCH_AT_MOST) return readIdColumn(table);
+  return {
+    ids: null,
+    holders: (id) => {
+      const rows = rowsWithId(table, id);
+      return rows.length === 0 ? null : { first: rows[0], last: rows[rows.length - 1] };
+    },
+  };
+}
+
+/** The row `row` (holding `id`) is a copy of, or null when it keeps the ID. */
+function originalOf(row: number, at: Holders, pasted?: Pasted): number | null {
+  if (pasted && row >= pasted.first && row <= pasted.last) {
+    if (at.first < pasted.first) return at.first;
+    if (at.last > pasted.last) return at.last;
+  }
+  return at.first < row ? at.first : null;
 }
 
 /** What `rows` need: new IDs for typed rows, unusable IDs and copies (no ID chosen yet). */
-function planFixes(table: Table, rows: readonly SeenRow[], index: IdIndex | null): IdFix[] {
+function planFixes(rows: readonly SeenRow[], known: Lookup, pasted?: Pasted): IdFix[] {
   const fixes: IdFix[] = [];
   for (const { row, contact } of rows) {
     const id = contact.id;
@@ -81,8 +147,9 @@ function planFixes(table: Table, rows: readonly SeenRow[], index: IdIndex | null
       fixes.push({ row, id: '', was: id });
       continue;
     }
-    const first = firstRowOf(table, id, index);
-    if (first !== null && first < row) fixes.push({ row, id: '', was: id, copyOf: first });
+    const at = known.holders(id);
+    const original = at === null ? null : originalOf(row, at, pasted);
+    if (original !== null) fixes.push({ row, id: '', was: id, copyOf: original });
   }
   return fixes;
 }
@@ -91,9 +158,9 @@ function planFixes(table: Table, rows: readonly SeenRow[], index: IdIndex | null
  * The rows of `rows` that need an ID of their own (read-only: to learn, before taking the lock,
  * whether anything must be written). A few rows cost a search each, many one read of the column.
  */
-export function rowsNeedingIds(table: Table, rows: readonly SeenRow[]): SeenRow[] {
-  const index = rows.length > SEARCH_AT_MOST ? readIdIndex(table) : null;
-  const need = new Set(planFixes(table, rows, index).map((f) => f.row));
+export function rowsNeedingIds(table: Table, rows: readonly SeenRow[], pasted?: Pasted): SeenRow[] {
+  const known = lookup(table, rows.length, null);
+  const need = new Set(planFixes(rows, known, pasted).map((f) => f.row));
   return rows.filter((r) => need.has(r.row));
 }
 
@@ -112,6 +179,7 @@ function writeColumn(table: Table, key: 'id' | 'created', cells: Map<number, Val
  * Gives every row of `rows` that needs one an ID of its own (call it under the document lock,
  * on rows read inside it), and updates their contacts. `index`: the ID column as a whole-tab
  * scan already read it; without it a few rows are checked by search, many by one read.
+ * `pasted`: the rows onEdit saw typed or pasted over the ID column (without `index`).
  */
 export function giveIds(
   table: Table,
@@ -119,16 +187,17 @@ export function giveIds(
   rows: readonly SeenRow[],
   random: () => number,
   index: IdIndex | null = null,
+  pasted?: Pasted,
 ): IdFix[] {
-  const known = index ?? (rows.length > SEARCH_AT_MOST ? readIdIndex(table) : null);
-  const fixes = planFixes(table, rows, known);
+  const known = lookup(table, rows.length, index);
+  const fixes = planFixes(rows, known, pasted);
   if (fixes.length === 0) return [];
-  const tried = new Set<string>(known?.keys() ?? []);
+  const tried = new Set<string>(known.ids?.keys() ?? []);
   for (const fix of fixes) {
     for (;;) {
       const candidate = newContactId(random, tried);
       tried.add(candidate);
-      if (known || rowsWithId(table, candidate).length === 0) {
+      if (known.ids || rowsWithId(table, candidate).length === 0) {
         fix.id = candidate;
         break;
       }

@@ -211,11 +211,11 @@ export function findContactRow(table: ContactTable, id: string): number | null {
  * cell holds exactly `id`, so the ID column is not searched. A hint gone stale (rows sorted,
  * inserted or deleted above, past the tab's end) costs that read, then the search as without one.
  *
- * Copies: the search finds an ID's first row, the row giveIds lets keep the ID. A hinted row
- * holding the ID is used even if a copy sits above it (pasted above, which onEdit leaves alone
- * as the first row): the action works on the row the sidebar showed, and the copy is given its
- * own ID by the next scan or action that meets it, as any copy is. A copy below is onEdit's new
- * contact already, or (if onEdit missed it) not the first row, so nothing changes there.
+ * Copies: onEdit gives a pasted copy its own ID, above the original or below (contactIds'
+ * Pasted), so the row the sidebar showed keeps the ID, and its Activities with it: hint or
+ * search, the action works on that row. A copy onEdit missed (busy, or written by a script)
+ * waits for the next scan or action, where the first row keeps the ID; until then the search
+ * finds the first row, and a hinted row holding the ID is used as it is.
  */
 export function contactRowOf(
   table: ContactTable,

@@ -14,7 +14,7 @@ import type { PipelineView } from '../../../src/domain/pipeline/steps';
 import type { Runtime } from '../../../local/runtime/index';
 import { call, callOk } from '../../support/sidebar';
 import { columnLetter, idOf, sheetWith, snapshot, tabRows } from '../../support/workbook';
-import { bigSheet, conversation } from './contactsHarness';
+import { activityRows, bigSheet, conversation } from './contactsHarness';
 
 const header = (key: ContactKey) => CONTACT_FIELDS.find((f) => f.key === key)!.header;
 const at = (key: ContactKey) => CONTACT_FIELDS.findIndex((f) => f.key === key) + 1;
@@ -115,6 +115,7 @@ const people = [
   { name: 'Dewi', phone: '0811 0000 0004' },
   { name: 'Eko', phone: '0811 0000 0005' },
 ];
+const QUALIFIED = { fitsMarket: 'Yes', canAfford: 'Yes', canDecide: 'Yes' } as const;
 /** Budi and Citra, typed into rows 3 and 4. */
 const BUDI = idOf(2);
 const CITRA = idOf(3);
@@ -264,31 +265,35 @@ describe('a copy of the contact pasted by the user', () => {
     expect(cell(rt, 'notes', 7)).toBe('');
   });
 
-  it('above the hinted row: the save writes the row shown; the next scan gives it an ID', () => {
+  it('above the hinted row: onEdit gives the copy its own ID; the save writes the row shown', () => {
     const rt = sheetWith(people);
+    callOk(rt, 'logConversation', conversation(CITRA, { summary: 'Asked for the price list' }));
     rt.user.insertRows('Contacts', 2);
     const view = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: CITRA });
     expect(view.row).toBe(5);
-    // The copy lands above: as the first row holding the ID, onEdit leaves it alone.
     paste(rt, 5, 2);
-    expect(cell(rt, 'id', 2)).toBe(CITRA);
+    const copy = cell(rt, 'id', 2);
+    expect(copy).not.toBe(CITRA);
+    expect(copy).not.toBe('');
+    expect(cell(rt, 'id', 5)).toBe(CITRA);
     const saved = callOk<SaveContactResult>(
       rt,
       'saveContact',
-      saveRequest(view, { notes: 'Seen in the sidebar' }, view.row),
+      saveRequest(view, { notes: 'Seen in the sidebar', ...QUALIFIED }, view.row),
     );
-    expect(saved.row).toBe(5);
+    expect([saved.contact.id, saved.row]).toEqual([CITRA, 5]);
     expect(cell(rt, 'notes', 5)).toBe('Seen in the sidebar');
     expect(cell(rt, 'notes', 2)).toBe('');
-    // Without the hint the search finds the first row, the one keeping the ID by giveIds' rule.
+    // The history stays with the row shown: the earlier call and the save's entry carry its ID.
+    const log = activityRows(rt);
+    expect(log.length).toBeGreaterThan(1);
+    expect(log.map((a) => a.contactId)).toEqual(log.map(() => CITRA));
+    // Without the hint the search finds the same row, and a whole-tab action changes nothing.
     const unhinted = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: CITRA });
-    expect(unhinted.row).toBe(2);
-    // The next whole-tab action gives the later row its own ID, as for any copy: nothing lost.
+    expect(unhinted.row).toBe(5);
+    expect(unhinted.timeline.map((a) => a.summary)).toContain('Asked for the price list');
     callOk(rt, 'getPipeline');
-    expect(cell(rt, 'id', 2)).toBe(CITRA);
-    expect(cell(rt, 'id', 5)).not.toBe(CITRA);
-    expect(cell(rt, 'id', 5)).not.toBe('');
-    expect(cell(rt, 'notes', 5)).toBe('Seen in the sidebar');
+    expect([cell(rt, 'id', 2), cell(rt, 'id', 5)]).toEqual([copy, CITRA]);
   });
 });
 

@@ -17,7 +17,7 @@ import {
   typeInto,
 } from '../../support/workbook';
 import { csv, importParsed } from './importHarness';
-import { selectRows } from './contactsHarness';
+import { conversation, selectRows } from './contactsHarness';
 import { digests, saveOk } from './remindersHarness';
 
 const at = (key: ContactKey) => CONTACT_FIELDS.findIndex((f) => f.key === key) + 1;
@@ -85,6 +85,136 @@ describe('onEdit gives typed rows an ID and Created', () => {
     expect(shown(rt, 'id', 3)).toMatch(ID);
     expect(shown(rt, 'id', 3)).not.toBe(idOf(1));
     expect(shown(rt, 'name', 3)).toBe('Budi');
+  });
+});
+
+const WIDTH = columnLetter(CONTACT_FIELDS.length);
+/** Rows `from`..`from + count - 1` whole, as the user copies them. */
+const rowsAt = (rt: Runtime, from: number, count = 1) =>
+  rt.getValues(`Contacts!A${from}:${WIDTH}${from + count - 1}`);
+/** The user pastes `values` at row `to` (onEdit runs, and must not fail). */
+function pasteAt(rt: Runtime, to: number, values: unknown[][]): void {
+  const { triggers } = rt.user.edit(`Contacts!A${to}`, values);
+  expect(triggers.map((t) => t.error ?? 'ok')).toEqual(['ok']);
+}
+/** TextFinder calls, and reads of the whole ID column (`rows` data rows), as the user edits. */
+function idColumnWork(rt: Runtime, rows: number, edit: () => void) {
+  const from = rt.calls.records.length;
+  edit();
+  const calls = rt.calls.records.slice(from);
+  return {
+    searches: calls.filter((r) => r.method.startsWith('TextFinder.')).length,
+    reads: calls.filter((r) => r.method === 'Range.getValues' && r.cellsRead === rows).length,
+  };
+}
+
+describe('onEdit: a pasted copy gets the new ID, above its original or below', () => {
+  const people = [
+    { name: 'Ani', company: 'Toko Ani' },
+    { name: 'Budi', company: 'Toko Budi' },
+    { name: 'Citra', company: 'Toko Citra' },
+  ];
+  const BUDI = idOf(2);
+
+  it('above: the pasted row gets a new ID, the original keeps its ID and its history', () => {
+    const rt = sheetWith(people);
+    callOk(rt, 'logConversation', conversation(BUDI, { summary: 'Asked for the price list' }));
+    rt.user.insertRows('Contacts', 2);
+    const created = shown(rt, 'created', 4);
+    pasteAt(rt, 2, rowsAt(rt, 4));
+    const copy = shown(rt, 'id', 2);
+    expect(copy).toMatch(ID);
+    expect(copy).not.toBe(BUDI);
+    expect(shown(rt, 'id', 4)).toBe(BUDI);
+    // A copy keeps what was pasted besides its ID, Created included.
+    expect([shown(rt, 'name', 2), shown(rt, 'created', 2)]).toEqual(['Budi', created]);
+    const load = callOk<SidebarLoad>(rt, 'loadSidebar', { contactId: BUDI });
+    expect(load.row).toBe(4);
+    expect(load.timeline.map((a) => a.summary)).toEqual(['Asked for the price list']);
+    // The next whole-tab action finds no copy left to re-identify.
+    callOk(rt, 'getPipeline');
+    expect([shown(rt, 'id', 2), shown(rt, 'id', 4)]).toEqual([copy, BUDI]);
+  });
+
+  it('a row cut and pasted elsewhere (a move) keeps its ID and Created', () => {
+    const rt = sheetWith(people);
+    rt.user.insertRows('Contacts', 2);
+    const [row] = rowsAt(rt, 4);
+    const created = shown(rt, 'created', 4);
+    // A cut empties the row the paste then fills: onEdit sees the ID in one row only.
+    rt.user.edit(`Contacts!A4:${WIDTH}4`, [row.map(() => '')], { triggers: false });
+    pasteAt(rt, 2, [row]);
+    expect([shown(rt, 'id', 2), shown(rt, 'created', 2), shown(rt, 'id', 4)]).toEqual([
+      BUDI,
+      created,
+      '',
+    ]);
+  });
+
+  it('a row pasted onto itself keeps its ID', () => {
+    const rt = sheetWith(people);
+    pasteAt(rt, 2, rowsAt(rt, 2, 3));
+    expect([2, 3, 4].map((r) => shown(rt, 'id', r))).toEqual([idOf(1), BUDI, idOf(3)]);
+  });
+
+  it("an ID typed by hand into a row's ID cell makes that row the copy", () => {
+    const rt = sheetWith(people);
+    pasteAt(rt, 2, [[BUDI]]);
+    expect(shown(rt, 'id', 2)).toMatch(ID);
+    expect(shown(rt, 'id', 2)).not.toBe(BUDI);
+    expect(shown(rt, 'id', 3)).toBe(BUDI);
+    expect(shown(rt, 'name', 2)).toBe('Ani');
+  });
+
+  it('two copies pasted above the original: both get new IDs', () => {
+    const rt = sheetWith(people);
+    rt.user.insertRows('Contacts', 2, 2);
+    const [budi] = rowsAt(rt, 5);
+    pasteAt(rt, 2, [budi, budi]);
+    const ids = [shown(rt, 'id', 2), shown(rt, 'id', 3)];
+    ids.forEach((id) => expect(id).toMatch(ID));
+    expect(new Set([...ids, BUDI]).size).toBe(3);
+    expect(shown(rt, 'id', 5)).toBe(BUDI);
+  });
+
+  it('two rows with one ID in one paste, none outside: the first keeps it', () => {
+    const rt = sheetWith(people);
+    const [budi] = rowsAt(rt, 3);
+    rt.user.edit(`Contacts!A3:${WIDTH}3`, [budi.map(() => '')], { triggers: false });
+    pasteAt(rt, 6, [budi, budi]);
+    expect(shown(rt, 'id', 6)).toBe(BUDI);
+    expect(shown(rt, 'id', 7)).toMatch(ID);
+    expect(shown(rt, 'id', 7)).not.toBe(BUDI);
+  });
+
+  it('an edit beside the ID column tells nothing of which row is new: the first keeps it', () => {
+    const rt = sheetWith(people);
+    // A copy of Ani written below without onEdit (a script, or the trigger was busy).
+    typeInto(rt, `Contacts!A5:${WIDTH}5`, rowsAt(rt, 2));
+    rt.user.edit(`Contacts!${col('notes')}2`, [['Pelanggan lama']]);
+    expect(shown(rt, 'id', 2)).toBe(idOf(1));
+    rt.user.edit(`Contacts!${col('notes')}5`, [['Salinan']]);
+    expect(shown(rt, 'id', 2)).toBe(idOf(1));
+    expect(shown(rt, 'id', 5)).toMatch(ID);
+    expect(shown(rt, 'id', 5)).not.toBe(idOf(1));
+  });
+
+  it('a block of 20 rows pasted above their originals: all 20 get new IDs', () => {
+    const rt = sheetWith(Array.from({ length: 20 }, (_, i) => ({ name: `Kontak ${i + 1}` })));
+    rt.user.insertRows('Contacts', 2, 20);
+    const originals = Array.from({ length: 20 }, (_, i) => idOf(i + 1));
+    const block = rowsAt(rt, 22, 20);
+    const work = idColumnWork(rt, 40, () => pasteAt(rt, 2, block));
+    const pasted = originals.map((_, i) => shown(rt, 'id', i + 2));
+    pasted.forEach((id) => expect(id).toMatch(ID));
+    expect(new Set([...pasted, ...originals]).size).toBe(40);
+    expect(originals.map((_, i) => shown(rt, 'id', i + 22))).toEqual(originals);
+    expect(pasted.map((_, i) => shown(rt, 'name', i + 2))).toEqual(
+      originals.map((_, i) => `Kontak ${i + 1}`),
+    );
+    // Many rows: the ID column is read (before the lock, then under it), never searched.
+    expect(work.searches).toBe(0);
+    expect(work.reads).toBe(2);
   });
 });
 
