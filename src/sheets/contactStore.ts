@@ -240,23 +240,25 @@ export function contactRowOf(
 export function rowHoldingId(table: ContactTable, id: string, hint?: number): number | null {
   if (!id) return null;
   if (hint !== undefined) {
-    let held: Value | undefined;
-    try {
-      held = table.sheet.getRange(hint, table.layout.columns.id + 1).getValue() as Value;
-    } catch {
-      // Past the sheet's last row: rows deleted since the reply.
-    }
-    if (held !== undefined && decodeCellText(String(held)).trim() === id) return hint;
+    const held = atHint(() => table.sheet.getRange(hint, table.layout.columns.id + 1).getValue());
+    if (held !== null && decodeCellText(String(held)).trim() === id) return hint;
   }
   return findContactRow(table, id);
 }
 
-/** The hinted row, or null when it lies past the sheet's last row (getRange refuses it). */
 function hintedRow(table: ContactTable, clock: SheetClock, hint: number): ContactRow | null {
+  return atHint(() => readContactRows(table, clock, hint, 1)[0] ?? null);
+}
+
+/**
+ * A read at a hinted row, or null when getRange refuses the row: past the sheet's end, rows
+ * deleted since the reply. Any failure falls back alike: the search then finds the contact, says
+ * it is gone, or meets the same failure.
+ */
+function atHint<T>(read: () => T): T | null {
   try {
-    return readContactRows(table, clock, hint, 1)[0] ?? null;
+    return read();
   } catch {
-    // Rows deleted since the reply: the search finds the contact, or says it is gone.
     return null;
   }
 }
