@@ -31,6 +31,8 @@ export interface LockOptions<T> {
    * terminates", Lock.releaseLock's reference).
    */
   releasedAtEnd?: boolean;
+  /** How long to wait for another holder (default WAIT_MS, what a user waits for). */
+  waitMs?: number;
 }
 
 export function withDocumentLock<T>(work: () => T, options: LockOptions<T> = {}): T {
@@ -44,7 +46,7 @@ export function withDocumentLock<T>(work: () => T, options: LockOptions<T> = {})
   }
   // A document lock needs a current document; an installed add-on's trigger has none.
   const lock = services().locks.document();
-  if (!lock.tryLock(WAIT_MS)) {
+  if (!lock.tryLock(options.waitMs ?? WAIT_MS)) {
     throw new ValidationError({ field: '', message: serverText().busy });
   }
   depth = 1;

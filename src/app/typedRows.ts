@@ -42,10 +42,19 @@ const seen = (rows: readonly ContactRow[]): SeenRow[] =>
   rows.filter((r): r is ContactRow & SeenRow => r.contact !== null);
 
 /**
+ * onEdit waits longer than a user for the lock: an import chunk or a merge may hold it for over
+ * 10 s at the sheet's capacity, and a simple trigger has 30 s. Given up, the edit's copies are
+ * left to the next action, which cannot tell a pasted copy from its original.
+ */
+const ON_EDIT_WAIT_MS = 20_000;
+
+/**
  * Gives the rows among `rows` that need one an ID of their own: checked first without the lock
  * (nothing to write is the common case), then re-read and written under it. The caller reads
  * its rows again when this returns fixes. `pasted`: onEdit's rows, whose ID cells were just
- * typed or pasted (a copy among them gets the new ID, wherever the original is).
+ * typed or pasted (a copy among them gets the new ID, wherever the original is); it holds only
+ * while the rows re-read under the lock are the rows read before it (no sort, no row deleted
+ * or inserted above, meanwhile), else the first row keeps an ID, as for any action.
  */
 export function identifyRows(
   ctx: Context,
@@ -55,13 +64,21 @@ export function identifyRows(
 ): IdFix[] {
   const need = rowsNeedingIds(table, seen(rows), pasted);
   if (need.length === 0) return [];
-  return withDocumentLock(() => {
+  const before = new Map(rows.map((r) => [r.row, r.values]));
+  const work = () => {
     const fresh: ContactRow[] = [];
     for (const [first, last] of adjacentRuns(need.map((r) => r.row))) {
       fresh.push(...readContactRows(table, ctx.clock, first, last - first + 1));
     }
-    return giveIds(table, ctx.clock, seen(fresh), ctx.random, null, pasted);
-  });
+    const unmoved = fresh.every((r) => sameValues(before.get(r.row), r.values));
+    return giveIds(table, ctx.clock, seen(fresh), ctx.random, null, unmoved ? pasted : undefined);
+  };
+  return withDocumentLock(work, pasted ? { waitMs: ON_EDIT_WAIT_MS } : {});
+}
+
+function sameValues(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+  const key = (v: unknown) => (v instanceof Date ? `d${v.getTime()}` : `${typeof v}:${String(v)}`);
+  return !!a && a.length === b.length && a.every((v, i) => key(v) === key(b[i]));
 }
 
 /**

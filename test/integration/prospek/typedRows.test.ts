@@ -136,6 +136,17 @@ describe('onEdit: a pasted copy gets the new ID, above its original or below', (
     expect([shown(rt, 'id', 2), shown(rt, 'id', 4)]).toEqual([copy, BUDI]);
   });
 
+  it('above, while a long action holds the lock for 15 s: onEdit waits and still tells', () => {
+    // A user action gives up after 10 s; onEdit waits longer, since the next action could not
+    // tell the pasted copy from its original.
+    const rt = sheetWith(people);
+    rt.user.insertRows('Contacts', 2);
+    rt.holdLockElsewhere(`document:${rt.workbook().id}`, 15_000);
+    pasteAt(rt, 2, rowsAt(rt, 4));
+    expect(shown(rt, 'id', 4)).toBe(BUDI);
+    expect(shown(rt, 'id', 2)).not.toBe(BUDI);
+  });
+
   it('a row cut and pasted elsewhere (a move) keeps its ID and Created', () => {
     const rt = sheetWith(people);
     rt.user.insertRows('Contacts', 2);
