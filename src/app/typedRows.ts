@@ -70,8 +70,9 @@ export function identifyRows(
     for (const [first, last] of adjacentRuns(need.map((r) => r.row))) {
       fresh.push(...readContactRows(table, ctx.clock, first, last - first + 1));
     }
-    const unmoved = fresh.every((r) => sameValues(before.get(r.row), r.values));
-    return giveIds(table, ctx.clock, seen(fresh), ctx.random, null, unmoved ? pasted : undefined);
+    const unmoved = (r: ContactRow) => sameValues(before.get(r.row), r.values);
+    const held = pasted && fresh.every(unmoved) ? pasted : undefined;
+    return giveIds(table, ctx.clock, seen(fresh), ctx.random, null, held);
   };
   return withDocumentLock(work, pasted ? { waitMs: ON_EDIT_WAIT_MS } : {});
 }
