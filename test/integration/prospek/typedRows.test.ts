@@ -210,6 +210,32 @@ describe('onEdit: a pasted copy gets the new ID, above its original or below', (
     expect(shown(rt, 'id', 5)).not.toBe(idOf(1));
   });
 
+  it('Ani and Budi pasted one row down, over Budi and Citra: Ani is the copy, Budi moves', () => {
+    const rt = sheetWith(people);
+    pasteAt(rt, 3, rowsAt(rt, 2, 2));
+    // Ani's copy at 3 gets a new ID; Budi, pasted over Citra, now lives only at 4.
+    expect(shown(rt, 'id', 2)).toBe(idOf(1));
+    expect(shown(rt, 'id', 3)).toMatch(ID);
+    expect(shown(rt, 'id', 3)).not.toBe(idOf(1));
+    expect([shown(rt, 'id', 4), shown(rt, 'name', 4)]).toEqual([BUDI, 'Budi']);
+    // Citra was pasted over: her ID is on no row now (the user's own overwrite).
+    expect([2, 3, 4].map((r) => shown(rt, 'id', r))).not.toContain(idOf(3));
+  });
+
+  it('a block with IDs held inside and outside it: every copy gets a new ID, once', () => {
+    const rt = sheetWith(people);
+    const [ani, budi] = rowsAt(rt, 2, 2);
+    const blank = ani.map(() => '');
+    const typed = blank.map((_, i) => (i === at('name') - 1 ? 'Dewi' : ''));
+    // Rows 6-11: Ani (held at 2), Budi twice (held at 3), a row typed with no ID, Ani, blank.
+    pasteAt(rt, 6, [ani, budi, budi, typed, ani, blank]);
+    const ids = [6, 7, 8, 9, 10].map((r) => shown(rt, 'id', r));
+    ids.forEach((id) => expect(id).toMatch(ID));
+    expect(new Set([...ids, idOf(1), BUDI, idOf(3)]).size).toBe(8);
+    expect([2, 3, 4].map((r) => shown(rt, 'id', r))).toEqual([idOf(1), BUDI, idOf(3)]);
+    expect(shown(rt, 'id', 11)).toBe('');
+  });
+
   it('a block of 20 rows pasted above their originals: all 20 get new IDs', () => {
     const rt = sheetWith(Array.from({ length: 20 }, (_, i) => ({ name: `Kontak ${i + 1}` })));
     rt.user.insertRows('Contacts', 2, 20);
