@@ -168,13 +168,8 @@ function put(cache: Cache, batchId: string, head: Head, contacts: readonly Keyed
   const added = pieces(contacts);
   added.forEach((p, k) => (values[pieceName(batchId, head.stamp, part, k)] = p));
   const next: Head = { ...head, parts: [...head.parts, added.length] };
-  const kept: Head = {
-    rows: next.rows,
-    country: next.country,
-    stamp: next.stamp,
-    parts: next.parts,
-  };
-  values[PREFIX + batchId] = JSON.stringify(kept);
+  // `live` is read each time (keptHead), never kept.
+  values[PREFIX + batchId] = JSON.stringify({ ...next, live: undefined });
   cache.putAll(values, TTL_S);
   return next;
 }
