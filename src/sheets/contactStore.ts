@@ -225,7 +225,7 @@ export function contactRowOf(
 ): ContactRow | null {
   if (!id) return null;
   if (hint !== undefined) {
-    const hinted = hintedRow(table, clock, hint);
+    const hinted = atHint(() => readContactRows(table, clock, hint, 1)[0] ?? null);
     if (hinted?.contact?.id === id) return hinted;
   }
   const at = findContactRow(table, id);
@@ -244,10 +244,6 @@ export function rowHoldingId(table: ContactTable, id: string, hint?: number): nu
     if (held !== null && decodeCellText(String(held)).trim() === id) return hint;
   }
   return findContactRow(table, id);
-}
-
-function hintedRow(table: ContactTable, clock: SheetClock, hint: number): ContactRow | null {
-  return atHint(() => readContactRows(table, clock, hint, 1)[0] ?? null);
 }
 
 /**
