@@ -29,7 +29,7 @@ import {
   type ContactTable,
 } from '../sheets/contactStore';
 import { tellKeysChanged } from '../sheets/importKeyCache';
-import { adjacentRuns, TableMissingError } from '../sheets/sheetTable';
+import { adjacentRuns, sameRow, TableMissingError } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { isTab } from '../sheets/tabs';
 import type { ContactKey } from '../domain/contact/contact';
@@ -70,16 +70,11 @@ export function identifyRows(
     for (const [first, last] of adjacentRuns(need.map((r) => r.row))) {
       fresh.push(...readContactRows(table, ctx.clock, first, last - first + 1));
     }
-    const unmoved = (r: ContactRow) => sameValues(before.get(r.row), r.values);
+    const unmoved = (r: ContactRow) => sameRow(before.get(r.row) ?? [], r.values);
     const held = pasted && fresh.every(unmoved) ? pasted : undefined;
     return giveIds(table, ctx.clock, seen(fresh), ctx.random, null, held);
   };
   return withDocumentLock(work, pasted ? { waitMs: ON_EDIT_WAIT_MS } : {});
-}
-
-function sameValues(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
-  const key = (v: unknown) => (v instanceof Date ? `d${v.getTime()}` : `${typeof v}:${String(v)}`);
-  return !!a && a.length === b.length && a.every((v, i) => key(v) === key(b[i]));
 }
 
 /**

@@ -489,6 +489,11 @@ export function writeChanges<K extends string>(
  * A cell already holding the value to write: numbers and dates as read, text as Prospek reads it
  * (an apostrophe before =, + or - in a plain-text cell is read as not there, so it stays).
  */
+/** Two reads of a row hold the same cells (as sameCell compares them). */
+export function sameRow(a: readonly Value[], b: readonly Value[]): boolean {
+  return a.length === b.length && a.every((v, i) => sameCell(v, b[i]));
+}
+
 function sameCell(current: Value | undefined, next: Value): boolean {
   if (current instanceof Date || next instanceof Date) {
     return current instanceof Date && next instanceof Date && current.getTime() === next.getTime();
