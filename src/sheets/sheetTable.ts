@@ -420,7 +420,7 @@ export function appendRows<K extends string>(
  * holding a `last` column are written after the row's other runs, in `last` order, so a replay
  * can tell how far a row got: callers put Updated last (its old value means "not finished").
  * `before` is told the fields about to be written, before the first write (so a failure after
- * some of them, whose retry writes only the rest, has still told it). Returns those fields.
+ * some of them, whose retry writes only the rest, has still told it).
  */
 export function writeChanges<K extends string>(
   spec: TableSpec<K>,
@@ -429,7 +429,7 @@ export function writeChanges<K extends string>(
   changes: readonly { index: number; fields: Partial<Record<K, unknown>> }[],
   last: readonly K[] = [],
   before?: (fields: ReadonlySet<K>) => void,
-): Set<K> {
+): void {
   const changed = new Map<number, number[]>();
   const fields = new Set<K>();
   for (const ch of changes) {
@@ -482,7 +482,6 @@ export function writeChanges<K extends string>(
     const block = rows.slice(first, end + 1).map((r) => r.slice(c0, c1 + 1));
     layout.sheet.getRange(first + 2, c0 + 1, block.length, c1 - c0 + 1).setValues(block);
   }
-  return fields;
 }
 
 /**
