@@ -66,7 +66,7 @@ const openSidebarOnRow: Op = {
 // Not a sidebar call (the preview's API and tests): nothing gives it a row, so it searches.
 const getContact: Op = {
   name: 'getContact',
-  title: 'read one contact by ID (sidebar)',
+  title: 'read one contact by ID (getContact, the API)',
   kind: 'oneContact',
   needs: ['getContact'],
   prepare: (_rt, f) => idOf(f, rowsWith(f, 'Customer', 3)[0]),
