@@ -119,6 +119,15 @@ async function expectSecondChunkSees(rt: Runtime, change: () => void) {
   expect(withEmail(rt, 'lead1100@example.com')).toHaveLength(1);
 }
 
+/** The sidebar's save of contact 1150 with lead1100@example.com: the form's fields as sent. */
+function emailSave(rt: Runtime) {
+  const contact = rt.run<Record<string, unknown>>('getContact', ['C-001150'], { kind: 'sidebar' });
+  return {
+    contact: { id: contact.id, name: contact.name, email: 'lead1100@example.com' },
+    loadedUpdated: contact.updated,
+  };
+}
+
 describe('the keys an import keeps between its chunks', () => {
   it('are read from the sheet once: the later chunks read a fraction of the key columns', async () => {
     const rt = setUp();
@@ -169,31 +178,14 @@ describe('the keys an import keeps between its chunks', () => {
 
   it('see an email changed by a save in the sidebar between two chunks', async () => {
     const rt = setUp();
-    await expectSecondChunkSees(rt, () => {
-      const contact = rt.run<Record<string, unknown>>('getContact', ['C-001150'], {
-        kind: 'sidebar',
-      });
-      // The form's fields, as the sidebar sends them.
-      const { id, name } = contact;
-      callOk(rt, 'saveContact', {
-        contact: { id, name, email: 'lead1100@example.com' },
-        loadedUpdated: contact.updated,
-      });
-    });
+    await expectSecondChunkSees(rt, () => callOk(rt, 'saveContact', emailSave(rt)));
     expect(withEmail(rt, 'lead1100@example.com')[0][column(rt, 'ID')]).toBe('C-001150');
   }, 60_000);
 
   it('see an email changed by a save that failed part way and was retried', async () => {
     const rt = setUp();
     await expectSecondChunkSees(rt, () => {
-      const contact = rt.run<Record<string, unknown>>('getContact', ['C-001150'], {
-        kind: 'sidebar',
-      });
-      const request = {
-        contact: { id: contact.id, name: contact.name, email: 'lead1100@example.com' },
-        loadedUpdated: contact.updated,
-        requestKey: 'K-RETR1EDSAVE',
-      };
+      const request = { ...emailSave(rt), requestKey: 'K-RETR1EDSAVE' };
       // The Email cell is written, Updated (written last) is not; the retry writes only Updated.
       rt.faults.failCall('Range.setValues', 'Service Spreadsheets failed', 2);
       expect(() => call(rt, 'saveContact', request)).toThrow('Service Spreadsheets failed');
