@@ -141,7 +141,7 @@ describe('loadSidebar', () => {
 });
 
 describe('loadSidebarPart', () => {
-  it("answers a part's script in the language asked for, reading nothing of the sheet", () => {
+  it("answers a part's script in the language asked for, changing nothing in the sheet", () => {
     const rt = sheetWith([BUDI]);
     const before = snapshot(rt);
     const en = callOk<{ script: string }>(rt, 'loadSidebarPart', { part: 'import', lang: 'en' });
@@ -160,14 +160,21 @@ describe('loadSidebarPart', () => {
   });
 
   it.each([
-    [{ part: 'Code', lang: 'en' }],
-    [{ part: '../Sidebar', lang: 'en' }],
-    [{ part: 'import', lang: 'fr' }],
-    [null],
-  ])('refuses %j: only the sidebar parts, in a known language', (request) => {
+    [{ part: 'Code', lang: 'en' }, 'part'],
+    [{ part: '../Sidebar', lang: 'en' }, 'part'],
+    // 'id' + 'en' would name SidebarId.html, the whole Indonesian page: not a part.
+    [{ part: 'id', lang: 'en' }, 'part'],
+    [{ part: 'import', lang: 'fr' }, 'lang'],
+  ])('refuses %j on its %s: only the sidebar parts, in a known language', (request, field) => {
     const rt = sheetWith([BUDI]);
     const r = call(rt, 'loadSidebarPart', request);
     expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual([field]);
+  });
+
+  it('refuses a request that is no record', () => {
+    const rt = sheetWith([BUDI]);
+    expect(call(rt, 'loadSidebarPart', null).ok).toBe(false);
   });
 });
 
