@@ -418,7 +418,7 @@ function writeChunk(ctx: Context, req: WriteRequest, read: ChunkRead, w: ChunkWr
   );
   const widened =
     extras.length > 0
-      ? ensureExtraColumns(sheet.layout, sheet.header, extras)
+      ? ensureExtraColumns(sheet.layout, plan)
       : { columns: new Map<string, number>(), layout: sheet.layout };
   const header = [...sheet.header];
   for (const [h, col] of widened.columns) header[col] = h;

@@ -14,7 +14,7 @@ import {
 import { importCheck, importCheckOf } from '../domain/contact/contactHash';
 import type { ImportEntry } from '../domain/import/chunk';
 import { escapeRegExp } from '../domain/import/batch';
-import { ensureCellsFit, makeRoom, type Room } from './capacity';
+import { makeRoom, type Room } from './capacity';
 import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,
@@ -35,31 +35,26 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Value = string | number | boolean | Date;
 
 /**
- * Finds or adds a column for each extra header (matched like every header: case and spacing
- * ignored). New ones go to the right of the last header, formatted as plain text so values
- * stay text (the header cells too, when their text needs it). Returns header → 0-based column, and the layout widened to cover them.
+ * Adds the columns `plan` (planExtraColumns) says the extra headers need, to the right of the
+ * last header, formatted as plain text so values stay text (the header cells too, when their
+ * text needs it). The tab must already be that wide: makeRoom, given the plan's width, grew it
+ * under the cell-limit check. Returns header → 0-based column, and the layout widened to cover
+ * them.
  */
 export function ensureExtraColumns(
   layout: Layout<ContactKey>,
-  header: readonly string[],
-  extras: readonly string[],
+  plan: ReturnType<typeof planExtraColumns>,
 ): { columns: Map<string, number>; layout: Layout<ContactKey> } {
-  const { columns, added, width } = planExtraColumns(header, extras);
+  const { columns, added, width } = plan;
   if (added.length === 0) return { columns, layout };
   const sheet = layout.sheet;
-  const needed = width + added.length;
-  const maxColumns = sheet.getMaxColumns();
-  if (needed > maxColumns) {
-    ensureCellsFit(sheet.getParent(), (needed - maxColumns) * sheet.getMaxRows());
-    sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
-  }
   // The header cells take the plain-text path of every text write: one that Sheets would parse
   // ('=…', '+62…') goes into a plain-text cell as typed, never behind an apostrophe.
   const headerColumns = new Set(added.map((_, i) => width + i));
   writeBlock(sheet, 1, width + 1, [added.map(plainCellText)], headerColumns);
   const dataRows = sheet.getMaxRows() - 1;
   if (dataRows > 0) sheet.getRange(2, width + 1, dataRows, added.length).setNumberFormat('@');
-  return { columns, layout: { ...layout, width: Math.max(layout.width, needed) } };
+  return { columns, layout: { ...layout, width: Math.max(layout.width, width + added.length) } };
 }
 
 /**
