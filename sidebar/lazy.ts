@@ -4,7 +4,7 @@
 // already has are the page's own (scripts/build.mjs), so both share one store and one text.
 import type { SidebarPart } from '../src/sidebarApi';
 import { fill, h } from './dom';
-import { call } from './server';
+import { call, errorText } from './server';
 import { LANG, text } from './text';
 
 type Mount = (root: HTMLElement) => void;
@@ -51,7 +51,7 @@ export function mountPart(part: SidebarPart, root: HTMLElement): void {
       root.removeAttribute('aria-busy');
       const retry = h('button', { type: 'button' }, text.part.retry);
       retry.addEventListener('click', () => mountPart(part, root));
-      const why = e instanceof Error ? e.message : String(e);
+      const why = errorText(e);
       fill(root, h('div', { class: 'banner error', role: 'alert' }, text.part.failed(why)), retry);
     },
   );

@@ -44,8 +44,7 @@ export function call<K extends keyof SidebarApi & string>(
         else reject(new ServerProblem(text.server.unreadable));
       })
       .withFailureHandler((e) => {
-        const message = e instanceof Error ? e.message : String(e);
-        reject(new ServerProblem(message || text.server.noAnswer));
+        reject(new ServerProblem(errorText(e) || text.server.noAnswer));
       });
     const f = target[fn];
     if (typeof f !== 'function') {
@@ -54,4 +53,9 @@ export function call<K extends keyof SidebarApi & string>(
     }
     (f as (...a: unknown[]) => void).apply(target, args);
   });
+}
+
+/** What an error says, for the page: its message, or the value thrown as text. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

@@ -2,13 +2,9 @@
 // The form's questions are set in Settings (leadFormSettings.ts, fetched with that tab).
 import { h, whileBusy } from '../dom';
 import { keyFor, settled } from '../requestKeys';
-import { call } from '../server';
+import { call, errorText } from '../server';
 import { rowHint, state, subscribe } from '../store';
 import { text } from '../text';
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Contact: "Send the lead form" for a saved contact with an email address. */
 export function sendLeadFormBlock(): HTMLElement {
@@ -31,7 +27,7 @@ export function sendLeadFormBlock(): HTMLElement {
         settled('sendLeadForm');
         note.textContent = r.message;
       } catch (e) {
-        note.textContent = message(e);
+        note.textContent = errorText(e);
       }
     });
   });

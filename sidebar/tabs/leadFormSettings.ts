@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/leadForm/questions';
 import { fill, h, whileBusy } from '../dom';
 import { input } from '../form';
-import { call } from '../server';
+import { call, errorText } from '../server';
 import { leadFormText } from '../../src/domain/messages/leadForm';
 import { LANG, text } from '../text';
 import { fieldLabel } from '../../src/domain/contact/sheetWords';
@@ -16,10 +16,6 @@ import { contactField } from '../../src/domain/contact/contact';
 import type { QuestionKey } from '../../src/domain/leadForm/questions';
 
 const t = leadFormText(LANG).settings;
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** A question's field label: the column its answer goes to (consent: Keep in touch). */
 function questionLabel(k: QuestionKey): string {
@@ -66,7 +62,7 @@ export function leadFormSettingsBlock(): HTMLElement {
       show(v);
       save.disabled = false;
     })
-    .catch((e: unknown) => (note.textContent = message(e)));
+    .catch((e: unknown) => (note.textContent = errorText(e)));
   save.addEventListener('click', () => {
     void whileBusy(save, text.saving, async () => {
       try {
@@ -75,7 +71,7 @@ export function leadFormSettingsBlock(): HTMLElement {
         show(await call('saveLeadFormSettings', { business: business.value, questions: qs }));
         note.textContent = t.saved;
       } catch (e) {
-        note.textContent = message(e);
+        note.textContent = errorText(e);
       }
     });
   });

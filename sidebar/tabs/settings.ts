@@ -7,7 +7,7 @@ import { LANG_NAMES, LANGS, type Lang } from '../../src/domain/messages/lang';
 import { form, text } from '../text';
 import { fill, h, whileBusy } from '../dom';
 import { checkboxField, clearIssues, field, input, markIssues, select, type Field } from '../form';
-import { call, ServerProblem } from '../server';
+import { call, errorText, ServerProblem } from '../server';
 import { leadFormSettingsBlock } from './leadFormSettings';
 
 const m = form.reminderSettings;
@@ -66,7 +66,7 @@ export function mountSettings(root: HTMLElement): void {
   }
 
   function problem(prefix: string, e: unknown): void {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorText(e);
     fill(banner, h('p', {}, `${prefix} ${message}`));
     banner.hidden = false;
   }
@@ -194,14 +194,14 @@ function sheetLanguageBlock(): HTMLElement {
       choice.value = r.lang;
       change.disabled = false;
     })
-    .catch((e: unknown) => (note.textContent = e instanceof Error ? e.message : String(e)));
+    .catch((e: unknown) => (note.textContent = errorText(e)));
   change.addEventListener('click', () => {
     void whileBusy(change, w.changing, async () => {
       try {
         const r = await call('setSheetLanguage', choice.value as Lang);
         note.textContent = w.done(r.cells);
       } catch (e) {
-        note.textContent = e instanceof Error ? e.message : String(e);
+        note.textContent = errorText(e);
       }
     });
   });

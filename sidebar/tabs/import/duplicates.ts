@@ -6,8 +6,7 @@ import { keyFor, settled } from '../../requestKeys';
 import { importTab as importTabText } from './text';
 import { fill, h, uid, whileBusy } from '../../dom';
 import { choice, field, select } from '../../form';
-import { call } from '../../server';
-import { errorText } from './session';
+import { call, errorText } from '../../server';
 
 const t = importTabText.tab;
 

@@ -6,13 +6,13 @@ import { importTab as importTabText } from './text';
 import { parseCsv } from '../../csv';
 import { fill, h } from '../../dom';
 import { batchToResume, fingerprintOf, otherUnfinished } from '../../importRunner';
-import { call } from '../../server';
+import { call, errorText } from '../../server';
 import { duplicateFinder } from './duplicates';
 import { showMapping } from './mapping';
 import { notice, type Notice } from './notice';
 import { importOptions, type ImportOptions } from './options';
 import { importRun, type ImportRun } from './run';
-import { errorText, newSession, type ImportSession } from './session';
+import { newSession, type ImportSession } from './session';
 import { importUndo, type ImportUndo } from './undo';
 import { upload } from './upload';
 

@@ -12,11 +12,11 @@ import {
 import { importOutcome } from '../../../src/domain/import/outcome';
 import type { ImportCounts } from '../../../src/domain/import/plan';
 import { markIssues } from '../../form';
-import { call } from '../../server';
+import { call, errorText } from '../../server';
 import { notice, type Notice } from './notice';
 import { possibleDuplicates, type PossibleDuplicates } from './possible';
 import type { ImportOptions } from './options';
-import { caller, errorText, type ImportSession } from './session';
+import { caller, type ImportSession } from './session';
 
 const m = importTabText;
 const t = m.tab;

@@ -39,7 +39,3 @@ export const caller: ImportCaller = {
   previewImport: (r) => call('previewImport', r),
   importChunk: (r) => call('importChunk', r),
 };
-
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -4,10 +4,10 @@ import type { ImportStatus } from '../../../src/sidebarApi';
 import { importTab as importTabText } from './text';
 import { fill, h, whileBusy } from '../../dom';
 import { batchToResume } from '../../importRunner';
-import { call } from '../../server';
+import { call, errorText } from '../../server';
 import { text } from '../../text';
 import type { Notice } from './notice';
-import { errorText, type ImportSession } from './session';
+import { type ImportSession } from './session';
 
 const m = importTabText;
 const t = m.tab;

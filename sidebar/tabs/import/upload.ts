@@ -3,7 +3,7 @@ import { importTab as importTabText } from './text';
 import { h } from '../../dom';
 import { field, input, textarea } from '../../form';
 import type { Notice } from './notice';
-import { errorText } from './session';
+import { errorText } from '../../server';
 
 const t = importTabText.tab;
 
