@@ -1,7 +1,7 @@
 // The sidebar shell: a compact tab bar (buttons with aria-selected, arrow keys move between
 // them) over one panel per part. The server opens the sidebar on a part by writing its name in
 // #app's data-tab; the active row's contact loads once at start, whatever the first tab.
-import { SIDEBAR_TABS, type SidebarTab } from '../src/sidebarApi';
+import { SIDEBAR_PARTS, SIDEBAR_TABS, type SidebarPart, type SidebarTab } from '../src/sidebarApi';
 import { h } from './dom';
 import { mountPart } from './lazy';
 import { onShowTab } from './store';
@@ -57,10 +57,7 @@ function start(app: HTMLElement): void {
   const pipeline = mountPipeline(panel('pipeline'));
   // Settings and Import are fetched and mounted the first time they are shown: most visits never
   // need them, and the page Apps Script sends on every opening is smaller without them.
-  const lazy: Partial<Record<SidebarTab, (root: HTMLElement) => void>> = {
-    settings: (root) => mountPart('settings', root),
-    import: (root) => mountPart('import', root),
-  };
+  const lazy = new Set<string>(SIDEBAR_PARTS);
 
   function select(name: SidebarTab, focus = false): void {
     for (const [n, { button, panel }] of tabs) {
@@ -70,11 +67,7 @@ function start(app: HTMLElement): void {
       panel.hidden = !on;
     }
     app.dataset.tab = name;
-    const mount = lazy[name];
-    if (mount) {
-      delete lazy[name];
-      mount(panel(name));
-    }
+    if (lazy.delete(name)) mountPart(name as SidebarPart, panel(name));
     if (name === 'pipeline') pipeline.shown();
     if (focus) tabs.get(name)!.button.focus();
   }
