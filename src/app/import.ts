@@ -95,7 +95,7 @@ import {
   type Head,
   type KeyedContact,
 } from '../sheets/importKeyCache';
-import { cellsOf, openTableHeader, writeChanges, type Layout } from '../sheets/sheetTable';
+import { cellsReader, openTableHeader, writeChanges, type Layout } from '../sheets/sheetTable';
 import { CONTACTS } from '../sheets/tables';
 import { makeRoom } from '../sheets/capacity';
 import { context, services, type Context } from './context';
@@ -379,8 +379,9 @@ function readChunk(
     return readChunk(ctx, req, searchOwn, false);
   }
   const fillable = new Map<string, Contact>();
+  const cellsAt = cellsReader(CONTACTS, sheet.layout, ctx.clock);
   for (const i of fillIndexes) {
-    const c = contactFromCells(cellsOf(CONTACTS, sheet.layout, fullRows[i], ctx.clock));
+    const c = contactFromCells(cellsAt(fullRows[i]));
     fillable.set(c.id, c);
   }
   const prefix = importActivityPrefix(req.batchId);

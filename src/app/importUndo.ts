@@ -17,7 +17,7 @@ import { rowCheck } from '../sheets/importStore';
 import { clearImportRecord, readImportRecord } from '../sheets/importRecord';
 import { withDocumentLock } from './locks';
 import {
-  cellsOf,
+  cellsReader,
   deleteSheetRows,
   openTableHeader,
   readSheetRows,
@@ -78,10 +78,11 @@ export function undoImport(): UndoResult {
       const contactRows: number[] = [];
       const activityRows: number[] = [];
       const present = new Set<string>();
+      const cellsAt = cellsReader(CONTACTS, layout, ctx.clock);
       for (const sheetRow of spanRows) {
         // Row by row, not by ID: a row copied by hand shares its ID and is judged on its own.
         const row = rows[sheetRow - 2];
-        const c = contactFromCells(cellsOf(CONTACTS, layout, row, ctx.clock));
+        const c = contactFromCells(cellsAt(row));
         present.add(c.id);
         if (c.importBatch !== record.batchId) continue;
         const checks = checksOf.get(c.id);

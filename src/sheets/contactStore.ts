@@ -16,7 +16,6 @@ import type { SheetClock } from './sheetClock';
 import {
   adjacentRuns,
   appendRows,
-  cellsOf,
   cellsReader,
   openTable,
   openTableHeader,
@@ -98,8 +97,9 @@ function snapshotOf(
 ): ContactSnapshot {
   const contacts: Contact[] = [];
   const indexById = new Map<string, number>();
+  const cellsAt = cellsReader(CONTACTS, layout, clock);
   for (const row of [...found].sort((a, b) => a - b)) {
-    const c = contactFromCells(cellsOf(CONTACTS, layout, rows[row - 2], clock));
+    const c = contactFromCells(cellsAt(rows[row - 2]));
     if (!c.id || indexById.has(c.id)) continue;
     contacts.push(c);
     indexById.set(c.id, row - 2);
@@ -268,8 +268,9 @@ export function readContactRows(
 ): ContactRow[] {
   if (count < 1) return [];
   const values = table.sheet.getRange(first, 1, count, table.layout.width).getValues() as Value[][];
+  const cellsAt = cellsReader(CONTACTS, table.layout, clock);
   return values.map((v, i) => {
-    const cells = cellsOf(CONTACTS, table.layout, v, clock);
+    const cells = cellsAt(v);
     const c = contactFromCells(cells);
     // A row with content is a contact, with an ID or not yet (typed by hand: see contactIds).
     const blank = c.id === '' && !rowHasContent(cells);
