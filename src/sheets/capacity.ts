@@ -171,7 +171,7 @@ function growthOf(a: Append): Growth | null {
   return { sheet: a.sheet, room, maxRows, maxColumns, need, block: rowsToGrow(need), addColumns };
 }
 
-const cellsOf = (gs: readonly Growth[], rows: (g: Growth) => number) =>
+const cellsAdded = (gs: readonly Growth[], rows: (g: Growth) => number) =>
   gs.reduce(
     (n, g) =>
       n +
@@ -251,8 +251,8 @@ function grow(
   }
   if (growths.length === 0) return rooms;
   const ss = spreadsheet ?? growths[0].sheet.getParent();
-  const exact = cellsOf(growths, (g) => g.need);
-  const blocks = cellsOf(growths, (g) => g.block);
+  const exact = cellsAdded(growths, (g) => g.need);
+  const blocks = cellsAdded(growths, (g) => g.block);
   // A block where the blocks fit, else just the rows needed (refused when even they don't).
   const r = readingFor(ss, blocks);
   const block = capacityVerdict(asFullness(r), blocks) !== 'refuse';
